@@ -1,0 +1,109 @@
+import { ActivityHandler, ActivityTypes, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
+import type { i18n } from 'i18next';
+import type { Config, Language } from './config.js';
+import { languageSwitchRequest, normalizeForMatching, promptCulture, resolveLanguage, type LanguageGuesser } from './language.js';
+import type { Logger } from './logger.js';
+import type { BotStates } from './state.js';
+import { setTurnLanguage, turnLanguage } from './turn.js';
+
+export interface BotDependencies {
+  config: Pick<Config, 'defaultLocale'>;
+  i18n: i18n;
+  states: BotStates;
+  /** The dialog a conversation starts in. */
+  mainDialog: Dialog;
+  guessLanguage: LanguageGuesser;
+  logger: Logger;
+}
+
+// What a user types to start again from the menu. Inputs we recognise, not texts we show.
+const START_OVER_PHRASES = new Set(['start over', 'restart', 'börja om', 'starta om', 'omstart']);
+
+/**
+ * The cancellation assistant: resolves each turn's language, welcomes new users, and runs the
+ * dialogs. State is saved once at the end of every turn.
+ */
+export class CancellationBot extends ActivityHandler {
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly deps: BotDependencies) {
+    super();
+    this.dialogs = new DialogSet(deps.states.dialogState);
+    this.dialogs.add(deps.mainDialog);
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const joined = (context.activity.membersAdded ?? []).some((member) => member.id !== botId);
+      if (joined) await this.welcome(context);
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await this.applyTurnLanguage(context);
+    await super.run(context);
+    await this.deps.states.conversationState.saveChanges(context);
+    await this.deps.states.userState.saveChanges(context);
+  }
+
+  /** Resolves the language, and sets the prompt culture so botbuilder's prompts speak it too. */
+  private async applyTurnLanguage(context: TurnContext): Promise<void> {
+    const profile = await this.deps.states.userProfile.get(context, {});
+    const { language } = resolveLanguage({
+      chosen: profile.language,
+      activity: context.activity,
+      guess: this.deps.guessLanguage,
+      defaultLanguage: this.deps.config.defaultLocale,
+    });
+    this.useLanguage(context, language);
+  }
+
+  private useLanguage(context: TurnContext, language: Language): void {
+    // Replies copy the incoming locale, and prompts pick their culture from it.
+    context.activity.locale = promptCulture(language);
+    setTurnLanguage(context, { language, t: this.deps.i18n.getFixedT(language) });
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const flags = await this.deps.states.conversationFlags.get(context, {});
+    const dialogContext = await this.dialogs.createContext(context);
+
+    const switchTo = languageSwitchRequest(context.activity.text);
+    if (switchTo) {
+      const profile = await this.deps.states.userProfile.get(context, {});
+      profile.language = switchTo;
+      this.useLanguage(context, switchTo);
+      await context.sendActivity(turnLanguage(context).t('language.switched'));
+      if (!flags.welcomed) return this.welcome(context);
+      if (dialogContext.activeDialog) return void (await dialogContext.repromptDialog());
+      return void (await dialogContext.beginDialog(this.deps.mainDialog.id));
+    }
+
+    if (!flags.welcomed) return this.welcome(context);
+
+    if (START_OVER_PHRASES.has(normalizeForMatching(context.activity.text ?? ''))) {
+      await dialogContext.cancelAllDialogs();
+      await context.sendActivity(turnLanguage(context).t('startOver.done'));
+      return void (await dialogContext.beginDialog(this.deps.mainDialog.id));
+    }
+
+    const result = await dialogContext.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.deps.mainDialog.id);
+  }
+
+  /** Says who the bot is and what it helps with, then offers the main topics. */
+  private async welcome(context: TurnContext): Promise<void> {
+    const flags = await this.deps.states.conversationFlags.get(context, {});
+    flags.welcomed = true;
+    await context.sendActivity({ type: ActivityTypes.Message, text: turnLanguage(context).t('welcome.intro') });
+    const dialogContext = await this.dialogs.createContext(context);
+    await dialogContext.cancelAllDialogs();
+    await dialogContext.beginDialog(this.deps.mainDialog.id);
+  }
+}

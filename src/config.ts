@@ -1,0 +1,99 @@
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+
+/** Languages the assistant speaks; every other locale is answered in English. */
+export const SUPPORTED_LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+/**
+ * Every setting of the service, read from the environment. Names follow Bot Framework's own
+ * (MicrosoftAppId…) where Azure sets them, and SCREAMING_CASE for ours.
+ */
+const environmentSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a whole number from 0 to 65535' })
+    .int('must be a whole number from 0 to 65535')
+    .min(0, 'must be a whole number from 0 to 65535')
+    .max(65535, 'must be a whole number from 0 to 65535')
+    .default(3978),
+  DATA_DIR: z.string().trim().min(1, 'must be a folder path').default('./data'),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z
+    .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+      error: 'must be MultiTenant, SingleTenant or UserAssignedMSI',
+    })
+    .default('MultiTenant'),
+  MicrosoftAppTenantId: optionalText,
+  DEFAULT_LOCALE: z.enum(SUPPORTED_LANGUAGES, { error: 'must be sv or en' }).default('sv'),
+  DEFAULT_TIMEZONE: z
+    .string()
+    .trim()
+    .default('Europe/Stockholm')
+    .refine((zone) => IANAZone.isValidZone(zone), 'must be an IANA time zone such as Europe/Stockholm'),
+  SUPPORT_PHONE: optionalText,
+  ADMIN_PORTAL_URL: optionalText.pipe(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  ),
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be debug, info, warn, error or silent' })
+    .default('info'),
+});
+
+export type Config = {
+  port: number;
+  dataDir: string;
+  microsoftAppId: string | undefined;
+  microsoftAppPassword: string | undefined;
+  microsoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  microsoftAppTenantId: string | undefined;
+  defaultLocale: Language;
+  defaultTimezone: string;
+  supportPhone: string | undefined;
+  adminPortalUrl: string | undefined;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+};
+
+/** Thrown when the environment holds a bad value; `lines` has one line per wrong variable. */
+export class ConfigError extends Error {
+  constructor(readonly lines: string[]) {
+    super(`Invalid configuration:\n${lines.join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const variable = issue.path.join('.');
+      return `${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(lines);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    dataDir: e.DATA_DIR,
+    microsoftAppId: e.MicrosoftAppId,
+    microsoftAppPassword: e.MicrosoftAppPassword,
+    microsoftAppType: e.MicrosoftAppType,
+    microsoftAppTenantId: e.MicrosoftAppTenantId,
+    defaultLocale: e.DEFAULT_LOCALE,
+    defaultTimezone: e.DEFAULT_TIMEZONE,
+    supportPhone: e.SUPPORT_PHONE,
+    adminPortalUrl: e.ADMIN_PORTAL_URL,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** A configuration for tests and tools: defaults, then the overrides. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({}), port: 0, logLevel: 'silent', ...overrides };
+}

@@ -1,0 +1,77 @@
+import type { Activity } from 'botbuilder';
+import type { Language } from './config.js';
+
+/** Maps a channel locale ("sv-SE", "en-us", "fr-FR") to a language we speak: Swedish, else English. */
+export function toSupportedLanguage(locale: string | undefined | null): Language | undefined {
+  const tag = locale?.trim().toLowerCase();
+  if (!tag) return undefined;
+  return tag === 'sv' || tag.startsWith('sv-') || tag.startsWith('sv_') ? 'sv' : 'en';
+}
+
+/** Teams puts the client's locale in a `clientInfo` entity, and not always in `activity.locale`. */
+export function clientInfoLocale(activity: Partial<Activity>): string | undefined {
+  const entity = activity.entities?.find((e) => e.type === 'clientInfo');
+  const locale = entity?.['locale'];
+  return typeof locale === 'string' ? locale : undefined;
+}
+
+/** A guess at the language of a message; the free-text recognizer plugs in here. */
+export type LanguageGuesser = (text: string) => Language | undefined;
+export const noLanguageGuess: LanguageGuesser = () => undefined;
+
+export type LanguageSource = 'choice' | 'activity' | 'clientInfo' | 'text' | 'default';
+
+export interface LanguageInputs {
+  chosen: Language | undefined;
+  activity: Partial<Activity>;
+  guess: LanguageGuesser;
+  defaultLanguage: Language;
+}
+
+/**
+ * The language of a turn, in this order: the user's explicit choice, `activity.locale`, the Teams
+ * `clientInfo` locale, a guess from the text, then the configured default.
+ */
+export function resolveLanguage({ chosen, activity, guess, defaultLanguage }: LanguageInputs): {
+  language: Language;
+  source: LanguageSource;
+} {
+  if (chosen) return { language: chosen, source: 'choice' };
+  const fromActivity = toSupportedLanguage(activity.locale);
+  if (fromActivity) return { language: fromActivity, source: 'activity' };
+  const fromClientInfo = toSupportedLanguage(clientInfoLocale(activity));
+  if (fromClientInfo) return { language: fromClientInfo, source: 'clientInfo' };
+  const fromText = activity.text ? guess(activity.text) : undefined;
+  if (fromText) return { language: fromText, source: 'text' };
+  return { language: defaultLanguage, source: 'default' };
+}
+
+/** The prompt culture botbuilder's ChoicePrompt/ConfirmPrompt look up (lowercase, as their defaults are keyed). */
+export function promptCulture(language: Language): string {
+  return language === 'sv' ? 'sv-se' : 'en-us';
+}
+
+// What a user types to switch language. These are inputs we recognise, not texts we show.
+const SWITCH_PHRASES: Record<Language, string[]> = {
+  sv: ['svenska', 'på svenska', 'swedish', 'in swedish', 'byt till svenska', 'prata svenska'],
+  en: ['english', 'in english', 'engelska', 'på engelska', 'byt till engelska', 'speak english'],
+};
+
+export function normalizeForMatching(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The language a message asks to switch to ("svenska", "in English"…), if that is all it says. */
+export function languageSwitchRequest(text: string | undefined): Language | undefined {
+  if (!text) return undefined;
+  const normalized = normalizeForMatching(text);
+  for (const [language, phrases] of Object.entries(SWITCH_PHRASES) as [Language, string[]][]) {
+    if (phrases.includes(normalized)) return language;
+  }
+  return undefined;
+}

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { i18n } from 'i18next';
+import restify from 'restify';
+import { MainMenuDialog } from '../dialogs/mainMenuDialog.js';
+import { CancellationBot } from './bot.js';
+import type { Config } from './config.js';
+import { createI18n } from './i18n.js';
+import { noLanguageGuess, type LanguageGuesser } from './language.js';
+import { createLogger, type Logger } from './logger.js';
+import { PROJECT_ROOT } from './paths.js';
+import { BotStates } from './state.js';
+import { createStores, type Stores } from './storage/index.js';
+import { turnLanguage } from './turn.js';
+
+const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Largest request body accepted on `/api/messages`; larger ones are refused with 413. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface App {
+  config: Config;
+  server: restify.Server;
+  adapter: CloudAdapter;
+  bot: CancellationBot;
+  stores: Stores;
+  states: BotStates;
+  i18n: i18n;
+  logger: Logger;
+  /** Starts listening (port 0 picks a free one) and resolves with the base URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  logger?: Logger;
+  stores?: Stores;
+  guessLanguage?: LanguageGuesser;
+}
+
+/**
+ * What happens when a turn throws: log what failed (ids only, never the user's text), tell the user
+ * in their language, and leave the stored state as it was before the turn (its changes are not saved).
+ */
+export function createTurnErrorHandler(config: Pick<Config, 'defaultLocale'>, logger: Logger, i18n: i18n) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    logger.error('turn failed', {
+      conversationId: context.activity.conversation?.id,
+      activityId: context.activity.id,
+      channelId: context.activity.channelId,
+      error,
+    });
+    let t;
+    try {
+      t = turnLanguage(context).t;
+    } catch {
+      t = i18n.getFixedT(config.defaultLocale);
+    }
+    await context.sendActivity(t('errors.turnFailed'));
+  };
+}
+
+function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.microsoftAppId,
+    MicrosoftAppPassword: config.microsoftAppPassword,
+    MicrosoftAppType: config.microsoftAppType,
+    MicrosoftAppTenantId: config.microsoftAppTenantId,
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = createTurnErrorHandler(config, logger, i18n);
+  return adapter;
+}
+
+/** Builds the whole app (storage, bot, adapter, routes) without listening. */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const startedAt = Date.now();
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const i18n = createI18n();
+  const stores = options.stores ?? createStores(config);
+  const states = new BotStates(stores.state);
+  const adapter = createAdapter(config, logger, i18n);
+  const bot = new CancellationBot({
+    config,
+    i18n,
+    states,
+    mainDialog: new MainMenuDialog(i18n),
+    guessLanguage: options.guessLanguage ?? noLanguageGuess,
+    logger,
+  });
+
+  const server = restify.createServer({ name: 'cancellation-assistant', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+
+  server.get('/healthz', (_req, res, next) => {
+    res.json({ status: 'ok', version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+    return next();
+  });
+
+  return {
+    config,
+    server,
+    adapter,
+    bot,
+    stores,
+    states,
+    i18n,
+    logger,
+    listen: (port = config.port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        const onListening = () => {
+          const address = server.address() as AddressInfo;
+          resolve(`http://localhost:${address.port}`);
+        };
+        if (host) server.listen(port, host, onListening);
+        else server.listen(port, onListening);
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

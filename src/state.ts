@@ -1,0 +1,31 @@
+import { ConversationState, UserState, type StatePropertyAccessor, type Storage } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { Language } from './config.js';
+
+/** What we remember about a user across conversations. */
+export interface UserProfile {
+  /** Set only when the user asked for a language ("svenska", "in English"). */
+  language?: Language;
+}
+
+/** What we remember about one conversation besides its dialog stack. */
+export interface ConversationFlags {
+  welcomed?: boolean;
+}
+
+/** The bot's state and its typed accessors, built once per app. */
+export class BotStates {
+  readonly conversationState: ConversationState;
+  readonly userState: UserState;
+  readonly dialogState: StatePropertyAccessor<DialogState>;
+  readonly conversationFlags: StatePropertyAccessor<ConversationFlags>;
+  readonly userProfile: StatePropertyAccessor<UserProfile>;
+
+  constructor(storage: Storage) {
+    this.conversationState = new ConversationState(storage);
+    this.userState = new UserState(storage);
+    this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
+    this.conversationFlags = this.conversationState.createProperty<ConversationFlags>('flags');
+    this.userProfile = this.userState.createProperty<UserProfile>('profile');
+  }
+}

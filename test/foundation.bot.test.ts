@@ -1,0 +1,132 @@
+import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { MainMenuDialog } from '../dialogs/mainMenuDialog.js';
+import { CancellationBot } from '../src/bot.js';
+import type { Language } from '../src/config.js';
+import { createI18n } from '../src/i18n.js';
+import { createLogger } from '../src/logger.js';
+import { BotStates } from '../src/state.js';
+import { text } from './support/i18n.js';
+
+function makeBot(defaultLocale: Language = 'sv') {
+  const i18n = createI18n();
+  const storage = new MemoryStorage();
+  const states = new BotStates(storage);
+  const bot = new CancellationBot({
+    config: { defaultLocale },
+    i18n,
+    states,
+    mainDialog: new MainMenuDialog(i18n),
+    guessLanguage: () => undefined,
+    logger: createLogger('silent'),
+  });
+  const adapter = new TestAdapter((context) => bot.run(context));
+  return { adapter, storage };
+}
+
+const titles = (activity: Partial<Activity>) => activity.suggestedActions?.actions.map((a) => a.title);
+
+describe('welcome and main menu', () => {
+  test('a user joining is welcomed in Swedish and offered the main topics as buttons', async () => {
+    const { adapter } = makeBot('sv');
+    await adapter
+      .send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user1', name: 'User1' }], locale: 'sv-SE' })
+      .assertReply(text('sv', 'welcome.intro'))
+      .assertReply((reply) => {
+        expect(reply.text).toBe(text('sv', 'menu.prompt'));
+        expect(titles(reply)).toEqual([
+          'Utvärderingsabonnemang',
+          'Produktnyckel och återbetalning',
+          'Återuppta abonnemanget',
+          'Periodens längd',
+          'Vilka abonnemang det gäller',
+        ]);
+      })
+      .startTest();
+  });
+
+  test('the bot joining alone is not welcomed', async () => {
+    const { adapter } = makeBot('sv');
+    await adapter
+      .send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'bot', name: 'Bot' }] })
+      .send({ type: ActivityTypes.Message, text: 'hello', locale: 'en-US' })
+      .assertReply(text('en', 'welcome.intro'))
+      .startTest();
+  });
+
+  test('a first message without a prior welcome gets the welcome in the channel language', async () => {
+    const { adapter } = makeBot('sv');
+    await adapter
+      .send({ type: ActivityTypes.Message, text: 'hi', locale: 'en-US' })
+      .assertReply(text('en', 'welcome.intro'))
+      .assertReply((reply) => expect(reply.text).toBe(text('en', 'menu.prompt')))
+      .startTest();
+  });
+
+  test('choosing a topic by number answers it (F01) and offers the topics again', async () => {
+    const { adapter } = makeBot('sv');
+    await adapter
+      .send({ type: ActivityTypes.Message, text: 'hej', locale: 'sv-SE' })
+      .assertReply(text('sv', 'welcome.intro'))
+      .assertReply(text('sv', 'menu.prompt'))
+      .send({ type: ActivityTypes.Message, text: '1', locale: 'sv-SE' })
+      .assertReply((reply) => {
+        expect(reply.text).toBe(text('sv', 'facts:F01.trial'));
+        expect(reply.text).toContain('utvärderingsabonnemang');
+      })
+      .assertReply(text('sv', 'menu.promptAgain'))
+      .startTest();
+  });
+
+  test('an unrecognised answer gets the localized retry prompt', async () => {
+    const { adapter } = makeBot('en');
+    await adapter
+      .send({ type: ActivityTypes.Message, text: 'hello', locale: 'en-US' })
+      .assertReply(text('en', 'welcome.intro'))
+      .assertReply(text('en', 'menu.prompt'))
+      .send({ type: ActivityTypes.Message, text: 'xyzzy', locale: 'en-US' })
+      .assertReply(text('en', 'menu.retry'))
+      .startTest();
+  });
+});
+
+describe('switching language', () => {
+  test('"in English" switches from a Swedish channel, re-asks the pending question in English, and is remembered', async () => {
+    const { adapter } = makeBot('sv');
+    await adapter
+      .send({ type: ActivityTypes.Message, text: 'hej', locale: 'sv-SE' })
+      .assertReply(text('sv', 'welcome.intro'))
+      .assertReply(text('sv', 'menu.prompt'))
+      .send({ type: ActivityTypes.Message, text: 'in English', locale: 'sv-SE' })
+      .assertReply(text('en', 'language.switched'))
+      .assertReply((reply) => {
+        expect(reply.text).toBe(text('en', 'menu.prompt'));
+        expect(titles(reply)).toContain('Trial subscriptions');
+      })
+      .send({ type: ActivityTypes.Message, text: '4', locale: 'sv-SE' })
+      .assertReply(text('en', 'facts:F07.termLengths'))
+      .startTest();
+  });
+
+  test('"svenska" as a first message switches to Swedish and welcomes in Swedish', async () => {
+    const { adapter } = makeBot('en');
+    await adapter
+      .send({ type: ActivityTypes.Message, text: 'Svenska', locale: 'en-US' })
+      .assertReply(text('sv', 'language.switched'))
+      .assertReply(text('sv', 'welcome.intro'))
+      .startTest();
+  });
+});
+
+describe('start over', () => {
+  test('"börja om" in the middle of the menu starts again', async () => {
+    const { adapter } = makeBot('sv');
+    await adapter
+      .send({ type: ActivityTypes.Message, text: 'hej', locale: 'sv-SE' })
+      .assertReply(text('sv', 'welcome.intro'))
+      .assertReply(text('sv', 'menu.prompt'))
+      .send({ type: ActivityTypes.Message, text: 'Börja om', locale: 'sv-SE' })
+      .assertReply(text('sv', 'startOver.done'))
+      .assertReply(text('sv', 'menu.prompt'))
+      .startTest();
+  });
+});

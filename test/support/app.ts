@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testConfig, type Config } from '../../src/config.js';
+import { createApp, type App, type AppOptions } from '../../src/server.js';
+
+export interface RunningApp {
+  app: App;
+  url: string;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** A fresh data folder under the OS temp folder; removed by `removeDataDir`. */
+export function makeDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'cancellation-assistant-'));
+}
+
+export function removeDataDir(dataDir: string): void {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Starts the real app on a free port with its own data folder (or the one given). */
+export async function startApp(overrides: Partial<Config> = {}, options: AppOptions = {}): Promise<RunningApp> {
+  const dataDir = overrides.dataDir ?? makeDataDir();
+  const app = await createApp(testConfig({ ...overrides, dataDir }), options);
+  const url = await app.listen(0, '127.0.0.1');
+  return { app, url, dataDir, close: () => app.close() };
+}

@@ -1,0 +1,9 @@
+import type { Language } from '../../src/config.js';
+import { createI18n } from '../../src/i18n.js';
+
+const i18n = createI18n();
+
+/** The text of a locale key, for asserting that the user sees exactly our words. */
+export function text(language: Language, key: string, options?: Record<string, unknown>): string {
+  return i18n.getFixedT(language)(key, options ?? {});
+}
