@@ -1,4 +1,3 @@
-import type { i18n } from 'i18next';
 import {
   ComponentDialog,
   WaterfallDialog,
@@ -7,6 +6,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { tr } from '../src/turn.js';
+import type { DialogDependencies } from './dependencies.js';
 import { LocalizedChoicePrompt, localizedPrompt } from './prompts.js';
 
 export const MAIN_MENU_DIALOG = 'mainMenu';
@@ -27,7 +27,7 @@ const TOPIC_FACT: Record<MainTopic, string> = {
 
 /** Offers the main topics as buttons, answers the one chosen, then offers them again. */
 export class MainMenuDialog extends ComponentDialog {
-  constructor(i18n: i18n) {
+  constructor({ i18n }: DialogDependencies) {
     super(MAIN_MENU_DIALOG);
     this.addDialog(
       new WaterfallDialog(`${MAIN_MENU_DIALOG}.steps`, [

@@ -11,10 +11,12 @@ import type { i18n } from 'i18next';
 import restify from 'restify';
 import { MainMenuDialog } from '../dialogs/mainMenuDialog.js';
 import { CancellationBot } from './bot.js';
+import type { DialogDependencies } from '../dialogs/dependencies.js';
 import type { Config } from './config.js';
 import { createI18n } from './i18n.js';
 import { noLanguageGuess, type LanguageGuesser } from './language.js';
 import { createLogger, type Logger } from './logger.js';
+import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
 import { BotStates } from './state.js';
 import { createStores, type Stores } from './storage/index.js';
@@ -87,11 +89,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const stores = options.stores ?? createStores(config);
   const states = new BotStates(stores.state);
   const adapter = createAdapter(config, logger, i18n);
+  const dialogDependencies: DialogDependencies = { config, i18n, stores, outcomes: new OutcomeTracker(stores.outcomes), logger };
   const bot = new CancellationBot({
     config,
     i18n,
     states,
-    mainDialog: new MainMenuDialog(i18n),
+    mainDialog: new MainMenuDialog(dialogDependencies),
     guessLanguage: options.guessLanguage ?? noLanguageGuess,
     logger,
   });

@@ -1,29 +1,9 @@
-import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { MainMenuDialog } from '../dialogs/mainMenuDialog.js';
-import { CancellationBot } from '../src/bot.js';
+import { ActivityTypes } from 'botbuilder';
 import type { Language } from '../src/config.js';
-import { createI18n } from '../src/i18n.js';
-import { createLogger } from '../src/logger.js';
-import { BotStates } from '../src/state.js';
+import { makeTestBot, titles } from './support/dialogs.js';
 import { text } from './support/i18n.js';
 
-function makeBot(defaultLocale: Language = 'sv') {
-  const i18n = createI18n();
-  const storage = new MemoryStorage();
-  const states = new BotStates(storage);
-  const bot = new CancellationBot({
-    config: { defaultLocale },
-    i18n,
-    states,
-    mainDialog: new MainMenuDialog(i18n),
-    guessLanguage: () => undefined,
-    logger: createLogger('silent'),
-  });
-  const adapter = new TestAdapter((context) => bot.run(context));
-  return { adapter, storage };
-}
-
-const titles = (activity: Partial<Activity>) => activity.suggestedActions?.actions.map((a) => a.title);
+const makeBot = (defaultLocale: Language = 'sv') => makeTestBot({ defaultLocale });
 
 describe('welcome and main menu', () => {
   test('a user joining is welcomed in Swedish and offered the main topics as buttons', async () => {

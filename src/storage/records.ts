@@ -116,3 +116,28 @@ export class LowdbRecordStore<T extends StoredRecord> implements RecordStore<T> 
     return removed;
   }
 }
+
+/** Records kept in memory: for tests and the in-memory benchmark configuration. */
+export class MemoryRecordStore<T extends StoredRecord> implements RecordStore<T> {
+  readonly records: T[] = [];
+
+  async insert(record: T): Promise<void> {
+    this.records.push(structuredClone(record));
+  }
+
+  async list(query: RecordQuery<T> = {}): Promise<T[]> {
+    return this.records
+      .filter((record) => !query.from || record.createdAt >= query.from)
+      .filter((record) => !query.to || record.createdAt.slice(0, query.to.length) <= query.to)
+      .filter((record) => !query.where || query.where(record))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map((record) => structuredClone(record));
+  }
+
+  async removeWhere(predicate: (record: T) => boolean): Promise<number> {
+    const before = this.records.length;
+    const kept = this.records.filter((record) => !predicate(record));
+    this.records.splice(0, this.records.length, ...kept);
+    return before - kept.length;
+  }
+}

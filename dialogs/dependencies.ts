@@ -1,0 +1,14 @@
+import type { i18n } from 'i18next';
+import type { Config } from '../src/config.js';
+import type { Logger } from '../src/logger.js';
+import type { OutcomeTracker } from '../src/outcomes.js';
+import type { Stores } from '../src/storage/index.js';
+
+/** What every dialog may use, built once per app in `createApp` and passed to dialog constructors. */
+export interface DialogDependencies {
+  config: Config;
+  i18n: i18n;
+  stores: Stores;
+  outcomes: OutcomeTracker;
+  logger: Logger;
+}
