@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { securityConfig, securityEnvironment, type SecurityConfig } from './security/config.js';
 
 /** Languages the assistant speaks; every other locale is answered in English. */
 export const SUPPORTED_LANGUAGES = ['sv', 'en'] as const;
@@ -44,6 +45,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be debug, info, warn, error or silent' })
     .default('info'),
+  ...securityEnvironment,
 });
 
 export type Config = {
@@ -58,7 +60,9 @@ export type Config = {
   supportPhone: string | undefined;
   adminPortalUrl: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-};
+} & SecurityConfig;
+
+const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'ADMIN_API_KEY']);
 
 /** Thrown when the environment holds a bad value; `lines` has one line per wrong variable. */
 export class ConfigError extends Error {
@@ -73,7 +77,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const variable = issue.path.join('.');
-      return `${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`;
+      // A secret is never echoed, even a wrong one.
+      const shown = SECRET_VARIABLES.has(variable) ? '(hidden)' : JSON.stringify(env[variable] ?? '');
+      return `${variable}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(lines);
   }
@@ -90,6 +96,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     supportPhone: e.SUPPORT_PHONE,
     adminPortalUrl: e.ADMIN_PORTAL_URL,
     logLevel: e.LOG_LEVEL,
+    ...securityConfig(e),
   };
 }
 
