@@ -17,7 +17,9 @@ import { noLanguageGuess, type LanguageGuesser } from './language.js';
 import { createLogger, type Logger } from './logger.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
+import { guardStores, isStorageFailure, type GuardedStores } from './resilience/storageGuard.js';
 import { FailClosedAuthentication } from './security/failClosedAuthentication.js';
+import { createPublicEndpointGuards } from './security/publicEndpoint.js';
 import { BotStates } from './state.js';
 import { createStores, type Stores } from './storage/index.js';
 import { turnLanguage } from './turn.js';
@@ -32,7 +34,8 @@ export interface App {
   server: restify.Server;
   adapter: CloudAdapter;
   bot: CancellationBot;
-  stores: Stores;
+  /** Every store, guarded: failures become StorageUnavailableError; `flush()` waits for writes in flight. */
+  stores: GuardedStores;
   states: BotStates;
   i18n: i18n;
   logger: Logger;
@@ -65,7 +68,7 @@ export function createTurnErrorHandler(config: Pick<Config, 'defaultLocale'>, lo
     } catch {
       t = i18n.getFixedT(config.defaultLocale);
     }
-    await context.sendActivity(t('errors.turnFailed'));
+    await context.sendActivity(t(isStorageFailure(error) ? 'security:storageUnavailable' : 'errors.turnFailed'));
   };
 }
 
@@ -89,7 +92,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const startedAt = Date.now();
   const logger = options.logger ?? createLogger(config.logLevel);
   const i18n = createI18n();
-  const stores = options.stores ?? createStores(config);
+  const stores = guardStores(options.stores ?? createStores(config), logger);
   const states = new BotStates(stores.state);
   const adapter = createAdapter(config, logger, i18n);
   const dialogDependencies: DialogDependencies = { config, i18n, stores, outcomes: new OutcomeTracker(stores.outcomes), logger };
@@ -105,8 +108,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const server = restify.createServer({ name: 'cancellation-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
-  server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+  const guards = createPublicEndpointGuards(config, i18n, logger);
+  server.post('/api/messages', ...guards.before, async (req, res) => {
+    await adapter.process(req, res, (context) => guards.turn(context, () => bot.run(context)));
   });
 
   server.get('/healthz', (_req, res, next) => {
