@@ -20,7 +20,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const cwd = mkdtempSync(join(tmpdir(), 'cancellation-assistant-cwd-'));
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/src/index.js')], {
     cwd,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
+    // LOG_LEVEL info: the "listening" line says the server is ready.
+    env: { PATH: process.env.PATH ?? '', PORT: '0', ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -41,6 +42,10 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     child.stdout!.on('data', collect);
     child.stderr!.on('data', collect);
     void exited.then(({ code }) => reject(new Error(`the server exited (${code}) before listening:\n${output.join('\n')}`)));
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the server did not log "listening" within 30 s:\n${output.join('\n')}`));
+    }, 30_000).unref();
   });
   return { child, url, output, exited };
 }
