@@ -380,6 +380,27 @@ describe('at any point: help, start over, stop, and what avbryta/avsluta mean', 
   });
 });
 
+describe('how it reads', () => {
+  test.each(LANGUAGES)('%s: every message on the immediate path is short (60 words at most; step lists are cards), and none claims the bot cancelled', async (language, locale) => {
+    const { say, t, choosePlan } = start(language, locale);
+    const replies = [
+      ...(await choosePlan('smallBusiness')),
+      ...(await say(t('cancel:when.now'))),
+      ...(await say(YES[language])),
+      ...(await say(YES[language])),
+      ...(await say(t('cancel:now.quickRecall'))),
+      ...(await say(NO[language])),
+      ...(await say(t('cancel:now.found'))),
+    ];
+    const isList = (message: string) => /^1\. /m.test(message);
+    const prose = replies.map((reply) => reply.text ?? '').filter((message) => message && !isList(message));
+    expect(prose.length).toBeGreaterThan(8);
+    for (const message of prose) expect(message.split(/\s+/).length).toBeLessThanOrEqual(60);
+    const claims = language === 'sv' ? /jag har (avslutat|sagt upp) (ditt|abonnemanget)/i : /I (have )?cancell?ed (your|the) subscription/i;
+    for (const reply of replies) expect(reply.text ?? '').not.toMatch(claims);
+  });
+});
+
 describe('cards in channels that show them', () => {
   test('webchat: the steps and the checklist are Adaptive Cards 1.5 with a plain-text fallback', async () => {
     const { say, t, choosePlan } = start('sv', 'sv-SE', { channelId: 'webchat' });
