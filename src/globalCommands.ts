@@ -55,8 +55,9 @@ const PATH_OF_DIALOG: Record<string, PathName> = {
   immediateCancellation: 'immediate',
   quickRecall: 'immediate',
   productKeyCancellation: 'productKey',
-  supportEscalation: 'support',
 };
+// Dialogs that record their own cancellation (the support dialog tracks "stopped" when cancelled).
+const SELF_TRACKING_DIALOGS = new Set(['supportEscalation']);
 
 export interface GlobalCommandContext {
   dialogContext: DialogContext;
@@ -81,7 +82,7 @@ export async function runGlobalCommand(command: Exclude<GlobalCommand, 'startOve
   }
   const path = [...ids].reverse().map((id) => PATH_OF_DIALOG[id]).find(Boolean) ?? 'menu';
   await dialogContext.cancelAllDialogs();
-  await outcomes?.track(dialogContext.context, { path, ending: 'stopped' });
+  if (!ids.some((id) => SELF_TRACKING_DIALOGS.has(id))) await outcomes?.track(dialogContext.context, { path, ending: 'stopped' });
   await dialogContext.context.sendActivity(t('cancel:stop.done'));
 }
 
