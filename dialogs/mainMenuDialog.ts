@@ -11,6 +11,7 @@ import { CANCEL_SUBSCRIPTION_DIALOG, CancelSubscriptionDialog } from './cancelSu
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedChoicePrompt, localizedPrompt, type LocalizedChoice } from './prompts.js';
 import { SUPPORT_ESCALATION_DIALOG, type SupportEscalationOptions } from './supportEscalationContract.js';
+import { SupportEscalationDialog } from './supportEscalationDialog.js';
 
 export const MAIN_MENU_DIALOG = 'mainMenu';
 const TOPIC_PROMPT = 'mainMenu.topicPrompt';
@@ -59,6 +60,8 @@ export class MainMenuDialog extends ComponentDialog {
     );
     this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT, deps.i18n));
     this.addDialog(new CancelSubscriptionDialog(deps));
+    // Registered here, at the root, so every cancellation path inside finds it (dialogs look up their parents).
+    this.addDialog(new SupportEscalationDialog(deps));
     this.initialDialogId = MENU_STEPS;
   }
 

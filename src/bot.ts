@@ -96,8 +96,8 @@ export class CancellationBot extends ActivityHandler {
       await context.sendActivity(turnLanguage(context).t('startOver.done'));
       return void (await dialogContext.beginDialog(this.deps.mainDialog.id));
     }
-    if (command) {
-      return runGlobalCommand(command, { dialogContext, mainDialogId: this.deps.mainDialog.id, outcomes: this.deps.outcomes });
+    if (command && (await runGlobalCommand(command, { dialogContext, mainDialogId: this.deps.mainDialog.id, outcomes: this.deps.outcomes }))) {
+      return;
     }
 
     const result = await dialogContext.continueDialog();
