@@ -437,6 +437,30 @@ describe('the paths that need support (F13, F14, F15)', () => {
     expect(stopped.map((reply) => reply.text)).toEqual([t('support:stopped'), t('menu.promptAgain')]);
   });
 
+  test('sv: F02 F03 F05 product key escalated: the checklist has the case reference, then F03 with the last day and the feedback question', async () => {
+    const { say, t, choosePlan, transcript, stores } = start('sv', 'sv-SE');
+    await choosePlan('productKey');
+    await say('ja');
+    for (const detail of DETAILS) await say(detail);
+    const escalated = await say(t('support:review.confirm'));
+    const [stored] = await stores.cases.list();
+    expect(stored).toMatchObject({ plan: 'productKey', path: 'productKey' });
+    expect(transcript()).toContain(t('cancel:checklist.items.callSupportWithReference', { reference: stored!.reference }));
+    facts.expectFact(transcript(), 'sv', 'facts:F03.reactivateUntil', { date: inDays('sv', 90) });
+    expect(lastText(escalated)).toContain(t('facts:F05.askWhy'));
+    await say('Nej tack');
+    expect(await stores.feedback.list()).toEqual([expect.objectContaining({ reason: null, plan: 'productKey', path: 'productKey', locale: 'sv' })]);
+  });
+
+  test('sv: "hjälp" inside support says so and asks the pending detail again', async () => {
+    const { say, t } = start('sv', 'sv-SE');
+    await say('hej');
+    await say(t('cancel:menu.support'));
+    await say('ja');
+    const replies = await say('hjälp');
+    expect(replies.map((reply) => reply.text)).toEqual([`${t('cancel:help.where.supportEscalation')} ${t('cancel:help.commands')}`, t('support:ask.userId')]);
+  });
+
   test('sv: "avsluta samtalet" inside support ends the whole conversation', async () => {
     const { say, t } = start('sv', 'sv-SE');
     await say('hej');
