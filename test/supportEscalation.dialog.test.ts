@@ -63,7 +63,11 @@ function startConversation(language: Language, config: Partial<Config> = {}, cha
 /** Everything the bot keeps in conversation and user state (MemoryStorage keeps it as JSON text). */
 const storedState = (stores: { state: unknown }) => JSON.stringify((stores.state as { memory: Record<string, string> }).memory);
 
-const texts = (replies: Partial<Activity>[]) => replies.filter((reply) => reply.type === ActivityTypes.Message).map((reply) => reply.text ?? '');
+/** What each message says: its text, or the text of its hero card (Teams shows prompts as cards). */
+const texts = (replies: Partial<Activity>[]) =>
+  replies
+    .filter((reply) => reply.type === ActivityTypes.Message)
+    .map((reply) => reply.text || ((reply.attachments?.[0]?.content as { text?: string } | undefined)?.text ?? ''));
 
 /** What an admin types, per language: good values for the five details. */
 const ANSWERS = {
@@ -159,6 +163,10 @@ describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', 
 
     const handoff = final.find((activity) => activity.type === ActivityTypes.Event);
     expect(handoff?.name).toBe('handoff.initiate');
+    expect(handoff?.attachments?.[0]).toMatchObject({
+      name: 'Transcript',
+      content: { activities: stored.transcriptSummary.map((step) => expect.objectContaining({ text: step })) },
+    });
     expect(handoff?.value).toMatchObject({
       caseReference: stored.reference,
       details: stored.details,
@@ -285,5 +293,58 @@ describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', 
       }
       for (const secret of SECRETS) expect(conversation.logLines.join('\n')).not.toContain(secret);
     }
+  });
+
+  test('"stop" at the administrator question, or the Stop button in the summary, stops', async () => {
+    const first = startConversation(language);
+    await first.say(language === 'sv' ? 'hej' : 'hello');
+    expect(texts(await first.say(ANSWERS.stop[language]))).toEqual([first.t('support:stopped')]);
+    expect(first.results).toEqual([{ outcome: 'stopped' }]);
+
+    const second = startConversation(language);
+    await reachDetails(second, language);
+    await giveAllDetails(second);
+    expect(texts(await second.say(second.t('support:review.stop')))).toEqual([second.t('support:stopped')]);
+    expect(second.results).toEqual([{ outcome: 'stopped' }]);
+    expect(await second.stores.cases.list()).toEqual([]);
+    expect(storedState(second.stores)).not.toContain('asa.oberg');
+  });
+
+  test('an answer that is neither yes nor no at the administrator question is asked again', async () => {
+    const conversation = startConversation(language);
+    await conversation.say(language === 'sv' ? 'hej' : 'hello');
+    const again = texts(await conversation.say('kanske'));
+    expect(again[0]).toContain(conversation.t('support:admin.retry'));
+    expect(conversation.results).toEqual([]);
+  });
+});
+
+describe('support path across channels and languages', () => {
+  test('switching language mid-collection re-asks the pending detail in the new language and keeps what was given', async () => {
+    const conversation = startConversation('sv');
+    const { say, stores } = conversation;
+    await reachDetails(conversation, 'sv');
+    expect(texts(await say(DETAILS.userId))).toEqual([text('sv', 'support:ask.phone')]);
+    expect(texts(await say('in English'))).toEqual([text('en', 'language.switched'), text('en', 'support:ask.phone')]);
+    expect(texts(await say('070 123'))).toEqual([text('en', 'support:retry', { problem: text('en', 'support:invalid.phone.tooShort') })]);
+    await say(DETAILS.phone);
+    await say(DETAILS.contactName);
+    await say(DETAILS.organization);
+    const summary = texts(await say(DETAILS.address));
+    expect(summary[0]).toContain(`${text('en', 'support:fields.userId')}: asa.oberg@contoso.se`);
+    await say('1');
+    const [stored] = await stores.cases.list();
+    expect(stored).toMatchObject({ locale: 'en', details: { userId: 'asa.oberg@contoso.se', phone: '+46701234567' } });
+  });
+
+  test('in Teams the summary is an Adaptive Card and the review offers confirm, every field to correct, and stop', async () => {
+    const conversation = startConversation('sv', {}, 'msteams');
+    await reachDetails(conversation, 'sv');
+    const replies = await giveAllDetails(conversation);
+    expect(replies[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const choiceCard = replies[1]?.attachments?.[0];
+    expect(choiceCard?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect((choiceCard?.content as { buttons: unknown[] }).buttons).toHaveLength(7);
+    expect(texts(await conversation.say(text('sv', 'support:review.correct.address')))).toEqual([text('sv', 'support:ask.address')]);
   });
 });
