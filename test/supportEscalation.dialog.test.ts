@@ -337,6 +337,19 @@ describe('support path across channels and languages', () => {
     expect(stored).toMatchObject({ locale: 'en', details: { userId: 'asa.oberg@contoso.se', phone: '+46701234567' } });
   });
 
+  test('"start over" mid-collection drops the details and records the support path as stopped', async () => {
+    const conversation = startConversation('sv');
+    const { say, stores } = conversation;
+    await reachDetails(conversation, 'sv');
+    await say(DETAILS.userId);
+    expect(texts(await say('börja om'))[0]).toBe(text('sv', 'startOver.done'));
+    expect((await stores.outcomes.list()).filter((record) => record.ending)).toEqual([
+      expect.objectContaining({ path: 'support', ending: 'stopped' }),
+    ]);
+    expect(storedState(stores)).not.toContain('asa.oberg');
+    expect(await stores.cases.list()).toEqual([]);
+  });
+
   test('in Teams the summary is an Adaptive Card and the review offers confirm, every field to correct, and stop', async () => {
     const conversation = startConversation('sv', {}, 'msteams');
     await reachDetails(conversation, 'sv');
