@@ -1,4 +1,6 @@
-import { ActivityTypes, type Activity } from 'botbuilder';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDependencies } from '../dialogs/dependencies.js';
 import {
@@ -8,10 +10,14 @@ import {
 } from '../dialogs/supportEscalationContract.js';
 import { SupportEscalationDialog } from '../dialogs/supportEscalationDialog.js';
 import type { Config, Language } from '../src/config.js';
+import { CancellationBot } from '../src/bot.js';
 import { createLogger } from '../src/logger.js';
+import { BotStates } from '../src/state.js';
+import { createStores, type Stores } from '../src/storage/index.js';
 import { hashId } from '../src/outcomes.js';
 import { CASE_REFERENCE_PATTERN } from '../src/supportCase.js';
-import { makeTestBot } from './support/dialogs.js';
+import { makeDialogDependencies, makeTestBot } from './support/dialogs.js';
+import { makeDataDir, removeDataDir } from './support/app.js';
 import { text } from './support/i18n.js';
 
 const CHANNEL_USER_ID = '29:channel-user-42';
@@ -39,11 +45,26 @@ class ProbeDialog extends ComponentDialog {
   }
 }
 
+/** The bot around the probe on the given (e.g. lowdb) stores. */
+function makeBotOn(stores: Stores, language: Language, results: SupportEscalationResult[], logLines: string[]) {
+  const deps = makeDialogDependencies({ defaultLocale: language }, stores);
+  deps.logger = createLogger('debug', (line) => logLines.push(line));
+  const bot = new CancellationBot({
+    config: deps.config,
+    i18n: deps.i18n,
+    states: new BotStates(stores.state),
+    mainDialog: new ProbeDialog(deps, results),
+    guessLanguage: () => undefined,
+    logger: deps.logger,
+  });
+  return { adapter: new TestAdapter((context) => bot.run(context)), deps, stores, bot };
+}
+
 /** The whole bot around the probe; `say` sends one message and returns the bot's replies to it. */
-function startConversation(language: Language, config: Partial<Config> = {}, channelId = 'test') {
+function startConversation(language: Language, config: Partial<Config> = {}, channelId = 'test', stores?: Stores) {
   const results: SupportEscalationResult[] = [];
   const logLines: string[] = [];
-  const bot = makeTestBot({
+  const bot = stores ? makeBotOn(stores, language, results, logLines) : makeTestBot({
     defaultLocale: language,
     config: { ...config, logLevel: 'debug' },
     mainDialog: (deps) => {
@@ -359,5 +380,29 @@ describe('support path across channels and languages', () => {
     expect(choiceCard?.contentType).toBe('application/vnd.microsoft.card.hero');
     expect((choiceCard?.content as { buttons: unknown[] }).buttons).toHaveLength(7);
     expect(texts(await conversation.say(text('sv', 'support:review.correct.address')))).toEqual([text('sv', 'support:ask.address')]);
+  });
+
+  test('on the lowdb store, the case is on disk and no detail is left in the stored conversation state', async () => {
+    const dataDir = makeDataDir();
+    try {
+      const conversation = startConversation('en', {}, 'test', createStores({ dataDir }));
+      await reachDetails(conversation, 'en');
+      await giveAllDetails(conversation);
+      const stateOnDisk = () =>
+        readdirSync(join(dataDir, 'state'), { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+          .join('\n');
+      // While collecting, the details are in the dialog state (and only there).
+      expect(stateOnDisk()).toContain('asa.oberg@contoso.se');
+      await conversation.say(ANSWERS.confirm.en);
+      const [stored] = await conversation.stores.cases.list();
+      expect(stored?.details.phone).toBe('+46701234567');
+      const onDisk = stateOnDisk();
+      expect(onDisk).toContain('welcomed');
+      for (const secret of ['asa.oberg', '46701234567', 'Öberg', 'Storgatan', 'Contoso AB']) expect(onDisk).not.toContain(secret);
+    } finally {
+      removeDataDir(dataDir);
+    }
   });
 });
