@@ -378,7 +378,14 @@ describe('support path across channels and languages', () => {
     expect(replies[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const choiceCard = replies[1]?.attachments?.[0];
     expect(choiceCard?.contentType).toBe('application/vnd.microsoft.card.hero');
-    expect((choiceCard?.content as { buttons: unknown[] }).buttons).toHaveLength(7);
+    const buttons = (choiceCard?.content as { buttons: { title: string; value: string }[] }).buttons;
+    expect(buttons.map((button) => button.title)).toEqual([
+      text('sv', 'support:review.confirm'),
+      ...['userId', 'phone', 'contactName', 'organization', 'address'].map((field) => text('sv', `support:review.correct.${field}`)),
+      text('sv', 'support:review.stop'),
+    ]);
+    // Pressing a button sends its title, which picks that choice.
+    expect(buttons[5]?.value).toBe(text('sv', 'support:review.correct.address'));
     expect(texts(await conversation.say(text('sv', 'support:review.correct.address')))).toEqual([text('sv', 'support:ask.address')]);
   });
 
