@@ -306,8 +306,9 @@ describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', 
       } else {
         const card = summary?.attachments?.[0];
         expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
-        const content = card?.content as { version: string; body: unknown[] };
+        const content = card?.content as { version: string; body: unknown[]; fallbackText: string };
         expect(content.version).toBe('1.5');
+        expect(content.fallbackText).toContain(String.raw`\[click\](http://example.com) \*Acme\* AB`);
         const json = JSON.stringify(content.body);
         expect(json).toContain(JSON.stringify({ type: 'TextRun', text: markdownName }));
         expect(json).toContain(JSON.stringify(text(language, 'support:fields.organization')));
