@@ -54,7 +54,6 @@ type ReviewResult = ({ confirmed: true } & Collection) | { stopped: true };
 
 interface MainValues {
   options: SupportEscalationOptions;
-  ended?: boolean;
 }
 
 /** What an agent system needs so it does not ask again: the case, and which steps happened. */
@@ -205,7 +204,6 @@ export class SupportEscalationDialog extends ComponentDialog {
     result: SupportEscalationResult,
     ending: 'escalated' | 'notAdmin' | 'stopped',
   ): Promise<DialogTurnResult> {
-    (step.values as MainValues).ended = true;
     await this.deps.outcomes.track(step.context, { path: 'support', ending, plan: options.plan });
     return step.endDialog(result);
   }
