@@ -22,7 +22,7 @@ test('kill -9 during a burst of writes, then a restart: every stored document pa
       Array.from({ length: 5 }, (_, i) =>
         postActivity(first.url, {
           type: 'message',
-          text: i % 2 ? 'vet inte' : '1',
+          text: i % 2 ? 'vet inte' : '2',
           locale: 'sv-SE',
           channelId: 'test',
           conversation: { id: c.conversationId } as never,
@@ -48,7 +48,7 @@ test('kill -9 during a burst of writes, then a restart: every stored document pa
       for (const conversation of conversations) {
         // Wherever the turn was cut, the conversation goes on from its last saved step: the menu
         // (a pending choice), never the welcome again and never an error.
-        const replies = (await say(second.url, '2', conversation)).map((a) => a.text);
+        const replies = (await say(second.url, '3', conversation)).map((a) => a.text);
         expect(replies).toContain(text('sv', 'facts:F02.productKey'));
         expect(replies).not.toContain(text('sv', 'errors.turnFailed'));
         expect(replies).not.toContain(text('sv', 'welcome.intro'));

@@ -197,7 +197,7 @@ describe('hostile input', () => {
 
     const conversation = { conversationId: `after-${randomUUID()}`, locale: 'sv-SE' };
     expect((await say(running.url, 'hej', conversation)).map((a) => a.text)).toEqual([text('sv', 'welcome.intro'), text('sv', 'menu.prompt')]);
-    expect((await say(running.url, '2', conversation))[0]?.text).toBe(text('sv', 'facts:F02.productKey'));
+    expect((await say(running.url, '3', conversation))[0]?.text).toBe(text('sv', 'facts:F02.productKey'));
     expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
 
     expect(storedFiles(running.dataDir).length).toBeGreaterThan(50);
@@ -207,8 +207,8 @@ describe('hostile input', () => {
   test(`text over ${MAX_TEXT_CHARS} characters is cut and control characters removed before the bot reads it`, async () => {
     const conversation = { conversationId: `long-${randomUUID()}`, locale: 'en-US' };
     await say(running.url, 'hello', conversation);
-    // "2" followed by control characters is still the menu's second topic.
-    expect((await say(running.url, '\u0000\u00072\u001b', conversation))[0]?.text).toBe(text('en', 'facts:F02.productKey'));
+    // "3" followed by control characters is still the menu's third topic (product key).
+    expect((await say(running.url, '\u0000\u00073\u001b', conversation))[0]?.text).toBe(text('en', 'facts:F02.productKey'));
     const replies = await say(running.url, 'x'.repeat(100_000), conversation);
     expect(replies.map((a) => a.text)).toEqual([text('en', 'menu.retry')]);
   });

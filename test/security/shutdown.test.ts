@@ -7,8 +7,8 @@ import { unreadableDocuments } from '../support/storedDocuments.js';
 
 test('on SIGTERM the service answers the turns in flight, flushes its writes and exits 0 within 5 s', async () => {
   const dataDir = makeDataDir();
+  const server = await startServerProcess({ DATA_DIR: dataDir });
   try {
-    const server = await startServerProcess({ DATA_DIR: dataDir });
     const conversations = Array.from({ length: 40 }, () => `term-${randomUUID()}`);
     const inFlight = conversations.map((id) =>
       postActivity(server.url, {
@@ -38,7 +38,7 @@ test('on SIGTERM the service answers the turns in flight, flushes its writes and
     const restarted = await startApp({ dataDir });
     try {
       for (const id of conversations.slice(0, 10)) {
-        expect((await say(restarted.url, '2', { conversationId: id, userId: `user-${id}`, locale: 'sv-SE' }))[0]?.text).toBe(
+        expect((await say(restarted.url, '3', { conversationId: id, userId: `user-${id}`, locale: 'sv-SE' }))[0]?.text).toBe(
           text('sv', 'facts:F02.productKey'),
         );
       }
@@ -48,6 +48,8 @@ test('on SIGTERM the service answers the turns in flight, flushes its writes and
     // No new connections after shutdown.
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   } finally {
+    server.child.kill('SIGKILL');
+    await server.exited;
     removeDataDir(dataDir);
   }
 }, 60_000);
