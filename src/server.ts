@@ -18,6 +18,8 @@ import { createLogger, type Logger } from './logger.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
 import { guardStores, isStorageFailure, type GuardedStores } from './resilience/storageGuard.js';
+import { startCaseRetention } from './privacy/caseRetention.js';
+import { createPrivacyControls } from './privacy/privacyControls.js';
 import { FailClosedAuthentication } from './security/failClosedAuthentication.js';
 import { createPublicEndpointGuards } from './security/publicEndpoint.js';
 import { BotStates } from './state.js';
@@ -104,7 +106,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     guessLanguage: options.guessLanguage ?? noLanguageGuess,
     logger,
     outcomes: dialogDependencies.outcomes,
+    privacy: createPrivacyControls(i18n, { states, cases: stores.cases, logger }),
   });
+  const caseRetention = startCaseRetention(stores.cases, config.caseRetentionDays, logger);
+  await caseRetention.initial;
 
   const server = restify.createServer({ name: 'cancellation-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
@@ -138,6 +143,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         if (host) server.listen(port, host, onListening);
         else server.listen(port, onListening);
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      caseRetention.stop();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }

@@ -31,6 +31,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       resolve({ code, signal });
     }),
   );
+  let ready = () => {};
   const url = await new Promise<string>((resolve, reject) => {
     const collect = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
@@ -42,10 +43,13 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     child.stdout!.on('data', collect);
     child.stderr!.on('data', collect);
     void exited.then(({ code }) => reject(new Error(`the server exited (${code}) before listening:\n${output.join('\n')}`)));
-    setTimeout(() => {
+    const tooLate = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`the server did not log "listening" within 30 s:\n${output.join('\n')}`));
-    }, 30_000).unref();
+    }, 30_000);
+    tooLate.unref();
+    ready = () => clearTimeout(tooLate);
   });
+  ready();
   return { child, url, output, exited };
 }
