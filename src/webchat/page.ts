@@ -81,6 +81,7 @@ export function renderPage({ language, i18n, directLinePath, assetsPath }: PageI
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title data-text="pageTitle">${html('pageTitle')}</title>
 <link rel="stylesheet" href="${assetsPath}/chat.css">
 </head>

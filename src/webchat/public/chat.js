@@ -73,7 +73,7 @@
         store: store,
         userID: userID,
         locale: config.webChatLocales[language],
-        styleOptions: { hideUploadButton: true, bubbleMaxWidth: 600 },
+        styleOptions: { hideUploadButton: true, bubbleMaxWidth: 600, suggestedActionLayout: 'flow' },
       },
       chatElement,
     );
