@@ -53,7 +53,8 @@ export class ConversationStore {
     if (this.conversations.size >= this.limits.maxConversations) return undefined;
     const conversation: DirectLineConversation = {
       id: randomId(''),
-      userId: randomId('dl_'),
+      // Not "dl_": Web Chat reserves that prefix for ids it can read from a JWT, and would replace ours.
+      userId: randomId('web-'),
       locale,
       started: false,
       activities: [],
