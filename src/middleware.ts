@@ -1,5 +1,5 @@
 import type { BotAdapter } from 'botbuilder';
-import { CardSubmitMiddleware } from './cards.js';
+import { CardSubmitMiddleware } from './cardActions.js';
 import { TeamsActivityMiddleware } from './teams/middleware.js';
 
 /** Middleware every adapter runs before the bot (Bot Framework's /api/messages and the local Direct Line). */

@@ -1,8 +1,5 @@
 import { CardFactory, type Activity, type Attachment, type Middleware, type TurnContext } from 'botbuilder';
 
-/** The Adaptive Card version every channel we serve renders (Teams renders up to 1.5). */
-export const ADAPTIVE_CARD_VERSION = '1.5';
-
 export interface CardSubmitAction {
   type: 'Action.Submit';
   title: string;
@@ -14,9 +11,9 @@ type TeamsSubmitData =
   | { type: 'messageBack'; text: string; displayText: string; value: Record<string, unknown> };
 
 /**
- * A card button that works everywhere: in Teams (`msteams` imBack/messageBack data, so Teams posts
- * the text like a typed answer) and in Web Chat (which posts the data as `value`; the
- * `CardSubmitMiddleware` turns it into the same text). With `value`, the bot also receives that
+ * A button for an Adaptive Card (version 1.5, which Teams renders) that works everywhere: in Teams
+ * (`msteams` imBack/messageBack data, so Teams posts the text like a typed answer) and in Web Chat
+ * (which posts the data as `value`; `CardSubmitMiddleware` turns it into the same text). With `value`, the bot also receives that
  * object as `activity.value` (messageBack).
  *
  * @param title the button's label, already translated
@@ -25,17 +22,6 @@ type TeamsSubmitData =
 export function cardSubmitAction(title: string, text: string = title, value?: Record<string, unknown>): CardSubmitAction {
   const msteams: TeamsSubmitData = value ? { type: 'messageBack', text, displayText: title, value } : { type: 'imBack', value: text };
   return { type: 'Action.Submit', title, data: { msteams } };
-}
-
-/** An Adaptive Card attachment of the version Teams renders. */
-export function adaptiveCard(body: object[], actions: object[] = []): Attachment {
-  return CardFactory.adaptiveCard({
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: ADAPTIVE_CARD_VERSION,
-    body,
-    actions,
-  });
 }
 
 /**
@@ -60,4 +46,18 @@ export function normalizeCardSubmit(activity: Partial<Activity>): void {
     activity.text = msteams.text;
     activity.value = msteams.value;
   }
+}
+
+/**
+ * The choices of a prompt as an Adaptive Card 1.5 of buttons, for channels without suggested actions
+ * (Teams). Each button "says" its title, which the prompt recognises like a typed answer.
+ */
+export function choiceCard(titles: string[]): Attachment {
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [],
+    actions: titles.map((title) => cardSubmitAction(title)),
+  });
 }
