@@ -50,14 +50,14 @@ export function normalizeCardSubmit(activity: Partial<Activity>): void {
 
 /**
  * The choices of a prompt as an Adaptive Card 1.5 of buttons, for channels without suggested actions
- * (Teams). Each button "says" its title, which the prompt recognises like a typed answer.
+ * (Teams). Each button "says" its title, which the prompt recognises like a typed answer. One button
+ * per row: Teams shows at most six actions side by side, and a menu reads better as a column.
  */
 export function choiceCard(titles: string[]): Attachment {
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    body: [],
-    actions: titles.map((title) => cardSubmitAction(title)),
+    body: titles.map((title) => ({ type: 'ActionSet', actions: [cardSubmitAction(title)] })),
   });
 }
