@@ -63,6 +63,14 @@ describe('the Direct Line endpoint feeding the bot', () => {
     expect(reply.activities[0]?.locale).toBe('en-US');
   });
 
+  test("the user's time zone from Web Chat is passed on with the activity", async () => {
+    const client = new DirectLineTestClient(app.current.url);
+    await client.start('sv-SE');
+    const { watermark } = await client.poll('');
+    const reply = await client.say(text('sv', 'menu.topics.trial'), watermark, { localTimezone: 'Europe/Stockholm', locale: 'sv-SE' });
+    expect(reply.activities[0]).toMatchObject({ localTimezone: 'Europe/Stockholm', locale: 'sv-SE' });
+  });
+
   test('the same bot state and storage as /api/messages: the conversation is saved in the store', async () => {
     const client = new DirectLineTestClient(app.current.url);
     await client.start('sv-SE');

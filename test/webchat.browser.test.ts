@@ -61,6 +61,10 @@ describe('chatting on the Web Chat page in Chromium', () => {
 
   test('an English browser gets the English page; choosing Svenska switches the page, Web Chat and the bot, and a typed question gets the Swedish answer', async () => {
     const page = await openPage();
+    const posted: { text?: string; locale?: string }[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/conversations\/[^/]+\/activities$/.test(request.url())) posted.push(request.postDataJSON());
+    });
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await waitForText(page, text('en', 'welcome.intro'));
     await waitForText(page, text('en', 'menu.prompt'));
@@ -77,6 +81,11 @@ describe('chatting on the Web Chat page in Chromium', () => {
     await page.locator('[data-id="webchat-sendbox-input"]').fill(question);
     await page.keyboard.press('Enter');
     await waitForText(page, text('sv', 'facts:F02.productKey'));
+    // The page's language travels with every activity: the switch itself and the question.
+    expect(posted.map(({ text: said, locale }) => ({ said, locale }))).toEqual([
+      { said: text('sv', 'webchat:switchPhrase'), locale: 'sv-SE' },
+      { said: question, locale: 'sv-SE' },
+    ]);
     await page.screenshot({ path: screenshotPath('webchat-swedish-question'), fullPage: true });
     // The user's own message was acknowledged (not left "sending" / "send failed").
     expect(await page.locator('.webchat__activity-status--sending, .webchat__activity-status--send-failed').count()).toBe(0);

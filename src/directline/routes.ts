@@ -179,6 +179,8 @@ export function registerDirectLineRoutes(server: Server, app: App, options: Dire
       channelData: posted.channelData,
       entities: Array.isArray(posted.entities) ? posted.entities : undefined,
       localTimestamp: posted.localTimestamp,
+      // The user's IANA zone (Web Chat sends it): dates the bot computes are then in the user's time.
+      localTimezone: typeof posted.localTimezone === 'string' && posted.localTimezone.length <= 64 ? posted.localTimezone : undefined,
     } as Activity);
     // The bot gets its own copy: it sets the turn's locale on it, which must not change the transcript.
     if (activity.type !== 'typing') await runTurn(conversation, { ...activity } as Activity);

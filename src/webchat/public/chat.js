@@ -114,6 +114,9 @@
     applyPageTexts();
     if (status.dataset.text) showStatus(status.dataset.text);
     if (!directLine) return;
+    // Web Chat takes the new locale from its props on the next render; setting it in the store now
+    // makes the switch message below carry it already.
+    store.dispatch({ type: 'WEB_CHAT/SET_LANGUAGE', payload: { language: config.webChatLocales[language] } });
     render();
     if (connected) sendLanguageSwitch();
     else pendingSwitch = true;
