@@ -1,4 +1,4 @@
-import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import { CardFactory, type Activity, type Attachment, type Middleware, type TurnContext } from 'botbuilder';
 
 export interface CardSubmitAction {
   type: 'Action.Submit';
@@ -46,4 +46,18 @@ export function normalizeCardSubmit(activity: Partial<Activity>): void {
     activity.text = msteams.text;
     activity.value = msteams.value;
   }
+}
+
+/**
+ * The choices of a prompt as an Adaptive Card 1.5 of buttons, for channels without suggested actions
+ * (Teams). Each button "says" its title, which the prompt recognises like a typed answer. One button
+ * per row: Teams shows at most six actions side by side, and a menu reads better as a column.
+ */
+export function choiceCard(titles: string[]): Attachment {
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: titles.map((title) => ({ type: 'ActionSet', actions: [cardSubmitAction(title)] })),
+  });
 }

@@ -46,10 +46,12 @@ async function send(url: string, turn: TeamsTurn, activity: Partial<Activity>): 
   return activities;
 }
 
-/** What each reply says: its text, or the text of its hero card (Teams prompts put it there). */
-const replyTexts = (activities: Activity[]) => activities.map((a) => a.text ?? (a.attachments?.[0]?.content as { text?: string } | undefined)?.text);
-const cardButtons = (activity: Activity | undefined) =>
-  (activity?.attachments?.[0]?.content as { buttons?: { type: string; title: string; value: string }[] } | undefined)?.buttons ?? [];
+const replyTexts = (activities: Activity[]) => activities.map((a) => a.text);
+/** The buttons of the reply's Adaptive Card, one ActionSet per row. */
+const cardActions = (activity: Activity | undefined) =>
+  ((activity?.attachments?.[0]?.content as { body?: { type: string; actions?: unknown[] }[] })?.body ?? [])
+    .filter((element) => element.type === 'ActionSet')
+    .flatMap((element) => element.actions ?? []);
 
 describe('Teams-shaped activities through /api/messages', () => {
   const app = useRunningApp({ defaultLocale: 'en' });
@@ -58,22 +60,24 @@ describe('Teams-shaped activities through /api/messages', () => {
     const turn: TeamsTurn = { conversationId: `a:personal-${randomUUID()}`, conversationType: 'personal', clientLocale: 'sv-SE' };
     const replies = await send(app.current.url, turn, { type: 'conversationUpdate', membersAdded: [{ ...BOT }] });
     expect(replyTexts(replies)).toEqual([text('sv', 'welcome.intro'), text('sv', 'menu.prompt')]);
-    // Teams: the choices on a hero card (no suggested actions), each button labelled and posting its localized title.
+    // Teams: the choices as an Adaptive Card 1.5 whose buttons post their localized title (imBack).
     expect(replies[1]?.suggestedActions).toBeUndefined();
-    expect(replies[1]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
-    const buttons = cardButtons(replies[1]);
-    expect(buttons).toHaveLength(MAIN_TOPICS.length);
-    expect(buttons).toEqual(
+    const card = replies[1]?.attachments?.[0];
+    expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(card?.content).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    const actions = cardActions(replies[1]) as { title: string }[];
+    expect(actions).toHaveLength(MAIN_TOPICS.length);
+    expect(actions).toEqual(
       expect.arrayContaining(
         (['trial', 'productKey', 'reactivate', 'termLengths', 'appliesTo'] as const).map((topic) => ({
-          type: 'imBack',
+          type: 'Action.Submit',
           title: text('sv', `menu.topics.${topic}`),
-          value: text('sv', `menu.topics.${topic}`),
+          data: { msteams: { type: 'imBack', value: text('sv', `menu.topics.${topic}`) } },
         })),
       ),
     );
     // No button shows an internal choice value.
-    for (const topic of MAIN_TOPICS) expect(buttons.map((button) => button.title)).not.toContain(topic);
+    for (const topic of MAIN_TOPICS) expect(actions.map((action) => action.title)).not.toContain(topic);
   });
 
   test('a personal-chat message without locale but with clientInfo is answered in that language', async () => {
@@ -130,7 +134,7 @@ describe('Teams-shaped activities through /api/messages', () => {
     const turn: TeamsTurn = { conversationId: `a:personal-${randomUUID()}`, conversationType: 'personal', clientLocale: 'sv-SE' };
     await send(app.current.url, turn, { type: 'conversationUpdate', membersAdded: [{ ...BOT }] });
 
-    // Pressing a menu card button: Teams posts the button's imBack text.
+    // Pressing the menu card's button: Teams posts the button's imBack text.
     const pressed = await send(app.current.url, turn, { type: 'message', text: text('sv', 'menu.topics.reactivate') });
     expect(replyTexts(pressed)[0]).toBe(text('sv', 'facts:F03.reactivate'));
 
@@ -145,7 +149,7 @@ describe('Teams-shaped activities through /api/messages', () => {
     // A submit carrying only data (no text) is not a menu answer: the bot asks again, in Swedish.
     const bare = await send(app.current.url, turn, { type: 'message', value: { something: 'else' } });
     expect(replyTexts(bare)).toEqual([text('sv', 'menu.retry')]);
-    expect(bare[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(bare[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
   });
 });
 
