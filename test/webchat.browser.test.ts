@@ -1,37 +1,15 @@
 /// <reference lib="dom" />
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { useRunningApp } from './support/app.js';
-import { launchBrowser, screenshotPath, type Browser } from './support/browser.js';
+import {
+  clickSuggestedAction,
+  launchBrowser,
+  screenshotPath,
+  seriousAccessibilityViolations,
+  waitForText,
+  type Browser,
+} from './support/browser.js';
 import { text } from './support/i18n.js';
-
-// Web Chat's markdown typesets quotes (I'm → I’m); compare with plain ones.
-const plainQuotes = (value: string) => value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
-
-/** Waits until the page shows the text `count` times (in the transcript, not counting screen-reader copies). */
-async function waitForText(page: Page, expected: string, count = 1): Promise<void> {
-  await page.waitForFunction(
-    ([wanted, times]) => {
-      const shown = Array.from(document.querySelectorAll('.webchat__bubble__content, h1, p, label'))
-        .map((element) => (element as HTMLElement).innerText.replace(/[‘’]/g, "'").replace(/[“”]/g, '"'))
-        .join('\n');
-      return shown.split(wanted).length - 1 >= times;
-    },
-    [plainQuotes(expected), count] as const,
-    { timeout: 20_000 },
-  );
-}
-
-async function clickSuggestedAction(page: Page, title: string): Promise<void> {
-  await page.locator('.webchat__suggested-actions').getByRole('button', { name: title, exact: true }).click();
-}
-
-async function seriousAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
-}
 
 describe('chatting on the Web Chat page in Chromium', () => {
   const app = useRunningApp();
