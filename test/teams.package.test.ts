@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inflateRawSync, inflateSync, crc32 } from 'node:zlib';
 import AjvDraft04 from 'ajv-draft-04';
+import { recognizeGlobalCommand } from '../src/globalCommands.js';
 import { languageSwitchRequest } from '../src/language.js';
 import { createI18n } from '../src/i18n.js';
 import { TeamsPackageError, teamsPackageFiles, teamsPackageSettings, teamsPackageZip } from '../src/teams/appPackage.js';
@@ -114,13 +115,16 @@ describe('the Teams app package', () => {
   });
 
   test('the command list holds phrases the bot acts on, in both languages', async () => {
-    const englishCommands = manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title);
-    const swedishCommands = [0, 1].map((index) => swedish?.content[`bots[0].commandLists[0].commands[${index}].title`]);
-    expect(englishCommands).toEqual([text('en', 'teams:commands.startOver.title'), text('en', 'teams:commands.otherLanguage.title')]);
-    expect(swedishCommands).toEqual([text('sv', 'teams:commands.startOver.title'), text('sv', 'teams:commands.otherLanguage.title')]);
+    const englishCommands: string[] = manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title);
+    const swedishCommands = [0, 1, 2].map((index) => swedish?.content[`bots[0].commandLists[0].commands[${index}].title`] as string);
+    const keys = ['startOver', 'help', 'otherLanguage'];
+    expect(englishCommands).toEqual(keys.map((key) => text('en', `teams:commands.${key}.title`)));
+    expect(swedishCommands).toEqual(keys.map((key) => text('sv', `teams:commands.${key}.title`)));
+    expect(englishCommands.slice(0, 2).map(recognizeGlobalCommand)).toEqual(['startOver', 'help']);
+    expect(swedishCommands.slice(0, 2).map(recognizeGlobalCommand)).toEqual(['startOver', 'help']);
     // "på svenska" in the English list switches to Swedish; "in English" in the Swedish list to English.
-    expect(languageSwitchRequest(englishCommands[1])).toBe('sv');
-    expect(languageSwitchRequest(swedishCommands[1] as string)).toBe('en');
+    expect(languageSwitchRequest(englishCommands[2])).toBe('sv');
+    expect(languageSwitchRequest(swedishCommands[2])).toBe('en');
 
     for (const language of ['en', 'sv'] as const) {
       const { adapter } = makeTestBot({ defaultLocale: language });

@@ -9,7 +9,7 @@ const SCHEMA_BASE = `https://developer.microsoft.com/en-us/json-schemas/teams/v$
 export const MANIFEST_DEFAULT_LANGUAGE: Language = 'en';
 export const ACCENT_COLOR = '#0B5CAD';
 export const ICON_FILES = { color: 'color.png', outline: 'outline.png' } as const;
-const COMMAND_KEYS = ['startOver', 'otherLanguage'] as const;
+const COMMAND_KEYS = ['startOver', 'help', 'otherLanguage'] as const;
 
 export interface ManifestInputs {
   /** The Azure Bot's Microsoft App ID: also the Teams app's id. */
