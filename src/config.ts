@@ -11,10 +11,6 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-/**
- * Every setting of the service, read from the environment. Names follow Bot Framework's own
- * (MicrosoftAppId…) where Azure sets them, and SCREAMING_CASE for ours.
- */
 /** An on/off switch: true/false, 1/0, yes/no, on/off (any case); empty means the default. */
 const onOff = (defaultValue: boolean) =>
   z
@@ -29,6 +25,10 @@ const onOff = (defaultValue: boolean) =>
       return z.NEVER;
     });
 
+/**
+ * Every setting of the service, read from the environment. Names follow Bot Framework's own
+ * (MicrosoftAppId…) where Azure sets them, and SCREAMING_CASE for ours.
+ */
 const environmentSchema = z.object({
   PORT: z.coerce
     .number({ error: 'must be a whole number from 0 to 65535' })
