@@ -16,11 +16,13 @@ import type { Config } from './config.js';
 import { createI18n } from './i18n.js';
 import { noLanguageGuess, type LanguageGuesser } from './language.js';
 import { createLogger, type Logger } from './logger.js';
+import { useSharedMiddleware } from './middleware.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
 import { BotStates } from './state.js';
 import { createStores, type Stores } from './storage/index.js';
 import { turnLanguage } from './turn.js';
+import { registerWebChatRoutes } from './webchat/routes.js';
 
 const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -78,6 +80,7 @@ function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(config, logger, i18n);
+  useSharedMiddleware(adapter);
   return adapter;
 }
 
@@ -112,7 +115,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     return next();
   });
 
-  return {
+  const app: App = {
     config,
     server,
     adapter,
@@ -133,4 +136,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+  registerWebChatRoutes(server, app);
+  return app;
 }
