@@ -15,16 +15,19 @@ import type { Config } from './config.js';
 import { createI18n } from './i18n.js';
 import { noLanguageGuess, type LanguageGuesser } from './language.js';
 import { createLogger, type Logger } from './logger.js';
+import { useSharedMiddleware } from './middleware.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
 import { guardStores, isStorageFailure, type GuardedStores } from './resilience/storageGuard.js';
 import { startCaseRetention } from './privacy/caseRetention.js';
 import { createPrivacyControls } from './privacy/privacyControls.js';
 import { FailClosedAuthentication } from './security/failClosedAuthentication.js';
-import { createPublicEndpointGuards } from './security/publicEndpoint.js';
+import { createPublicEndpointGuards, type PublicEndpointGuards } from './security/publicEndpoint.js';
+import { DIRECT_LINE_BASE } from './directline/routes.js';
 import { BotStates } from './state.js';
 import { createStores, type Stores } from './storage/index.js';
 import { turnLanguage } from './turn.js';
+import { registerWebChatRoutes } from './webchat/routes.js';
 
 const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -39,6 +42,8 @@ export interface App {
   /** Every store, guarded: failures become StorageUnavailableError; `flush()` waits for writes in flight. */
   stores: GuardedStores;
   states: BotStates;
+  /** Rate limits and checks of the public endpoints; the Direct Line adapter uses `conversationLimit`. */
+  guards: PublicEndpointGuards;
   i18n: i18n;
   logger: Logger;
   /** Starts listening (port 0 picks a free one) and resolves with the base URL. */
@@ -86,6 +91,7 @@ function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter
   );
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(config, logger, i18n);
+  useSharedMiddleware(adapter);
   return adapter;
 }
 
@@ -96,7 +102,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const i18n = createI18n();
   const stores = guardStores(options.stores ?? createStores(config), logger);
   const states = new BotStates(stores.state);
-  const adapter = createAdapter(config, logger, i18n);
+  const guards = createPublicEndpointGuards(config, i18n, logger);
+  const adapter = createAdapter(config, logger, i18n).use(guards.conversationLimit);
   const dialogDependencies: DialogDependencies = { config, i18n, stores, outcomes: new OutcomeTracker(stores.outcomes), logger };
   const bot = new CancellationBot({
     config,
@@ -114,9 +121,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const server = restify.createServer({ name: 'cancellation-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
-  const guards = createPublicEndpointGuards(config, i18n, logger);
+  server.use(guards.limitClientUnder(DIRECT_LINE_BASE));
   server.post('/api/messages', ...guards.before, async (req, res) => {
-    await adapter.process(req, res, (context) => guards.turn(context, () => bot.run(context)));
+    await adapter.process(req, res, (context) => bot.run(context));
   });
 
   server.get('/healthz', (_req, res, next) => {
@@ -124,7 +131,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     return next();
   });
 
-  return {
+  const app: App = {
     config,
     server,
     adapter,
@@ -133,6 +140,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     states,
     i18n,
     logger,
+    guards,
     listen: (port = config.port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -148,4 +156,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+  registerWebChatRoutes(server, app);
+  return app;
 }

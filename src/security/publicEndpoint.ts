@@ -1,10 +1,10 @@
-import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Next, Request, RequestHandler, Response } from 'restify';
 import type { Config } from '../config.js';
 import { noLanguageGuess, promptCulture, resolveLanguage } from '../language.js';
 import type { Logger } from '../logger.js';
-import { guardActivity } from './activityGuard.js';
+import { cleanText, guardActivity } from './activityGuard.js';
 import { RateLimiter } from './rateLimiter.js';
 
 type GuardConfig = Pick<
@@ -33,10 +33,15 @@ function refusalLog(logger: Logger) {
 }
 
 export interface PublicEndpointGuards {
-  /** restify handlers to put before the adapter: the per-address limit, then the activity check. */
+  /** restify handlers to put before the Bot Framework adapter: the per-address limit, then the activity check. */
   before: RequestHandler[];
-  /** Runs the turn, or answers "please slow down" when its conversation is over the limit. */
-  turn(context: TurnContext, run: () => Promise<void>): Promise<void>;
+  /** The per-address limit alone, for the routes under a path prefix (the local Direct Line). */
+  limitClientUnder(prefix: string): RequestHandler;
+  /**
+   * Adapter middleware: cleans the text the bot reads, and answers "please slow down" instead of
+   * running the turn when its conversation is over the limit.
+   */
+  conversationLimit: Middleware;
 }
 
 /**
@@ -64,15 +69,19 @@ export function createPublicEndpointGuards(config: GuardConfig, i18n: i18n, logg
 
   return {
     before: [limitClient, guardActivity(config, logger)],
-    async turn(context, run) {
-      const { channelId, conversation } = context.activity;
-      if (byConversation.take(`${channelId}\n${conversation.id}`)) return run();
-      logRefusal('conversation');
-      if (context.activity.type === ActivityTypes.Invoke) {
-        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 429 } });
-      } else if (context.activity.type === ActivityTypes.Message) {
-        await context.sendActivity(slowDownText(i18n, config, context.activity).text);
-      }
+    limitClientUnder: (prefix) => (req, res, next) => (req.path().startsWith(prefix) ? limitClient(req, res, next) : next()),
+    conversationLimit: {
+      async onTurn(context: TurnContext, next: () => Promise<void>) {
+        const { activity } = context;
+        if (typeof activity.text === 'string') activity.text = cleanText(activity.text);
+        if (byConversation.take(`${activity.channelId}\n${activity.conversation?.id}`)) return next();
+        logRefusal('conversation');
+        if (activity.type === ActivityTypes.Invoke) {
+          await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 429 } });
+        } else if (activity.type === ActivityTypes.Message) {
+          await context.sendActivity(slowDownText(i18n, config, activity).text);
+        }
+      },
     },
   };
 }

@@ -3,6 +3,7 @@ import { loadConfig } from '../../src/config.js';
 import { RateLimiter } from '../../src/security/rateLimiter.js';
 import { removeDataDir, startApp } from '../support/app.js';
 import { postActivity, say } from '../support/directTurn.js';
+import { DirectLineTestClient } from '../support/directLine.js';
 import { text } from '../support/i18n.js';
 
 test('defaults are generous: 60 turns a minute per conversation, 6,000 requests per client address', () => {
@@ -74,4 +75,37 @@ test('over the per-address limit: 429 with Retry-After and the localized message
     await running.close();
     removeDataDir(running.dataDir);
   }
+});
+
+describe('the local Direct Line endpoint', () => {
+  test('is limited per client address too (429 with the localized message)', async () => {
+    const running = await startApp({ rateLimitClientPerMinute: 2 });
+    try {
+      const generate = () => fetch(`${running.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale: 'en-US' }) });
+      expect((await generate()).status).toBe(200);
+      expect((await generate()).status).toBe(200);
+      const refused = await generate();
+      expect(refused.status).toBe(429);
+      expect(((await refused.json()) as { message: string }).message).toBe(text('en', 'security:rateLimited'));
+    } finally {
+      await running.close();
+      removeDataDir(running.dataDir);
+    }
+  });
+
+  test('is limited per conversation: the bot answers "please slow down" in the conversation', async () => {
+    const running = await startApp({ rateLimitConversationPerMinute: 3 });
+    try {
+      const client = new DirectLineTestClient(running.url);
+      await client.start('en-US');
+      let { watermark } = await client.poll('');
+      // Starting the conversation (the welcome) was the first turn.
+      for (let i = 0; i < 2; i++) ({ watermark } = await client.say('hello', watermark, { locale: 'en-US' }));
+      const refused = await client.say('hello', watermark, { locale: 'en-US' });
+      expect(refused.activities.filter((a) => a.from?.role === 'bot').map((a) => a.text)).toEqual([text('en', 'security:rateLimited')]);
+    } finally {
+      await running.close();
+      removeDataDir(running.dataDir);
+    }
+  });
 });
