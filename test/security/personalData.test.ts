@@ -113,6 +113,25 @@ describe('personal data', () => {
     expect(texts(await say(running.url, 'hej', conversation))[0]).toBe(text('sv', 'welcome.intro'));
   }, 60_000);
 
+  test('feedback records hold no personal data: no user or conversation id, no contact details from the comment', async () => {
+    const userId = `29:feedback-${randomUUID()}`;
+    const conversationId = `feedback-${randomUUID()}`;
+    const conversation = { conversationId, userId, locale: 'sv-SE' };
+    for (const message of ['hej', '1', 'Small Business', '1', 'nej', 'Tekniska problem']) await say(running.url, message, conversation);
+    await say(running.url, `Ring ${DETAILS.phone} eller mejla ${DETAILS.userId}`, conversation);
+
+    const [record] = await running.app.stores.feedback.list({ where: (r) => r.reason === 'technicalProblems' });
+    expect(record).toBeDefined();
+    // The comment was kept, with the contact details blanked.
+    expect(record!.comment).toMatch(/^Ring .+ eller mejla .+$/);
+    expect(Object.keys(record!).sort()).toEqual(expect.arrayContaining(['createdAt', 'id', 'locale', 'reason']));
+    for (const key of Object.keys(record!)) expect(['id', 'createdAt', 'reason', 'comment', 'plan', 'path', 'locale']).toContain(key);
+    const stored = JSON.stringify(record);
+    for (const value of [userId, hashId(userId), conversationId, hashId(conversationId), ...SECRETS]) {
+      expect({ value, stored: stored.includes(value) }).toEqual({ value, stored: false });
+    }
+  });
+
   test('"delete my data" works in English too, even as the first message of a new conversation', async () => {
     const conversation = { conversationId: `erase-en-${randomUUID()}`, userId: `29:en-${randomUUID()}`, locale: 'en-US' };
     expect(texts(await say(running.url, 'Delete my data', conversation))[0]).toContain(text('en', 'privacy:confirm'));
