@@ -5,6 +5,10 @@ import { z } from 'zod';
 export const SUPPORTED_LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
+/** Where state and records live: files under DATA_DIR, process memory (lost on exit), or Azure Blob Storage. */
+export const STORAGE_KINDS = ['lowdb', 'memory', 'blob'] as const;
+export type StorageKind = (typeof STORAGE_KINDS)[number];
+
 const optionalText = z
   .string()
   .trim()
@@ -44,7 +48,22 @@ const environmentSchema = z.object({
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be debug, info, warn, error or silent' })
     .default('info'),
-});
+  STORAGE: z.enum(STORAGE_KINDS, { error: 'must be lowdb, memory or blob' }).default('lowdb'),
+  BLOB_CONNECTION_STRING: optionalText,
+  BLOB_CONTAINER: z
+    .string()
+    .trim()
+    .default('cancellation-assistant')
+    .refine(
+      (name) => /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(name),
+      'must be 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit',
+    ),
+})
+  // Blob storage cannot start without its account: say so at start-up, not on the first turn.
+  .refine((env) => env.STORAGE !== 'blob' || env.BLOB_CONNECTION_STRING !== undefined, {
+    path: ['BLOB_CONNECTION_STRING'],
+    message: 'is required when STORAGE=blob',
+  });
 
 export type Config = {
   port: number;
@@ -58,6 +77,9 @@ export type Config = {
   supportPhone: string | undefined;
   adminPortalUrl: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  storage: StorageKind;
+  blobConnectionString: string | undefined;
+  blobContainer: string;
 };
 
 /** Thrown when the environment holds a bad value; `lines` has one line per wrong variable. */
@@ -90,6 +112,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     supportPhone: e.SUPPORT_PHONE,
     adminPortalUrl: e.ADMIN_PORTAL_URL,
     logLevel: e.LOG_LEVEL,
+    storage: e.STORAGE,
+    blobConnectionString: e.BLOB_CONNECTION_STRING,
+    blobContainer: e.BLOB_CONTAINER,
   };
 }
 

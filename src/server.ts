@@ -11,6 +11,7 @@ import type { i18n } from 'i18next';
 import restify from 'restify';
 import { MainMenuDialog } from '../dialogs/mainMenuDialog.js';
 import { CancellationBot } from './bot.js';
+import { ConsistentTurns } from './consistentTurns.js';
 import type { DialogDependencies } from '../dialogs/dependencies.js';
 import type { Config } from './config.js';
 import { createI18n } from './i18n.js';
@@ -88,8 +89,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const i18n = createI18n();
   const stores = options.stores ?? createStores(config);
   const states = new BotStates(stores.state);
+  const turns = new ConsistentTurns(states, logger);
+  const turnStores = turns.deferInserts(stores);
   const adapter = createAdapter(config, logger, i18n);
-  const dialogDependencies: DialogDependencies = { config, i18n, stores, outcomes: new OutcomeTracker(stores.outcomes), logger };
+  const dialogDependencies: DialogDependencies = { config, i18n, stores: turnStores, outcomes: new OutcomeTracker(turnStores.outcomes), logger };
   const bot = new CancellationBot({
     config,
     i18n,
@@ -103,7 +106,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
   server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+    await adapter.process(req, res, (context) => turns.run(context, () => bot.run(context)));
   });
 
   server.get('/healthz', (_req, res, next) => {

@@ -1,0 +1,21 @@
+import { MemoryStorage } from 'botbuilder';
+import { JsonLinesRecordStore } from '../src/storage/jsonLinesRecordStore.js';
+import { LowdbStorage } from '../src/storage/lowdbStorage.js';
+import { MemoryRecordStore } from '../src/storage/records.js';
+import { makeDataDir, removeDataDir } from './support/app.js';
+import { runRecordStoreContract, runStorageContract, type SampleRecord } from './support/storageContract.js';
+
+const dataDirs: string[] = [];
+const freshDir = () => {
+  const dir = makeDataDir();
+  dataDirs.push(dir);
+  return dir;
+};
+afterAll(() => dataDirs.forEach(removeDataDir));
+
+// botbuilder's own MemoryStorage is the reference the suite is checked against.
+runStorageContract('MemoryStorage (reference)', () => new MemoryStorage());
+runStorageContract('LowdbStorage', () => new LowdbStorage(freshDir()));
+
+runRecordStoreContract('MemoryRecordStore', () => new MemoryRecordStore<SampleRecord>());
+runRecordStoreContract('JsonLinesRecordStore', () => new JsonLinesRecordStore<SampleRecord>(freshDir()));
