@@ -12,6 +12,13 @@ export interface ConsistentTurnsOptions {
   maxAttempts?: number;
   /** Upper bound of the random pause before a rerun, in ms, multiplied by the attempt number. */
   retryJitterMs?: number;
+  /**
+   * Hold record inserts back until the turn's state is saved (default true). Only storage that other
+   * instances write too can make a turn rerun; with a store this process owns, turns of a conversation
+   * are already serialized here, so inserts can go straight through. Holding back needs
+   * AsyncLocalStorage, whose promise hooks cost every turn a little on Node 20.
+   */
+  holdBackInserts?: boolean;
 }
 
 /**
@@ -30,6 +37,7 @@ export class ConsistentTurns {
   private readonly pendingInserts = new AsyncLocalStorage<Array<() => Promise<void>>>();
   private readonly maxAttempts: number;
   private readonly retryJitterMs: number;
+  private readonly holdBackInserts: boolean;
 
   constructor(
     private readonly states: BotStates,
@@ -38,6 +46,7 @@ export class ConsistentTurns {
   ) {
     this.maxAttempts = options.maxAttempts ?? 8;
     this.retryJitterMs = options.retryJitterMs ?? 25;
+    this.holdBackInserts = options.holdBackInserts ?? true;
     this.turnCount = states.conversationState.createProperty<number>('turnCount');
   }
 
@@ -48,6 +57,7 @@ export class ConsistentTurns {
 
   /** The stores whose inserts, during a turn, wait until the turn's state is saved. */
   deferInserts(stores: Stores): Stores {
+    if (!this.holdBackInserts) return stores;
     return {
       ...stores,
       feedback: this.deferredStore(stores.feedback),
@@ -75,7 +85,8 @@ export class ConsistentTurns {
       const inserts: Array<() => Promise<void>> = [];
       try {
         await this.turnCount.set(context, (await this.turnCount.get(context, 0)) + 1);
-        await this.pendingInserts.run(inserts, logic);
+        if (this.holdBackInserts) await this.pendingInserts.run(inserts, logic);
+        else await logic();
       } catch (error) {
         outbox.discard();
         if (isETagConflict(error) && attempt < this.maxAttempts) {

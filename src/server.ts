@@ -89,7 +89,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const i18n = createI18n();
   const stores = options.stores ?? createStores(config);
   const states = new BotStates(stores.state);
-  const turns = new ConsistentTurns(states, logger);
+  const turns = new ConsistentTurns(states, logger, { holdBackInserts: config.storage === 'blob' });
   const turnStores = turns.deferInserts(stores);
   const adapter = createAdapter(config, logger, i18n);
   const dialogDependencies: DialogDependencies = { config, i18n, stores: turnStores, outcomes: new OutcomeTracker(turnStores.outcomes), logger };

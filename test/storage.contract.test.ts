@@ -16,6 +16,8 @@ afterAll(() => dataDirs.forEach(removeDataDir));
 // botbuilder's own MemoryStorage is the reference the suite is checked against.
 runStorageContract('MemoryStorage (reference)', () => new MemoryStorage());
 runStorageContract('LowdbStorage', () => new LowdbStorage(freshDir()));
+// A cache smaller than what a test touches: documents come back from disk too.
+runStorageContract('LowdbStorage with a two-document cache', () => new LowdbStorage(freshDir(), 2));
 
 runRecordStoreContract('MemoryRecordStore', () => new MemoryRecordStore<SampleRecord>());
 runRecordStoreContract('JsonLinesRecordStore', () => new JsonLinesRecordStore<SampleRecord>(freshDir()));

@@ -16,6 +16,9 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** A start-up this slow means something is wrong (the service itself starts in well under 2 s). */
+const STARTUP_LIMIT_MS = 90_000;
+
 /** The built service (`npm run build`), as `npm start` runs it. */
 export const SERVICE_ENTRY = join(PROJECT_ROOT, 'dist', 'src', 'index.js');
 
@@ -28,6 +31,7 @@ export async function startServerProcess(env: Record<string, string>, entry = SE
   const started = performance.now();
   const child = spawn(process.execPath, [entry], {
     cwd: workspace,
+    // LOG_LEVEL info: the "listening" line tells the port.
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', DATA_DIR: join(workspace, 'data'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -43,6 +47,10 @@ export async function startServerProcess(env: Record<string, string>, entry = SE
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${output}`)));
     child.once('error', reject);
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not log "listening" within ${STARTUP_LIMIT_MS} ms: ${output}`));
+    }, STARTUP_LIMIT_MS).unref();
   });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {

@@ -104,6 +104,13 @@ export function runStorageContract(name: string, makeStorage: () => Storage | Pr
       expect((await storage.read([key('doc')]))[key('doc')]).toEqual({ count: 2, eTag: expect.any(String) });
     });
 
+    test('changing an item that was read does not change what is stored', async () => {
+      await storage.write({ [key('doc')]: { nested: { count: 1 } } });
+      const read = (await storage.read([key('doc')]))[key('doc')]!;
+      (read.nested as { count: number }).count = 99;
+      expect((await storage.read([key('doc')]))[key('doc')]?.nested).toEqual({ count: 1 });
+    });
+
     test('delete removes an item, and deleting it again or a key never written is fine', async () => {
       await storage.write({ [key('doc')]: { count: 1 } });
       await storage.delete([key('doc')]);
