@@ -87,7 +87,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const startedAt = Date.now();
   const logger = options.logger ?? createLogger(config.logLevel);
   const i18n = createI18n();
-  const stores = options.stores ?? createStores(config);
+  const stores = options.stores ?? (await createStores(config));
   const states = new BotStates(stores.state);
   const turns = new ConsistentTurns(states, logger, { holdBackInserts: config.storage === 'blob' });
   const turnStores = turns.deferInserts(stores);

@@ -1,11 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ContainerClient } from '@azure/storage-blob';
 import { MemoryStorage, type Storage } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Config } from '../config.js';
 import type { OutcomeRecord } from '../outcomes.js';
-import { BlobRecordStore } from './blobRecordStore.js';
 import { JsonLinesRecordStore } from './jsonLinesRecordStore.js';
 import { LowdbStorage } from './lowdbStorage.js';
 import { MemoryRecordStore, type CaseRecord, type FeedbackRecord, type RecordStore } from './records.js';
@@ -21,13 +18,16 @@ export interface Stores {
 export type StoreConfig = Pick<Config, 'dataDir'> & Partial<Pick<Config, 'storage' | 'blobConnectionString' | 'blobContainer'>>;
 
 /** The stores `STORAGE` names: lowdb files under DATA_DIR (the default), memory, or Azure Blob Storage. */
-export function createStores(config: StoreConfig): Stores {
+export async function createStores(config: StoreConfig): Promise<Stores> {
   switch (config.storage ?? 'lowdb') {
     case 'memory':
       return createMemoryStores();
-    case 'blob':
+    case 'blob': {
       if (!config.blobConnectionString) throw new Error('STORAGE=blob needs BLOB_CONNECTION_STRING.');
+      // Loaded only when used: the Azure SDK adds most of a second to every start-up otherwise.
+      const { createBlobStores } = await import('./blobStores.js');
       return createBlobStores(config.blobConnectionString, config.blobContainer ?? 'cancellation-assistant');
+    }
     case 'lowdb':
       return createLowdbStores(config.dataDir);
   }
@@ -42,20 +42,6 @@ export function createLowdbStores(dataDir: string): Stores {
     feedback: new JsonLinesRecordStore<FeedbackRecord>(join(root, 'feedback')),
     cases: new JsonLinesRecordStore<CaseRecord>(join(root, 'cases')),
     outcomes: new JsonLinesRecordStore<OutcomeRecord>(join(root, 'outcomes')),
-  };
-}
-
-/**
- * One blob container shared by every instance: state through botbuilder's BlobsStorage (blob names
- * are the URL-encoded keys, so they never contain '/'), records under `records/<kind>/<day>/`.
- */
-export function createBlobStores(connectionString: string, containerName: string): Stores {
-  const container = new ContainerClient(connectionString, containerName);
-  return {
-    state: new BlobsStorage(connectionString, containerName),
-    feedback: new BlobRecordStore<FeedbackRecord>(container, 'records/feedback'),
-    cases: new BlobRecordStore<CaseRecord>(container, 'records/cases'),
-    outcomes: new BlobRecordStore<OutcomeRecord>(container, 'records/outcomes'),
   };
 }
 
