@@ -17,11 +17,13 @@ import type { Config } from './config.js';
 import { createI18n } from './i18n.js';
 import { noLanguageGuess, type LanguageGuesser } from './language.js';
 import { createLogger, type Logger } from './logger.js';
+import { useSharedMiddleware } from './middleware.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
 import { BotStates } from './state.js';
 import { createStores, type Stores } from './storage/index.js';
 import { turnLanguage } from './turn.js';
+import { registerWebChatRoutes } from './webchat/routes.js';
 
 const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -79,6 +81,7 @@ function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(config, logger, i18n);
+  useSharedMiddleware(adapter);
   return adapter;
 }
 
@@ -87,7 +90,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const startedAt = Date.now();
   const logger = options.logger ?? createLogger(config.logLevel);
   const i18n = createI18n();
-  const stores = options.stores ?? (await createStores(config));
+  const stores = options.stores ?? createStores(config);
   const states = new BotStates(stores.state);
   const turns = new ConsistentTurns(states, logger, { holdBackInserts: config.storage === 'blob' });
   const turnStores = turns.deferInserts(stores);
@@ -100,13 +103,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     mainDialog: new MainMenuDialog(dialogDependencies),
     guessLanguage: options.guessLanguage ?? noLanguageGuess,
     logger,
+    outcomes: dialogDependencies.outcomes,
+    turns,
   });
 
   const server = restify.createServer({ name: 'cancellation-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
   server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => turns.run(context, () => bot.run(context)));
+    await adapter.process(req, res, (context) => bot.run(context));
   });
 
   server.get('/healthz', (_req, res, next) => {
@@ -114,7 +119,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     return next();
   });
 
-  return {
+  const app: App = {
     config,
     server,
     adapter,
@@ -135,4 +140,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+  registerWebChatRoutes(server, app);
+  return app;
 }

@@ -22,7 +22,7 @@ runRecordStoreContract(
 
 test('STORAGE=blob puts state and every kind of record in the configured container', async () => {
   const config = testConfig({ storage: 'blob', blobConnectionString: azurite.connectionString, blobContainer: 'stores-choice' });
-  const stores = await createStores(config);
+  const stores = createStores(config);
   await stores.state.write({ 'test/conversations/chosen': { step: 1 } });
   const createdAt = new Date().toISOString();
   await stores.feedback.insert({ id: 'f1', createdAt, reason: null, locale: 'sv' });

@@ -50,6 +50,9 @@ async function measure(name: string, server: ServerProcess, route = '/api/messag
   await runLoad({ ...load, turns: WARM_UP_TURNS });
   const cpuBefore = cpuMs(server.child.pid);
   const result = await runLoad({ ...load, turns: TURNS });
+  if (server.child.exitCode !== null || server.child.signalCode !== null) {
+    throw new Error(`${name}: the server stopped during the run:\n${server.output().slice(-4000)}`);
+  }
   const cpuMsPerTurn = (cpuMs(server.child.pid) - cpuBefore) / result.turns;
   const row = { name, result, startupMs: server.startupMs, peakRssMb: peakRssMb(server.child.pid), cpuMsPerTurn };
   process.stderr.write(`${name}: ${(result.turns / result.seconds).toFixed(0)} turns/s, ${cpuMsPerTurn.toFixed(2)} CPU ms/turn, ${result.failures} failed\n`);
