@@ -30,8 +30,10 @@ test('a conversation started on one instance continues on the other, language ch
   expect(texts(await say(first.url, 'hej', conversation))).toEqual([text('sv', 'welcome.intro'), text('sv', 'menu.prompt')]);
   expect(texts(await say(second.url, 'vet inte', conversation))).toEqual([text('sv', 'menu.retry')]);
   expect(texts(await say(first.url, 'english', conversation))[0]).toBe(text('en', 'language.switched'));
-  expect(texts(await say(second.url, '2', conversation))).toEqual([text('en', 'facts:F02.productKey'), text('en', 'menu.promptAgain')]);
-  expect(texts(await say(first.url, '5', conversation))[0]).toBe(text('en', 'facts:F16.appliesTo'));
+  // Topics picked by their button titles (what a user clicks), whatever their position in the menu.
+  const productKey = text('en', 'menu.topics.productKey');
+  expect(texts(await say(second.url, productKey, conversation))).toEqual([text('en', 'facts:F02.productKey'), text('en', 'menu.promptAgain')]);
+  expect(texts(await say(first.url, text('en', 'menu.topics.appliesTo'), conversation))[0]).toBe(text('en', 'facts:F16.appliesTo'));
 });
 
 test('turns of one conversation sent to both instances at once are all counted, none lost', async () => {
