@@ -2,6 +2,7 @@ import { ActivityHandler, ActivityTypes, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Config, Language } from './config.js';
+import type { ConsistentTurns } from './consistentTurns.js';
 import { recognizeGlobalCommand, runGlobalCommand, type GlobalCommandRecognizer } from './globalCommands.js';
 import { languageSwitchRequest, promptCulture, resolveLanguage, type LanguageGuesser } from './language.js';
 import type { Logger } from './logger.js';
@@ -24,6 +25,8 @@ export interface BotDependencies {
   recognizeCommand?: GlobalCommandRecognizer;
   /** "delete my data" at any point; optional so dialog tests can leave it out. */
   privacy?: PrivacyControls;
+  /** Runs each turn whole, once and in order per conversation (see consistentTurns.ts); every channel's turns go through it. */
+  turns?: ConsistentTurns;
 }
 
 /**
@@ -53,6 +56,11 @@ export class CancellationBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    if (this.deps.turns) return this.deps.turns.run(context, () => this.runOnce(context));
+    return this.runOnce(context);
+  }
+
+  private async runOnce(context: TurnContext): Promise<void> {
     await this.applyTurnLanguage(context);
     await super.run(context);
     await this.deps.states.conversationState.saveChanges(context);

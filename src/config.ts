@@ -6,6 +6,10 @@ import { securityConfig, securityEnvironment, type SecurityConfig } from './secu
 export const SUPPORTED_LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
+/** Where state and records live: files under DATA_DIR, process memory (lost on exit), or Azure Blob Storage. */
+export const STORAGE_KINDS = ['lowdb', 'memory', 'blob'] as const;
+export type StorageKind = (typeof STORAGE_KINDS)[number];
+
 const optionalText = z
   .string()
   .trim()
@@ -61,7 +65,22 @@ const environmentSchema = z.object({
     .default('info'),
   WEBCHAT_ENABLED: onOff(true),
   ...securityEnvironment,
-});
+  STORAGE: z.enum(STORAGE_KINDS, { error: 'must be lowdb, memory or blob' }).default('lowdb'),
+  BLOB_CONNECTION_STRING: optionalText,
+  BLOB_CONTAINER: z
+    .string()
+    .trim()
+    .default('cancellation-assistant')
+    .refine(
+      (name) => /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(name),
+      'must be 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit',
+    ),
+})
+  // Blob storage cannot start without its account: say so at start-up, not on the first turn.
+  .refine((env) => env.STORAGE !== 'blob' || env.BLOB_CONNECTION_STRING !== undefined, {
+    path: ['BLOB_CONNECTION_STRING'],
+    message: 'is required when STORAGE=blob',
+  });
 
 export type Config = {
   port: number;
@@ -77,9 +96,12 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** The local Web Chat page at `/` and its Direct Line endpoint under `/v3/directline`. */
   webChatEnabled: boolean;
+  storage: StorageKind;
+  blobConnectionString: string | undefined;
+  blobContainer: string;
 } & SecurityConfig;
 
-const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'ADMIN_API_KEY']);
+const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'ADMIN_API_KEY', 'BLOB_CONNECTION_STRING']);
 
 /** Thrown when the environment holds a bad value; `lines` has one line per wrong variable. */
 export class ConfigError extends Error {
@@ -114,6 +136,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminPortalUrl: e.ADMIN_PORTAL_URL,
     logLevel: e.LOG_LEVEL,
     webChatEnabled: e.WEBCHAT_ENABLED,
+    storage: e.STORAGE,
+    blobConnectionString: e.BLOB_CONNECTION_STRING,
+    blobContainer: e.BLOB_CONTAINER,
     ...securityConfig(e),
   };
 }

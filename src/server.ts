@@ -10,6 +10,7 @@ import type { i18n } from 'i18next';
 import restify from 'restify';
 import { MainMenuDialog } from '../dialogs/mainMenuDialog.js';
 import { CancellationBot } from './bot.js';
+import { ConsistentTurns } from './consistentTurns.js';
 import type { DialogDependencies } from '../dialogs/dependencies.js';
 import type { Config } from './config.js';
 import { createI18n } from './i18n.js';
@@ -103,8 +104,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const stores = guardStores(options.stores ?? createStores(config), logger);
   const states = new BotStates(stores.state);
   const guards = createPublicEndpointGuards(config, i18n, logger);
+  const turns = new ConsistentTurns(states, logger, { holdBackInserts: config.storage === 'blob' });
+  const turnStores = turns.deferInserts(stores);
   const adapter = createAdapter(config, logger, i18n).use(guards.conversationLimit);
-  const dialogDependencies: DialogDependencies = { config, i18n, stores, outcomes: new OutcomeTracker(stores.outcomes), logger };
+  const dialogDependencies: DialogDependencies = { config, i18n, stores: turnStores, outcomes: new OutcomeTracker(turnStores.outcomes), logger };
   const bot = new CancellationBot({
     config,
     i18n,
@@ -114,6 +117,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger,
     outcomes: dialogDependencies.outcomes,
     privacy: createPrivacyControls(i18n, { states, cases: stores.cases, logger }),
+    turns,
   });
   const caseRetention = startCaseRetention(stores.cases, config.caseRetentionDays, logger);
   await caseRetention.initial;

@@ -76,7 +76,7 @@ test(`${CONVERSATIONS} concurrent conversations for ${DURATION_MS / 1000} s: no 
   const unreadable = unreadableDocuments(dataDir);
   removeDataDir(dataDir);
 
-  expect({ problems: problems.slice(0, 20), count: problems.length, serverErrors: server.output.filter((l) => /"level":"error"|Error/.test(l)).slice(0, 10) }).toEqual({
+  expect({ problems: problems.slice(0, 20), count: problems.length, serverErrors: server.output().split('\n').filter((l) => /"level":"error"|Error/.test(l)).slice(0, 10) }).toEqual({
     problems: [],
     count: 0,
     serverErrors: [],

@@ -73,7 +73,7 @@ test('on SIGTERM the service process finishes what it accepted and exits 0 withi
     const results = await Promise.all(inFlight);
     // The service gives itself 5 s and exits 1 when it cannot finish in time: 0 means it did.
     expect(await server.exited).toEqual({ code: 0, signal: null });
-    expect(server.output.some((line) => line.includes('"message":"stopped"'))).toBe(true);
+    expect(server.output().includes('"message":"stopped"')).toBe(true);
     // A request is either answered in full or, when it had not reached the server yet, refused
     // at the connection (a client retries those): never a 5xx, never a half answer.
     for (const result of results) {

@@ -8,16 +8,27 @@ export function storedFiles(dataDir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** The files under the data folder that are not valid JSON (should always be none). */
+const parses = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The stored documents that do not parse (should always be none): every `.json` document whole,
+ * and every complete line of a `.jsonl` record file (an unterminated last line is the torn append
+ * of a killed process, which the record store skips by design).
+ */
 export function unreadableDocuments(dataDir: string): string[] {
-  return storedFiles(dataDir)
-    .filter((file) => file.endsWith('.json'))
-    .filter((file) => {
-      try {
-        JSON.parse(readFileSync(file, 'utf8'));
-        return false;
-      } catch {
-        return true;
-      }
-    });
+  return storedFiles(dataDir).filter((file) => {
+    if (file.endsWith('.json')) return !parses(readFileSync(file, 'utf8'));
+    if (file.endsWith('.jsonl')) {
+      const lines = readFileSync(file, 'utf8').split('\n').slice(0, -1);
+      return !lines.every((line) => line === '' || parses(line));
+    }
+    return false;
+  });
 }
