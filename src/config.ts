@@ -116,8 +116,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const variable = issue.path.join('.');
-      // A secret is never echoed, even a wrong one.
-      const shown = SECRET_VARIABLES.has(variable) ? '(hidden)' : JSON.stringify(env[variable] ?? '');
+      // A secret is never echoed, even a wrong one (an empty value says nothing, so it is shown).
+      const value = env[variable] ?? '';
+      const shown = SECRET_VARIABLES.has(variable) && value.trim() !== '' ? '(hidden)' : JSON.stringify(value);
       return `${variable}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(lines);
