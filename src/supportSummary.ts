@@ -40,11 +40,8 @@ export function summaryCard(t: Translate, details: VerificationDetails, buttons?
   }));
   const closing = buttons
     ? [
-        {
-          type: 'ActionSet',
-          spacing: 'Large',
-          actions: [{ ...cardSubmitAction(buttons.confirm), style: 'positive' }, cardSubmitAction(buttons.stop)],
-        },
+        // No 'positive' style on confirm: Web Chat's default colours for it fail the contrast check.
+        { type: 'ActionSet', spacing: 'Large', actions: [cardSubmitAction(buttons.confirm), cardSubmitAction(buttons.stop)] },
       ]
     : [];
   return {
