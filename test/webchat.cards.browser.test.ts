@@ -14,6 +14,8 @@ import type { Page } from 'playwright-core';
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// The walks take a dozen turns and an axe run on a CPU shared with other work: each test has room
+// beyond jest's default 30 s (a guard against hangs, not a speed target).
 describe("the bot's Adaptive Cards in Web Chat (Chromium)", () => {
   const app = useRunningApp();
   let browser: Browser;
@@ -55,7 +57,7 @@ describe("the bot's Adaptive Cards in Web Chat (Chromium)", () => {
 
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   test('the support summary card renders the details, its correct button re-asks a detail and its confirm button escalates (English)', async () => {
     const t = (key: string, args?: Record<string, unknown>) => text('en', key, args);
@@ -119,7 +121,6 @@ describe("the bot's Adaptive Cards in Web Chat (Chromium)", () => {
     await waitForTextIn(page, '.webchat__bubble__content', t('support:escalated.reference', { reference: stored?.reference }));
     await page.screenshot({ path: screenshotPath('webchat-support-escalated'), fullPage: true });
     await page.close();
-    // A long walk (a dozen turns) on a CPU shared with other work: room beyond the default 30 s.
   }, 120_000);
 });
 
