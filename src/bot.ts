@@ -2,10 +2,12 @@ import { ActivityHandler, ActivityTypes, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Config, Language } from './config.js';
+import type { ConsistentTurns } from './consistentTurns.js';
 import { recognizeGlobalCommand, runGlobalCommand, type GlobalCommandRecognizer } from './globalCommands.js';
 import { languageSwitchRequest, promptCulture, resolveLanguage, type LanguageGuesser } from './language.js';
 import type { Logger } from './logger.js';
 import type { OutcomeTracker } from './outcomes.js';
+import type { PrivacyControls } from './privacy/privacyControls.js';
 import type { BotStates } from './state.js';
 import { setTurnLanguage, turnLanguage } from './turn.js';
 
@@ -21,6 +23,10 @@ export interface BotDependencies {
   outcomes?: OutcomeTracker;
   /** Recognizes help / start over / stop at any point (default: `recognizeGlobalCommand`). */
   recognizeCommand?: GlobalCommandRecognizer;
+  /** "delete my data" at any point; optional so dialog tests can leave it out. */
+  privacy?: PrivacyControls;
+  /** Runs each turn whole, once and in order per conversation (see consistentTurns.ts); every channel's turns go through it. */
+  turns?: ConsistentTurns;
 }
 
 /**
@@ -34,6 +40,7 @@ export class CancellationBot extends ActivityHandler {
     super();
     this.dialogs = new DialogSet(deps.states.dialogState);
     this.dialogs.add(deps.mainDialog);
+    if (deps.privacy) this.dialogs.add(deps.privacy.dialog);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -49,10 +56,16 @@ export class CancellationBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    if (this.deps.turns) return this.deps.turns.run(context, () => this.runOnce(context));
+    return this.runOnce(context);
+  }
+
+  private async runOnce(context: TurnContext): Promise<void> {
     await this.applyTurnLanguage(context);
     await super.run(context);
     await this.deps.states.conversationState.saveChanges(context);
     await this.deps.states.userState.saveChanges(context);
+    await this.deps.privacy?.afterTurn(context);
   }
 
   /** Resolves the language, and sets the prompt culture so botbuilder's prompts speak it too. */
@@ -86,6 +99,11 @@ export class CancellationBot extends ActivityHandler {
       if (!flags.welcomed) return this.welcome(context);
       if (dialogContext.activeDialog) return void (await dialogContext.repromptDialog());
       return void (await dialogContext.beginDialog(this.deps.mainDialog.id));
+    }
+
+    if (this.deps.privacy?.isRequest(context.activity.text)) {
+      flags.welcomed = true;
+      return void (await dialogContext.beginDialog(this.deps.privacy.dialog.id));
     }
 
     if (!flags.welcomed) return this.welcome(context);

@@ -1,9 +1,14 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { securityConfig, securityEnvironment, type SecurityConfig } from './security/config.js';
 
 /** Languages the assistant speaks; every other locale is answered in English. */
 export const SUPPORTED_LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+/** Where state and records live: files under DATA_DIR, process memory (lost on exit), or Azure Blob Storage. */
+export const STORAGE_KINDS = ['lowdb', 'memory', 'blob'] as const;
+export type StorageKind = (typeof STORAGE_KINDS)[number];
 
 const optionalText = z
   .string()
@@ -59,7 +64,23 @@ const environmentSchema = z.object({
     .enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be debug, info, warn, error or silent' })
     .default('info'),
   WEBCHAT_ENABLED: onOff(true),
-});
+  ...securityEnvironment,
+  STORAGE: z.enum(STORAGE_KINDS, { error: 'must be lowdb, memory or blob' }).default('lowdb'),
+  BLOB_CONNECTION_STRING: optionalText,
+  BLOB_CONTAINER: z
+    .string()
+    .trim()
+    .default('cancellation-assistant')
+    .refine(
+      (name) => /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(name),
+      'must be 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit',
+    ),
+})
+  // Blob storage cannot start without its account: say so at start-up, not on the first turn.
+  .refine((env) => env.STORAGE !== 'blob' || env.BLOB_CONNECTION_STRING !== undefined, {
+    path: ['BLOB_CONNECTION_STRING'],
+    message: 'is required when STORAGE=blob',
+  });
 
 export type Config = {
   port: number;
@@ -75,7 +96,12 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** The local Web Chat page at `/` and its Direct Line endpoint under `/v3/directline`. */
   webChatEnabled: boolean;
-};
+  storage: StorageKind;
+  blobConnectionString: string | undefined;
+  blobContainer: string;
+} & SecurityConfig;
+
+const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'ADMIN_API_KEY', 'BLOB_CONNECTION_STRING']);
 
 /** Thrown when the environment holds a bad value; `lines` has one line per wrong variable. */
 export class ConfigError extends Error {
@@ -90,7 +116,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const variable = issue.path.join('.');
-      return `${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`;
+      // A secret is never echoed, even a wrong one (an empty value says nothing, so it is shown).
+      const value = env[variable] ?? '';
+      const shown = SECRET_VARIABLES.has(variable) && value.trim() !== '' ? '(hidden)' : JSON.stringify(value);
+      return `${variable}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(lines);
   }
@@ -108,6 +137,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminPortalUrl: e.ADMIN_PORTAL_URL,
     logLevel: e.LOG_LEVEL,
     webChatEnabled: e.WEBCHAT_ENABLED,
+    storage: e.STORAGE,
+    blobConnectionString: e.BLOB_CONNECTION_STRING,
+    blobContainer: e.BLOB_CONTAINER,
+    ...securityConfig(e),
   };
 }
 

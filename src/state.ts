@@ -1,6 +1,7 @@
 import { ConversationState, UserState, type StatePropertyAccessor, type Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Language } from './config.js';
+import { OptimisticConversationState } from './storage/optimisticConversationState.js';
 
 /** What we remember about a user across conversations. */
 export interface UserProfile {
@@ -22,7 +23,8 @@ export class BotStates {
   readonly userProfile: StatePropertyAccessor<UserProfile>;
 
   constructor(storage: Storage) {
-    this.conversationState = new ConversationState(storage);
+    // Saved against the eTag it was read with: see consistentTurns.ts.
+    this.conversationState = new OptimisticConversationState(storage);
     this.userState = new UserState(storage);
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.conversationFlags = this.conversationState.createProperty<ConversationFlags>('flags');

@@ -1,14 +1,5 @@
-import { ConfigError, loadConfig } from '../src/config.js';
-
-function configErrorLines(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.lines;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+import { loadConfig } from '../src/config.js';
+import { configErrorLines } from './support/config.js';
 
 describe('configuration', () => {
   test('defaults: port 3978, ./data, Swedish, Stockholm time, no support phone or portal link', () => {

@@ -74,6 +74,7 @@ export function registerDirectLineRoutes(server: Server, app: App, options: Dire
   const adapter = new DirectLineAdapter(conversations);
   adapter.onTurnError = createTurnErrorHandler(app.config, app.logger, app.i18n);
   useSharedMiddleware(adapter);
+  adapter.use(app.guards.conversationLimit);
 
   const route =
     (handler: (req: Request, res: Response) => Promise<unknown>) =>

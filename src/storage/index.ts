@@ -3,10 +3,11 @@ import { join, resolve } from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import type { Config } from '../config.js';
 import type { OutcomeRecord } from '../outcomes.js';
+import { JsonLinesRecordStore } from './jsonLinesRecordStore.js';
 import { LowdbStorage } from './lowdbStorage.js';
-import { LowdbRecordStore, MemoryRecordStore, type CaseRecord, type FeedbackRecord, type RecordStore } from './records.js';
+import { MemoryRecordStore, type CaseRecord, type FeedbackRecord, type RecordStore, type StoredRecord } from './records.js';
 
-/** Everything the bot stores: conversation and user state, feedback, escalation cases. */
+/** Everything the bot stores: conversation and user state, feedback, escalation cases, outcomes. */
 export interface Stores {
   state: Storage;
   feedback: RecordStore<FeedbackRecord>;
@@ -14,15 +15,63 @@ export interface Stores {
   outcomes: RecordStore<OutcomeRecord>;
 }
 
-/** The embedded store under DATA_DIR (created when missing). */
-export function createStores(config: Pick<Config, 'dataDir'>): Stores {
-  const root = resolve(config.dataDir);
+export type StoreConfig = Pick<Config, 'dataDir'> & Partial<Pick<Config, 'storage' | 'blobConnectionString' | 'blobContainer'>>;
+
+/** The stores `STORAGE` names: lowdb files under DATA_DIR (the default), memory, or Azure Blob Storage. */
+export function createStores(config: StoreConfig): Stores {
+  switch (config.storage ?? 'lowdb') {
+    case 'memory':
+      return createMemoryStores();
+    case 'blob':
+      if (!config.blobConnectionString) throw new Error('STORAGE=blob needs BLOB_CONNECTION_STRING.');
+      return loadedOnFirstUse(import('./blobStores.js').then(({ createBlobStores }) =>
+        createBlobStores(config.blobConnectionString!, config.blobContainer ?? 'cancellation-assistant'),
+      ));
+    case 'lowdb':
+      return createLowdbStores(config.dataDir);
+  }
+}
+
+/**
+ * Stores that wait for their implementation on every call: the Azure SDK is imported only when
+ * STORAGE=blob (it adds most of a second to every start-up otherwise).
+ */
+function loadedOnFirstUse(loading: Promise<Stores>): Stores {
+  const part = <K extends keyof Stores>(name: K): Promise<Stores[K]> => {
+    const loaded = loading.then((stores) => stores[name]);
+    loaded.catch(() => undefined); // reported by the first call that needs it
+    return loaded;
+  };
+  const state = part('state');
+  return {
+    state: {
+      read: async (keys) => (await state).read(keys),
+      write: async (changes) => (await state).write(changes),
+      delete: async (keys) => (await state).delete(keys),
+    },
+    feedback: recordsOnFirstUse(part('feedback')),
+    cases: recordsOnFirstUse(part('cases')),
+    outcomes: recordsOnFirstUse(part('outcomes')),
+  };
+}
+
+function recordsOnFirstUse<T extends StoredRecord>(loading: Promise<RecordStore<T>>): RecordStore<T> {
+  return {
+    insert: async (record) => (await loading).insert(record),
+    list: async (query) => (await loading).list(query),
+    removeWhere: async (predicate) => (await loading).removeWhere(predicate),
+  };
+}
+
+/** The embedded store under DATA_DIR (created when missing): one process owns the folder. */
+export function createLowdbStores(dataDir: string): Stores {
+  const root = resolve(dataDir);
   mkdirSync(root, { recursive: true });
   return {
     state: new LowdbStorage(join(root, 'state')),
-    feedback: new LowdbRecordStore<FeedbackRecord>(join(root, 'feedback')),
-    cases: new LowdbRecordStore<CaseRecord>(join(root, 'cases')),
-    outcomes: new LowdbRecordStore<OutcomeRecord>(join(root, 'outcomes')),
+    feedback: new JsonLinesRecordStore<FeedbackRecord>(join(root, 'feedback')),
+    cases: new JsonLinesRecordStore<CaseRecord>(join(root, 'cases')),
+    outcomes: new JsonLinesRecordStore<OutcomeRecord>(join(root, 'outcomes')),
   };
 }
 

@@ -1,9 +1,4 @@
-import { readdir, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { Language } from '../config.js';
-import { KeyedMutex } from './keyedMutex.js';
 
 /** Anything kept as a record: feedback, escalation cases. `createdAt` is an ISO timestamp (UTC). */
 export interface StoredRecord {
@@ -42,79 +37,10 @@ export interface RecordQuery<T> {
 
 export interface RecordStore<T extends StoredRecord> {
   insert(record: T): Promise<void>;
+  /** The matching records, oldest first (by `createdAt`). */
   list(query?: RecordQuery<T>): Promise<T[]>;
   /** Removes every record matching the predicate; returns how many went. */
   removeWhere(predicate: (record: T) => boolean): Promise<number>;
-}
-
-const PARTITION_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
-
-/**
- * Records in lowdb documents partitioned by UTC day (`<dir>/2026-11-26.json`), so an insert
- * rewrites one day's file only and a date-range query reads only the days it covers.
- */
-export class LowdbRecordStore<T extends StoredRecord> implements RecordStore<T> {
-  private readonly locks = new KeyedMutex();
-  private folderReady: Promise<unknown> | undefined;
-
-  constructor(private readonly dir: string) {}
-
-  private partition(day: string): Low<{ records: T[] }> {
-    return new Low(new JSONFile(join(this.dir, `${day}.json`)), { records: [] });
-  }
-
-  private async days(query: RecordQuery<T> = {}): Promise<string[]> {
-    const files = await readdir(this.dir).catch(() => [] as string[]);
-    const from = query.from?.slice(0, 10);
-    const to = query.to?.slice(0, 10);
-    return files
-      .map((file) => PARTITION_FILE.exec(file)?.[1])
-      .filter((day): day is string => !!day && (!from || day >= from) && (!to || day <= to))
-      .sort();
-  }
-
-  async insert(record: T): Promise<void> {
-    this.folderReady ??= mkdir(this.dir, { recursive: true });
-    await this.folderReady;
-    const day = record.createdAt.slice(0, 10);
-    await this.locks.run(day, async () => {
-      const db = this.partition(day);
-      await db.read();
-      db.data.records.push(record);
-      await db.write();
-    });
-  }
-
-  async list(query: RecordQuery<T> = {}): Promise<T[]> {
-    const result: T[] = [];
-    for (const day of await this.days(query)) {
-      const db = this.partition(day);
-      await db.read();
-      for (const record of db.data.records) {
-        if (query.from && record.createdAt < query.from) continue;
-        if (query.to && record.createdAt.slice(0, query.to.length) > query.to) continue;
-        if (query.where && !query.where(record)) continue;
-        result.push(record);
-      }
-    }
-    return result;
-  }
-
-  async removeWhere(predicate: (record: T) => boolean): Promise<number> {
-    let removed = 0;
-    for (const day of await this.days()) {
-      await this.locks.run(day, async () => {
-        const db = this.partition(day);
-        await db.read();
-        const kept = db.data.records.filter((record) => !predicate(record));
-        if (kept.length === db.data.records.length) return;
-        removed += db.data.records.length - kept.length;
-        db.data.records = kept;
-        await db.write();
-      });
-    }
-    return removed;
-  }
 }
 
 /** Records kept in memory: for tests and the in-memory benchmark configuration. */
@@ -126,12 +52,9 @@ export class MemoryRecordStore<T extends StoredRecord> implements RecordStore<T>
   }
 
   async list(query: RecordQuery<T> = {}): Promise<T[]> {
-    return this.records
-      .filter((record) => !query.from || record.createdAt >= query.from)
-      .filter((record) => !query.to || record.createdAt.slice(0, query.to.length) <= query.to)
-      .filter((record) => !query.where || query.where(record))
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-      .map((record) => structuredClone(record));
+    return sortByCreation(this.records.filter((record) => matchesQuery(record, query))).map((record) =>
+      structuredClone(record),
+    );
   }
 
   async removeWhere(predicate: (record: T) => boolean): Promise<number> {
@@ -140,4 +63,25 @@ export class MemoryRecordStore<T extends StoredRecord> implements RecordStore<T>
     this.records.splice(0, this.records.length, ...kept);
     return before - kept.length;
   }
+}
+
+/** Whether a record falls in the query's bounds (`to` compares at its own precision: a date includes that whole day). */
+export function matchesQuery<T extends StoredRecord>(record: T, query: RecordQuery<T>): boolean {
+  if (query.from && record.createdAt < query.from) return false;
+  if (query.to && record.createdAt.slice(0, query.to.length) > query.to) return false;
+  return !query.where || query.where(record);
+}
+
+/** Oldest first; records created in the same millisecond keep their order (the sort is stable). */
+export function sortByCreation<T extends StoredRecord>(records: T[]): T[] {
+  return records.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+}
+
+/** The UTC days from `from` to `to` (both `YYYY-MM-DD`), inclusive. */
+export function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = new Date(`${from}T00:00:00Z`); day.toISOString().slice(0, 10) <= to; day.setUTCDate(day.getUTCDate() + 1)) {
+    days.push(day.toISOString().slice(0, 10));
+  }
+  return days;
 }

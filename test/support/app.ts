@@ -17,7 +17,7 @@ export function makeDataDir(): string {
 }
 
 export function removeDataDir(dataDir: string): void {
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
 }
 
 /** Starts the real app on a free port with its own data folder (or the one given). */

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { ContainerClient } from '@azure/storage-blob';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { testConfig } from '../src/config.js';
+import { BlobRecordStore } from '../src/storage/blobRecordStore.js';
+import { createStores } from '../src/storage/index.js';
+import { startAzurite, type RunningAzurite } from './support/azurite.js';
+import { runRecordStoreContract, runStorageContract, type SampleRecord } from './support/storageContract.js';
+
+let azurite: RunningAzurite;
+beforeAll(async () => {
+  azurite = await startAzurite();
+}, 120_000);
+afterAll(() => azurite?.stop());
+
+runStorageContract('BlobsStorage on Azurite', () => new BlobsStorage(azurite.connectionString, 'contract-state'));
+// A fresh prefix per test: each starts from an empty store in the one container.
+runRecordStoreContract(
+  'BlobRecordStore on Azurite',
+  () => new BlobRecordStore<SampleRecord>(new ContainerClient(azurite.connectionString, 'contract-records'), `records/${randomUUID()}`),
+);
+
+test('STORAGE=blob puts state and every kind of record in the configured container', async () => {
+  const config = testConfig({ storage: 'blob', blobConnectionString: azurite.connectionString, blobContainer: 'stores-choice' });
+  const stores = createStores(config);
+  await stores.state.write({ 'test/conversations/chosen': { step: 1 } });
+  const createdAt = new Date().toISOString();
+  await stores.feedback.insert({ id: 'f1', createdAt, reason: null, locale: 'sv' });
+  await stores.outcomes.insert({ id: 'o1', createdAt, conversationKey: 'k', path: 'menu', locale: 'en' });
+  await stores.cases.insert({ id: 'c1', createdAt, reference: 'R1', locale: 'sv', userKey: 'u', details: {}, transcriptSummary: [] });
+
+  const names: string[] = [];
+  for await (const blob of new ContainerClient(azurite.connectionString, 'stores-choice').listBlobsFlat()) names.push(blob.name);
+  const day = createdAt.slice(0, 10);
+  expect(names.sort()).toEqual(
+    [
+      encodeURIComponent('test/conversations/chosen'),
+      `records/cases/${day}/${createdAt}_c1.json`,
+      `records/feedback/${day}/${createdAt}_f1.json`,
+      `records/outcomes/${day}/${createdAt}_o1.json`,
+    ].sort(),
+  );
+  expect((await stores.feedback.list()).map((record) => record.id)).toEqual(['f1']);
+});

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { MemoryStorage, TestAdapter, type Storage, type StoreItems } from 'botbuilder';
+import { ConsistentTurns } from '../src/consistentTurns.js';
+import { createLogger } from '../src/logger.js';
+import { BotStates } from '../src/state.js';
+import { createMemoryStores } from '../src/storage/index.js';
+import { MemoryRecordStore, type FeedbackRecord } from '../src/storage/records.js';
+import { makeDataDir, removeDataDir, startApp } from './support/app.js';
+import { conversationKey, storedTurnCount } from './support/conversationState.js';
+import { say } from './support/directTurn.js';
+import { text } from './support/i18n.js';
+
+/** A storage where another instance saves the conversation right after this turn read it, `times` times. */
+class InterferingStorage extends MemoryStorage {
+  constructor(public times: number) {
+    super();
+  }
+
+  override async write(changes: StoreItems): Promise<void> {
+    for (const [key, change] of Object.entries(changes)) {
+      if (this.times > 0 && key.includes('/conversations/') && change.eTag !== '*' && change.eTag !== undefined) {
+        this.times -= 1;
+        const current = (await this.read([key]))[key] ?? {};
+        // The other instance counted one turn of its own.
+        await super.write({ [key]: { ...current, turnCount: ((current.turnCount as number) ?? 0) + 1, eTag: '*' } });
+      }
+    }
+    return super.write(changes);
+  }
+}
+
+function turnRig(storage: Storage) {
+  const states = new BotStates(storage);
+  const turns = new ConsistentTurns(states, createLogger('silent'), { retryJitterMs: 1 });
+  const feedback = new MemoryRecordStore<FeedbackRecord>();
+  const stores = turns.deferInserts({ ...createMemoryStores(), feedback });
+  let runs = 0;
+  const adapter = new TestAdapter(async (context) =>
+    turns.run(context, async () => {
+      runs += 1;
+      const count = await turns.turnCount.get(context, 0);
+      await context.sendActivity(`turn ${count}`);
+      await stores.feedback.insert({ id: randomUUID(), createdAt: new Date().toISOString(), reason: null, locale: 'en' });
+      await states.conversationState.saveChanges(context);
+    }),
+  );
+  return { adapter, feedback, runs: () => runs };
+}
+
+describe('a turn that loses a race with another instance', () => {
+  test('reruns on the fresh state: the user sees one answer, one record is stored, no update is lost', async () => {
+    const storage = new InterferingStorage(0);
+    const rig = turnRig(storage);
+    await rig.adapter.send('first').assertReply('turn 1').startTest();
+
+    storage.times = 2; // the next turn loses twice before it wins
+    await rig.adapter.send('second').assertReply('turn 4').startTest();
+    expect(rig.runs()).toBe(1 + 3);
+    expect(rig.feedback.records).toHaveLength(2);
+    expect((await storage.read([conversationKey('Convo1')]))[conversationKey('Convo1')]?.turnCount).toBe(4);
+  });
+
+  test('gives up after a bounded number of attempts, sends nothing but fails, and stores nothing', async () => {
+    const storage = new InterferingStorage(1000);
+    const rig = turnRig(storage);
+    await rig.adapter.send('first').startTest();
+    // The first save creates the document (nothing to conflict with); the next turn keeps losing.
+    const failures: unknown[] = [];
+    rig.adapter.onTurnError = async (_context, error) => void failures.push(error);
+    await rig.adapter.send('second').startTest();
+    expect(failures).toHaveLength(1);
+    expect(String(failures[0])).toMatch(/eTag conflict/);
+    expect(rig.runs()).toBe(1 + 8);
+    expect(rig.feedback.records).toHaveLength(1);
+  });
+});
+
+test('turns of one conversation arriving together on one server are serialized: every one is counted', async () => {
+  const dataDir = makeDataDir();
+  const app = await startApp({ dataDir });
+  try {
+    const conversation = { conversationId: `together-${randomUUID()}`, locale: 'en-US' };
+    await say(app.url, 'hello', conversation);
+    const replies = await Promise.all(Array.from({ length: 20 }, () => say(app.url, '9', conversation)));
+    for (const reply of replies) expect(reply.map((activity) => activity.text)).toEqual([text('en', 'menu.retry')]);
+    expect(await storedTurnCount(app.app.stores.state, conversation.conversationId)).toBe(21);
+  } finally {
+    await app.close();
+    removeDataDir(dataDir);
+  }
+});
