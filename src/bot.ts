@@ -15,7 +15,12 @@ export interface BotDependencies {
   mainDialog: Dialog;
   guessLanguage: LanguageGuesser;
   logger: Logger;
+  /** Run in order before the dialogs on each message (after a language switch); the first returning true has handled it. */
+  interceptors?: MessageInterceptor[];
 }
+
+/** Handles a message before the dialogs see it (operator commands, a recognizer); true = handled. */
+export type MessageInterceptor = (context: TurnContext) => Promise<boolean>;
 
 // What a user types to start again from the menu. Inputs we recognise, not texts we show.
 const START_OVER_PHRASES = new Set(['start over', 'restart', 'börja om', 'starta om', 'omstart']);
@@ -84,6 +89,8 @@ export class CancellationBot extends ActivityHandler {
       if (dialogContext.activeDialog) return void (await dialogContext.repromptDialog());
       return void (await dialogContext.beginDialog(this.deps.mainDialog.id));
     }
+
+    for (const intercept of this.deps.interceptors ?? []) if (await intercept(context)) return;
 
     if (!flags.welcomed) return this.welcome(context);
 

@@ -44,6 +44,17 @@ const environmentSchema = z.object({
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be debug, info, warn, error or silent' })
     .default('info'),
+  // Unset: the feedback report and its API answer 404. Long enough that guessing it is hopeless.
+  ADMIN_API_KEY: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  OPERATOR_USER_IDS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+    ),
 });
 
 export type Config = {
@@ -58,6 +69,10 @@ export type Config = {
   supportPhone: string | undefined;
   adminPortalUrl: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Bearer key of the feedback report API; undefined turns the report off. */
+  adminApiKey: string | undefined;
+  /** Channel user ids allowed to ask the bot for a feedback summary. */
+  operatorUserIds: string[];
 };
 
 /** Thrown when the environment holds a bad value; `lines` has one line per wrong variable. */
@@ -68,12 +83,16 @@ export class ConfigError extends Error {
   }
 }
 
+// Their values never appear in an error message (start-up errors end up in logs).
+const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'ADMIN_API_KEY']);
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const variable = issue.path.join('.');
-      return `${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`;
+      const shown = SECRET_VARIABLES.has(variable) ? '(hidden)' : JSON.stringify(env[variable] ?? '');
+      return `${variable}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(lines);
   }
@@ -90,6 +109,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     supportPhone: e.SUPPORT_PHONE,
     adminPortalUrl: e.ADMIN_PORTAL_URL,
     logLevel: e.LOG_LEVEL,
+    adminApiKey: e.ADMIN_API_KEY,
+    operatorUserIds: e.OPERATOR_USER_IDS,
   };
 }
 

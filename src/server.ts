@@ -18,6 +18,8 @@ import { noLanguageGuess, type LanguageGuesser } from './language.js';
 import { createLogger, type Logger } from './logger.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
+import { operatorFeedbackSummary } from './report/operatorSummary.js';
+import { registerReportRoutes } from './report/routes.js';
 import { BotStates } from './state.js';
 import { createStores, type Stores } from './storage/index.js';
 import { turnLanguage } from './turn.js';
@@ -97,6 +99,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     mainDialog: new MainMenuDialog(dialogDependencies),
     guessLanguage: options.guessLanguage ?? noLanguageGuess,
     logger,
+    interceptors: [operatorFeedbackSummary({ config, stores, logger })],
   });
 
   const server = restify.createServer({ name: 'cancellation-assistant', handleUncaughtExceptions: false });
@@ -105,6 +108,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   server.post('/api/messages', async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
+
+  registerReportRoutes(server, { config, stores, i18n, logger });
 
   server.get('/healthz', (_req, res, next) => {
     res.json({ status: 'ok', version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
