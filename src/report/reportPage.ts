@@ -60,7 +60,7 @@ export function renderReportPage(i18n: i18n, language: Language): string {
     <section aria-labelledby="${id}-heading" class="panel">
       <h2 id="${id}-heading">${text(`${id}.heading`)}</h2>
       <div class="chart-box"><canvas id="${id}-chart" role="img" aria-label="${text(`${id}.chart`)}"></canvas></div>
-      <details><summary>${text('table.show')}</summary><div id="${id}-table" class="table-box"></div></details>
+      <details><summary>${text('table.show')}</summary><div id="${id}-table" class="table-box" tabindex="0" role="region" aria-label="${text(`${id}.heading`)}"></div></details>
     </section>`;
   return `<!doctype html>
 <html lang="${language}">
@@ -68,6 +68,7 @@ export function renderReportPage(i18n: i18n, language: Language): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>${text('title')}</title>
 <link rel="stylesheet" href="${REPORT_ASSETS_PATH}/report.css">
 </head>

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { i18n } from 'i18next';
 import type { Request, Response, Server } from 'restify';
 import { SUPPORTED_LANGUAGES, type Config } from '../config.js';
@@ -28,7 +28,8 @@ const require = createRequire(import.meta.url);
 const ASSETS: Record<string, { file: () => string; type: string }> = {
   'report.js': { file: () => join(PROJECT_ROOT, 'public', 'report', 'report.js'), type: 'text/javascript; charset=utf-8' },
   'report.css': { file: () => join(PROJECT_ROOT, 'public', 'report', 'report.css'), type: 'text/css; charset=utf-8' },
-  'chart.umd.js': { file: () => require.resolve('chart.js/dist/chart.umd.js'), type: 'text/javascript; charset=utf-8' },
+  // chart.js exports only its ESM/CJS entry points; the UMD build sits next to them in dist/.
+  'chart.umd.js': { file: () => join(dirname(require.resolve('chart.js')), 'chart.umd.min.js'), type: 'text/javascript; charset=utf-8' },
 };
 
 // The page runs only its own scripts and talks only to this server.

@@ -35,10 +35,14 @@ export const SEEDED_FEEDBACK: FeedbackRecord[] = [
 
 /** A small deterministic pseudo-random sequence, so large data sets are the same on every run. */
 function sequence(seed: number): () => number {
-  let state = seed;
+  // mulberry32: 32-bit integer arithmetic, so no precision is lost in doubles.
+  let state = seed >>> 0;
   return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
