@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { securityConfig, securityEnvironment, type SecurityConfig } from './security/config.js';
 
 /** Languages the assistant speaks; every other locale is answered in English. */
 export const SUPPORTED_LANGUAGES = ['sv', 'en'] as const;
@@ -44,8 +45,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be debug, info, warn, error or silent' })
     .default('info'),
-  // Unset: the feedback report and its API answer 404. Long enough that guessing it is hopeless.
-  ADMIN_API_KEY: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  ...securityEnvironment,
   OPERATOR_USER_IDS: z
     .string()
     .default('')
@@ -69,11 +69,11 @@ export type Config = {
   supportPhone: string | undefined;
   adminPortalUrl: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  /** Bearer key of the feedback report API; undefined turns the report off. */
-  adminApiKey: string | undefined;
   /** Channel user ids allowed to ask the bot for a feedback summary. */
   operatorUserIds: string[];
-};
+} & SecurityConfig;
+
+const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'ADMIN_API_KEY']);
 
 /** Thrown when the environment holds a bad value; `lines` has one line per wrong variable. */
 export class ConfigError extends Error {
@@ -83,14 +83,12 @@ export class ConfigError extends Error {
   }
 }
 
-// Their values never appear in an error message (start-up errors end up in logs).
-const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'ADMIN_API_KEY']);
-
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const variable = issue.path.join('.');
+      // A secret is never echoed, even a wrong one.
       const shown = SECRET_VARIABLES.has(variable) ? '(hidden)' : JSON.stringify(env[variable] ?? '');
       return `${variable}=${shown}: ${issue.message}`;
     });
@@ -109,7 +107,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     supportPhone: e.SUPPORT_PHONE,
     adminPortalUrl: e.ADMIN_PORTAL_URL,
     logLevel: e.LOG_LEVEL,
-    adminApiKey: e.ADMIN_API_KEY,
+    ...securityConfig(e),
     operatorUserIds: e.OPERATOR_USER_IDS,
   };
 }

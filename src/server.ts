@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
@@ -20,6 +19,7 @@ import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
 import { operatorFeedbackSummary } from './report/operatorSummary.js';
 import { registerReportRoutes } from './report/routes.js';
+import { FailClosedAuthentication } from './security/failClosedAuthentication.js';
 import { BotStates } from './state.js';
 import { createStores, type Stores } from './storage/index.js';
 import { turnLanguage } from './turn.js';
@@ -72,12 +72,15 @@ export function createTurnErrorHandler(config: Pick<Config, 'defaultLocale'>, lo
 }
 
 function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.microsoftAppId,
-    MicrosoftAppPassword: config.microsoftAppPassword,
-    MicrosoftAppType: config.microsoftAppType,
-    MicrosoftAppTenantId: config.microsoftAppTenantId,
-  } as ConfigurationBotFrameworkAuthenticationOptions);
+  const auth = new FailClosedAuthentication(
+    {
+      MicrosoftAppId: config.microsoftAppId,
+      MicrosoftAppPassword: config.microsoftAppPassword,
+      MicrosoftAppType: config.microsoftAppType,
+      MicrosoftAppTenantId: config.microsoftAppTenantId,
+    } as ConfigurationBotFrameworkAuthenticationOptions,
+    logger,
+  );
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(config, logger, i18n);
   return adapter;

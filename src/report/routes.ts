@@ -6,7 +6,7 @@ import type { Request, Response, Server } from 'restify';
 import { SUPPORTED_LANGUAGES, type Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { PROJECT_ROOT } from '../paths.js';
-import { requireAdminKey, sendNotFound } from '../security/adminAuth.js';
+import { requireAdminKey } from '../security/adminAuth.js';
 import type { Stores } from '../storage/index.js';
 import { CSV_DELIMITERS, feedbackCsv, type CsvDelimiterName } from './feedbackCsv.js';
 import { dayBounds, feedbackStoreQuery, newestFirst, QueryParameterError, QueryReader, type FeedbackFilter } from './feedbackQuery.js';
@@ -41,6 +41,11 @@ const PAGE_SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
 };
+
+/** The page and its files are off, like the API (requireAdminKey), while no admin key is set. */
+function sendNotFound(res: Response): void {
+  res.send(404, { code: 'NotFound', message: 'Not found' });
+}
 
 function search(req: Request): string {
   return new URL(req.url ?? '/', 'http://localhost').search;
@@ -132,7 +137,7 @@ export function registerReportRoutes(server: Server, deps: ReportRouteDependenci
 
   server.get(REPORT_PAGE_PATH, (req: Request, res: Response, next) => {
     if (!config.adminApiKey) {
-      sendNotFound(req, res);
+      sendNotFound(res);
       return next(false);
     }
     const params = new URLSearchParams(search(req));
@@ -149,7 +154,7 @@ export function registerReportRoutes(server: Server, deps: ReportRouteDependenci
   server.get(`${REPORT_ASSETS_PATH}/:asset`, async (req: Request, res: Response) => {
     const name = String(req.params?.asset ?? '');
     const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
-    if (!config.adminApiKey || !asset) return sendNotFound(req, res);
+    if (!config.adminApiKey || !asset) return sendNotFound(res);
     const body = await readFile(asset.file(), 'utf8');
     sendText(res, 200, body, { 'Content-Type': asset.type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'public, max-age=3600' });
   });
