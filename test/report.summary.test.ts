@@ -19,6 +19,13 @@ describe('outcome funnel (latest milestone per conversation)', () => {
     milestone('d', '2026-11-04T10:03:00Z', { path: 'immediate', step: 'domains' }),
     milestone('d', '2026-11-04T10:04:00Z', { path: 'immediate', step: 'saveData' }),
     milestone('e', '2026-11-05T10:00:00Z', { path: 'menu' }),
+    // f: term-end steps given, then the feedback question on the same path: still ended with the steps.
+    milestone('f', '2026-11-06T10:00:00Z', { path: 'termEnd', step: 'autoRenewSteps' }),
+    milestone('f', '2026-11-06T10:01:00Z', { path: 'termEnd', ending: 'termEndSteps' }),
+    milestone('f', '2026-11-06T10:02:00Z', { path: 'termEnd', step: 'feedbackGiven' }),
+    // g: question answered, then started cancelling from the menu and left there.
+    milestone('g', '2026-11-07T10:00:00Z', { path: 'question', step: 'trial', ending: 'questionAnswered' }),
+    milestone('g', '2026-11-07T10:01:00Z', { path: 'menu', step: 'cancelStarted' }),
   ];
 
   // Stored order is not time order: the funnel sorts by time itself.
@@ -27,34 +34,43 @@ describe('outcome funnel (latest milestone per conversation)', () => {
   const endingCount = (name: string, ending: string) => path(name).endings.find((e) => e.ending === ending)!.count;
 
   test('counts conversations, escalations and the escalation rate', () => {
-    expect(funnel.conversations).toBe(5);
+    expect(funnel.conversations).toBe(7);
     expect(funnel.escalated).toBe(1);
-    expect(funnel.escalationRate).toBeCloseTo(0.2);
+    expect(funnel.escalationRate).toBeCloseTo(1 / 7);
     expect(Object.fromEntries(funnel.endings.map((e) => [e.ending, e.count]))).toMatchObject({
-      termEndSteps: 1,
+      termEndSteps: 2,
       escalated: 1,
       questionAnswered: 0,
-      left: 3,
+      left: 4,
     });
   });
 
   test('per path: started, steps reached, how it ended, who went on', () => {
     expect(funnel.paths.map((p) => p.path)).toEqual(['menu', 'question', 'termEnd', 'immediate', 'support']);
     expect(path('termEnd')).toMatchObject({
-      started: 2,
+      started: 3,
       steps: [
         { step: 'fee', reached: 2 },
         { step: 'steps', reached: 1 },
+        { step: 'autoRenewSteps', reached: 1 },
+        { step: 'feedbackGiven', reached: 1 },
       ],
       left: [{ step: 'fee', count: 1 }],
       movedOn: 0,
       escalationRate: 0,
     });
-    expect(endingCount('termEnd', 'termEndSteps')).toBe(1);
-    expect(path('menu')).toMatchObject({ started: 3, left: [{ step: '', count: 1 }], movedOn: 2 });
+    expect(endingCount('termEnd', 'termEndSteps')).toBe(2);
+    expect(path('menu')).toMatchObject({
+      started: 4,
+      left: [
+        { step: '', count: 1 },
+        { step: 'cancelStarted', count: 1 },
+      ],
+      movedOn: 2,
+    });
     expect(path('support')).toMatchObject({ started: 1, escalationRate: 1, movedOn: 0 });
     // d answered a question, then left the immediate path at saveData: its latest milestone decides.
-    expect(path('question')).toMatchObject({ started: 1, movedOn: 1 });
+    expect(path('question')).toMatchObject({ started: 2, movedOn: 2 });
     expect(endingCount('question', 'questionAnswered')).toBe(0);
     expect(path('immediate').left).toEqual([{ step: 'saveData', count: 1 }]);
   });

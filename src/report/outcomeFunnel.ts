@@ -44,7 +44,8 @@ function increment(map: Map<string, number>, key: string, by = 1): void {
 /**
  * The funnel per path from outcome milestones: which paths conversations started, which steps they
  * reached, and how they ended, judged by each conversation's latest milestone ("left" when that
- * milestone has no ending).
+ * milestone has no ending). A milestone after an ending on the same path (the feedback question
+ * after the term-end steps) keeps that ending: the admin was not lost there.
  */
 export function outcomeFunnel(milestones: OutcomeRecord[]): OutcomeFunnel {
   const ordered = [...milestones].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
@@ -54,7 +55,10 @@ export function outcomeFunnel(milestones: OutcomeRecord[]): OutcomeFunnel {
 
   for (const milestone of ordered) {
     const conversation = milestone.conversationKey;
-    latest.set(conversation, milestone);
+    const previous = latest.get(conversation);
+    // Steps after an ending on the same path (checklist, feedback) do not undo the ending.
+    const keepsEnding = previous?.ending && !milestone.ending && previous.path === milestone.path;
+    latest.set(conversation, keepsEnding ? { ...milestone, ending: previous.ending } : milestone);
     if (!pathsStarted.has(milestone.path)) pathsStarted.set(milestone.path, new Set());
     pathsStarted.get(milestone.path)!.add(conversation);
     if (milestone.step) {
