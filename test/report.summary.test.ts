@@ -119,6 +119,8 @@ describe('feedback summary', () => {
     expect(summary.latestComments).toHaveLength(20);
     const times = summary.latestComments.map((c) => c.createdAt);
     expect([...times].sort().reverse()).toEqual(times);
+    // What the page downloads stays small whatever the number of answers.
+    expect(JSON.stringify(summary).length).toBeLessThan(64 * 1024);
   });
 });
 
