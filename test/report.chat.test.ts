@@ -91,6 +91,15 @@ describe('feedback summary in chat', () => {
     expect(cardOf(replies)).toBeDefined();
   });
 
+  test('a Teams channel message that mentions the bot first is recognised', async () => {
+    const replies = await say(running.url, '<at>Uppsägningsassistenten</at> sammanfattning av feedback', {
+      conversationId: nextConversation(),
+      userId: 'operator-1',
+      locale: 'sv-SE',
+    });
+    expect(cardOf(replies)?.body[0]!.text).toBe(text('sv', 'report:chat.title', { days: 30 }));
+  });
+
   test.each([
     ['sv-SE', 'sammanfattning av feedback'],
     ['en-US', 'feedback summary'],

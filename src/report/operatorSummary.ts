@@ -24,7 +24,9 @@ const SUMMARY_PHRASES = new Set([
 ]);
 
 export function isFeedbackSummaryRequest(text: string | undefined): boolean {
-  return SUMMARY_PHRASES.has(normalizeForMatching(text ?? ''));
+  // In Teams channels and group chats the text starts with the bot's mention: <at>Bot</at> feedback summary.
+  const withoutMentions = (text ?? '').replace(/<at>.*?<\/at>/gi, ' ');
+  return SUMMARY_PHRASES.has(normalizeForMatching(withoutMentions));
 }
 
 /** Teams identifies users by `from.id` (29:…) and by `aadObjectId`; either may be listed. */
