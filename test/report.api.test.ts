@@ -246,6 +246,36 @@ describe('GET /api/feedback/summary', () => {
   });
 });
 
+describe('GET /admin/feedback: the page', () => {
+  test('is public HTML without data, locked to its own scripts, in the language asked for', async () => {
+    const response = await fetch(`${running.url}/admin/feedback?lang=en`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await response.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(`<h1>${text('en', 'report:page.title')}</h1>`);
+    for (const record of SEEDED_FEEDBACK) if (record.comment) expect(html).not.toContain(record.comment);
+    expect(html).not.toContain(ADMIN_KEY);
+  });
+
+  test('picks Swedish from Accept-Language', async () => {
+    const response = await fetch(`${running.url}/admin/feedback`, { headers: { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' } });
+    expect(await response.text()).toContain(`<h1>${text('sv', 'report:page.title')}</h1>`);
+    expect(response.headers.get('content-language')).toBe('sv');
+  });
+
+  test('serves Chart.js from node_modules and its own script and stylesheet', async () => {
+    const chart = await fetch(`${running.url}/admin/feedback/assets/chart.umd.js`);
+    expect(chart.status).toBe(200);
+    expect(chart.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await chart.text()).toMatch(/Chart\.js v4/);
+    expect((await fetch(`${running.url}/admin/feedback/assets/report.js`)).status).toBe(200);
+    expect((await fetch(`${running.url}/admin/feedback/assets/report.css`)).status).toBe(200);
+    expect((await fetch(`${running.url}/admin/feedback/assets/constructor`)).status).toBe(404);
+  });
+});
+
 describe('with ADMIN_API_KEY unset', () => {
   let off: RunningApp;
   beforeAll(async () => {
