@@ -102,6 +102,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     mainDialog: new MainMenuDialog(dialogDependencies),
     guessLanguage: options.guessLanguage ?? noLanguageGuess,
     logger,
+    outcomes: dialogDependencies.outcomes,
     interceptors: [operatorFeedbackSummary({ config, stores, logger })],
   });
 
