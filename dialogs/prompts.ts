@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import { MessageFactory, type TurnContext } from 'botbuilder';
 import {
   ChoicePrompt,
   ConfirmPrompt,
@@ -9,7 +9,8 @@ import {
   type PromptValidator,
 } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
-import { choiceListStyle } from '../src/channel.js';
+import { choiceCard } from '../src/cardActions.js';
+import { choiceListStyle, showsChoicesOnCard } from '../src/channel.js';
 import { SUPPORTED_LANGUAGES } from '../src/config.js';
 import { promptCulture } from '../src/language.js';
 import { tr } from '../src/turn.js';
@@ -58,10 +59,13 @@ function render(context: TurnContext, options: PromptOptions): PromptOptions {
       synonyms: [title, ...(Array.isArray(extra) ? (extra as string[]) : [])],
     };
   });
+  // Where choices go on a card (Teams), the prompt and its retry each carry the card.
+  const onCard = choices && showsChoicesOnCard(context) ? choiceCard(choices.map((choice) => choice.action?.title ?? choice.value)) : undefined;
+  const message = (text: string) => (onCard ? MessageFactory.attachment(onCard, text) : text);
   return {
     ...options,
-    prompt: t(spec.prompt.key, spec.prompt.args ?? {}),
-    retryPrompt: spec.retryPrompt ? t(spec.retryPrompt.key, spec.retryPrompt.args ?? {}) : undefined,
+    prompt: message(t(spec.prompt.key, spec.prompt.args ?? {})),
+    retryPrompt: spec.retryPrompt ? message(t(spec.retryPrompt.key, spec.retryPrompt.args ?? {})) : undefined,
     ...(choices ? { choices, style: choiceListStyle(context) } : {}),
   };
 }

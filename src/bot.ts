@@ -6,6 +6,7 @@ import { recognizeGlobalCommand, runGlobalCommand, type GlobalCommandRecognizer 
 import { languageSwitchRequest, promptCulture, resolveLanguage, type LanguageGuesser } from './language.js';
 import type { Logger } from './logger.js';
 import type { OutcomeTracker } from './outcomes.js';
+import type { PrivacyControls } from './privacy/privacyControls.js';
 import type { BotStates } from './state.js';
 import { setTurnLanguage, turnLanguage } from './turn.js';
 
@@ -21,6 +22,8 @@ export interface BotDependencies {
   outcomes?: OutcomeTracker;
   /** Recognizes help / start over / stop at any point (default: `recognizeGlobalCommand`). */
   recognizeCommand?: GlobalCommandRecognizer;
+  /** "delete my data" at any point; optional so dialog tests can leave it out. */
+  privacy?: PrivacyControls;
   /** Run in order before the dialogs on each message (after a language switch); the first returning true has handled it. */
   interceptors?: MessageInterceptor[];
 }
@@ -39,6 +42,7 @@ export class CancellationBot extends ActivityHandler {
     super();
     this.dialogs = new DialogSet(deps.states.dialogState);
     this.dialogs.add(deps.mainDialog);
+    if (deps.privacy) this.dialogs.add(deps.privacy.dialog);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -58,6 +62,7 @@ export class CancellationBot extends ActivityHandler {
     await super.run(context);
     await this.deps.states.conversationState.saveChanges(context);
     await this.deps.states.userState.saveChanges(context);
+    await this.deps.privacy?.afterTurn(context);
   }
 
   /** Resolves the language, and sets the prompt culture so botbuilder's prompts speak it too. */
@@ -93,6 +98,10 @@ export class CancellationBot extends ActivityHandler {
       return void (await dialogContext.beginDialog(this.deps.mainDialog.id));
     }
 
+    if (this.deps.privacy?.isRequest(context.activity.text)) {
+      flags.welcomed = true;
+      return void (await dialogContext.beginDialog(this.deps.privacy.dialog.id));
+    }
     for (const intercept of this.deps.interceptors ?? []) if (await intercept(context)) return;
 
     if (!flags.welcomed) return this.welcome(context);

@@ -12,6 +12,20 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** An on/off switch: true/false, 1/0, yes/no, on/off (any case); empty means the default. */
+const onOff = (defaultValue: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((raw, context) => {
+      const value = raw?.trim().toLowerCase();
+      if (!value) return defaultValue;
+      if (['true', '1', 'yes', 'on'].includes(value)) return true;
+      if (['false', '0', 'no', 'off'].includes(value)) return false;
+      context.addIssue({ code: 'custom', message: 'must be true or false' });
+      return z.NEVER;
+    });
+
 /**
  * Every setting of the service, read from the environment. Names follow Bot Framework's own
  * (MicrosoftAppId…) where Azure sets them, and SCREAMING_CASE for ours.
@@ -45,6 +59,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be debug, info, warn, error or silent' })
     .default('info'),
+  WEBCHAT_ENABLED: onOff(true),
   ...securityEnvironment,
   OPERATOR_USER_IDS: z
     .string()
@@ -69,6 +84,8 @@ export type Config = {
   supportPhone: string | undefined;
   adminPortalUrl: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The local Web Chat page at `/` and its Direct Line endpoint under `/v3/directline`. */
+  webChatEnabled: boolean;
   /** Channel user ids allowed to ask the bot for a feedback summary. */
   operatorUserIds: string[];
 } & SecurityConfig;
@@ -107,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     supportPhone: e.SUPPORT_PHONE,
     adminPortalUrl: e.ADMIN_PORTAL_URL,
     logLevel: e.LOG_LEVEL,
+    webChatEnabled: e.WEBCHAT_ENABLED,
     ...securityConfig(e),
     operatorUserIds: e.OPERATOR_USER_IDS,
   };

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config.js';
+import { exitGracefullyOnSignals } from './resilience/shutdown.js';
 import { createApp } from './server.js';
 
 // Node's own .env loader: values already in the environment win.
@@ -10,6 +11,7 @@ try {
   const app = await createApp(config);
   const url = await app.listen();
   app.logger.info('listening', { url });
+  exitGracefullyOnSignals(app);
 } catch (error) {
   if (error instanceof ConfigError) {
     for (const line of error.lines) console.error(`Configuration: ${line}`);

@@ -15,14 +15,21 @@ import type { Config } from './config.js';
 import { createI18n } from './i18n.js';
 import { noLanguageGuess, type LanguageGuesser } from './language.js';
 import { createLogger, type Logger } from './logger.js';
+import { useSharedMiddleware } from './middleware.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
+import { guardStores, isStorageFailure, type GuardedStores } from './resilience/storageGuard.js';
+import { startCaseRetention } from './privacy/caseRetention.js';
+import { createPrivacyControls } from './privacy/privacyControls.js';
 import { operatorFeedbackSummary } from './report/operatorSummary.js';
 import { registerReportRoutes } from './report/routes.js';
 import { FailClosedAuthentication } from './security/failClosedAuthentication.js';
+import { createPublicEndpointGuards, type PublicEndpointGuards } from './security/publicEndpoint.js';
+import { DIRECT_LINE_BASE } from './directline/routes.js';
 import { BotStates } from './state.js';
 import { createStores, type Stores } from './storage/index.js';
 import { turnLanguage } from './turn.js';
+import { registerWebChatRoutes } from './webchat/routes.js';
 
 const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -34,8 +41,11 @@ export interface App {
   server: restify.Server;
   adapter: CloudAdapter;
   bot: CancellationBot;
-  stores: Stores;
+  /** Every store, guarded: failures become StorageUnavailableError; `flush()` waits for writes in flight. */
+  stores: GuardedStores;
   states: BotStates;
+  /** Rate limits and checks of the public endpoints; the Direct Line adapter uses `conversationLimit`. */
+  guards: PublicEndpointGuards;
   i18n: i18n;
   logger: Logger;
   /** Starts listening (port 0 picks a free one) and resolves with the base URL. */
@@ -67,7 +77,7 @@ export function createTurnErrorHandler(config: Pick<Config, 'defaultLocale'>, lo
     } catch {
       t = i18n.getFixedT(config.defaultLocale);
     }
-    await context.sendActivity(t('errors.turnFailed'));
+    await context.sendActivity(t(isStorageFailure(error) ? 'security:storageUnavailable' : 'errors.turnFailed'));
   };
 }
 
@@ -83,6 +93,7 @@ function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter
   );
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(config, logger, i18n);
+  useSharedMiddleware(adapter);
   return adapter;
 }
 
@@ -91,9 +102,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const startedAt = Date.now();
   const logger = options.logger ?? createLogger(config.logLevel);
   const i18n = createI18n();
-  const stores = options.stores ?? createStores(config);
+  const stores = guardStores(options.stores ?? createStores(config), logger);
   const states = new BotStates(stores.state);
-  const adapter = createAdapter(config, logger, i18n);
+  const guards = createPublicEndpointGuards(config, i18n, logger);
+  const adapter = createAdapter(config, logger, i18n).use(guards.conversationLimit);
   const dialogDependencies: DialogDependencies = { config, i18n, stores, outcomes: new OutcomeTracker(stores.outcomes), logger };
   const bot = new CancellationBot({
     config,
@@ -103,13 +115,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     guessLanguage: options.guessLanguage ?? noLanguageGuess,
     logger,
     outcomes: dialogDependencies.outcomes,
+    privacy: createPrivacyControls(i18n, { states, cases: stores.cases, logger }),
     interceptors: [operatorFeedbackSummary({ config, stores, logger })],
   });
+  const caseRetention = startCaseRetention(stores.cases, config.caseRetentionDays, logger);
+  await caseRetention.initial;
 
   const server = restify.createServer({ name: 'cancellation-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
-  server.post('/api/messages', async (req, res) => {
+  server.use(guards.limitClientUnder(DIRECT_LINE_BASE));
+  server.post('/api/messages', ...guards.before, async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
 
@@ -120,7 +136,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     return next();
   });
 
-  return {
+  const app: App = {
     config,
     server,
     adapter,
@@ -129,6 +145,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     states,
     i18n,
     logger,
+    guards,
     listen: (port = config.port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -139,6 +156,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         if (host) server.listen(port, host, onListening);
         else server.listen(port, onListening);
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      caseRetention.stop();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
+  registerWebChatRoutes(server, app);
+  return app;
 }

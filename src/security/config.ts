@@ -7,15 +7,6 @@ const wholeNumber = (min: number, fallback: number) =>
     .min(min, `must be a whole number of at least ${min}`)
     .default(fallback);
 
-const flag = (fallback: boolean) =>
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no', ''], { error: 'must be true or false' }))
-    .optional()
-    .transform((value) => (value === undefined || value === '' ? fallback : ['true', '1', 'yes'].includes(value)));
-
 /** The security, limits and retention settings (issue 7), merged into the one configuration schema. */
 export const securityEnvironment = {
   /** Bearer token of the operator endpoints; unset turns them off (404). */
@@ -25,7 +16,6 @@ export const securityEnvironment = {
     .transform((value) => (value === '' ? undefined : value))
     .pipe(z.string().min(16, 'must be at least 16 characters (or empty to turn the operator endpoints off)').optional())
     .optional(),
-  WEBCHAT_ENABLED: flag(true),
   RATE_LIMIT_CONVERSATION_PER_MINUTE: wholeNumber(0, 60),
   RATE_LIMIT_CLIENT_PER_MINUTE: wholeNumber(0, 6000),
   CASE_RETENTION_DAYS: wholeNumber(1, 30),
@@ -34,8 +24,6 @@ export const securityEnvironment = {
 export interface SecurityConfig {
   /** Unset: the operator endpoints answer 404. */
   adminApiKey: string | undefined;
-  /** false turns off the local Direct Line endpoint and the Web Chat page. */
-  webchatEnabled: boolean;
   /** Turns per conversation per minute on the public endpoints (0: no limit). */
   rateLimitConversationPerMinute: number;
   /** Requests per client address per minute on the public endpoints (0: no limit). */
@@ -49,7 +37,6 @@ type SecurityEnvironment = z.output<z.ZodObject<typeof securityEnvironment>>;
 export function securityConfig(e: SecurityEnvironment): SecurityConfig {
   return {
     adminApiKey: e.ADMIN_API_KEY,
-    webchatEnabled: e.WEBCHAT_ENABLED,
     rateLimitConversationPerMinute: e.RATE_LIMIT_CONVERSATION_PER_MINUTE,
     rateLimitClientPerMinute: e.RATE_LIMIT_CLIENT_PER_MINUTE,
     caseRetentionDays: e.CASE_RETENTION_DAYS,

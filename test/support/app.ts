@@ -17,7 +17,7 @@ export function makeDataDir(): string {
 }
 
 export function removeDataDir(dataDir: string): void {
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
 }
 
 /** Starts the real app on a free port with its own data folder (or the one given). */
@@ -26,4 +26,21 @@ export async function startApp(overrides: Partial<Config> = {}, options: AppOpti
   const app = await createApp(testConfig({ ...overrides, dataDir }), options);
   const url = await app.listen(0, '127.0.0.1');
   return { app, url, dataDir, close: () => app.close() };
+}
+
+/**
+ * Starts the app before the tests of the enclosing `describe` and stops it (removing its data) after.
+ * Tests read the running app from `.current`.
+ */
+export function useRunningApp(overrides: Partial<Config> = {}, options: AppOptions = {}): { readonly current: RunningApp } {
+  const holder = {} as { current: RunningApp };
+  beforeAll(async () => {
+    holder.current = await startApp(overrides, options);
+  });
+  afterAll(async () => {
+    if (!holder.current) return;
+    await holder.current.close();
+    removeDataDir(holder.current.dataDir);
+  });
+  return holder;
 }
