@@ -27,7 +27,12 @@ export interface BotDependencies {
   privacy?: PrivacyControls;
   /** Runs each turn whole, once and in order per conversation (see consistentTurns.ts); every channel's turns go through it. */
   turns?: ConsistentTurns;
+  /** Run in order before the dialogs on each message (after a language switch); the first returning true has handled it. */
+  interceptors?: MessageInterceptor[];
 }
+
+/** Handles a message before the dialogs see it (operator commands, a recognizer); true = handled. */
+export type MessageInterceptor = (context: TurnContext) => Promise<boolean>;
 
 /**
  * The cancellation assistant: resolves each turn's language, welcomes new users, and runs the
@@ -105,6 +110,7 @@ export class CancellationBot extends ActivityHandler {
       flags.welcomed = true;
       return void (await dialogContext.beginDialog(this.deps.privacy.dialog.id));
     }
+    for (const intercept of this.deps.interceptors ?? []) if (await intercept(context)) return;
 
     if (!flags.welcomed) return this.welcome(context);
 

@@ -75,6 +75,15 @@ const environmentSchema = z.object({
       (name) => /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(name),
       'must be 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit',
     ),
+  OPERATOR_USER_IDS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+    ),
 })
   // Blob storage cannot start without its account: say so at start-up, not on the first turn.
   .refine((env) => env.STORAGE !== 'blob' || env.BLOB_CONNECTION_STRING !== undefined, {
@@ -99,6 +108,8 @@ export type Config = {
   storage: StorageKind;
   blobConnectionString: string | undefined;
   blobContainer: string;
+  /** Channel user ids allowed to ask the bot for a feedback summary. */
+  operatorUserIds: string[];
 } & SecurityConfig;
 
 const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'ADMIN_API_KEY', 'BLOB_CONNECTION_STRING']);
@@ -141,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     blobConnectionString: e.BLOB_CONNECTION_STRING,
     blobContainer: e.BLOB_CONTAINER,
     ...securityConfig(e),
+    operatorUserIds: e.OPERATOR_USER_IDS,
   };
 }
 

@@ -22,6 +22,8 @@ import { PROJECT_ROOT } from './paths.js';
 import { guardStores, isStorageFailure, type GuardedStores } from './resilience/storageGuard.js';
 import { startCaseRetention } from './privacy/caseRetention.js';
 import { createPrivacyControls } from './privacy/privacyControls.js';
+import { operatorFeedbackSummary } from './report/operatorSummary.js';
+import { registerReportRoutes } from './report/routes.js';
 import { FailClosedAuthentication } from './security/failClosedAuthentication.js';
 import { createPublicEndpointGuards, type PublicEndpointGuards } from './security/publicEndpoint.js';
 import { DIRECT_LINE_BASE } from './directline/routes.js';
@@ -118,6 +120,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     outcomes: dialogDependencies.outcomes,
     privacy: createPrivacyControls(i18n, { states, cases: stores.cases, logger }),
     turns,
+    interceptors: [operatorFeedbackSummary({ config, stores, logger })],
   });
   const caseRetention = startCaseRetention(stores.cases, config.caseRetentionDays, logger);
   await caseRetention.initial;
@@ -129,6 +132,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   server.post('/api/messages', ...guards.before, async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
+
+  registerReportRoutes(server, { config, stores, i18n, logger });
 
   server.get('/healthz', (_req, res, next) => {
     res.json({ status: 'ok', version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
