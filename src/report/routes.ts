@@ -26,8 +26,8 @@ const FILTER_PARAMETERS = ['from', 'to', 'plan', 'language', 'reason'] as const;
 // The page's own files, and Chart.js straight from node_modules (no CDN, no copy to keep in step).
 const require = createRequire(import.meta.url);
 const ASSETS: Record<string, { file: () => string; type: string }> = {
-  'report.js': { file: () => join(PROJECT_ROOT, 'public', 'report', 'report.js'), type: 'text/javascript; charset=utf-8' },
-  'report.css': { file: () => join(PROJECT_ROOT, 'public', 'report', 'report.css'), type: 'text/css; charset=utf-8' },
+  'report.js': { file: () => join(PROJECT_ROOT, 'src', 'report', 'public', 'report.js'), type: 'text/javascript; charset=utf-8' },
+  'report.css': { file: () => join(PROJECT_ROOT, 'src', 'report', 'public', 'report.css'), type: 'text/css; charset=utf-8' },
   // chart.js exports only its ESM/CJS entry points; the UMD build sits next to them in dist/.
   'chart.umd.js': { file: () => join(dirname(require.resolve('chart.js')), 'chart.umd.min.js'), type: 'text/javascript; charset=utf-8' },
 };
