@@ -36,7 +36,7 @@ export async function startServerProcess(env: Record<string, string>, entry = SE
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const port = await new Promise<number>((resolve, reject) => {
+  const listening = new Promise<number>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       // Keep the first part of the output for diagnosis; keep draining the pipe regardless.
       if (output.length < 200_000) output += chunk.toString();
@@ -52,6 +52,14 @@ export async function startServerProcess(env: Record<string, string>, entry = SE
       reject(new Error(`server did not log "listening" within ${STARTUP_LIMIT_MS} ms: ${output}`));
     }, STARTUP_LIMIT_MS).unref();
   });
+  let port: number;
+  try {
+    port = await listening;
+  } catch (error) {
+    child.kill('SIGKILL');
+    rmSync(workspace, { recursive: true, force: true });
+    throw error;
+  }
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     const healthy = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
