@@ -41,16 +41,17 @@ export async function startServerProcess(env: Record<string, string>, entry = SE
       // Keep the first part of the output for diagnosis; keep draining the pipe regardless.
       if (output.length < 200_000) output += chunk.toString();
       const match = /"message":"listening".*?"url":"http:\/\/[^:]+:(\d+)"/.exec(output);
-      if (match) resolve(Number(match[1]));
+      if (match) {
+        // Cleared once listening: a timer left running would kill a healthy server later.
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${output}`)));
     child.once('error', reject);
-    setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`server did not log "listening" within ${STARTUP_LIMIT_MS} ms: ${output}`));
-    }, STARTUP_LIMIT_MS).unref();
+    const timer = setTimeout(() => reject(new Error(`server did not log "listening" within ${STARTUP_LIMIT_MS} ms: ${output}`)), STARTUP_LIMIT_MS);
   });
   let port: number;
   try {
