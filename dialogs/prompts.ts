@@ -15,7 +15,7 @@ import { choiceCard } from '../src/cardActions.js';
 import { showsChoicesOnCard } from '../src/channel.js';
 import { SUPPORTED_LANGUAGES } from '../src/config.js';
 import { promptCulture } from '../src/language.js';
-import { tr } from '../src/turn.js';
+import { tr, turnLanguage } from '../src/turn.js';
 
 type ChoiceDefaultsChoicePrompt = NonNullable<ConstructorParameters<typeof ChoicePrompt>[3]>;
 type ChoiceDefaultsConfirmPrompt = NonNullable<ConstructorParameters<typeof ConfirmPrompt>[3]>;
@@ -48,6 +48,32 @@ export function localizedPrompt(spec: LocalizedPromptSpec): PromptOptions {
   return { validations: { localized: spec } };
 }
 
+/**
+ * Choice lists rendered per language. A prompt is rendered up to three times a turn (asked, and
+ * recognized twice inside a component dialog), always from the same few lists: translating them
+ * again each time was the largest cost of a turn (the benchmark's profile).
+ */
+const renderedChoices = new Map<string, Choice[]>();
+const MAX_RENDERED_CHOICE_LISTS = 1000;
+
+function renderChoices(context: TurnContext, choices: LocalizedChoice[]): Choice[] {
+  const { language, t } = turnLanguage(context);
+  const cacheKey = `${language}\u0000${JSON.stringify(choices)}`;
+  const cached = renderedChoices.get(cacheKey);
+  if (cached) return cached;
+  const rendered = choices.map((choice) => {
+    const title = t(choice.titleKey);
+    const extra = choice.synonymsKey ? (t(choice.synonymsKey, { returnObjects: true }) as unknown) : [];
+    return {
+      value: choice.value,
+      action: { type: 'imBack', title, value: title },
+      synonyms: [title, ...(Array.isArray(extra) ? (extra as string[]) : [])],
+    };
+  });
+  if (renderedChoices.size < MAX_RENDERED_CHOICE_LISTS) renderedChoices.set(cacheKey, rendered);
+  return rendered;
+}
+
 /** The card a prompt shows its choices on instead of the default, given the choices in the turn's language. */
 type ChoicesCard = (choices: Choice[]) => Attachment | undefined;
 
@@ -62,15 +88,7 @@ function render(context: TurnContext, options: PromptOptions, choicesCard?: Choi
   const spec = (options.validations as { localized?: LocalizedPromptSpec } | undefined)?.localized;
   if (!spec) return options;
   const t = tr(context);
-  const choices: Choice[] | undefined = spec.choices?.map((choice) => {
-    const title = t(choice.titleKey);
-    const extra = choice.synonymsKey ? (t(choice.synonymsKey, { returnObjects: true }) as unknown) : [];
-    return {
-      value: choice.value,
-      action: { type: 'imBack', title, value: title },
-      synonyms: [title, ...(Array.isArray(extra) ? (extra as string[]) : [])],
-    };
-  });
+  const choices: Choice[] | undefined = spec.choices ? renderChoices(context, spec.choices) : undefined;
   // The prompt and its retry each carry the card.
   const card = choices && (choicesCard?.(choices) ?? (showsChoicesOnCard(context) ? choiceCard(choices.map(choiceTitle)) : undefined));
   const message = (text: string) => (card ? withInputHint(MessageFactory.attachment(card, text)) : text);
