@@ -5,19 +5,23 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { isCancellationRequest } from '../src/globalCommands.js';
 import { tr } from '../src/turn.js';
+import { CANCEL_SUBSCRIPTION_DIALOG, CancelSubscriptionDialog } from './cancelSubscriptionDialog.js';
 import type { DialogDependencies } from './dependencies.js';
-import { LocalizedChoicePrompt, localizedPrompt } from './prompts.js';
+import { LocalizedChoicePrompt, localizedPrompt, type LocalizedChoice } from './prompts.js';
+import { SUPPORT_ESCALATION_DIALOG, type SupportEscalationOptions } from './supportEscalationContract.js';
 
 export const MAIN_MENU_DIALOG = 'mainMenu';
 const TOPIC_PROMPT = 'mainMenu.topicPrompt';
+const MENU_STEPS = `${MAIN_MENU_DIALOG}.steps`;
 
-/** The main topics, in menu order; each answers from the fact inventory (locales/<lng>/facts.json). */
-export const MAIN_TOPICS = ['trial', 'productKey', 'reactivate', 'termLengths', 'appliesTo'] as const;
+/** The main topics, in menu order: cancelling first, then questions answered from the facts, then support. */
+export const MAIN_TOPICS = ['cancel', 'trial', 'productKey', 'reactivate', 'termLengths', 'appliesTo', 'support'] as const;
 export type MainTopic = (typeof MAIN_TOPICS)[number];
 
-/** Which fact text answers each topic. */
-const TOPIC_FACT: Record<MainTopic, string> = {
+/** Which fact text answers each question topic. */
+const TOPIC_FACT: Partial<Record<MainTopic, string>> = {
   trial: 'facts:F01.trial',
   productKey: 'facts:F02.productKey',
   reactivate: 'facts:F03.reactivate',
@@ -25,40 +29,65 @@ const TOPIC_FACT: Record<MainTopic, string> = {
   appliesTo: 'facts:F16.appliesTo',
 };
 
-/** Offers the main topics as buttons, answers the one chosen, then offers them again. */
+const TOPIC_CHOICE: Record<MainTopic, Omit<LocalizedChoice, 'value'>> = {
+  cancel: { titleKey: 'cancel:menu.cancel', synonymsKey: 'cancel:menu.cancelSynonyms' },
+  trial: { titleKey: 'menu.topics.trial' },
+  productKey: { titleKey: 'menu.topics.productKey' },
+  reactivate: { titleKey: 'menu.topics.reactivate' },
+  termLengths: { titleKey: 'menu.topics.termLengths' },
+  appliesTo: { titleKey: 'menu.topics.appliesTo' },
+  support: { titleKey: 'cancel:menu.support', synonymsKey: 'cancel:menu.supportSynonyms' },
+};
+
+export interface MainMenuOptions {
+  /** Asked before: "anything else?" */
+  again?: boolean;
+  /** The message that started the conversation, which may already ask to cancel. */
+  utterance?: string;
+}
+
+/** Offers the main topics as buttons, starts the cancellation or support path or answers a question, then offers them again. */
 export class MainMenuDialog extends ComponentDialog {
-  constructor({ i18n }: DialogDependencies) {
+  constructor(private readonly deps: DialogDependencies) {
     super(MAIN_MENU_DIALOG);
     this.addDialog(
-      new WaterfallDialog(`${MAIN_MENU_DIALOG}.steps`, [
+      new WaterfallDialog(MENU_STEPS, [
         this.askTopicStep.bind(this),
-        this.answerTopicStep.bind(this),
+        this.startTopicStep.bind(this),
         this.offerMoreStep.bind(this),
       ]),
     );
-    this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT, i18n));
-    this.initialDialogId = `${MAIN_MENU_DIALOG}.steps`;
+    this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT, deps.i18n));
+    this.addDialog(new CancelSubscriptionDialog(deps));
+    this.initialDialogId = MENU_STEPS;
   }
 
   private async askTopicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const again = (step.options as { again?: boolean } | undefined)?.again === true;
+    const options = (step.options ?? {}) as MainMenuOptions;
+    if (isCancellationRequest(options.utterance)) return step.next({ value: 'cancel' } satisfies Partial<FoundChoice>);
     return step.prompt(
       TOPIC_PROMPT,
       localizedPrompt({
-        prompt: { key: again ? 'menu.promptAgain' : 'menu.prompt' },
+        prompt: { key: options.again ? 'menu.promptAgain' : 'menu.prompt' },
         retryPrompt: { key: 'menu.retry' },
-        choices: MAIN_TOPICS.map((topic) => ({ value: topic, titleKey: `menu.topics.${topic}` })),
+        choices: MAIN_TOPICS.map((topic) => ({ value: topic, ...TOPIC_CHOICE[topic] })),
       }),
     );
   }
 
-  private async answerTopicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async startTopicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const topic = (step.result as FoundChoice).value as MainTopic;
-    await step.context.sendActivity(tr(step.context)(TOPIC_FACT[topic]));
+    if (topic === 'cancel') return step.beginDialog(CANCEL_SUBSCRIPTION_DIALOG);
+    if (topic === 'support') {
+      return step.beginDialog(SUPPORT_ESCALATION_DIALOG, { reason: 'asked', path: 'support' } satisfies SupportEscalationOptions);
+    }
+    await step.context.sendActivity(tr(step.context)(TOPIC_FACT[topic]!));
+    await this.deps.outcomes.track(step.context, { path: 'question', step: topic, ending: 'questionAnswered' });
     return step.next();
   }
 
   private async offerMoreStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.replaceDialog(this.id, { again: true });
+    // Replace the inner waterfall, not this component: the component must not nest inside itself.
+    return step.replaceDialog(MENU_STEPS, { again: true } satisfies MainMenuOptions);
   }
 }

@@ -2,8 +2,10 @@ import { ActivityHandler, ActivityTypes, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Config, Language } from './config.js';
-import { languageSwitchRequest, normalizeForMatching, promptCulture, resolveLanguage, type LanguageGuesser } from './language.js';
+import { recognizeGlobalCommand, runGlobalCommand, type GlobalCommandRecognizer } from './globalCommands.js';
+import { languageSwitchRequest, promptCulture, resolveLanguage, type LanguageGuesser } from './language.js';
 import type { Logger } from './logger.js';
+import type { OutcomeTracker } from './outcomes.js';
 import type { BotStates } from './state.js';
 import { setTurnLanguage, turnLanguage } from './turn.js';
 
@@ -15,10 +17,11 @@ export interface BotDependencies {
   mainDialog: Dialog;
   guessLanguage: LanguageGuesser;
   logger: Logger;
+  /** Records "stopped" endings; optional so a bot can run without the report. */
+  outcomes?: OutcomeTracker;
+  /** Recognizes help / start over / stop at any point (default: `recognizeGlobalCommand`). */
+  recognizeCommand?: GlobalCommandRecognizer;
 }
-
-// What a user types to start again from the menu. Inputs we recognise, not texts we show.
-const START_OVER_PHRASES = new Set(['start over', 'restart', 'börja om', 'starta om', 'omstart']);
 
 /**
  * The cancellation assistant: resolves each turn's language, welcomes new users, and runs the
@@ -87,10 +90,14 @@ export class CancellationBot extends ActivityHandler {
 
     if (!flags.welcomed) return this.welcome(context);
 
-    if (START_OVER_PHRASES.has(normalizeForMatching(context.activity.text ?? ''))) {
+    const command = (this.deps.recognizeCommand ?? recognizeGlobalCommand)(context.activity.text ?? '');
+    if (command === 'startOver') {
       await dialogContext.cancelAllDialogs();
       await context.sendActivity(turnLanguage(context).t('startOver.done'));
       return void (await dialogContext.beginDialog(this.deps.mainDialog.id));
+    }
+    if (command) {
+      return runGlobalCommand(command, { dialogContext, mainDialogId: this.deps.mainDialog.id, outcomes: this.deps.outcomes });
     }
 
     const result = await dialogContext.continueDialog();
@@ -104,6 +111,8 @@ export class CancellationBot extends ActivityHandler {
     await context.sendActivity({ type: ActivityTypes.Message, text: turnLanguage(context).t('welcome.intro') });
     const dialogContext = await this.dialogs.createContext(context);
     await dialogContext.cancelAllDialogs();
-    await dialogContext.beginDialog(this.deps.mainDialog.id);
+    // The first message may already say what the user wants ("jag vill avbryta"): the main dialog reads it.
+    const utterance = context.activity.type === ActivityTypes.Message ? context.activity.text : undefined;
+    await dialogContext.beginDialog(this.deps.mainDialog.id, { utterance });
   }
 }

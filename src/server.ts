@@ -97,6 +97,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     mainDialog: new MainMenuDialog(dialogDependencies),
     guessLanguage: options.guessLanguage ?? noLanguageGuess,
     logger,
+    outcomes: dialogDependencies.outcomes,
   });
 
   const server = restify.createServer({ name: 'cancellation-assistant', handleUncaughtExceptions: false });

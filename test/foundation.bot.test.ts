@@ -14,11 +14,13 @@ describe('welcome and main menu', () => {
       .assertReply((reply) => {
         expect(reply.text).toBe(text('sv', 'menu.prompt'));
         expect(titles(reply)).toEqual([
+          'Avsluta ett abonnemang',
           'Utvärderingsabonnemang',
           'Produktnyckel och återbetalning',
           'Återuppta abonnemanget',
           'Periodens längd',
           'Vilka abonnemang det gäller',
+          'Prata med supporten',
         ]);
       })
       .startTest();
@@ -48,7 +50,7 @@ describe('welcome and main menu', () => {
       .send({ type: ActivityTypes.Message, text: 'hej', locale: 'sv-SE' })
       .assertReply(text('sv', 'welcome.intro'))
       .assertReply(text('sv', 'menu.prompt'))
-      .send({ type: ActivityTypes.Message, text: '1', locale: 'sv-SE' })
+      .send({ type: ActivityTypes.Message, text: '2', locale: 'sv-SE' })
       .assertReply((reply) => {
         expect(reply.text).toBe(text('sv', 'facts:F01.trial'));
         expect(reply.text).toContain('utvärderingsabonnemang');
@@ -82,7 +84,7 @@ describe('switching language', () => {
         expect(reply.text).toBe(text('en', 'menu.prompt'));
         expect(titles(reply)).toContain('Trial subscriptions');
       })
-      .send({ type: ActivityTypes.Message, text: '4', locale: 'sv-SE' })
+      .send({ type: ActivityTypes.Message, text: '5', locale: 'sv-SE' })
       .assertReply(text('en', 'facts:F07.termLengths'))
       .startTest();
   });

@@ -40,6 +40,7 @@ export function makeTestBot(options: {
     mainDialog: createMain(deps),
     guessLanguage: () => undefined,
     logger: deps.logger,
+    outcomes: deps.outcomes,
   });
   const adapter = new TestAdapter((context) => bot.run(context));
   return { adapter, deps, stores: deps.stores, bot };

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { normalizeForMatching } from '../src/language.js';
+import type { PathName } from '../src/outcomes.js';
+import { FEEDBACK_REASONS, type FeedbackReason, type PlanId } from '../src/plans.js';
+import { turnLanguage } from '../src/turn.js';
+import type { DialogDependencies } from './dependencies.js';
+import { LocalizedChoicePrompt, LocalizedTextPrompt, localizedPrompt } from './prompts.js';
+
+export const FEEDBACK_DIALOG = 'feedback';
+const REASON_PROMPT = `${FEEDBACK_DIALOG}.reasonPrompt`;
+const COMMENT_PROMPT = `${FEEDBACK_DIALOG}.commentPrompt`;
+const NO_THANKS = 'noThanks';
+/** Comments are kept short: enough for a reason, too short to be a dump of anything else. */
+export const MAX_COMMENT_LENGTH = 500;
+
+export interface FeedbackOptions {
+  plan?: PlanId;
+  path: PathName;
+}
+
+/**
+ * F05: asks, politely and declinably, why the admin cancels: a fixed reason and an optional comment.
+ * Stores one FeedbackRecord (reason null when declined); no personal data.
+ */
+export class FeedbackDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDependencies) {
+    super(FEEDBACK_DIALOG);
+    this.addDialog(
+      new WaterfallDialog(`${FEEDBACK_DIALOG}.steps`, [this.askReasonStep.bind(this), this.askCommentStep.bind(this), this.storeStep.bind(this)]),
+    );
+    this.addDialog(new LocalizedChoicePrompt(REASON_PROMPT, deps.i18n));
+    this.addDialog(new LocalizedTextPrompt(COMMENT_PROMPT));
+    this.initialDialogId = `${FEEDBACK_DIALOG}.steps`;
+  }
+
+  private async askReasonStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.prompt(
+      REASON_PROMPT,
+      localizedPrompt({
+        prompt: { key: 'facts:F05.askWhy' },
+        retryPrompt: { key: 'cancel:feedback.retry' },
+        choices: [
+          ...FEEDBACK_REASONS.map((reason) => ({ value: reason, titleKey: `feedback:reasons.${reason}` })),
+          { value: NO_THANKS, titleKey: 'cancel:feedback.noThanks', synonymsKey: 'cancel:feedback.noThanksSynonyms' },
+        ],
+      }),
+    );
+  }
+
+  private async askCommentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const choice = (step.result as FoundChoice).value;
+    if (choice === NO_THANKS) {
+      await this.store(step, null, undefined);
+      await step.context.sendActivity(turnLanguage(step.context).t('cancel:feedback.declined'));
+      return step.endDialog();
+    }
+    (step.values as { reason?: FeedbackReason }).reason = choice as FeedbackReason;
+    return step.prompt(COMMENT_PROMPT, localizedPrompt({ prompt: { key: 'cancel:feedback.askComment' } }));
+  }
+
+  private async storeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t } = turnLanguage(step.context);
+    const typed = String(step.result ?? '').trim();
+    const skipWords = (t('cancel:feedback.commentSkipSynonyms', { returnObjects: true }) as string[]).map(normalizeForMatching);
+    const comment = typed === '' || skipWords.includes(normalizeForMatching(typed)) ? undefined : typed.slice(0, MAX_COMMENT_LENGTH);
+    await this.store(step, (step.values as { reason?: FeedbackReason }).reason!, comment);
+    await step.context.sendActivity(t('cancel:feedback.thanks'));
+    return step.endDialog();
+  }
+
+  private async store(step: WaterfallStepContext, reason: FeedbackReason | null, comment: string | undefined): Promise<void> {
+    const { plan, path } = step.options as FeedbackOptions;
+    await this.deps.stores.feedback.insert({
+      id: randomUUID(),
+      createdAt: new Date().toISOString(),
+      reason,
+      ...(comment ? { comment } : {}),
+      ...(plan ? { plan } : {}),
+      path,
+      locale: turnLanguage(step.context).language,
+    });
+    await this.deps.outcomes.track(step.context, { path, step: reason ? 'feedbackGiven' : 'feedbackDeclined', ...(plan ? { plan } : {}) });
+  }
+}

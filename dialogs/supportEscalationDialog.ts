@@ -1,0 +1,286 @@
+import { randomUUID } from 'node:crypto';
+import { EventFactory, type TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  DialogReason,
+  WaterfallDialog,
+  type DialogInstance,
+  type DialogTurnResult,
+  type FoundChoice,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { hashId } from '../src/outcomes.js';
+import type { CaseRecord } from '../src/storage/records.js';
+import { newCaseReference, supportCommand, type SupportCommand } from '../src/supportCase.js';
+import { summaryActivity } from '../src/supportSummary.js';
+import { tr, turnLanguage } from '../src/turn.js';
+import { DETAIL_FIELDS, validateDetail, type DetailField, type VerificationDetails } from '../src/verification.js';
+import type { DialogDependencies } from './dependencies.js';
+import { LocalizedChoicePrompt, LocalizedConfirmPrompt, LocalizedTextPrompt, localizedPrompt } from './prompts.js';
+import {
+  SUPPORT_ESCALATION_DIALOG,
+  type SupportEscalationOptions,
+  type SupportEscalationResult,
+} from './supportEscalationContract.js';
+
+const MAIN = `${SUPPORT_ESCALATION_DIALOG}.steps`;
+const DETAIL = `${SUPPORT_ESCALATION_DIALOG}.detail`;
+const REVIEW = `${SUPPORT_ESCALATION_DIALOG}.review`;
+const ADMIN_PROMPT = `${SUPPORT_ESCALATION_DIALOG}.adminPrompt`;
+const REVIEW_PROMPT = `${SUPPORT_ESCALATION_DIALOG}.reviewPrompt`;
+const detailPrompt = (field: DetailField) => `${SUPPORT_ESCALATION_DIALOG}.ask.${field}`;
+
+/**
+ * The collection's working state. It lives in dialog state only (never in logs or the result), so it
+ * goes when the dialog ends, is cancelled or is restarted.
+ */
+interface Collection {
+  details: VerificationDetails;
+  /** Which steps happened, without the personal data: goes with the case to the agent. */
+  steps: string[];
+}
+
+interface DetailLoopOptions extends Collection {
+  /** The fields still to ask, in order. */
+  remaining: DetailField[];
+}
+
+/** What the detail loop and the review hand back: the collection, or that the admin stopped. */
+type CollectionResult = ({ stopped: false } & Collection) | { stopped: true };
+
+/** What the review hands back besides stopping: the admin confirmed the (possibly corrected) details. */
+type ReviewResult = ({ confirmed: true } & Collection) | { stopped: true };
+
+interface MainValues {
+  options: SupportEscalationOptions;
+  ended?: boolean;
+}
+
+/**
+ * The support path (F13–F15): checks the caller is an administrator of the account, collects the
+ * five details support asks for (F14), shows them to confirm or correct, then stores the case,
+ * hands it off (`handoff.initiate`) and tells the admin how to reach support.
+ */
+export class SupportEscalationDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDependencies) {
+    super(SUPPORT_ESCALATION_DIALOG);
+    this.addDialog(
+      new WaterfallDialog(MAIN, [
+        this.askAdminStep.bind(this),
+        this.checkAdminStep.bind(this),
+        this.reviewStep.bind(this),
+        this.escalateStep.bind(this),
+      ]),
+    );
+    this.addDialog(new WaterfallDialog(DETAIL, [this.askDetailStep.bind(this), this.keepDetailStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(REVIEW, [this.showSummaryStep.bind(this), this.handleReviewStep.bind(this), this.afterCorrectionStep.bind(this)]),
+    );
+    this.addDialog(new LocalizedConfirmPrompt(ADMIN_PROMPT, deps.i18n, (prompt) => this.acceptAnswerOrStop(prompt)));
+    this.addDialog(new LocalizedChoicePrompt(REVIEW_PROMPT, deps.i18n));
+    for (const field of DETAIL_FIELDS) {
+      this.addDialog(new LocalizedTextPrompt(detailPrompt(field), (prompt) => this.validateDetailInput(field, prompt)));
+    }
+    this.initialDialogId = MAIN;
+  }
+
+  // ---- main path ----
+
+  private async askAdminStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as SupportEscalationOptions;
+    (step.values as MainValues).options = options;
+    await this.deps.outcomes.track(step.context, { path: 'support', step: 'adminCheck', plan: options.plan });
+    await step.context.sendActivity(tr(step.context)('facts:F15.mustBeAdmin'));
+    return step.prompt(ADMIN_PROMPT, localizedPrompt({ prompt: { key: 'support:admin.ask' }, retryPrompt: { key: 'support:admin.retry' } }));
+  }
+
+  private async checkAdminStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { options } = step.values as MainValues;
+    if (step.result === undefined) return this.stop(step, options);
+    if (step.result !== true) {
+      await step.context.sendActivity(tr(step.context)('support:admin.notAdmin'));
+      return this.finish(step, options, { outcome: 'notAdmin' }, 'notAdmin');
+    }
+    await this.deps.outcomes.track(step.context, { path: 'support', step: 'details', plan: options.plan });
+    await step.context.sendActivity(tr(step.context)('support:collect.intro'));
+    const start: DetailLoopOptions = {
+      details: {},
+      steps: [`reason:${options.reason}`, 'adminConfirmed'],
+      remaining: [...DETAIL_FIELDS],
+    };
+    return step.beginDialog(DETAIL, start);
+  }
+
+  private async reviewStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { options } = step.values as MainValues;
+    const collected = step.result as CollectionResult;
+    if (collected.stopped) return this.stop(step, options);
+    await this.deps.outcomes.track(step.context, { path: 'support', step: 'summary', plan: options.plan });
+    const { details, steps } = collected;
+    return step.beginDialog(REVIEW, { details, steps } satisfies Collection);
+  }
+
+  private async escalateStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { options } = step.values as MainValues;
+    const reviewed = step.result as ReviewResult;
+    if ('stopped' in reviewed) return this.stop(step, options);
+    const record = await this.storeCase(step.context, options, { details: reviewed.details, steps: [...reviewed.steps, 'summaryConfirmed'] });
+    await step.context.sendActivity(
+      EventFactory.createHandoffInitiation(step.context, {
+        caseReference: record.reference,
+        reason: options.reason,
+        plan: record.plan,
+        path: record.path,
+        locale: record.locale,
+        details: record.details,
+        transcriptSummary: record.transcriptSummary,
+      }),
+    );
+    await this.tellHowToReachSupport(step.context, record.reference);
+    return this.finish(step, options, { outcome: 'escalated', caseReference: record.reference }, 'escalated');
+  }
+
+  private async storeCase(context: TurnContext, options: SupportEscalationOptions, collection: Collection): Promise<CaseRecord> {
+    const existing = new Set((await this.deps.stores.cases.list()).map((record) => record.reference));
+    let reference = newCaseReference();
+    while (existing.has(reference)) reference = newCaseReference();
+    const record: CaseRecord = {
+      id: randomUUID(),
+      createdAt: new Date().toISOString(),
+      reference,
+      locale: turnLanguage(context).language,
+      plan: options.plan,
+      path: options.path,
+      userKey: hashId(context.activity.from?.id ?? 'unknown'),
+      details: { ...collection.details },
+      transcriptSummary: collection.steps,
+    };
+    await this.deps.stores.cases.insert(record);
+    // Ids and outcomes only: the details never reach the log.
+    this.deps.logger.info('support case stored', { reference, path: options.path, reason: options.reason });
+    return record;
+  }
+
+  private async tellHowToReachSupport(context: TurnContext, reference: string): Promise<void> {
+    const t = tr(context);
+    const phone = this.deps.config.supportPhone;
+    const how = phone ? t('support:escalated.callPhone', { phone }) : t('support:escalated.contactSupport');
+    await context.sendActivity(`${t('support:escalated.reference', { reference })} ${how}`);
+    const checklist = DETAIL_FIELDS.map((field, index) => `${index + 1}. ${t(`facts:F14.${field}`)}`);
+    await context.sendActivity([t('facts:F14.intro'), ...checklist].join('\n'));
+  }
+
+  private async stop(step: WaterfallStepContext, options: SupportEscalationOptions): Promise<DialogTurnResult> {
+    await step.context.sendActivity(tr(step.context)('support:stopped'));
+    return this.finish(step, options, { outcome: 'stopped' }, 'stopped');
+  }
+
+  private async finish(
+    step: WaterfallStepContext,
+    options: SupportEscalationOptions,
+    result: SupportEscalationResult,
+    ending: 'escalated' | 'notAdmin' | 'stopped',
+  ): Promise<DialogTurnResult> {
+    (step.values as MainValues).ended = true;
+    await this.deps.outcomes.track(step.context, { path: 'support', ending, plan: options.plan });
+    return step.endDialog(result);
+  }
+
+  /** Cancelled from outside ("start over", a global stop): the details go with the dialog state; record where it ended. */
+  override async endDialog(context: TurnContext, instance: DialogInstance, reason: DialogReason): Promise<void> {
+    if (reason === DialogReason.cancelCalled) {
+      await this.deps.outcomes.track(context, { path: 'support', ending: 'stopped' });
+    }
+    await super.endDialog(context, instance, reason);
+  }
+
+  // ---- the detail loop: one detail per turn ----
+
+  private async askDetailStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { remaining } = step.options as DetailLoopOptions;
+    const field = remaining[0] as DetailField;
+    return step.prompt(detailPrompt(field), localizedPrompt({ prompt: { key: `support:ask.${field}` } }));
+  }
+
+  private async keepDetailStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { details, steps, remaining } = step.options as DetailLoopOptions;
+    const [field, ...rest] = remaining as [DetailField, ...DetailField[]];
+    const input = String(step.result ?? '');
+    const command = this.command(input);
+    if (command === 'stop') return step.endDialog({ stopped: true } satisfies CollectionResult);
+    const next: Collection = { details: { ...details }, steps: [...steps] };
+    if (command === 'skip') {
+      delete next.details[field];
+      next.steps.push(`${field}:skipped`);
+    } else {
+      const validation = validateDetail(field, input);
+      // The prompt's validator accepted it, so this holds; kept total for the type.
+      if (validation.ok) next.details[field] = validation.value;
+      next.steps.push(`${field}:given`);
+    }
+    if (rest.length > 0) return step.replaceDialog(DETAIL, { ...next, remaining: rest } satisfies DetailLoopOptions);
+    return step.endDialog({ stopped: false, ...next } satisfies CollectionResult);
+  }
+
+  /** Accepts "skip"/"stop" or a valid detail; otherwise says what is wrong, in the admin's language. */
+  private async validateDetailInput(field: DetailField, prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const input = prompt.recognized.value ?? '';
+    if (this.command(input)) return true;
+    const validation = validateDetail(field, input);
+    if (validation.ok) return true;
+    const t = tr(prompt.context);
+    const problemText = validation.problems.map((key) => t(key)).join(' ');
+    await prompt.context.sendActivity(t('support:retry', { problem: problemText }));
+    return false;
+  }
+
+  /** A yes/no answer, or "stop" (answered as undefined). */
+  private async acceptAnswerOrStop(prompt: PromptValidatorContext<boolean>): Promise<boolean> {
+    if (prompt.recognized.succeeded) return true;
+    return this.command(prompt.context.activity.text ?? '') === 'stop';
+  }
+
+  private command(input: string): SupportCommand | undefined {
+    return supportCommand(this.deps.i18n, input);
+  }
+
+  // ---- the review: confirm, or correct one detail and review again ----
+
+  private async showSummaryStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { details } = step.options as Collection;
+    await step.context.sendActivity(summaryActivity(step.context, tr(step.context), details));
+    return step.prompt(
+      REVIEW_PROMPT,
+      localizedPrompt({
+        prompt: { key: 'support:review.ask' },
+        retryPrompt: { key: 'support:review.retry' },
+        choices: [
+          { value: 'confirm', titleKey: 'support:review.confirm', synonymsKey: 'prompts:yesSynonyms' },
+          ...DETAIL_FIELDS.map((field) => ({ value: `correct.${field}`, titleKey: `support:review.correct.${field}` })),
+          { value: 'stop', titleKey: 'support:review.stop', synonymsKey: 'support:commands.stop' },
+        ],
+      }),
+    );
+  }
+
+  private async handleReviewStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const collection = step.options as Collection;
+    const choice = (step.result as FoundChoice).value;
+    if (choice === 'confirm') return step.endDialog({ confirmed: true, ...collection } satisfies ReviewResult);
+    if (choice === 'stop') return step.endDialog({ stopped: true } satisfies ReviewResult);
+    const field = choice.slice('correct.'.length) as DetailField;
+    return step.beginDialog(DETAIL, {
+      ...collection,
+      steps: [...collection.steps, `corrected:${field}`],
+      remaining: [field],
+    } satisfies DetailLoopOptions);
+  }
+
+  private async afterCorrectionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const corrected = step.result as CollectionResult;
+    if (corrected.stopped) return step.endDialog({ stopped: true } satisfies ReviewResult);
+    const { details, steps } = corrected;
+    return step.replaceDialog(REVIEW, { details, steps } satisfies Collection);
+  }
+}

@@ -1,0 +1,98 @@
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { stepListActivity } from '../src/cards.js';
+import { daysAfter, daysFromToday, formatDate, parseDateInput, userTimeZone } from '../src/dates.js';
+import { normalizeForMatching } from '../src/language.js';
+import type { PlanId } from '../src/plans.js';
+import { turnLanguage } from '../src/turn.js';
+import { AFTER_CANCELLATION_DIALOG, type AfterCancellationOptions } from './afterCancellationDialog.js';
+import type { DialogDependencies } from './dependencies.js';
+import { LocalizedConfirmPrompt, LocalizedTextPrompt, localizedPrompt } from './prompts.js';
+
+export const TERM_END_CANCELLATION_DIALOG = 'termEndCancellation';
+const KNOWS_DATE_PROMPT = `${TERM_END_CANCELLATION_DIALOG}.knowsDatePrompt`;
+const DATE_PROMPT = `${TERM_END_CANCELLATION_DIALOG}.datePrompt`;
+
+export interface TermEndCancellationOptions {
+  plan: PlanId;
+}
+
+/**
+ * F06: cancelling at the end of the term by turning off auto-renew. Optionally asks the term's end
+ * date to say the day the subscription ends and billing stops, then the checklist, F03 and F05.
+ */
+export class TermEndCancellationDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDependencies) {
+    super(TERM_END_CANCELLATION_DIALOG);
+    this.addDialog(
+      new WaterfallDialog(`${TERM_END_CANCELLATION_DIALOG}.steps`, [
+        this.showStepsStep.bind(this),
+        this.askDateStep.bind(this),
+        this.wrapUpStep.bind(this),
+        this.doneStep.bind(this),
+      ]),
+    );
+    this.addDialog(new LocalizedConfirmPrompt(KNOWS_DATE_PROMPT, deps.i18n));
+    this.addDialog(new LocalizedTextPrompt(DATE_PROMPT, (prompt) => Promise.resolve(this.readDate(prompt.context, prompt.recognized.value) !== undefined)));
+    this.initialDialogId = `${TERM_END_CANCELLATION_DIALOG}.steps`;
+  }
+
+  /** The typed term end as an ISO date, null when the admin skips, undefined when it is no (future) date. */
+  private readDate(context: TurnContext, typed: string | undefined): string | null | undefined {
+    const { t, language } = turnLanguage(context);
+    const text = typed?.trim() ?? '';
+    const skipWords = (t('cancel:termEnd.skipSynonyms', { returnObjects: true }) as string[]).map(normalizeForMatching);
+    if (skipWords.includes(normalizeForMatching(text))) return null;
+    const today = daysFromToday(userTimeZone(context, this.deps.config), 0);
+    const date = parseDateInput(text, language, today);
+    return date && date >= today ? date : undefined;
+  }
+
+  private async showStepsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { plan } = step.options as TermEndCancellationOptions;
+    const { t } = turnLanguage(step.context);
+    await this.deps.outcomes.track(step.context, { path: 'termEnd', step: 'autoRenewSteps', plan });
+    await step.context.sendActivity(
+      stepListActivity(step.context, {
+        heading: t('cancel:termEnd.stepsTitle'),
+        intro: t('facts:F06.intro'),
+        steps: [t('facts:F06.step1'), t('facts:F06.step2')],
+        outro: t('facts:F06.outcome'),
+      }),
+    );
+    return step.prompt(KNOWS_DATE_PROMPT, localizedPrompt({ prompt: { key: 'cancel:termEnd.askKnowsDate' } }));
+  }
+
+  private async askDateStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result !== true) return step.next();
+    return step.prompt(DATE_PROMPT, localizedPrompt({ prompt: { key: 'cancel:termEnd.askDate' }, retryPrompt: { key: 'cancel:termEnd.dateRetry' } }));
+  }
+
+  private async wrapUpStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { plan } = step.options as TermEndCancellationOptions;
+    const { t, language } = turnLanguage(step.context);
+    const termEnd = typeof step.result === 'string' ? this.readDate(step.context, step.result) : undefined;
+    if (termEnd) await step.context.sendActivity(t('facts:F06.outcomeOn', { date: formatDate(termEnd, language) }));
+    await this.deps.outcomes.track(step.context, { path: 'termEnd', ending: 'termEndSteps', plan });
+    const lastReactivationDay = termEnd ? daysAfter(termEnd, 90) : undefined;
+    return step.beginDialog(AFTER_CANCELLATION_DIALOG, {
+      plan,
+      path: 'termEnd',
+      items: [{ key: 'cancel:checklist.items.turnOffAutoRenew' }],
+      dates:
+        termEnd && lastReactivationDay
+          ? [
+              { labelKey: 'cancel:checklist.dates.termEnds', date: termEnd },
+              { labelKey: 'cancel:checklist.dates.reactivateUntil', date: lastReactivationDay },
+            ]
+          : [],
+      reactivation: lastReactivationDay
+        ? { key: 'facts:F03.reactivateAfterTermEnd', date: lastReactivationDay }
+        : { key: 'facts:F03.reactivate' },
+    } satisfies AfterCancellationOptions);
+  }
+
+  private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,34 @@
+import { randomInt } from 'node:crypto';
+import type { i18n } from 'i18next';
+import { SUPPORTED_LANGUAGES } from './config.js';
+import { normalizeForMatching } from './language.js';
+
+/** No 0/O, 1/I/L, U or V/W pairs to confuse when a reference is read out on the phone. */
+export const CASE_REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTXYZ';
+export const CASE_REFERENCE_PATTERN = new RegExp(`^CA-[${CASE_REFERENCE_ALPHABET}]{6}$`);
+
+/** A short case reference the admin can read out to support, e.g. "CA-7K3Q9P". */
+export function newCaseReference(): string {
+  let code = '';
+  for (let index = 0; index < 6; index++) code += CASE_REFERENCE_ALPHABET[randomInt(CASE_REFERENCE_ALPHABET.length)];
+  return `CA-${code}`;
+}
+
+export type SupportCommand = 'skip' | 'stop';
+
+/**
+ * "skip"/"hoppa över" and "stop"/"stoppa"/"sluta", in either language. Deliberately not "avbryt" or
+ * "avsluta" (nor "cancel"): in Swedish they also mean cancelling the subscription, which is why
+ * the admin is here. The words live in locales/<lng>/support.json (`commands`).
+ */
+export function supportCommand(i18n: i18n, input: string): SupportCommand | undefined {
+  const text = normalizeForMatching(input);
+  if (!text) return undefined;
+  for (const command of ['skip', 'stop'] as const) {
+    for (const language of SUPPORTED_LANGUAGES) {
+      const words = i18n.getFixedT(language, 'support')(`commands.${command}`, { returnObjects: true }) as unknown;
+      if (Array.isArray(words) && words.some((word) => normalizeForMatching(String(word)) === text)) return command;
+    }
+  }
+  return undefined;
+}

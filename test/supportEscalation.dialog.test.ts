@@ -1,0 +1,289 @@
+import { ActivityTypes, type Activity } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogDependencies } from '../dialogs/dependencies.js';
+import {
+  SUPPORT_ESCALATION_DIALOG,
+  type SupportEscalationOptions,
+  type SupportEscalationResult,
+} from '../dialogs/supportEscalationContract.js';
+import { SupportEscalationDialog } from '../dialogs/supportEscalationDialog.js';
+import type { Config, Language } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { hashId } from '../src/outcomes.js';
+import { CASE_REFERENCE_PATTERN } from '../src/supportCase.js';
+import { makeTestBot } from './support/dialogs.js';
+import { text } from './support/i18n.js';
+
+const CHANNEL_USER_ID = '29:channel-user-42';
+const OPTIONS: SupportEscalationOptions = { plan: 'enterprise', reason: 'enterpriseOrMidsize', path: 'immediate' };
+
+/** Stands in for a cancellation path: begins the support dialog and keeps what it returns. */
+class ProbeDialog extends ComponentDialog {
+  constructor(
+    deps: DialogDependencies,
+    private readonly results: SupportEscalationResult[],
+  ) {
+    super('probe');
+    this.addDialog(new WaterfallDialog('probe.steps', [this.beginStep.bind(this), this.reportStep.bind(this)]));
+    this.addDialog(new SupportEscalationDialog(deps));
+    this.initialDialogId = 'probe.steps';
+  }
+
+  private async beginStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(SUPPORT_ESCALATION_DIALOG, OPTIONS);
+  }
+
+  private async reportStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    this.results.push(step.result as SupportEscalationResult);
+    return step.endDialog();
+  }
+}
+
+/** The whole bot around the probe; `say` sends one message and returns the bot's replies to it. */
+function startConversation(language: Language, config: Partial<Config> = {}, channelId = 'test') {
+  const results: SupportEscalationResult[] = [];
+  const logLines: string[] = [];
+  const bot = makeTestBot({
+    defaultLocale: language,
+    config: { ...config, logLevel: 'debug' },
+    mainDialog: (deps) => {
+      deps.logger = createLogger('debug', (line) => logLines.push(line));
+      return new ProbeDialog(deps, results);
+    },
+  });
+  const locale = language === 'sv' ? 'sv-SE' : 'en-US';
+  const say = async (textSaid: string): Promise<Partial<Activity>[]> => {
+    await bot.adapter.processActivity({ type: ActivityTypes.Message, text: textSaid, locale, channelId, from: { id: CHANNEL_USER_ID, name: 'Admin' } });
+    return bot.adapter.activeQueue.splice(0);
+  };
+  const t = (key: string, args?: Record<string, unknown>) => text(language, key, args);
+  return { ...bot, say, results, logLines, t };
+}
+
+/** Everything the bot keeps in conversation and user state (MemoryStorage keeps it as JSON text). */
+const storedState = (stores: { state: unknown }) => JSON.stringify((stores.state as { memory: Record<string, string> }).memory);
+
+const texts = (replies: Partial<Activity>[]) => replies.filter((reply) => reply.type === ActivityTypes.Message).map((reply) => reply.text ?? '');
+
+/** What an admin types, per language: good values for the five details. */
+const ANSWERS = {
+  yes: { sv: 'ja', en: 'yes' },
+  no: { sv: 'nej', en: 'no' },
+  skip: { sv: 'hoppa över', en: 'skip' },
+  stop: { sv: 'stoppa', en: 'stop' },
+  confirm: { sv: 'Ja, det stämmer', en: "Yes, that's right" },
+} as const;
+
+const DETAILS = {
+  userId: 'asa.oberg@contoso.se',
+  phone: '070-123 45 67',
+  contactName: 'Åsa Öberg-Lindqvist',
+  organization: 'Contoso AB',
+  address: 'Storgatan 1, 123 45 Stockholm',
+};
+
+/** The personal data a log must never contain, in the forms it was typed and stored. */
+const SECRETS = ['asa.oberg', '070-123', '+46701234567', 'Öberg', 'Contoso AB', 'Storgatan', '123 45', 'example.com', 'Acme'];
+
+async function reachDetails(conversation: ReturnType<typeof startConversation>, language: Language) {
+  const { say, t } = conversation;
+  const opening = await say(language === 'sv' ? 'hej' : 'hello');
+  const openingTexts = texts(opening);
+  expect(openingTexts[0]).toBe(t('welcome.intro'));
+  expect(openingTexts[1]).toBe(t('facts:F15.mustBeAdmin'));
+  expect(openingTexts[2]).toContain(t('support:admin.ask'));
+  const afterYes = texts(await say(ANSWERS.yes[language]));
+  expect(afterYes).toEqual([t('support:collect.intro'), t('support:ask.userId')]);
+}
+
+async function giveAllDetails(conversation: ReturnType<typeof startConversation>, details = DETAILS) {
+  const { say, t } = conversation;
+  expect(texts(await say(details.userId))).toEqual([t('support:ask.phone')]);
+  expect(texts(await say(details.phone))).toEqual([t('support:ask.contactName')]);
+  expect(texts(await say(details.contactName))).toEqual([t('support:ask.organization')]);
+  expect(texts(await say(details.organization))).toEqual([t('support:ask.address')]);
+  return say(details.address);
+}
+
+describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', (language) => {
+  test('F15: someone who is not an administrator is told who must call, and nothing is stored', async () => {
+    const conversation = startConversation(language);
+    const { say, t, stores, results } = conversation;
+    await say(language === 'sv' ? 'hej' : 'hello');
+    expect(texts(await say(ANSWERS.no[language]))).toEqual([t('support:admin.notAdmin')]);
+    expect(results).toEqual([{ outcome: 'notAdmin' }]);
+    expect(await stores.cases.list()).toEqual([]);
+    const outcomes = await stores.outcomes.list();
+    expect(outcomes.at(-1)).toMatchObject({ path: 'support', ending: 'notAdmin', plan: 'enterprise', locale: language });
+  });
+
+  test('F14: full escalation stores the case, hands it off, and tells how to reach support with the checklist', async () => {
+    const conversation = startConversation(language, { supportPhone: '+46 8 555 000 00' });
+    const { say, t, stores, results, logLines } = conversation;
+    await reachDetails(conversation, language);
+    const summary = texts(await giveAllDetails(conversation));
+    // No card channel: the summary comes as text, then the confirm-or-correct question.
+    expect(summary[0]).toContain(t('support:review.title'));
+    expect(summary[0]).toContain(`${t('support:fields.phone')}: +46701234567`);
+    expect(summary[0]).toContain(`${t('support:fields.contactName')}: Åsa Öberg-Lindqvist`);
+    expect(summary[1]).toContain(t('support:review.ask'));
+
+    const final = await say(ANSWERS.confirm[language]);
+    const [stored] = await stores.cases.list();
+    expect(stored).toBeDefined();
+    if (!stored) return;
+    expect(stored.reference).toMatch(CASE_REFERENCE_PATTERN);
+    expect(stored).toMatchObject({
+      locale: language,
+      plan: 'enterprise',
+      path: 'immediate',
+      userKey: hashId(CHANNEL_USER_ID),
+      details: {
+        userId: 'asa.oberg@contoso.se',
+        phone: '+46701234567',
+        contactName: 'Åsa Öberg-Lindqvist',
+        organization: 'Contoso AB',
+        address: 'Storgatan 1, 123 45 Stockholm',
+      },
+    });
+    expect(stored.transcriptSummary).toEqual([
+      'reason:enterpriseOrMidsize',
+      'adminConfirmed',
+      'userId:given',
+      'phone:given',
+      'contactName:given',
+      'organization:given',
+      'address:given',
+      'summaryConfirmed',
+    ]);
+
+    const handoff = final.find((activity) => activity.type === ActivityTypes.Event);
+    expect(handoff?.name).toBe('handoff.initiate');
+    expect(handoff?.value).toMatchObject({
+      caseReference: stored.reference,
+      details: stored.details,
+      transcriptSummary: stored.transcriptSummary,
+      plan: 'enterprise',
+    });
+
+    const said = texts(final);
+    expect(said[0]).toBe(
+      `${t('support:escalated.reference', { reference: stored.reference })} ${t('support:escalated.callPhone', { phone: '+46 8 555 000 00' })}`,
+    );
+    expect(said[1]).toBe(
+      [t('facts:F14.intro'), ...['userId', 'phone', 'contactName', 'organization', 'address'].map((f, i) => `${i + 1}. ${t(`facts:F14.${f}`)}`)].join(
+        '\n',
+      ),
+    );
+    expect(results).toEqual([{ outcome: 'escalated', caseReference: stored.reference }]);
+
+    const endings = (await stores.outcomes.list()).filter((record) => record.ending);
+    expect(endings).toEqual([expect.objectContaining({ path: 'support', ending: 'escalated' })]);
+    const steps = (await stores.outcomes.list()).map((record) => record.step ?? record.ending);
+    expect(steps).toEqual(['adminCheck', 'details', 'summary', 'escalated']);
+
+    // The details are gone from conversation state once the case is stored.
+    const state = storedState(stores);
+    for (const value of ['asa.oberg', '+46701234567', 'Öberg-Lindqvist', 'Storgatan']) expect(state).not.toContain(value);
+    expect(logLines.some((line) => line.includes(stored.reference))).toBe(true);
+    for (const secret of SECRETS) expect(logLines.join('\n')).not.toContain(secret);
+  });
+
+  test('without SUPPORT_PHONE the admin is told plainly to contact Office 365 support', async () => {
+    const conversation = startConversation(language);
+    await reachDetails(conversation, language);
+    await giveAllDetails(conversation);
+    const said = texts(await conversation.say(ANSWERS.confirm[language]));
+    const { t, stores } = conversation;
+    const [stored] = await stores.cases.list();
+    expect(said[0]).toBe(`${t('support:escalated.reference', { reference: stored?.reference })} ${t('support:escalated.contactSupport')}`);
+  });
+
+  test('a bad value gets a re-prompt saying what is wrong; a detail can be skipped', async () => {
+    const conversation = startConversation(language);
+    const { say, t, stores } = conversation;
+    await reachDetails(conversation, language);
+    expect(texts(await say('anna.svensson'))).toEqual([t('support:retry', { problem: t('support:invalid.userId.noAt') })]);
+    expect(texts(await say(ANSWERS.skip[language]))).toEqual([t('support:ask.phone')]);
+    expect(texts(await say('ring mig'))).toEqual([t('support:retry', { problem: t('support:invalid.phone.letters') })]);
+    expect(texts(await say('+1 425 555 0100'))).toEqual([t('support:ask.contactName')]);
+    expect(texts(await say('Åsa'))).toEqual([t('support:retry', { problem: t('support:invalid.contactName.oneName') })]);
+    expect(texts(await say(DETAILS.contactName))).toEqual([t('support:ask.organization')]);
+    expect(texts(await say(DETAILS.organization))).toEqual([t('support:ask.address')]);
+    expect(texts(await say('Storgatan, Stockholm'))).toEqual([
+      t('support:retry', { problem: `${t('support:invalid.address.noStreetNumber')} ${t('support:invalid.address.noPostalCode')}` }),
+    ]);
+    const summary = texts(await say(DETAILS.address));
+    expect(summary[0]).toContain(`${t('support:fields.userId')}: ${t('support:review.skipped')}`);
+    await say(ANSWERS.confirm[language]);
+    const [stored] = await stores.cases.list();
+    expect(stored?.details).toEqual({
+      phone: '+14255550100',
+      contactName: 'Åsa Öberg-Lindqvist',
+      organization: 'Contoso AB',
+      address: 'Storgatan 1, 123 45 Stockholm',
+    });
+    expect(stored?.transcriptSummary).toContain('userId:skipped');
+  });
+
+  test('choosing a detail to correct in the summary re-asks just that detail', async () => {
+    const conversation = startConversation(language);
+    const { say, t, stores } = conversation;
+    await reachDetails(conversation, language);
+    await giveAllDetails(conversation);
+    expect(texts(await say(t('support:review.correct.phone')))).toEqual([t('support:ask.phone')]);
+    const again = texts(await say('08-123 456 78'));
+    expect(again[0]).toContain(`${t('support:fields.phone')}: +46812345678`);
+    expect(again[1]).toContain(t('support:review.ask'));
+    await say(ANSWERS.confirm[language]);
+    const [stored] = await stores.cases.list();
+    expect(stored?.details).toMatchObject({ phone: '+46812345678', userId: 'asa.oberg@contoso.se' });
+    expect(stored?.transcriptSummary).toContain('corrected:phone');
+  });
+
+  test('stopping midway ends with "stopped", stores nothing and keeps no detail in state', async () => {
+    const conversation = startConversation(language);
+    const { say, t, stores, results } = conversation;
+    await reachDetails(conversation, language);
+    await say(DETAILS.userId);
+    await say(DETAILS.phone);
+    expect(texts(await say(ANSWERS.stop[language]))).toEqual([t('support:stopped')]);
+    expect(results).toEqual([{ outcome: 'stopped' }]);
+    expect(await stores.cases.list()).toEqual([]);
+    const ending = (await stores.outcomes.list()).at(-1);
+    expect(ending).toMatchObject({ path: 'support', ending: 'stopped' });
+    const state = storedState(stores);
+    expect(state).not.toContain('asa.oberg');
+    expect(state).not.toContain('46701234567');
+  });
+
+  test('"avbryt" is not a stop word: in Swedish it also means cancelling the subscription', async () => {
+    const conversation = startConversation(language);
+    const { say, t, results } = conversation;
+    await reachDetails(conversation, language);
+    expect(texts(await say('avbryt'))).toEqual([t('support:retry', { problem: t('support:invalid.userId.noAt') })]);
+    expect(results).toEqual([]);
+  });
+
+  test('a markdown organization name is shown literally in the text summary and in the card', async () => {
+    const markdownName = '[click](http://example.com) *Acme* AB';
+    for (const channelId of ['test', 'webchat']) {
+      const conversation = startConversation(language, {}, channelId);
+      await reachDetails(conversation, language);
+      const replies = await giveAllDetails(conversation, { ...DETAILS, organization: markdownName });
+      const summary = replies[0];
+      if (channelId === 'test') {
+        expect(summary?.text).toContain(String.raw`\[click\](http://example.com) \*Acme\* AB`);
+      } else {
+        const card = summary?.attachments?.[0];
+        expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+        const content = card?.content as { version: string; body: unknown[] };
+        expect(content.version).toBe('1.5');
+        const json = JSON.stringify(content.body);
+        expect(json).toContain(JSON.stringify({ type: 'TextRun', text: markdownName }));
+        expect(json).toContain(JSON.stringify(text(language, 'support:fields.organization')));
+      }
+      for (const secret of SECRETS) expect(conversation.logLines.join('\n')).not.toContain(secret);
+    }
+  });
+});
