@@ -14,8 +14,9 @@ import { CancellationBot } from './bot.js';
 import type { DialogDependencies } from '../dialogs/dependencies.js';
 import type { Config } from './config.js';
 import { createI18n } from './i18n.js';
-import { noLanguageGuess, type LanguageGuesser } from './language.js';
+import type { LanguageGuesser } from './language.js';
 import { createLogger, type Logger } from './logger.js';
+import { createLanguageGuesser, createRecognizer } from './nlu/index.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
 import { BotStates } from './state.js';
@@ -90,12 +91,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const states = new BotStates(stores.state);
   const adapter = createAdapter(config, logger, i18n);
   const dialogDependencies: DialogDependencies = { config, i18n, stores, outcomes: new OutcomeTracker(stores.outcomes), logger };
+  const recognizerStartedAt = performance.now();
+  const recognizer = await createRecognizer(config);
+  logger.info('recognizer ready', { recognizer: config.recognizer, ms: Math.round(performance.now() - recognizerStartedAt) });
+  const languageGuesser = createLanguageGuesser();
   const bot = new CancellationBot({
     config,
     i18n,
     states,
     mainDialog: new MainMenuDialog(dialogDependencies),
-    guessLanguage: options.guessLanguage ?? noLanguageGuess,
+    guessLanguage: options.guessLanguage ?? languageGuesser.asLanguageGuesser(),
+    guessClearLanguage: options.guessLanguage ? undefined : languageGuesser.asClearLanguageGuesser(),
+    recognizer,
     logger,
     outcomes: dialogDependencies.outcomes,
   });

@@ -4,6 +4,7 @@ import { loadLocaleResources } from '../i18n.js';
 import { LOCALES_DIR } from '../paths.js';
 import { loadCorpora } from './corpus.js';
 import { EmbeddedRecognizer } from './embeddedRecognizer.js';
+import { WordLanguageGuesser } from './languageGuess.js';
 
 export { EmbeddedRecognizer, type EmbeddedRecognizerResult } from './embeddedRecognizer.js';
 export { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
@@ -24,14 +25,30 @@ export function localeTexts(localesDir = LOCALES_DIR): Record<Language, string[]
   return { sv: collectStrings(resources.sv, []), en: collectStrings(resources.en, []) };
 }
 
-/** Trains the embedded recognizer from the corpora in `locales/<lng>/corpus.json`. */
-export async function createEmbeddedRecognizer(options: { defaultLanguage: Language; localesDir?: string }): Promise<EmbeddedRecognizer> {
+// A trained recognizer holds no conversation state, so apps in one process (tests) share it.
+const trained = new Map<string, Promise<EmbeddedRecognizer>>();
+
+/** Trains the embedded recognizer from the corpora in `locales/<lng>/corpus.json` (once per process). */
+export function createEmbeddedRecognizer(options: { defaultLanguage: Language; localesDir?: string }): Promise<EmbeddedRecognizer> {
   const localesDir = options.localesDir ?? LOCALES_DIR;
-  return EmbeddedRecognizer.train({
-    corpora: loadCorpora(localesDir),
-    localeTexts: localeTexts(localesDir),
-    defaultLanguage: options.defaultLanguage,
-  });
+  const key = `${localesDir}|${options.defaultLanguage}`;
+  let recognizer = trained.get(key);
+  if (!recognizer) {
+    recognizer = EmbeddedRecognizer.train({
+      corpora: loadCorpora(localesDir),
+      localeTexts: localeTexts(localesDir),
+      defaultLanguage: options.defaultLanguage,
+    });
+    trained.set(key, recognizer);
+    // A failed training is not cached: the next app start tries again.
+    recognizer.catch(() => trained.delete(key));
+  }
+  return recognizer;
+}
+
+/** Tells Swedish from English by the words of the locale texts (works with any recognizer). */
+export function createLanguageGuesser(localesDir = LOCALES_DIR): WordLanguageGuesser {
+  return new WordLanguageGuesser(localeTexts(localesDir));
 }
 
 /**

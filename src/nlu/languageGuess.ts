@@ -56,4 +56,12 @@ export class WordLanguageGuesser {
   asLanguageGuesser(): LanguageGuesser {
     return (text) => this.guess(text)?.language;
   }
+
+  /** A language only when the words leave no doubt: it may override the channel's locale. */
+  asClearLanguageGuesser(): LanguageGuesser {
+    return (text) => {
+      const guess = this.guess(text);
+      return guess?.clear ? guess.language : undefined;
+    };
+  }
 }
