@@ -1,5 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { checklistActivity } from '../src/cards.js';
+import { checklistActivity } from '../src/stepListCards.js';
 import { formatDate } from '../src/dates.js';
 import type { Ending, PathName } from '../src/outcomes.js';
 import type { PlanId } from '../src/plans.js';

@@ -14,6 +14,17 @@ const NO_THANKS = 'noThanks';
 /** Comments are kept short: enough for a reason, too short to be a dump of anything else. */
 export const MAX_COMMENT_LENGTH = 500;
 
+// Feedback holds no personal data: e-mail addresses and phone-number-like digit runs typed into a
+// comment anyway are blanked before it is stored.
+const EMAIL = /[^\s@]+@[^\s@]+/g;
+const PHONE_LIKE = /\+?\d[\d\s().-]{5,}\d/g;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const REDACTED = '[…]';
+
+export function withoutContactDetails(comment: string): string {
+  return comment.replace(EMAIL, REDACTED).replace(PHONE_LIKE, (digits) => (ISO_DATE.test(digits) ? digits : REDACTED));
+}
+
 export interface FeedbackOptions {
   plan?: PlanId;
   path: PathName;
@@ -63,7 +74,8 @@ export class FeedbackDialog extends ComponentDialog {
     const { t } = turnLanguage(step.context);
     const typed = String(step.result ?? '').trim();
     const skipWords = (t('cancel:feedback.commentSkipSynonyms', { returnObjects: true }) as string[]).map(normalizeForMatching);
-    const comment = typed === '' || skipWords.includes(normalizeForMatching(typed)) ? undefined : typed.slice(0, MAX_COMMENT_LENGTH);
+    const skipped = typed === '' || skipWords.includes(normalizeForMatching(typed));
+    const comment = skipped ? undefined : withoutContactDetails(typed).slice(0, MAX_COMMENT_LENGTH);
     await this.store(step, (step.values as { reason?: FeedbackReason }).reason!, comment);
     await step.context.sendActivity(t('cancel:feedback.thanks'));
     return step.endDialog();

@@ -1,5 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { stepListActivity } from '../src/cards.js';
+import { stepListActivity } from '../src/stepListCards.js';
 import { daysFromToday, formatDate, userTimeZone } from '../src/dates.js';
 import type { Ending } from '../src/outcomes.js';
 import type { PlanId } from '../src/plans.js';

@@ -11,6 +11,7 @@ import { CANCEL_SUBSCRIPTION_DIALOG, CancelSubscriptionDialog, type CancelSubscr
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedChoicePrompt, LocalizedConfirmPrompt, localizedPrompt, type LocalizedChoice } from './prompts.js';
 import { SUPPORT_ESCALATION_DIALOG, type SupportEscalationOptions } from './supportEscalationContract.js';
+import { SupportEscalationDialog } from './supportEscalationDialog.js';
 
 export const MAIN_MENU_DIALOG = 'mainMenu';
 const TOPIC_PROMPT = 'mainMenu.topicPrompt';
@@ -67,6 +68,8 @@ export class MainMenuDialog extends ComponentDialog {
     this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT, deps.i18n));
     this.addDialog(new LocalizedConfirmPrompt(OFFER_PROMPT, deps.i18n));
     this.addDialog(new CancelSubscriptionDialog(deps));
+    // Registered here, at the root, so every cancellation path inside finds it (dialogs look up their parents).
+    this.addDialog(new SupportEscalationDialog(deps));
     this.initialDialogId = MENU_STEPS;
   }
 

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import {
   ChoicePrompt,
   ConfirmPrompt,
+  ListStyle,
   TextPrompt,
   type Choice,
   type PromptOptions,
@@ -45,15 +46,19 @@ export function localizedPrompt(spec: LocalizedPromptSpec): PromptOptions {
   return { validations: { localized: spec } };
 }
 
-function render(context: TurnContext, options: PromptOptions): PromptOptions {
+function render(context: TurnContext, options: PromptOptions, purpose: 'show' | 'recognize' = 'recognize'): PromptOptions {
   const spec = (options.validations as { localized?: LocalizedPromptSpec } | undefined)?.localized;
   if (!spec) return options;
   const t = tr(context);
+  const style = choiceListStyle(context);
+  // ChoiceFactory.heroCard (Teams) labels buttons with each choice's value, not its action title: show
+  // the title there. Its imBack sends the title, which recognition (with the real values) maps back.
+  const showTitleAsValue = purpose === 'show' && style === ListStyle.heroCard;
   const choices: Choice[] | undefined = spec.choices?.map((choice) => {
     const title = t(choice.titleKey);
     const extra = choice.synonymsKey ? (t(choice.synonymsKey, { returnObjects: true }) as unknown) : [];
     return {
-      value: choice.value,
+      value: showTitleAsValue ? title : choice.value,
       action: { type: 'imBack', title, value: title },
       synonyms: [title, ...(Array.isArray(extra) ? (extra as string[]) : [])],
     };
@@ -62,7 +67,7 @@ function render(context: TurnContext, options: PromptOptions): PromptOptions {
     ...options,
     prompt: t(spec.prompt.key, spec.prompt.args ?? {}),
     retryPrompt: spec.retryPrompt ? t(spec.retryPrompt.key, spec.retryPrompt.args ?? {}) : undefined,
-    ...(choices ? { choices, style: choiceListStyle(context) } : {}),
+    ...(choices ? { choices, style } : {}),
   };
 }
 
@@ -106,7 +111,7 @@ export class LocalizedChoicePrompt extends ChoicePrompt {
   }
 
   protected override onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    return super.onPrompt(context, state, render(context, options), isRetry);
+    return super.onPrompt(context, state, render(context, options, 'show'), isRetry);
   }
 
   protected override onRecognize(

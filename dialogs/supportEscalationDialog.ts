@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventFactory, type TurnContext } from 'botbuilder';
+import { ActivityTypes, EventFactory, type Activity, type Transcript, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   DialogReason,
@@ -54,7 +54,39 @@ type ReviewResult = ({ confirmed: true } & Collection) | { stopped: true };
 
 interface MainValues {
   options: SupportEscalationOptions;
-  ended?: boolean;
+}
+
+/** What an agent system needs so it does not ask again: the case, and which steps happened. */
+export interface HandoffContext {
+  caseReference: string;
+  reason: SupportEscalationOptions['reason'];
+  plan?: string;
+  path?: string;
+  locale: CaseRecord['locale'];
+  details: CaseRecord['details'];
+  transcriptSummary: string[];
+}
+
+/**
+ * The `handoff.initiate` event: the case as its value, and the step summary (no personal data) as
+ * the transcript, one bot message per step, for agent systems that read only the transcript.
+ */
+function handoffEvent(context: TurnContext, options: SupportEscalationOptions, record: CaseRecord): Partial<Activity> {
+  const handoff: HandoffContext = {
+    caseReference: record.reference,
+    reason: options.reason,
+    plan: record.plan,
+    path: record.path,
+    locale: record.locale,
+    details: record.details,
+    transcriptSummary: record.transcriptSummary,
+  };
+  const transcript: Transcript = {
+    activities: record.transcriptSummary.map(
+      (summaryStep) => ({ type: ActivityTypes.Message, from: context.activity.recipient, text: summaryStep }) as Activity,
+    ),
+  };
+  return EventFactory.createHandoffInitiation(context, handoff, transcript);
 }
 
 /**
@@ -126,17 +158,7 @@ export class SupportEscalationDialog extends ComponentDialog {
     const reviewed = step.result as ReviewResult;
     if ('stopped' in reviewed) return this.stop(step, options);
     const record = await this.storeCase(step.context, options, { details: reviewed.details, steps: [...reviewed.steps, 'summaryConfirmed'] });
-    await step.context.sendActivity(
-      EventFactory.createHandoffInitiation(step.context, {
-        caseReference: record.reference,
-        reason: options.reason,
-        plan: record.plan,
-        path: record.path,
-        locale: record.locale,
-        details: record.details,
-        transcriptSummary: record.transcriptSummary,
-      }),
-    );
+    await step.context.sendActivity(handoffEvent(step.context, options, record));
     await this.tellHowToReachSupport(step.context, record.reference);
     return this.finish(step, options, { outcome: 'escalated', caseReference: record.reference }, 'escalated');
   }
@@ -182,7 +204,6 @@ export class SupportEscalationDialog extends ComponentDialog {
     result: SupportEscalationResult,
     ending: 'escalated' | 'notAdmin' | 'stopped',
   ): Promise<DialogTurnResult> {
-    (step.values as MainValues).ended = true;
     await this.deps.outcomes.track(step.context, { path: 'support', ending, plan: options.plan });
     return step.endDialog(result);
   }

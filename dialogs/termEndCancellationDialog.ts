@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { stepListActivity } from '../src/cards.js';
+import { stepListActivity } from '../src/stepListCards.js';
 import { daysAfter, daysFromToday, formatDate, parseDateInput, userTimeZone } from '../src/dates.js';
 import { normalizeForMatching } from '../src/language.js';
 import type { PlanId } from '../src/plans.js';

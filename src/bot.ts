@@ -104,8 +104,8 @@ export class CancellationBot extends ActivityHandler {
 
     const command = (this.deps.recognizeCommand ?? recognizeGlobalCommand)(context.activity.text ?? '');
     if (command === 'startOver') return this.startOver(dialogContext);
-    if (command) {
-      return runGlobalCommand(command, { dialogContext, mainDialogId: this.deps.mainDialog.id, outcomes: this.deps.outcomes });
+    if (command && (await runGlobalCommand(command, { dialogContext, mainDialogId: this.deps.mainDialog.id, outcomes: this.deps.outcomes }))) {
+      return;
     }
     if (await this.interruptions?.handle(dialogContext)) return;
 

@@ -16,29 +16,24 @@ export type GlobalCommandRecognizer = (text: string) => GlobalCommand | undefine
 const PHRASES: Record<GlobalCommand, string[]> = {
   help: ['help', 'help me', 'what can i say', 'hjälp', 'hjälp mig', 'vad kan jag säga', 'vad kan jag skriva'],
   startOver: ['start over', 'restart', 'börja om', 'starta om', 'omstart'],
-  stop: [
-    'stop',
-    'quit',
-    'exit',
-    'goodbye',
-    'bye',
-    'end conversation',
-    'end the conversation',
-    'end chat',
-    'stopp',
-    'sluta',
-    'hejdå',
-    'hej då',
-    'avsluta samtalet',
-    'avbryt samtalet',
-    'avsluta chatten',
-    'avbryt chatten',
-    'jag vill avsluta samtalet',
-  ],
+  stop: ['stop', 'quit', 'exit', 'goodbye', 'bye', 'stopp', 'stoppa', 'sluta', 'hejdå', 'hej då'],
 };
+
+// Stop phrases that name the conversation itself: they end it even inside a dialog with its own "stop".
+const END_CONVERSATION_PHRASES = [
+  'end conversation',
+  'end the conversation',
+  'end chat',
+  'avsluta samtalet',
+  'avbryt samtalet',
+  'avsluta chatten',
+  'avbryt chatten',
+  'jag vill avsluta samtalet',
+];
 
 export const recognizeGlobalCommand: GlobalCommandRecognizer = (text) => {
   const normalized = normalizeForMatching(text);
+  if (END_CONVERSATION_PHRASES.includes(normalized)) return 'stop';
   return (Object.keys(PHRASES) as GlobalCommand[]).find((command) => PHRASES[command].includes(normalized));
 };
 
@@ -58,6 +53,9 @@ const PATH_OF_DIALOG: Record<string, PathName> = {
 };
 // Dialogs that record their own cancellation (the support dialog tracks "stopped" when cancelled).
 const SELF_TRACKING_DIALOGS = new Set(['supportEscalation']);
+// Dialogs whose prompts offer their own "stop" (the support dialog stops collecting details and
+// returns to the path): a plain stop word goes to them; only END_CONVERSATION_PHRASES end everything.
+const SELF_STOPPING_DIALOGS = new Set(['supportEscalation']);
 
 export interface GlobalCommandContext {
   dialogContext: DialogContext;
@@ -68,22 +66,29 @@ export interface GlobalCommandContext {
 /**
  * Runs a global command. help: where the user is (the innermost dialog with a help text) and what
  * they can say, then the pending question again; stop: ends every dialog and says so.
- * (start over stays in the bot, which also says it.)
+ * (start over stays in the bot, which also says it.) Returns false when the command is left to the
+ * active dialog, which then gets the message.
  */
-export async function runGlobalCommand(command: Exclude<GlobalCommand, 'startOver'>, { dialogContext, mainDialogId, outcomes }: GlobalCommandContext) {
+export async function runGlobalCommand(
+  command: Exclude<GlobalCommand, 'startOver'>,
+  { dialogContext, mainDialogId, outcomes }: GlobalCommandContext,
+): Promise<boolean> {
   const t = tr(dialogContext.context);
   const ids = activeDialogIds(dialogContext);
+  const text = normalizeForMatching(dialogContext.context.activity.text ?? '');
+  if (command === 'stop' && !END_CONVERSATION_PHRASES.includes(text) && ids.some((id) => SELF_STOPPING_DIALOGS.has(id))) return false;
   if (command === 'help') {
     const where = [...ids].reverse().find((id) => t(`cancel:help.where.${id}`, { defaultValue: '' }) !== '');
     await dialogContext.context.sendActivity([where ? t(`cancel:help.where.${where}`) : undefined, t('cancel:help.commands')].filter(Boolean).join(' '));
     if (dialogContext.activeDialog) await dialogContext.repromptDialog();
     else await dialogContext.beginDialog(mainDialogId);
-    return;
+    return true;
   }
   const path = [...ids].reverse().map((id) => PATH_OF_DIALOG[id]).find(Boolean) ?? 'menu';
   await dialogContext.cancelAllDialogs();
   if (!ids.some((id) => SELF_TRACKING_DIALOGS.has(id))) await outcomes?.track(dialogContext.context, { path, ending: 'stopped' });
   await dialogContext.context.sendActivity(t('cancel:stop.done'));
+  return true;
 }
 
 // Words that, typed at the start, ask to cancel a subscription (see the rule above).

@@ -117,15 +117,14 @@ export class FreeTextInterruptions {
         return this.startMenuTopic(dialogContext, { topic: 'support' });
       case 'help':
         if (firstMessage) return false;
-        await runGlobalCommand('help', { dialogContext, mainDialogId: this.deps.mainDialogId, outcomes: this.deps.outcomes });
-        return true;
+        return runGlobalCommand('help', { dialogContext, mainDialogId: this.deps.mainDialogId, outcomes: this.deps.outcomes });
       case 'startOver':
         if (firstMessage) return false;
         await this.deps.startOver(dialogContext);
         return true;
       case 'endConversation':
-        await runGlobalCommand('stop', { dialogContext, mainDialogId: this.deps.mainDialogId, outcomes: this.deps.outcomes });
-        return true;
+        // Inside a dialog that handles stopping itself (support), runGlobalCommand leaves it to that dialog.
+        return runGlobalCommand('stop', { dialogContext, mainDialogId: this.deps.mainDialogId, outcomes: this.deps.outcomes });
       case 'switchLanguage': {
         const asked = entities.language?.[0] ?? SUPPORTED_LANGUAGES.find((other) => other !== language)!;
         await this.deps.switchLanguage(dialogContext, asked);

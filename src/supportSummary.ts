@@ -36,6 +36,8 @@ export function summaryCard(t: Translate, details: VerificationDetails): Record<
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
+    // Shown by hosts that can't render this card version.
+    fallbackText: summaryText(t, details),
     body: [{ type: 'TextBlock', text: t('support:review.title'), weight: 'Bolder', size: 'Medium', wrap: true }, ...rows],
   };
 }

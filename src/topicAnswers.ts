@@ -1,5 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { stepListActivity } from './cards.js';
+import { stepListActivity } from './stepListCards.js';
 import type { TopicIntent } from './nlu/intents.js';
 import { tr } from './turn.js';
 import { DETAIL_FIELDS } from './verification.js';

@@ -322,6 +322,154 @@ describe('F04 quick recall, offered once after saving data', () => {
   });
 });
 
+/** Good answers to the five details support asks for (F14). */
+const DETAILS = ['asa.oberg@contoso.se', '070-123 45 67', 'Åsa Öberg-Lindqvist', 'Contoso AB', 'Storgatan 1, 123 45 Stockholm'];
+
+describe('the paths that need support (F13, F14, F15)', () => {
+  test.each(LANGUAGES)(
+    '%s: F13 F15 F14 F03 F05 Enterprise cancelling now: data first, then support; the case reference goes in the checklist',
+    async (language, locale) => {
+      const { say, t, choosePlan, transcript, stores } = start(language, locale);
+      await choosePlan('enterprise');
+      await say(t('cancel:when.now'));
+      await say(YES[language]);
+      await say(NO[language]);
+      const cancel = await say(t('cancel:now.continue'));
+      expect(cancel.map((reply) => reply.text)).toEqual([
+        `${t('cancel:now.cancelTitle', { number: 3, total: 3 })}\n\n${t('facts:F13.callSupport')}`,
+        t('facts:F15.mustBeAdmin'),
+        expect.stringContaining(t('support:admin.ask')),
+      ]);
+      facts.expectFact(transcript(), language, 'facts:F13.callSupport');
+      facts.expectFact(transcript(), language, 'facts:F15.mustBeAdmin');
+      await say(YES[language]);
+      for (const detail of DETAILS) await say(detail);
+      const escalated = await say(t('support:review.confirm'));
+      const [stored] = await stores.cases.list();
+      expect(stored).toMatchObject({ plan: 'enterprise', path: 'immediate', locale: language });
+      const reference = stored!.reference;
+      expect(escalated.find((reply) => reply.type === 'event')).toMatchObject({ name: 'handoff.initiate' });
+      for (const key of ['facts:F14.intro', 'facts:F14.userId', 'facts:F14.phone', 'facts:F14.contactName', 'facts:F14.organization', 'facts:F14.address']) {
+        facts.expectFact(transcript(), language, key);
+      }
+      expect(transcript()).toContain(t('cancel:checklist.items.callSupportWithReference', { reference }));
+      facts.expectFact(transcript(), language, 'facts:F03.reactivateUntil', { date: inDays(language, 90) });
+      facts.expectFact(lastText(escalated), language, 'facts:F05.askWhy');
+      expect(isAscending(positions(transcript(), [
+        t('facts:F09.fee'),
+        t('facts:F11.saveData'),
+        t('facts:F13.callSupport'),
+        t('facts:F15.mustBeAdmin'),
+        t('facts:F14.intro'),
+        t('facts:F03.reactivateUntil', { date: inDays(language, 90) }),
+        t('facts:F05.askWhy'),
+      ]))).toBe(true);
+      await say('2');
+      await say(NO[language]);
+      expect(await stores.feedback.list()).toEqual([
+        expect.objectContaining({ reason: 'missingFeatures', plan: 'enterprise', path: 'immediate', locale: language }),
+      ]);
+      expect((await stores.feedback.list())[0]).not.toHaveProperty('comment');
+      const endings = (await stores.outcomes.list()).filter((record) => record.path === 'immediate' && record.ending);
+      expect(endings.map((record) => record.ending)).toEqual(['escalated']);
+    },
+  );
+
+  test.each(LANGUAGES)('%s: F02 F15 product key: no refund from Microsoft, then support; someone not an admin is told who must call and the path ends', async (language, locale) => {
+    const { say, t, choosePlan, transcript, stores } = start(language, locale);
+    const replies = await choosePlan('productKey');
+    expect(replies.map((reply) => reply.text)).toEqual([t('facts:F02.productKey'), t('facts:F15.mustBeAdmin'), expect.stringContaining(t('support:admin.ask'))]);
+    facts.expectFact(transcript(), language, 'facts:F02.productKey');
+    facts.expectFact(transcript(), language, 'facts:F15.mustBeAdmin');
+    const notAdmin = await say(NO[language]);
+    expect(notAdmin.map((reply) => reply.text)).toEqual([t('support:admin.notAdmin'), t('menu.promptAgain')]);
+    expect(transcript()).not.toContain(t('facts:F05.askWhy'));
+    expect(await stores.feedback.list()).toEqual([]);
+    expect((await stores.outcomes.list()).filter((record) => record.path === 'productKey').at(-1)).toMatchObject({ ending: 'notAdmin' });
+  });
+
+  test.each(LANGUAGES)('%s: F12 F13 Small Business without Cancel subscription on the page goes to support', async (language, locale) => {
+    const { say, t, choosePlan, transcript } = start(language, locale);
+    await choosePlan('smallBusiness');
+    await say(t('cancel:when.now'));
+    await say(YES[language]);
+    await say(NO[language]);
+    await say(t('cancel:now.continue'));
+    const replies = await say(t('cancel:now.notFound'));
+    expect(replies[0]?.text).toBe(t('facts:F15.mustBeAdmin'));
+    facts.expectFact(transcript(), language, 'facts:F13.noCancelOption');
+  });
+
+  test('en: F04 quick recall confirmed: only support can do it; the checklist has the deletion date and no reactivation is promised', async () => {
+    const { say, t, choosePlan, transcript, stores } = start('en', 'en-US');
+    await choosePlan('midsizeBusiness');
+    await say(t('cancel:when.now'));
+    await say('yes');
+    await say('no');
+    await say(t('cancel:now.quickRecall'));
+    const confirmed = await say('yes');
+    expect(confirmed.map((reply) => reply.text)).toEqual([
+      t('cancel:quickRecall.onlySupport'),
+      t('facts:F15.mustBeAdmin'),
+      expect.stringContaining(t('support:admin.ask')),
+    ]);
+    await say('yes');
+    for (const detail of DETAILS) await say(detail);
+    await say(t('support:review.confirm'));
+    const [stored] = await stores.cases.list();
+    expect(stored).toMatchObject({ path: 'immediate', plan: 'midsizeBusiness' });
+    expect(transcript()).toContain(t('cancel:checklist.items.quickRecall', { reference: stored!.reference }));
+    expect(transcript()).toContain(`${t('cancel:checklist.dates.quickRecallDeleted')}: ${inDays('en', 3)}`);
+    expect(transcript()).not.toContain(t('facts:F03.reactivateUntil', { date: inDays('en', 90) }));
+    expect(transcript()).not.toContain(t('cancel:now.cancelTitle', { number: 3, total: 3 }));
+    expect(lastText(await say('No thanks'))).toBe(t('menu.promptAgain'));
+    expect(await stores.feedback.list()).toEqual([expect.objectContaining({ reason: null, plan: 'midsizeBusiness', path: 'immediate' })]);
+  });
+
+  test.each(LANGUAGES)('%s: "Talk to support" from the menu; a plain stop inside support stops that step only, and the menu comes back', async (language, locale) => {
+    const { say, t, transcript } = start(language, locale);
+    await say(language === 'sv' ? 'hej' : 'hello');
+    const support = await say(t('cancel:menu.support'));
+    expect(support[0]?.text).toBe(t('facts:F15.mustBeAdmin'));
+    facts.expectFact(transcript(), language, 'facts:F15.mustBeAdmin');
+    await say(YES[language]);
+    const stopped = await say(language === 'sv' ? 'sluta' : 'stop');
+    expect(stopped.map((reply) => reply.text)).toEqual([t('support:stopped'), t('menu.promptAgain')]);
+  });
+
+  test('sv: F02 F03 F05 product key escalated: the checklist has the case reference, then F03 with the last day and the feedback question', async () => {
+    const { say, t, choosePlan, transcript, stores } = start('sv', 'sv-SE');
+    await choosePlan('productKey');
+    await say('ja');
+    for (const detail of DETAILS) await say(detail);
+    const escalated = await say(t('support:review.confirm'));
+    const [stored] = await stores.cases.list();
+    expect(stored).toMatchObject({ plan: 'productKey', path: 'productKey' });
+    expect(transcript()).toContain(t('cancel:checklist.items.callSupportWithReference', { reference: stored!.reference }));
+    facts.expectFact(transcript(), 'sv', 'facts:F03.reactivateUntil', { date: inDays('sv', 90) });
+    expect(lastText(escalated)).toContain(t('facts:F05.askWhy'));
+    await say('Nej tack');
+    expect(await stores.feedback.list()).toEqual([expect.objectContaining({ reason: null, plan: 'productKey', path: 'productKey', locale: 'sv' })]);
+  });
+
+  test('sv: "hjälp" inside support says so and asks the pending detail again', async () => {
+    const { say, t } = start('sv', 'sv-SE');
+    await say('hej');
+    await say(t('cancel:menu.support'));
+    await say('ja');
+    const replies = await say('hjälp');
+    expect(replies.map((reply) => reply.text)).toEqual([`${t('cancel:help.where.supportEscalation')} ${t('cancel:help.commands')}`, t('support:ask.userId')]);
+  });
+
+  test('sv: "avsluta samtalet" inside support ends the whole conversation', async () => {
+    const { say, t } = start('sv', 'sv-SE');
+    await say('hej');
+    await say(t('cancel:menu.support'));
+    await say('ja');
+    expect((await say('avsluta samtalet')).map((reply) => reply.text)).toEqual([t('cancel:stop.done')]);
+  });
+});
+
 describe('at any point: help, start over, stop, and what avbryta/avsluta mean', () => {
   test.each([
     ['sv', 'hjälp', 'sv-SE'],
@@ -415,5 +563,12 @@ describe('cards in channels that show them', () => {
     const wrapUp = await say('nej');
     const checklist = wrapUp[0]!.attachments![0]!.content as { fallbackText: string };
     expect(checklist.fallbackText).toContain(t('cancel:checklist.items.turnOffAutoRenew'));
+  });
+});
+
+// Last in this file: the tests above recorded every fact they asserted.
+describe('fact coverage', () => {
+  test.each(['sv', 'en'] as Language[])('%s: every fact F01–F16 is asserted by at least one test above', (language) => {
+    expect(facts.asserted(language)).toEqual(ALL_FACTS);
   });
 });

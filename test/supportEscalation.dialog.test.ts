@@ -1,4 +1,6 @@
-import { ActivityTypes, type Activity } from 'botbuilder';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDependencies } from '../dialogs/dependencies.js';
 import {
@@ -8,10 +10,14 @@ import {
 } from '../dialogs/supportEscalationContract.js';
 import { SupportEscalationDialog } from '../dialogs/supportEscalationDialog.js';
 import type { Config, Language } from '../src/config.js';
+import { CancellationBot } from '../src/bot.js';
 import { createLogger } from '../src/logger.js';
+import { BotStates } from '../src/state.js';
+import { createStores, type Stores } from '../src/storage/index.js';
 import { hashId } from '../src/outcomes.js';
 import { CASE_REFERENCE_PATTERN } from '../src/supportCase.js';
-import { makeTestBot } from './support/dialogs.js';
+import { makeDialogDependencies, makeTestBot } from './support/dialogs.js';
+import { makeDataDir, removeDataDir } from './support/app.js';
 import { text } from './support/i18n.js';
 
 const CHANNEL_USER_ID = '29:channel-user-42';
@@ -39,11 +45,26 @@ class ProbeDialog extends ComponentDialog {
   }
 }
 
+/** The bot around the probe on the given (e.g. lowdb) stores. */
+function makeBotOn(stores: Stores, language: Language, results: SupportEscalationResult[], logLines: string[]) {
+  const deps = makeDialogDependencies({ defaultLocale: language }, stores);
+  deps.logger = createLogger('debug', (line) => logLines.push(line));
+  const bot = new CancellationBot({
+    config: deps.config,
+    i18n: deps.i18n,
+    states: new BotStates(stores.state),
+    mainDialog: new ProbeDialog(deps, results),
+    guessLanguage: () => undefined,
+    logger: deps.logger,
+  });
+  return { adapter: new TestAdapter((context) => bot.run(context)), deps, stores, bot };
+}
+
 /** The whole bot around the probe; `say` sends one message and returns the bot's replies to it. */
-function startConversation(language: Language, config: Partial<Config> = {}, channelId = 'test') {
+function startConversation(language: Language, config: Partial<Config> = {}, channelId = 'test', stores?: Stores) {
   const results: SupportEscalationResult[] = [];
   const logLines: string[] = [];
-  const bot = makeTestBot({
+  const bot = stores ? makeBotOn(stores, language, results, logLines) : makeTestBot({
     defaultLocale: language,
     config: { ...config, logLevel: 'debug' },
     mainDialog: (deps) => {
@@ -63,7 +84,11 @@ function startConversation(language: Language, config: Partial<Config> = {}, cha
 /** Everything the bot keeps in conversation and user state (MemoryStorage keeps it as JSON text). */
 const storedState = (stores: { state: unknown }) => JSON.stringify((stores.state as { memory: Record<string, string> }).memory);
 
-const texts = (replies: Partial<Activity>[]) => replies.filter((reply) => reply.type === ActivityTypes.Message).map((reply) => reply.text ?? '');
+/** What each message says: its text, or the text of its hero card (Teams shows prompts as cards). */
+const texts = (replies: Partial<Activity>[]) =>
+  replies
+    .filter((reply) => reply.type === ActivityTypes.Message)
+    .map((reply) => reply.text || ((reply.attachments?.[0]?.content as { text?: string } | undefined)?.text ?? ''));
 
 /** What an admin types, per language: good values for the five details. */
 const ANSWERS = {
@@ -159,6 +184,10 @@ describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', 
 
     const handoff = final.find((activity) => activity.type === ActivityTypes.Event);
     expect(handoff?.name).toBe('handoff.initiate');
+    expect(handoff?.attachments?.[0]).toMatchObject({
+      name: 'Transcript',
+      content: { activities: stored.transcriptSummary.map((step) => expect.objectContaining({ text: step })) },
+    });
     expect(handoff?.value).toMatchObject({
       caseReference: stored.reference,
       details: stored.details,
@@ -277,13 +306,111 @@ describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', 
       } else {
         const card = summary?.attachments?.[0];
         expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
-        const content = card?.content as { version: string; body: unknown[] };
+        const content = card?.content as { version: string; body: unknown[]; fallbackText: string };
         expect(content.version).toBe('1.5');
+        expect(content.fallbackText).toContain(String.raw`\[click\](http://example.com) \*Acme\* AB`);
         const json = JSON.stringify(content.body);
         expect(json).toContain(JSON.stringify({ type: 'TextRun', text: markdownName }));
         expect(json).toContain(JSON.stringify(text(language, 'support:fields.organization')));
       }
       for (const secret of SECRETS) expect(conversation.logLines.join('\n')).not.toContain(secret);
+    }
+  });
+
+  test('"stop" at the administrator question, or the Stop button in the summary, stops', async () => {
+    const first = startConversation(language);
+    await first.say(language === 'sv' ? 'hej' : 'hello');
+    expect(texts(await first.say(ANSWERS.stop[language]))).toEqual([first.t('support:stopped')]);
+    expect(first.results).toEqual([{ outcome: 'stopped' }]);
+
+    const second = startConversation(language);
+    await reachDetails(second, language);
+    await giveAllDetails(second);
+    expect(texts(await second.say(second.t('support:review.stop')))).toEqual([second.t('support:stopped')]);
+    expect(second.results).toEqual([{ outcome: 'stopped' }]);
+    expect(await second.stores.cases.list()).toEqual([]);
+    expect(storedState(second.stores)).not.toContain('asa.oberg');
+  });
+
+  test('an answer that is neither yes nor no at the administrator question is asked again', async () => {
+    const conversation = startConversation(language);
+    await conversation.say(language === 'sv' ? 'hej' : 'hello');
+    const again = texts(await conversation.say('kanske'));
+    expect(again[0]).toContain(conversation.t('support:admin.retry'));
+    expect(conversation.results).toEqual([]);
+  });
+});
+
+describe('support path across channels and languages', () => {
+  test('switching language mid-collection re-asks the pending detail in the new language and keeps what was given', async () => {
+    const conversation = startConversation('sv');
+    const { say, stores } = conversation;
+    await reachDetails(conversation, 'sv');
+    expect(texts(await say(DETAILS.userId))).toEqual([text('sv', 'support:ask.phone')]);
+    expect(texts(await say('in English'))).toEqual([text('en', 'language.switched'), text('en', 'support:ask.phone')]);
+    expect(texts(await say('070 123'))).toEqual([text('en', 'support:retry', { problem: text('en', 'support:invalid.phone.tooShort') })]);
+    await say(DETAILS.phone);
+    await say(DETAILS.contactName);
+    await say(DETAILS.organization);
+    const summary = texts(await say(DETAILS.address));
+    expect(summary[0]).toContain(`${text('en', 'support:fields.userId')}: asa.oberg@contoso.se`);
+    await say('1');
+    const [stored] = await stores.cases.list();
+    expect(stored).toMatchObject({ locale: 'en', details: { userId: 'asa.oberg@contoso.se', phone: '+46701234567' } });
+  });
+
+  test('"start over" mid-collection drops the details and records the support path as stopped', async () => {
+    const conversation = startConversation('sv');
+    const { say, stores } = conversation;
+    await reachDetails(conversation, 'sv');
+    await say(DETAILS.userId);
+    expect(texts(await say('börja om'))[0]).toBe(text('sv', 'startOver.done'));
+    expect((await stores.outcomes.list()).filter((record) => record.ending)).toEqual([
+      expect.objectContaining({ path: 'support', ending: 'stopped' }),
+    ]);
+    expect(storedState(stores)).not.toContain('asa.oberg');
+    expect(await stores.cases.list()).toEqual([]);
+  });
+
+  test('in Teams the summary is an Adaptive Card and the review offers confirm, every field to correct, and stop', async () => {
+    const conversation = startConversation('sv', {}, 'msteams');
+    await reachDetails(conversation, 'sv');
+    const replies = await giveAllDetails(conversation);
+    expect(replies[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const choiceCard = replies[1]?.attachments?.[0];
+    expect(choiceCard?.contentType).toBe('application/vnd.microsoft.card.hero');
+    const buttons = (choiceCard?.content as { buttons: { title: string; value: string }[] }).buttons;
+    expect(buttons.map((button) => button.title)).toEqual([
+      text('sv', 'support:review.confirm'),
+      ...['userId', 'phone', 'contactName', 'organization', 'address'].map((field) => text('sv', `support:review.correct.${field}`)),
+      text('sv', 'support:review.stop'),
+    ]);
+    // Pressing a button sends its title, which picks that choice.
+    expect(buttons[5]?.value).toBe(text('sv', 'support:review.correct.address'));
+    expect(texts(await conversation.say(text('sv', 'support:review.correct.address')))).toEqual([text('sv', 'support:ask.address')]);
+  });
+
+  test('on the lowdb store, the case is on disk and no detail is left in the stored conversation state', async () => {
+    const dataDir = makeDataDir();
+    try {
+      const conversation = startConversation('en', {}, 'test', createStores({ dataDir }));
+      await reachDetails(conversation, 'en');
+      await giveAllDetails(conversation);
+      const stateOnDisk = () =>
+        readdirSync(join(dataDir, 'state'), { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+          .join('\n');
+      // While collecting, the details are in the dialog state (and only there).
+      expect(stateOnDisk()).toContain('asa.oberg@contoso.se');
+      await conversation.say(ANSWERS.confirm.en);
+      const [stored] = await conversation.stores.cases.list();
+      expect(stored?.details.phone).toBe('+46701234567');
+      const onDisk = stateOnDisk();
+      expect(onDisk).toContain('welcomed');
+      for (const secret of ['asa.oberg', '46701234567', 'Öberg', 'Storgatan', 'Contoso AB']) expect(onDisk).not.toContain(secret);
+    } finally {
+      removeDataDir(dataDir);
     }
   });
 });

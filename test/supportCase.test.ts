@@ -1,0 +1,49 @@
+import { createI18n } from '../src/i18n.js';
+import { CASE_REFERENCE_PATTERN, newCaseReference, supportCommand } from '../src/supportCase.js';
+import { escapeMarkdown } from '../src/supportSummary.js';
+
+const i18n = createI18n();
+
+describe('case references', () => {
+  test('look like CA-7K3Q9P, without characters that are confused on the phone', () => {
+    const references = Array.from({ length: 200 }, () => newCaseReference());
+    for (const reference of references) {
+      expect(reference).toMatch(CASE_REFERENCE_PATTERN);
+      expect(reference.slice(3)).not.toMatch(/[01ILOUVW]/);
+    }
+    expect(new Set(references).size).toBeGreaterThan(190);
+  });
+});
+
+describe('skip and stop words in the support path', () => {
+  test.each([
+    ['hoppa över', 'skip'],
+    ['Hoppa över!', 'skip'],
+    ['skip', 'skip'],
+    ['skippa', 'skip'],
+    ['stoppa', 'stop'],
+    ['sluta', 'stop'],
+    ['Stop', 'stop'],
+  ])('%j is %s', (input, command) => {
+    expect(supportCommand(i18n, input)).toBe(command);
+  });
+
+  test.each(['avbryt', 'avsluta', 'jag vill avbryta', 'cancel', 'Storgatan 1', ''])(
+    '%j is neither: "avbryta"/"avsluta" also mean cancelling the subscription',
+    (input) => {
+      expect(supportCommand(i18n, input)).toBeUndefined();
+    },
+  );
+});
+
+describe('markdown escaping of user text', () => {
+  test.each([
+    ['[click](http://example.com)', String.raw`\[click\](http://example.com)`],
+    ['*Acme* _AB_', String.raw`\*Acme\* \_AB\_`],
+    ['<b>x</b> ~~y~~ `z`', String.raw`\<b\>x\</b\> \~\~y\~\~ \`z\``],
+    ['Åsa Öberg-Lindqvist', 'Åsa Öberg-Lindqvist'],
+    ['back\\slash', String.raw`back\\slash`],
+  ])('%j is shown literally as %j', (input, escaped) => {
+    expect(escapeMarkdown(input)).toBe(escaped);
+  });
+});
