@@ -69,13 +69,15 @@ export class FreeTextInterruptions {
     const text = context.activity.text?.trim() ?? '';
     if (text === '') return false;
 
-    const clicked = clarificationButtonIntent(context, text);
-    if (clicked) return this.act(dialogContext, clicked, {}, await this.position(dialogContext), options);
-
     const position = await this.position(dialogContext);
+    const clicked = clarificationButtonIntent(context, text);
+    if (clicked) return this.act(dialogContext, clicked, {}, position, options);
+
     const question = readsAsQuestion(text);
-    // Answers go to the prompt that waits for them; questions may interrupt it.
-    if ((position.freeTextPrompt || position.promptAccepts) && !question) return false;
+    // Answers go to the prompt that waits for them; questions may interrupt it. At the menu, a
+    // cancellation request may say more than the menu's "cancel" choice (plan, timing): read it.
+    if (position.freeTextPrompt && !question) return false;
+    if (position.promptAccepts && !question && !position.atMenu) return false;
 
     const interpretation = interpretRecognition(await this.deps.recognizer.recognize(dialogContext, context.activity));
     this.deps.logger.debug('free text recognised', {
@@ -84,9 +86,13 @@ export class FreeTextInterruptions {
       intent: interpretation.kind === 'confident' ? interpretation.intent : undefined,
     });
     if (interpretation.kind === 'confident') {
-      // An answer the prompt accepts is interrupted only by a question about a topic.
-      if (position.promptAccepts && !isTopicIntent(interpretation.intent)) return false;
-      return this.act(dialogContext, interpretation.intent, interpretation.entities, position, options);
+      const { intent, entities } = interpretation;
+      if (position.promptAccepts) {
+        const topicQuestion = question && isTopicIntent(intent);
+        const detailedCancellation = position.atMenu && intent === 'startCancellation' && Object.keys(cancelOptions(entities)).length > 0;
+        if (!topicQuestion && !detailedCancellation) return false;
+      }
+      return this.act(dialogContext, intent, entities, position, options);
     }
     if (interpretation.kind === 'unsure' && (position.atMenu || question) && !position.promptAccepts) {
       return this.clarify(context, interpretation);
