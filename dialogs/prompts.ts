@@ -1,8 +1,7 @@
-import type { TurnContext } from 'botbuilder';
+import { MessageFactory, type TurnContext } from 'botbuilder';
 import {
   ChoicePrompt,
   ConfirmPrompt,
-  ListStyle,
   TextPrompt,
   type Choice,
   type PromptOptions,
@@ -10,7 +9,8 @@ import {
   type PromptValidator,
 } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
-import { choiceListStyle } from '../src/channel.js';
+import { choiceCard } from '../src/cardActions.js';
+import { choiceListStyle, showsChoicesOnCard } from '../src/channel.js';
 import { SUPPORTED_LANGUAGES } from '../src/config.js';
 import { promptCulture } from '../src/language.js';
 import { tr } from '../src/turn.js';
@@ -46,28 +46,27 @@ export function localizedPrompt(spec: LocalizedPromptSpec): PromptOptions {
   return { validations: { localized: spec } };
 }
 
-function render(context: TurnContext, options: PromptOptions, purpose: 'show' | 'recognize' = 'recognize'): PromptOptions {
+function render(context: TurnContext, options: PromptOptions): PromptOptions {
   const spec = (options.validations as { localized?: LocalizedPromptSpec } | undefined)?.localized;
   if (!spec) return options;
   const t = tr(context);
-  const style = choiceListStyle(context);
-  // ChoiceFactory.heroCard (Teams) labels buttons with each choice's value, not its action title: show
-  // the title there. Its imBack sends the title, which recognition (with the real values) maps back.
-  const showTitleAsValue = purpose === 'show' && style === ListStyle.heroCard;
   const choices: Choice[] | undefined = spec.choices?.map((choice) => {
     const title = t(choice.titleKey);
     const extra = choice.synonymsKey ? (t(choice.synonymsKey, { returnObjects: true }) as unknown) : [];
     return {
-      value: showTitleAsValue ? title : choice.value,
+      value: choice.value,
       action: { type: 'imBack', title, value: title },
       synonyms: [title, ...(Array.isArray(extra) ? (extra as string[]) : [])],
     };
   });
+  // Where choices go on a card (Teams), the prompt and its retry each carry the card.
+  const onCard = choices && showsChoicesOnCard(context) ? choiceCard(choices.map((choice) => choice.action?.title ?? choice.value)) : undefined;
+  const message = (text: string) => (onCard ? MessageFactory.attachment(onCard, text) : text);
   return {
     ...options,
-    prompt: t(spec.prompt.key, spec.prompt.args ?? {}),
-    retryPrompt: spec.retryPrompt ? t(spec.retryPrompt.key, spec.retryPrompt.args ?? {}) : undefined,
-    ...(choices ? { choices, style } : {}),
+    prompt: message(t(spec.prompt.key, spec.prompt.args ?? {})),
+    retryPrompt: spec.retryPrompt ? message(t(spec.retryPrompt.key, spec.retryPrompt.args ?? {})) : undefined,
+    ...(choices ? { choices, style: choiceListStyle(context) } : {}),
   };
 }
 
@@ -111,7 +110,7 @@ export class LocalizedChoicePrompt extends ChoicePrompt {
   }
 
   protected override onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    return super.onPrompt(context, state, render(context, options, 'show'), isRetry);
+    return super.onPrompt(context, state, render(context, options), isRetry);
   }
 
   protected override onRecognize(

@@ -11,6 +11,20 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** An on/off switch: true/false, 1/0, yes/no, on/off (any case); empty means the default. */
+const onOff = (defaultValue: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((raw, context) => {
+      const value = raw?.trim().toLowerCase();
+      if (!value) return defaultValue;
+      if (['true', '1', 'yes', 'on'].includes(value)) return true;
+      if (['false', '0', 'no', 'off'].includes(value)) return false;
+      context.addIssue({ code: 'custom', message: 'must be true or false' });
+      return z.NEVER;
+    });
+
 /**
  * Which free-text recognizer reads typed messages: `embedded` (nlp.js, trained at start-up from
  * locales/<lng>/corpus.json) or `none` (buttons and exact commands only). A hosted recognizer
@@ -53,6 +67,7 @@ const environmentSchema = z.object({
     .enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be debug, info, warn, error or silent' })
     .default('info'),
   RECOGNIZER: z.enum(RECOGNIZERS, { error: 'must be embedded or none' }).default('embedded'),
+  WEBCHAT_ENABLED: onOff(true),
 });
 
 export type Config = {
@@ -68,6 +83,8 @@ export type Config = {
   adminPortalUrl: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   recognizer: RecognizerKind;
+  /** The local Web Chat page at `/` and its Direct Line endpoint under `/v3/directline`. */
+  webChatEnabled: boolean;
 };
 
 /** Thrown when the environment holds a bad value; `lines` has one line per wrong variable. */
@@ -101,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminPortalUrl: e.ADMIN_PORTAL_URL,
     logLevel: e.LOG_LEVEL,
     recognizer: e.RECOGNIZER,
+    webChatEnabled: e.WEBCHAT_ENABLED,
   };
 }
 

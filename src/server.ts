@@ -16,12 +16,14 @@ import type { Config } from './config.js';
 import { createI18n } from './i18n.js';
 import type { LanguageGuesser } from './language.js';
 import { createLogger, type Logger } from './logger.js';
+import { useSharedMiddleware } from './middleware.js';
 import { createLanguageGuesser, createRecognizer } from './nlu/index.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
 import { BotStates } from './state.js';
 import { createStores, type Stores } from './storage/index.js';
 import { turnLanguage } from './turn.js';
+import { registerWebChatRoutes } from './webchat/routes.js';
 
 const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -79,6 +81,7 @@ function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(config, logger, i18n);
+  useSharedMiddleware(adapter);
   return adapter;
 }
 
@@ -119,7 +122,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     return next();
   });
 
-  return {
+  const app: App = {
     config,
     server,
     adapter,
@@ -140,4 +143,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+  registerWebChatRoutes(server, app);
+  return app;
 }

@@ -28,11 +28,12 @@ type CardElement = Record<string, unknown>;
 const textBlock = (text: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...extra });
 const heading = (text: string): CardElement => textBlock(text, { weight: 'Bolder', size: 'Medium', style: 'heading' });
 
-// Number and text in two columns, so no card renderer's markdown renumbers the list.
+// Number and text in two columns, so no card renderer's markdown renumbers the list. The number is a
+// RichTextBlock run (never markdown): a TextBlock "2." is a list item to Web Chat, which shows "1.".
 const numberedRow = (number: number, text: string): CardElement => ({
   type: 'ColumnSet',
   columns: [
-    { type: 'Column', width: 'auto', items: [textBlock(`${number}.`)] },
+    { type: 'Column', width: 'auto', items: [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: `${number}.` }] }] },
     { type: 'Column', width: 'stretch', items: [textBlock(text)] },
   ],
 });

@@ -372,21 +372,12 @@ describe('support path across channels and languages', () => {
     expect(await stores.cases.list()).toEqual([]);
   });
 
-  test('in Teams the summary is an Adaptive Card and the review offers confirm, every field to correct, and stop', async () => {
+  test('in Teams the summary is an Adaptive Card, and a field to correct can be picked by its title', async () => {
     const conversation = startConversation('sv', {}, 'msteams');
     await reachDetails(conversation, 'sv');
     const replies = await giveAllDetails(conversation);
     expect(replies[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
-    const choiceCard = replies[1]?.attachments?.[0];
-    expect(choiceCard?.contentType).toBe('application/vnd.microsoft.card.hero');
-    const buttons = (choiceCard?.content as { buttons: { title: string; value: string }[] }).buttons;
-    expect(buttons.map((button) => button.title)).toEqual([
-      text('sv', 'support:review.confirm'),
-      ...['userId', 'phone', 'contactName', 'organization', 'address'].map((field) => text('sv', `support:review.correct.${field}`)),
-      text('sv', 'support:review.stop'),
-    ]);
-    // Pressing a button sends its title, which picks that choice.
-    expect(buttons[5]?.value).toBe(text('sv', 'support:review.correct.address'));
+    expect(texts(replies)[1]).toContain(text('sv', 'support:review.ask'));
     expect(texts(await conversation.say(text('sv', 'support:review.correct.address')))).toEqual([text('sv', 'support:ask.address')]);
   });
 

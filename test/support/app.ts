@@ -27,3 +27,20 @@ export async function startApp(overrides: Partial<Config> = {}, options: AppOpti
   const url = await app.listen(0, '127.0.0.1');
   return { app, url, dataDir, close: () => app.close() };
 }
+
+/**
+ * Starts the app before the tests of the enclosing `describe` and stops it (removing its data) after.
+ * Tests read the running app from `.current`.
+ */
+export function useRunningApp(overrides: Partial<Config> = {}, options: AppOptions = {}): { readonly current: RunningApp } {
+  const holder = {} as { current: RunningApp };
+  beforeAll(async () => {
+    holder.current = await startApp(overrides, options);
+  });
+  afterAll(async () => {
+    if (!holder.current) return;
+    await holder.current.close();
+    removeDataDir(holder.current.dataDir);
+  });
+  return holder;
+}
