@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import { ListStyle, Prompt, TextPrompt, type DialogContext, type PromptRecognizerResult, type Recognizer } from 'botbuilder-dialogs';
+import { ListStyle, Prompt, TextPrompt, type DialogContext, type FoundChoice, type PromptRecognizerResult, type Recognizer } from 'botbuilder-dialogs';
 import type { CancelSubscriptionOptions } from '../dialogs/cancelSubscriptionDialog.js';
 import { MAIN_MENU_DIALOG, type MainMenuOptions } from '../dialogs/mainMenuDialog.js';
 import { SUPPORT_ESCALATION_DIALOG } from '../dialogs/supportEscalationContract.js';
@@ -51,6 +51,8 @@ interface Position {
   freeTextPrompt: boolean;
   /** The pending prompt (a choice or yes/no) recognises the message as its answer. */
   promptAccepts: boolean;
+  /** The message is one of the pending prompt's choices word for word (a button was clicked). */
+  choiceClicked: boolean;
 }
 
 /**
@@ -70,6 +72,8 @@ export class FreeTextInterruptions {
     if (text === '') return false;
 
     const position = await this.position(dialogContext);
+    // A button of the pending prompt (or its exact words) is always its answer.
+    if (position.choiceClicked) return false;
     const clicked = clarificationButtonIntent(context, text);
     if (clicked) return this.act(dialogContext, clicked, {}, position, options);
 
@@ -202,17 +206,22 @@ export class FreeTextInterruptions {
     const dialog = active ? leaf.findDialog(active.id) : undefined;
     const freeTextPrompt = dialog instanceof TextPrompt;
     let promptAccepts = false;
+    let choiceClicked = false;
     if (dialog instanceof Prompt && !freeTextPrompt && active) {
       // Ask the pending prompt itself whether the message answers it (its choices, synonyms, numbers, yes/no).
       const state = active.state as { state: object; options: object };
       const recognized = await (dialog as unknown as PromptRecognizing).onRecognize(dialogContext.context, state.state, state.options);
       promptAccepts = recognized.succeeded;
+      const found = recognized.value as Partial<FoundChoice> | undefined;
+      const typed = normalizeForMatching(dialogContext.context.activity.text ?? '');
+      choiceClicked = promptAccepts && typeof found?.synonym === 'string' && normalizeForMatching(found.synonym) === typed;
     }
     return {
       atMenu: ids.every((id) => id.startsWith(MAIN_MENU_DIALOG)),
       inSupportPath: ids.includes(SUPPORT_ESCALATION_DIALOG),
       freeTextPrompt,
       promptAccepts,
+      choiceClicked,
     };
   }
 }
