@@ -1,16 +1,18 @@
-import { MessageFactory, type TurnContext } from 'botbuilder';
+import { InputHints, MessageFactory, type Attachment, type TurnContext } from 'botbuilder';
 import {
   ChoicePrompt,
   ConfirmPrompt,
+  ListStyle,
   TextPrompt,
   type Choice,
+  type FoundChoice,
   type PromptOptions,
   type PromptRecognizerResult,
   type PromptValidator,
 } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import { choiceCard } from '../src/cardActions.js';
-import { choiceListStyle, showsChoicesOnCard } from '../src/channel.js';
+import { showsChoicesOnCard } from '../src/channel.js';
 import { SUPPORTED_LANGUAGES } from '../src/config.js';
 import { promptCulture } from '../src/language.js';
 import { tr } from '../src/turn.js';
@@ -46,7 +48,17 @@ export function localizedPrompt(spec: LocalizedPromptSpec): PromptOptions {
   return { validations: { localized: spec } };
 }
 
-function render(context: TurnContext, options: PromptOptions): PromptOptions {
+/** The card a prompt shows its choices on instead of the default, given the choices in the turn's language. */
+type ChoicesCard = (choices: Choice[]) => Attachment | undefined;
+
+const choiceTitle = (choice: Choice) => choice.action?.title ?? choice.value;
+
+/**
+ * Renders `localizedPrompt` options in the turn's language. Choices go, in this order of preference,
+ * on the card `choicesCard` gives (the prompt's own card, e.g. the support summary); on our choice
+ * card in Teams; as suggested actions elsewhere. Never twice: with a card, the prompt lists none.
+ */
+function render(context: TurnContext, options: PromptOptions, choicesCard?: ChoicesCard): PromptOptions {
   const spec = (options.validations as { localized?: LocalizedPromptSpec } | undefined)?.localized;
   if (!spec) return options;
   const t = tr(context);
@@ -59,16 +71,18 @@ function render(context: TurnContext, options: PromptOptions): PromptOptions {
       synonyms: [title, ...(Array.isArray(extra) ? (extra as string[]) : [])],
     };
   });
-  // Where choices go on a card (Teams), the prompt and its retry each carry the card.
-  const onCard = choices && showsChoicesOnCard(context) ? choiceCard(choices.map((choice) => choice.action?.title ?? choice.value)) : undefined;
-  const message = (text: string) => (onCard ? MessageFactory.attachment(onCard, text) : text);
+  // The prompt and its retry each carry the card.
+  const card = choices && (choicesCard?.(choices) ?? (showsChoicesOnCard(context) ? choiceCard(choices.map(choiceTitle)) : undefined));
+  const message = (text: string) => (card ? withInputHint(MessageFactory.attachment(card, text)) : text);
   return {
     ...options,
     prompt: message(t(spec.prompt.key, spec.prompt.args ?? {})),
     retryPrompt: spec.retryPrompt ? message(t(spec.retryPrompt.key, spec.retryPrompt.args ?? {})) : undefined,
-    ...(choices ? { choices, style: choiceListStyle(context) } : {}),
+    ...(choices ? { choices, style: card ? ListStyle.none : ListStyle.suggestedAction } : {}),
   };
 }
+
+const withInputHint = <T extends { inputHint?: string }>(activity: T): T => ({ ...activity, inputHint: InputHints.ExpectingInput });
 
 /**
  * botbuilder has no Swedish prompt culture: these give ChoicePrompt and ConfirmPrompt their
@@ -103,33 +117,45 @@ function confirmDefaults(i18n: i18n): ChoiceDefaultsConfirmPrompt {
   );
 }
 
-/** A ChoicePrompt that renders `localizedPrompt` options in the turn's language. */
+/**
+ * A ChoicePrompt that renders `localizedPrompt` options in the turn's language. A subclass can show
+ * the choices on a card of its own by overriding `choicesCard`.
+ */
 export class LocalizedChoicePrompt extends ChoicePrompt {
-  constructor(id: string, i18n: i18n, validator?: PromptValidator<import('botbuilder-dialogs').FoundChoice>) {
+  constructor(id: string, i18n: i18n, validator?: PromptValidator<FoundChoice>) {
     super(id, validator, promptCulture('en'), choiceDefaults(i18n));
   }
 
   protected override onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    return super.onPrompt(context, state, render(context, options), isRetry);
+    return super.onPrompt(context, state, render(context, options, (choices) => this.choicesCard(context, options, choices)), isRetry);
   }
 
-  protected override onRecognize(
-    context: TurnContext,
-    state: object,
-    options: PromptOptions,
-  ): Promise<PromptRecognizerResult<import('botbuilder-dialogs').FoundChoice>> {
+  protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
     return super.onRecognize(context, state, render(context, options));
+  }
+
+  /** The card that carries the choices' buttons, instead of the default; undefined for the default. */
+  protected choicesCard(_context: TurnContext, _options: PromptOptions, _choices: Choice[]): Attachment | undefined {
+    return undefined;
   }
 }
 
-/** A ConfirmPrompt that speaks Swedish too ("ja", "nej", numbers) and renders `localizedPrompt` options. */
+/**
+ * A ConfirmPrompt that speaks Swedish too ("ja", "nej", numbers) and renders `localizedPrompt` options.
+ * In Teams its yes/no go on the same Adaptive Card as every other choice (botbuilder would send a hero card).
+ */
 export class LocalizedConfirmPrompt extends ConfirmPrompt {
   constructor(id: string, i18n: i18n, validator?: PromptValidator<boolean>) {
     super(id, validator, promptCulture('en'), confirmDefaults(i18n));
   }
 
-  protected override onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    return super.onPrompt(context, state, render(context, options), isRetry);
+  protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const rendered = render(context, options);
+    if (!showsChoicesOnCard(context)) return super.onPrompt(context, state, rendered, isRetry);
+    const prompt = isRetry && rendered.retryPrompt ? rendered.retryPrompt : rendered.prompt;
+    const text = typeof prompt === 'string' ? prompt : (prompt?.text ?? '');
+    const t = tr(context);
+    await context.sendActivity(withInputHint(MessageFactory.attachment(choiceCard([t('prompts:yes'), t('prompts:no')]), text)));
   }
 }
 

@@ -13,11 +13,11 @@ import {
 import { hashId } from '../src/outcomes.js';
 import type { CaseRecord } from '../src/storage/records.js';
 import { newCaseReference, supportCommand, type SupportCommand } from '../src/supportCase.js';
-import { summaryActivity } from '../src/supportSummary.js';
 import { tr, turnLanguage } from '../src/turn.js';
 import { DETAIL_FIELDS, validateDetail, type DetailField, type VerificationDetails } from '../src/verification.js';
 import type { DialogDependencies } from './dependencies.js';
-import { LocalizedChoicePrompt, LocalizedConfirmPrompt, LocalizedTextPrompt, localizedPrompt } from './prompts.js';
+import { LocalizedConfirmPrompt, LocalizedTextPrompt, localizedPrompt } from './prompts.js';
+import { SummaryReviewPrompt, summaryReviewOptions, type ReviewChoice } from './summaryReviewPrompt.js';
 import {
   SUPPORT_ESCALATION_DIALOG,
   type SupportEscalationOptions,
@@ -110,7 +110,7 @@ export class SupportEscalationDialog extends ComponentDialog {
       new WaterfallDialog(REVIEW, [this.showSummaryStep.bind(this), this.handleReviewStep.bind(this), this.afterCorrectionStep.bind(this)]),
     );
     this.addDialog(new LocalizedConfirmPrompt(ADMIN_PROMPT, deps.i18n, (prompt) => this.acceptAnswerOrStop(prompt)));
-    this.addDialog(new LocalizedChoicePrompt(REVIEW_PROMPT, deps.i18n));
+    this.addDialog(new SummaryReviewPrompt(REVIEW_PROMPT, deps.i18n));
     for (const field of DETAIL_FIELDS) {
       this.addDialog(new LocalizedTextPrompt(detailPrompt(field), (prompt) => this.validateDetailInput(field, prompt)));
     }
@@ -270,24 +270,12 @@ export class SupportEscalationDialog extends ComponentDialog {
 
   private async showSummaryStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { details } = step.options as Collection;
-    await step.context.sendActivity(summaryActivity(step.context, tr(step.context), details));
-    return step.prompt(
-      REVIEW_PROMPT,
-      localizedPrompt({
-        prompt: { key: 'support:review.ask' },
-        retryPrompt: { key: 'support:review.retry' },
-        choices: [
-          { value: 'confirm', titleKey: 'support:review.confirm', synonymsKey: 'prompts:yesSynonyms' },
-          ...DETAIL_FIELDS.map((field) => ({ value: `correct.${field}`, titleKey: `support:review.correct.${field}` })),
-          { value: 'stop', titleKey: 'support:review.stop', synonymsKey: 'support:commands.stop' },
-        ],
-      }),
-    );
+    return step.prompt(REVIEW_PROMPT, summaryReviewOptions(details));
   }
 
   private async handleReviewStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const collection = step.options as Collection;
-    const choice = (step.result as FoundChoice).value;
+    const choice = (step.result as FoundChoice).value as ReviewChoice;
     if (choice === 'confirm') return step.endDialog({ confirmed: true, ...collection } satisfies ReviewResult);
     if (choice === 'stop') return step.endDialog({ stopped: true } satisfies ReviewResult);
     const field = choice.slice('correct.'.length) as DetailField;

@@ -1,5 +1,11 @@
 import { Channels, type TurnContext } from 'botbuilder';
-import { ListStyle } from 'botbuilder-dialogs';
+
+/** Channels that render Adaptive Cards 1.5; every other channel gets the same content as plain text. */
+const CARD_CHANNELS: ReadonlySet<string> = new Set([Channels.Msteams, Channels.Webchat, Channels.Directline, Channels.Emulator]);
+
+export function supportsAdaptiveCards(context: TurnContext): boolean {
+  return CARD_CHANNELS.has(context.activity.channelId);
+}
 
 /**
  * Whether choices go on a card: in Teams, which shows no suggested actions in channels and group
@@ -8,9 +14,4 @@ import { ListStyle } from 'botbuilder-dialogs';
  */
 export function showsChoicesOnCard(context: TurnContext): boolean {
   return context.activity.channelId === Channels.Msteams;
-}
-
-/** How the prompt itself lists choices: suggested actions, or nothing where a card carries them. */
-export function choiceListStyle(context: TurnContext): ListStyle {
-  return showsChoicesOnCard(context) ? ListStyle.none : ListStyle.suggestedAction;
 }

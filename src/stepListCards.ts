@@ -1,11 +1,5 @@
-import { ActivityTypes, CardFactory, Channels, type Activity, type TurnContext } from 'botbuilder';
-
-// Channels that render Adaptive Cards 1.5; every other channel gets the same content as plain text.
-const CARD_CHANNELS = new Set<string>([Channels.Msteams, Channels.Webchat, Channels.Directline, Channels.Emulator]);
-
-export function supportsAdaptiveCards(context: TurnContext): boolean {
-  return CARD_CHANNELS.has(context.activity.channelId);
-}
+import { ActivityTypes, CardFactory, type Activity, type TurnContext } from 'botbuilder';
+import { supportsAdaptiveCards } from './channel.js';
 
 /** A numbered list of things to do, with an optional heading, intro and closing line. */
 export interface StepList {

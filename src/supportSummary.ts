@@ -1,13 +1,6 @@
-import { CardFactory, Channels, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import { cardSubmitAction } from './cardActions.js';
 import type { Translate } from './i18n.js';
-import { DETAIL_FIELDS, type VerificationDetails } from './verification.js';
-
-/** Channels that render Adaptive Cards 1.5; everywhere else the summary goes as plain text. */
-const CARD_CHANNELS: ReadonlySet<string> = new Set([Channels.Msteams, Channels.Webchat, Channels.Directline, Channels.Emulator]);
-
-export function supportsAdaptiveCards(context: TurnContext): boolean {
-  return CARD_CHANNELS.has(context.activity.channelId);
-}
+import { DETAIL_FIELDS, type DetailField, type VerificationDetails } from './verification.js';
 
 /**
  * Escapes what Markdown would interpret inside a line, so user-typed text ("[click](http://example.com)",
@@ -18,10 +11,22 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
+ * The titles of the summary's buttons, already translated: each is what the review prompt recognises,
+ * so pressing a button answers like typing its title.
+ */
+export interface SummaryButtons {
+  confirm: string;
+  correct: Record<DetailField, string>;
+  stop: string;
+}
+
+/**
  * The verification summary as an Adaptive Card 1.5. Our labels are TextBlocks; what the admin typed
  * goes in RichTextBlock TextRuns, which hosts render as plain text (no Markdown, no links).
+ * With buttons, each detail has its own "correct" button under it, and confirm / stop close the card
+ * (small action sets: Teams shows at most six actions side by side).
  */
-export function summaryCard(t: Translate, details: VerificationDetails): Record<string, unknown> {
+export function summaryCard(t: Translate, details: VerificationDetails, buttons?: SummaryButtons): Record<string, unknown> {
   const rows = DETAIL_FIELDS.map((field) => ({
     type: 'Container',
     spacing: 'Small',
@@ -30,15 +35,22 @@ export function summaryCard(t: Translate, details: VerificationDetails): Record<
       details[field] === undefined
         ? { type: 'TextBlock', text: t('support:review.skipped'), isSubtle: true, wrap: true, spacing: 'None' }
         : { type: 'RichTextBlock', spacing: 'None', inlines: [{ type: 'TextRun', text: details[field] }] },
+      ...(buttons ? [{ type: 'ActionSet', spacing: 'Small', actions: [cardSubmitAction(buttons.correct[field])] }] : []),
     ],
   }));
+  const closing = buttons
+    ? [
+        // No 'positive' style on confirm: Web Chat's default colours for it fail the contrast check.
+        { type: 'ActionSet', spacing: 'Large', actions: [cardSubmitAction(buttons.confirm), cardSubmitAction(buttons.stop)] },
+      ]
+    : [];
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     // Shown by hosts that can't render this card version.
     fallbackText: summaryText(t, details),
-    body: [{ type: 'TextBlock', text: t('support:review.title'), weight: 'Bolder', size: 'Medium', wrap: true }, ...rows],
+    body: [{ type: 'TextBlock', text: t('support:review.title'), weight: 'Bolder', size: 'Medium', style: 'heading', wrap: true }, ...rows, ...closing],
   };
 }
 
@@ -49,10 +61,4 @@ export function summaryText(t: Translate, details: VerificationDetails): string 
     return `${t(`support:fields.${field}`)}: ${value === undefined ? t('support:review.skipped') : escapeMarkdown(value)}`;
   });
   return [t('support:review.title'), ...lines].join('\n\n');
-}
-
-/** The summary message for this channel: a card where cards render, Markdown text elsewhere. */
-export function summaryActivity(context: TurnContext, t: Translate, details: VerificationDetails): Partial<Activity> {
-  if (supportsAdaptiveCards(context)) return MessageFactory.attachment(CardFactory.adaptiveCard(summaryCard(t, details)));
-  return MessageFactory.text(summaryText(t, details));
 }

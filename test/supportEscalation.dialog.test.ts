@@ -15,6 +15,7 @@ import { createLogger } from '../src/logger.js';
 import { BotStates } from '../src/state.js';
 import { createStores, type Stores } from '../src/storage/index.js';
 import { hashId } from '../src/outcomes.js';
+import { useSharedMiddleware } from '../src/middleware.js';
 import { CASE_REFERENCE_PATTERN } from '../src/supportCase.js';
 import { makeDialogDependencies, makeTestBot } from './support/dialogs.js';
 import { makeDataDir, removeDataDir } from './support/app.js';
@@ -73,18 +74,22 @@ function startConversation(language: Language, config: Partial<Config> = {}, cha
     },
   });
   const locale = language === 'sv' ? 'sv-SE' : 'en-US';
-  const say = async (textSaid: string): Promise<Partial<Activity>[]> => {
-    await bot.adapter.processActivity({ type: ActivityTypes.Message, text: textSaid, locale, channelId, from: { id: CHANNEL_USER_ID, name: 'Admin' } });
+  // As in production: Teams mentions stripped, Web Chat card submits turned into the button's text.
+  useSharedMiddleware(bot.adapter);
+  /** Sends one message activity and returns the bot's replies to it. */
+  const send = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
+    await bot.adapter.processActivity({ type: ActivityTypes.Message, locale, channelId, from: { id: CHANNEL_USER_ID, name: 'Admin' }, ...activity });
     return bot.adapter.activeQueue.splice(0);
   };
+  const say = (textSaid: string) => send({ text: textSaid });
   const t = (key: string, args?: Record<string, unknown>) => text(language, key, args);
-  return { ...bot, say, results, logLines, t };
+  return { ...bot, say, send, results, logLines, t };
 }
 
 /** Everything the bot keeps in conversation and user state (MemoryStorage keeps it as JSON text). */
 const storedState = (stores: { state: unknown }) => JSON.stringify((stores.state as { memory: Record<string, string> }).memory);
 
-/** What each message says: its text, or the text of its hero card (Teams shows prompts as cards). */
+/** What each message says: its text, or the text of its hero card. */
 const texts = (replies: Partial<Activity>[]) =>
   replies
     .filter((reply) => reply.type === ActivityTypes.Message)
@@ -372,13 +377,33 @@ describe('support path across channels and languages', () => {
     expect(await stores.cases.list()).toEqual([]);
   });
 
-  test('in Teams the summary is an Adaptive Card, and a field to correct can be picked by its title', async () => {
+  test('in Teams the summary is an Adaptive Card, and a field to correct can be picked by typing its title', async () => {
     const conversation = startConversation('sv', {}, 'msteams');
     await reachDetails(conversation, 'sv');
     const replies = await giveAllDetails(conversation);
+    expect(replies).toHaveLength(1);
     expect(replies[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
-    expect(texts(replies)[1]).toContain(text('sv', 'support:review.ask'));
+    expect(texts(replies)[0]).toBe(text('sv', 'support:review.ask'));
     expect(texts(await conversation.say(text('sv', 'support:review.correct.address')))).toEqual([text('sv', 'support:ask.address')]);
+  });
+
+  test('in Teams the administrator question is an Adaptive Card 1.5 with Ja / Nej buttons (as every other choice), and Ja answers it', async () => {
+    const conversation = startConversation('sv', {}, 'msteams');
+    const opening = await conversation.say('hej');
+    const question = opening.at(-1);
+    expect(question?.text).toBe(text('sv', 'support:admin.ask'));
+    expect(question?.suggestedActions).toBeUndefined();
+    expect(question?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const buttons = cardButtons(question);
+    expect(buttons.map((b) => b.data.msteams)).toEqual([
+      { type: 'imBack', value: text('sv', 'prompts:yes') },
+      { type: 'imBack', value: text('sv', 'prompts:no') },
+    ]);
+    const [yes] = buttons;
+    expect(texts(await conversation.send(pressed('msteams', yes as SubmitButton)))).toEqual([
+      text('sv', 'support:collect.intro'),
+      text('sv', 'support:ask.userId'),
+    ]);
   });
 
   test('on the lowdb store, the case is on disk and no detail is left in the stored conversation state', async () => {
@@ -403,5 +428,130 @@ describe('support path across channels and languages', () => {
     } finally {
       removeDataDir(dataDir);
     }
+  });
+});
+
+interface SubmitButton {
+  type: string;
+  title: string;
+  data: { msteams: { type: string; value: string } };
+}
+
+/** The card's Action.Submit buttons, in the order the card shows them (anywhere in its body). */
+function cardButtons(reply: Partial<Activity> | undefined): SubmitButton[] {
+  const found: SubmitButton[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const element = node as { type?: string; actions?: unknown; items?: unknown; body?: unknown };
+    if (element.type === 'Action.Submit') found.push(node as SubmitButton);
+    visit(element.body);
+    visit(element.items);
+    visit(element.actions);
+  };
+  visit(reply?.attachments?.[0]?.content);
+  return found;
+}
+
+/** What the channel posts when the button is pressed: Teams posts the imBack text; Web Chat posts the data as value, with no text. */
+const pressed = (channelId: string, button: SubmitButton): Partial<Activity> =>
+  channelId === 'msteams' ? { text: button.data.msteams.value } : { value: button.data };
+
+const FIELDS = ['userId', 'phone', 'contactName', 'organization', 'address'] as const;
+
+describe.each([
+  ['sv', 'msteams'],
+  ['en', 'msteams'],
+  ['sv', 'webchat'],
+  ['en', 'webchat'],
+] as [Language, string][])('the summary card buttons in %s, %s', (language, channelId) => {
+  const cardSummary = async () => {
+    const conversation = startConversation(language, {}, channelId);
+    await reachDetails(conversation, language);
+    const replies = await giveAllDetails(conversation);
+    return { conversation, replies };
+  };
+  const button = (reply: Partial<Activity> | undefined, title: string) => {
+    const found = cardButtons(reply).find((candidate) => candidate.title === title);
+    expect(found).toBeDefined();
+    return found as SubmitButton;
+  };
+
+  test('the summary is one message: the question, and the card with the details and a button per answer, none shown twice', async () => {
+    const { conversation, replies } = await cardSummary();
+    const { t } = conversation;
+    expect(replies).toHaveLength(1);
+    const [summary] = replies;
+    expect(summary?.text).toBe(t('support:review.ask'));
+    expect(summary?.suggestedActions).toBeUndefined();
+    expect(summary?.attachments).toHaveLength(1);
+    expect(summary?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const card = summary?.attachments?.[0]?.content as { version: string; body: unknown[] };
+    expect(card.version).toBe('1.5');
+    const json = JSON.stringify(card.body);
+    expect(json).toContain(JSON.stringify({ type: 'TextRun', text: '+46701234567' }));
+    expect(json).toContain(JSON.stringify({ type: 'TextRun', text: 'Åsa Öberg-Lindqvist' }));
+    // Each detail's correct button under it, then confirm and stop; every button says its own title (imBack).
+    const buttons = cardButtons(summary);
+    expect(buttons.map((b) => b.title)).toEqual([
+      ...FIELDS.map((field) => t(`support:review.correct.${field}`)),
+      t('support:review.confirm'),
+      t('support:review.stop'),
+    ]);
+    for (const b of buttons) expect(b).toMatchObject({ type: 'Action.Submit', data: { msteams: { type: 'imBack', value: b.title } } });
+  });
+
+  test('pressing "correct" re-asks that detail; the new card shows the new value; pressing confirm stores the case', async () => {
+    const { conversation, replies } = await cardSummary();
+    const { send, t, stores, results } = conversation;
+    const reasked = await send(pressed(channelId, button(replies[0], t('support:review.correct.phone'))));
+    expect(texts(reasked)).toEqual([t('support:ask.phone')]);
+
+    const again = await conversation.say('08-123 456 78');
+    expect(again).toHaveLength(1);
+    expect(JSON.stringify(again[0]?.attachments?.[0]?.content)).toContain(JSON.stringify({ type: 'TextRun', text: '+46812345678' }));
+
+    const final = await send(pressed(channelId, button(again[0], t('support:review.confirm'))));
+    const [stored] = await stores.cases.list();
+    expect(stored?.details).toMatchObject({ phone: '+46812345678', userId: 'asa.oberg@contoso.se' });
+    expect(stored?.transcriptSummary).toEqual(expect.arrayContaining(['corrected:phone', 'summaryConfirmed']));
+    expect(texts(final)[0]).toContain(t('support:escalated.reference', { reference: stored?.reference }));
+    expect(results).toEqual([{ outcome: 'escalated', caseReference: stored?.reference }]);
+  });
+
+  test('pressing stop on the card stops and stores nothing', async () => {
+    const { conversation, replies } = await cardSummary();
+    const { send, t, stores, results } = conversation;
+    expect(texts(await send(pressed(channelId, button(replies[0], t('support:review.stop')))))).toEqual([t('support:stopped')]);
+    expect(results).toEqual([{ outcome: 'stopped' }]);
+    expect(await stores.cases.list()).toEqual([]);
+  });
+
+  test('an answer the review does not know gets the retry with the card again, whose buttons still work', async () => {
+    const { conversation } = await cardSummary();
+    const { send, t, stores } = conversation;
+    const retry = await conversation.say(language === 'sv' ? 'kanske' : 'maybe');
+    expect(retry).toHaveLength(1);
+    expect(retry[0]?.text).toBe(t('support:review.retry'));
+    expect(retry[0]?.suggestedActions).toBeUndefined();
+    await send(pressed(channelId, button(retry[0], t('support:review.confirm'))));
+    expect(await stores.cases.list()).toHaveLength(1);
+  });
+});
+
+describe('the summary card after a language switch', () => {
+  test('switching language at the review shows the card again in the new language, and its buttons work', async () => {
+    const conversation = startConversation('sv', {}, 'webchat');
+    await reachDetails(conversation, 'sv');
+    await giveAllDetails(conversation);
+    const switched = await conversation.say('in English');
+    expect(texts(switched)).toEqual([text('en', 'language.switched'), text('en', 'support:review.ask')]);
+    const titles = cardButtons(switched[1]).map((b) => b.title);
+    expect(titles).toContain(text('en', 'support:review.confirm'));
+    expect(JSON.stringify(switched[1]?.attachments?.[0]?.content)).toContain(JSON.stringify(text('en', 'support:fields.phone')));
+    const confirm = cardButtons(switched[1]).find((b) => b.title === text('en', 'support:review.confirm'));
+    await conversation.send(pressed('webchat', confirm as SubmitButton));
+    const [stored] = await conversation.stores.cases.list();
+    expect(stored?.locale).toBe('en');
   });
 });

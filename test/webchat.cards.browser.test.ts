@@ -10,9 +10,12 @@ import {
   type Browser,
 } from './support/browser.js';
 import { text } from './support/i18n.js';
+import type { Page } from 'playwright-core';
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// The walks take a dozen turns and an axe run on a CPU shared with other work: each test has room
+// beyond jest's default 30 s (a guard against hangs, not a speed target).
 describe("the bot's Adaptive Cards in Web Chat (Chromium)", () => {
   const app = useRunningApp();
   let browser: Browser;
@@ -54,5 +57,77 @@ describe("the bot's Adaptive Cards in Web Chat (Chromium)", () => {
 
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
+
+  test('the support summary card renders the details, its correct button re-asks a detail and its confirm button escalates (English)', async () => {
+    const t = (key: string, args?: Record<string, unknown>) => text('en', key, args);
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 1400 });
+    await page.goto(`${app.current.url}/?lang=en`);
+    await waitForTextIn(page, '.webchat__bubble__content', t('menu.prompt'));
+    const type = async (said: string) => {
+      await page.locator('[data-id="webchat-sendbox-input"]').fill(said);
+      await page.keyboard.press('Enter');
+    };
+    const summaryCards = page.locator('.ac-adaptiveCard', { hasText: t('support:review.title') });
+    const pressOnLastCard = (title: string) => summaryCards.last().getByRole('button', { name: title, exact: true }).click();
+
+    await clickSuggestedAction(page, t('cancel:menu.support'));
+    await waitForTextIn(page, '.webchat__bubble__content', t('support:admin.ask'));
+    await clickSuggestedAction(page, t('prompts:yes'));
+    await waitForTextIn(page, '.webchat__bubble__content', t('support:ask.userId'));
+    await type('asa.oberg@contoso.se');
+    await waitForTextIn(page, '.webchat__bubble__content', t('support:ask.phone'));
+    await type('070-123 45 67');
+    await waitForTextIn(page, '.webchat__bubble__content', t('support:ask.contactName'));
+    await type('Åsa Öberg-Lindqvist');
+    await waitForTextIn(page, '.webchat__bubble__content', t('support:ask.organization'));
+    await type('[Contoso](http://example.com) *AB*');
+    await waitForTextIn(page, '.webchat__bubble__content', t('support:ask.address'));
+    await type('Storgatan 1, 123 45 Stockholm');
+
+    // The card shows the details as given (the phone normalized), user-typed Markdown literally.
+    await waitForTextIn(page, '.ac-adaptiveCard', t('support:review.title'));
+    await waitForTextIn(page, '.webchat__bubble__content', t('support:review.ask'));
+    for (const shown of ['asa.oberg@contoso.se', '+46701234567', 'Åsa Öberg-Lindqvist', '[Contoso](http://example.com) *AB*', 'Storgatan 1, 123 45 Stockholm']) {
+      await waitForTextIn(page, '.ac-adaptiveCard', shown);
+    }
+    expect(await summaryCards.last().locator('a').count()).toBe(0);
+    // Its buttons are the only ones: no suggested actions repeat them.
+    const cardButtonNames = await summaryCards.last().getByRole('button').allInnerTexts();
+    expect(cardButtonNames.map(plainQuotes)).toEqual(
+      [...['userId', 'phone', 'contactName', 'organization', 'address'].map((field) => t(`support:review.correct.${field}`)), t('support:review.confirm'), t('support:review.stop')].map(
+        plainQuotes,
+      ),
+    );
+    expect(await page.locator('.webchat__suggested-actions').getByRole('button').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('webchat-support-summary-card'), fullPage: true });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // "Correct phone number" on the card re-asks the phone; the new card shows the new number.
+    await pressOnLastCard(t('support:review.correct.phone'));
+    await waitForTextIn(page, '.webchat__bubble__content', t('support:ask.phone'), 2);
+    await type('08-123 456 78');
+    await waitForCardCount(page, t('support:review.title'), 2);
+    expect(plainQuotes(await summaryCards.last().innerText())).toContain('+46812345678');
+
+    // Confirm on the newest card: the case is stored and its reference shown.
+    await pressOnLastCard(t('support:review.confirm'));
+    const [before] = t('support:escalated.reference', { reference: '{{reference}}' }).split('{{reference}}');
+    await waitForTextIn(page, '.webchat__bubble__content', before ?? '');
+    const [stored] = await app.current.app.stores.cases.list();
+    expect(stored?.details).toMatchObject({ phone: '+46812345678', organization: '[Contoso](http://example.com) *AB*' });
+    expect(stored?.transcriptSummary).toEqual(expect.arrayContaining(['corrected:phone', 'summaryConfirmed']));
+    await waitForTextIn(page, '.webchat__bubble__content', t('support:escalated.reference', { reference: stored?.reference }));
+    await page.screenshot({ path: screenshotPath('webchat-support-escalated'), fullPage: true });
+    await page.close();
+  }, 120_000);
 });
+
+async function waitForCardCount(page: Page, heading: string, count: number): Promise<void> {
+  await page.waitForFunction(
+    ([wanted, times]) => Array.from(document.querySelectorAll('.ac-adaptiveCard')).filter((card) => (card as HTMLElement).innerText.includes(wanted)).length >= times,
+    [heading, count] as const,
+    { timeout: 20_000 },
+  );
+}

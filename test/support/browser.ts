@@ -49,15 +49,16 @@ export function screenshotPath(name: string): string {
   return join(SCREENSHOT_DIR, `${name}.png`);
 }
 
-// Web Chat's markdown typesets quotes (I'm → I’m); compare with plain ones.
-export const plainQuotes = (value: string) => value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+// Web Chat's markdown typesets quotes (I'm → I’m) and puts zero-width spaces around the links it
+// makes of addresses (anna@contoso.com); compare plain text.
+export const plainQuotes = (value: string) => value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\u200b/g, '');
 
 /** Waits until elements matching the selector show the text `count` times in all. */
 export async function waitForTextIn(page: Page, selector: string, expected: string, count = 1): Promise<void> {
   await page.waitForFunction(
     ([css, wanted, times]) => {
       const shown = Array.from(document.querySelectorAll(css))
-        .map((element) => (element as HTMLElement).innerText.replace(/[‘’]/g, "'").replace(/[“”]/g, '"'))
+        .map((element) => (element as HTMLElement).innerText.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\u200b/g, ''))
         .join('\n');
       return shown.split(wanted).length - 1 >= times;
     },
