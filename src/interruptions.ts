@@ -1,9 +1,10 @@
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import { ListStyle, Prompt, TextPrompt, type DialogContext, type FoundChoice, type PromptRecognizerResult, type Recognizer } from 'botbuilder-dialogs';
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { Prompt, TextPrompt, type DialogContext, type FoundChoice, type PromptRecognizerResult, type Recognizer } from 'botbuilder-dialogs';
 import type { CancelSubscriptionOptions } from '../dialogs/cancelSubscriptionDialog.js';
 import { MAIN_MENU_DIALOG, type MainMenuOptions } from '../dialogs/mainMenuDialog.js';
 import { SUPPORT_ESCALATION_DIALOG } from '../dialogs/supportEscalationContract.js';
-import { choiceListStyle } from './channel.js';
+import { choiceCard } from './cardActions.js';
+import { showsChoicesOnCard } from './channel.js';
 import { SUPPORTED_LANGUAGES, type Language } from './config.js';
 import { activeDialogIds, runGlobalCommand } from './globalCommands.js';
 import { normalizeForMatching } from './language.js';
@@ -189,11 +190,7 @@ export class FreeTextInterruptions {
     const titles = candidates.map((candidate) => t(`nlu:topics.${candidate.intent}`));
     const prompt = t('nlu:clarify.prompt');
     await context.sendActivity(
-      choiceListStyle(context) === ListStyle.heroCard
-        ? MessageFactory.attachment(
-            CardFactory.heroCard(prompt, undefined, CardFactory.actions(titles.map((title) => ({ type: 'imBack', title, value: title })))),
-          )
-        : MessageFactory.suggestedActions(titles, prompt),
+      showsChoicesOnCard(context) ? MessageFactory.attachment(choiceCard(titles), prompt) : MessageFactory.suggestedActions(titles, prompt),
     );
     return true;
   }
