@@ -41,14 +41,19 @@ export class WordLanguageGuesser {
   guess(text: string | undefined): LanguageGuess | undefined {
     if (!text) return undefined;
     const evidence: Record<Language, number> = { sv: 0, en: 0 };
+    // Words of our texts are the evidence that can be clear; å, ä and ö alone are not, since names
+    // and addresses ("Åsa Öberg", "Storgatan") carry them in any language.
+    const known: Record<Language, number> = { sv: 0, en: 0 };
     for (const word of tokenize(text)) {
-      const marker = this.markers.get(word) ?? (/[åäö]/.test(word) ? 'sv' : undefined);
-      if (marker) evidence[marker] += 1;
+      const marker = this.markers.get(word);
+      if (marker) known[marker] += 1;
+      const language = marker ?? (/[åäö]/.test(word) ? 'sv' : undefined);
+      if (language) evidence[language] += 1;
     }
     const [winner, loser]: [Language, Language] = evidence.sv >= evidence.en ? ['sv', 'en'] : ['en', 'sv'];
     // One word ("tack", "hello") or a tie says too little: keep the conversation's language.
     if (evidence[winner] < CLEAR_MIN_WORDS || evidence[winner] === evidence[loser]) return undefined;
-    const clear = evidence[loser] * CLEAR_RATIO <= evidence[winner];
+    const clear = known[winner] >= CLEAR_MIN_WORDS && known[loser] * CLEAR_RATIO <= known[winner];
     return { language: winner, clear, evidence };
   }
 

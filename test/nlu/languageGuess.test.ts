@@ -30,6 +30,13 @@ describe('language from the text', () => {
     },
   );
 
+  test.each(['Åsa Öberg-Lindqvist', 'Storgatan 1, 123 45 Stockholm', 'Kungsängsvägen 12, 753 23 Uppsala'])(
+    'names and addresses with å, ä, ö are never clearly Swedish: %j',
+    (text) => {
+      expect(recognizer.languageGuesser.guess(text)?.clear ?? false).toBe(false);
+    },
+  );
+
   test('a message mixing both languages leans to the one with more words but is not clear', () => {
     const guess = recognizer.languageGuesser.guess('hej, jag undrar how do I cancel the subscription');
     expect(guess?.language).toBe('en');
