@@ -13,6 +13,12 @@ import { WHICH_SUBSCRIPTION_DIALOG, WhichSubscriptionDialog } from './whichSubsc
 
 export const CANCEL_SUBSCRIPTION_DIALOG = 'cancelSubscription';
 
+/** What the admin may already have said ("cancel our Enterprise plan now"): those questions are skipped. */
+export interface CancelSubscriptionOptions {
+  plan?: PlanId;
+  timing?: CancelTiming;
+}
+
 /** Plans that end by themselves: the answer is a fact, with nothing to cancel. */
 const SELF_ENDING: Partial<Record<PlanId, { fact: string; path: 'trial' | 'openFpp' }>> = {
   trial: { fact: 'facts:F01.trial', path: 'trial' },
@@ -48,6 +54,8 @@ export class CancelSubscriptionDialog extends ComponentDialog {
 
   private async askPlanStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await this.deps.outcomes.track(step.context, { path: 'menu', step: 'cancelStarted' });
+    const known = (step.options ?? {}) as CancelSubscriptionOptions;
+    if (known.plan) return step.next(known.plan);
     return step.beginDialog(WHICH_SUBSCRIPTION_DIALOG);
   }
 
@@ -61,6 +69,8 @@ export class CancelSubscriptionDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (plan === 'productKey') return step.beginDialog(PRODUCT_KEY_CANCELLATION_DIALOG);
+    const { timing } = (step.options ?? {}) as CancelSubscriptionOptions;
+    if (timing) return step.next(timing);
     return step.beginDialog(WHEN_TO_CANCEL_DIALOG, { plan } satisfies WhenToCancelOptions);
   }
 

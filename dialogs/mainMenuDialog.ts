@@ -7,14 +7,15 @@ import {
 } from 'botbuilder-dialogs';
 import { isCancellationRequest } from '../src/globalCommands.js';
 import { tr } from '../src/turn.js';
-import { CANCEL_SUBSCRIPTION_DIALOG, CancelSubscriptionDialog } from './cancelSubscriptionDialog.js';
+import { CANCEL_SUBSCRIPTION_DIALOG, CancelSubscriptionDialog, type CancelSubscriptionOptions } from './cancelSubscriptionDialog.js';
 import type { DialogDependencies } from './dependencies.js';
-import { LocalizedChoicePrompt, localizedPrompt, type LocalizedChoice } from './prompts.js';
+import { LocalizedChoicePrompt, LocalizedConfirmPrompt, localizedPrompt, type LocalizedChoice } from './prompts.js';
 import { SUPPORT_ESCALATION_DIALOG, type SupportEscalationOptions } from './supportEscalationContract.js';
 import { SupportEscalationDialog } from './supportEscalationDialog.js';
 
 export const MAIN_MENU_DIALOG = 'mainMenu';
 const TOPIC_PROMPT = 'mainMenu.topicPrompt';
+const OFFER_PROMPT = 'mainMenu.offerPrompt';
 const MENU_STEPS = `${MAIN_MENU_DIALOG}.steps`;
 
 /** The main topics, in menu order: cancelling first, then questions answered from the facts, then support. */
@@ -45,6 +46,12 @@ export interface MainMenuOptions {
   again?: boolean;
   /** The message that started the conversation, which may already ask to cancel. */
   utterance?: string;
+  /** Start this topic without asking (a typed request the recognizer understood). */
+  topic?: MainTopic;
+  /** What a typed cancellation request already said (plan, timing): those questions are skipped. */
+  cancel?: CancelSubscriptionOptions;
+  /** After a typed question was answered: "Shall I guide you through cancelling?" before the menu. */
+  offerCancel?: boolean;
 }
 
 /** Offers the main topics as buttons, starts the cancellation or support path or answers a question, then offers them again. */
@@ -59,6 +66,7 @@ export class MainMenuDialog extends ComponentDialog {
       ]),
     );
     this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT, deps.i18n));
+    this.addDialog(new LocalizedConfirmPrompt(OFFER_PROMPT, deps.i18n));
     this.addDialog(new CancelSubscriptionDialog(deps));
     // Registered here, at the root, so every cancellation path inside finds it (dialogs look up their parents).
     this.addDialog(new SupportEscalationDialog(deps));
@@ -67,7 +75,12 @@ export class MainMenuDialog extends ComponentDialog {
 
   private async askTopicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as MainMenuOptions;
+    (step.values as { cancel?: CancelSubscriptionOptions }).cancel = options.cancel;
+    if (options.topic) return step.next({ value: options.topic } satisfies Partial<FoundChoice>);
     if (isCancellationRequest(options.utterance)) return step.next({ value: 'cancel' } satisfies Partial<FoundChoice>);
+    if (options.offerCancel) {
+      return step.prompt(OFFER_PROMPT, localizedPrompt({ prompt: { key: 'nlu:offer.cancel' }, retryPrompt: { key: 'nlu:offer.retry' } }));
+    }
     return step.prompt(
       TOPIC_PROMPT,
       localizedPrompt({
@@ -79,8 +92,12 @@ export class MainMenuDialog extends ComponentDialog {
   }
 
   private async startTopicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const topic = (step.result as FoundChoice).value as MainTopic;
-    if (topic === 'cancel') return step.beginDialog(CANCEL_SUBSCRIPTION_DIALOG);
+    // The answer to "Shall I guide you through cancelling?": yes starts it, no shows the menu.
+    if (step.result === false) return step.replaceDialog(MENU_STEPS, { again: true } satisfies MainMenuOptions);
+    const topic = step.result === true ? 'cancel' : ((step.result as FoundChoice).value as MainTopic);
+    if (topic === 'cancel') {
+      return step.beginDialog(CANCEL_SUBSCRIPTION_DIALOG, (step.values as { cancel?: CancelSubscriptionOptions }).cancel ?? {});
+    }
     if (topic === 'support') {
       return step.beginDialog(SUPPORT_ESCALATION_DIALOG, { reason: 'asked', path: 'support' } satisfies SupportEscalationOptions);
     }

@@ -1,10 +1,11 @@
 import { ActivityHandler, ActivityTypes, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type Recognizer } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Config, Language } from './config.js';
 import type { ConsistentTurns } from './consistentTurns.js';
 import { recognizeGlobalCommand, runGlobalCommand, type GlobalCommandRecognizer } from './globalCommands.js';
 import { languageSwitchRequest, promptCulture, resolveLanguage, type LanguageGuesser } from './language.js';
+import { FreeTextInterruptions } from './interruptions.js';
 import type { Logger } from './logger.js';
 import type { OutcomeTracker } from './outcomes.js';
 import type { PrivacyControls } from './privacy/privacyControls.js';
@@ -18,6 +19,8 @@ export interface BotDependencies {
   /** The dialog a conversation starts in. */
   mainDialog: Dialog;
   guessLanguage: LanguageGuesser;
+  /** The language a message is clearly written in, which wins over the channel's locale (optional). */
+  guessClearLanguage?: LanguageGuesser;
   logger: Logger;
   /** Records "stopped" endings; optional so a bot can run without the report. */
   outcomes?: OutcomeTracker;
@@ -29,6 +32,8 @@ export interface BotDependencies {
   turns?: ConsistentTurns;
   /** Run in order before the dialogs on each message (after a language switch); the first returning true has handled it. */
   interceptors?: MessageInterceptor[];
+  /** Reads typed questions and requests (RECOGNIZER); without one, only buttons and exact commands work. */
+  recognizer?: Recognizer;
 }
 
 /** Handles a message before the dialogs see it (operator commands, a recognizer); true = handled. */
@@ -40,12 +45,23 @@ export type MessageInterceptor = (context: TurnContext) => Promise<boolean>;
  */
 export class CancellationBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
+  private readonly interruptions: FreeTextInterruptions | undefined;
 
   constructor(private readonly deps: BotDependencies) {
     super();
     this.dialogs = new DialogSet(deps.states.dialogState);
     this.dialogs.add(deps.mainDialog);
     if (deps.privacy) this.dialogs.add(deps.privacy.dialog);
+    this.interruptions = deps.recognizer
+      ? new FreeTextInterruptions({
+          recognizer: deps.recognizer,
+          mainDialogId: deps.mainDialog.id,
+          logger: deps.logger,
+          outcomes: deps.outcomes,
+          startOver: (dialogContext) => this.startOver(dialogContext),
+          switchLanguage: (dialogContext, language) => this.switchLanguage(dialogContext, language),
+        })
+      : undefined;
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -76,12 +92,16 @@ export class CancellationBot extends ActivityHandler {
   /** Resolves the language, and sets the prompt culture so botbuilder's prompts speak it too. */
   private async applyTurnLanguage(context: TurnContext): Promise<void> {
     const profile = await this.deps.states.userProfile.get(context, {});
-    const { language } = resolveLanguage({
+    const flags = await this.deps.states.conversationFlags.get(context, {});
+    const { language, source } = resolveLanguage({
       chosen: profile.language,
       activity: context.activity,
       guess: this.deps.guessLanguage,
       defaultLanguage: this.deps.config.defaultLocale,
+      clearGuess: this.deps.guessClearLanguage,
+      conversationLanguage: flags.textLanguage,
     });
+    if (source === 'clearText') flags.textLanguage = language;
     this.useLanguage(context, language);
   }
 
@@ -96,15 +116,7 @@ export class CancellationBot extends ActivityHandler {
     const dialogContext = await this.dialogs.createContext(context);
 
     const switchTo = languageSwitchRequest(context.activity.text);
-    if (switchTo) {
-      const profile = await this.deps.states.userProfile.get(context, {});
-      profile.language = switchTo;
-      this.useLanguage(context, switchTo);
-      await context.sendActivity(turnLanguage(context).t('language.switched'));
-      if (!flags.welcomed) return this.welcome(context);
-      if (dialogContext.activeDialog) return void (await dialogContext.repromptDialog());
-      return void (await dialogContext.beginDialog(this.deps.mainDialog.id));
-    }
+    if (switchTo) return this.switchLanguage(dialogContext, switchTo);
 
     if (this.deps.privacy?.isRequest(context.activity.text)) {
       flags.welcomed = true;
@@ -115,17 +127,33 @@ export class CancellationBot extends ActivityHandler {
     if (!flags.welcomed) return this.welcome(context);
 
     const command = (this.deps.recognizeCommand ?? recognizeGlobalCommand)(context.activity.text ?? '');
-    if (command === 'startOver') {
-      await dialogContext.cancelAllDialogs();
-      await context.sendActivity(turnLanguage(context).t('startOver.done'));
-      return void (await dialogContext.beginDialog(this.deps.mainDialog.id));
-    }
+    if (command === 'startOver') return this.startOver(dialogContext);
     if (command && (await runGlobalCommand(command, { dialogContext, mainDialogId: this.deps.mainDialog.id, outcomes: this.deps.outcomes }))) {
       return;
     }
+    if (await this.interruptions?.handle(dialogContext)) return;
 
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.deps.mainDialog.id);
+  }
+
+  /** Switches to the language asked for, remembers it, and asks the pending question again in it. */
+  private async switchLanguage(dialogContext: DialogContext, language: Language): Promise<void> {
+    const context = dialogContext.context;
+    const flags = await this.deps.states.conversationFlags.get(context, {});
+    const profile = await this.deps.states.userProfile.get(context, {});
+    profile.language = language;
+    this.useLanguage(context, language);
+    await context.sendActivity(turnLanguage(context).t('language.switched'));
+    if (!flags.welcomed) return this.welcome(context);
+    if (dialogContext.activeDialog) return void (await dialogContext.repromptDialog());
+    return void (await dialogContext.beginDialog(this.deps.mainDialog.id));
+  }
+
+  private async startOver(dialogContext: DialogContext): Promise<void> {
+    await dialogContext.cancelAllDialogs();
+    await dialogContext.context.sendActivity(turnLanguage(dialogContext.context).t('startOver.done'));
+    await dialogContext.beginDialog(this.deps.mainDialog.id);
   }
 
   /** Says who the bot is and what it helps with, then offers the main topics. */
@@ -135,8 +163,10 @@ export class CancellationBot extends ActivityHandler {
     await context.sendActivity({ type: ActivityTypes.Message, text: turnLanguage(context).t('welcome.intro') });
     const dialogContext = await this.dialogs.createContext(context);
     await dialogContext.cancelAllDialogs();
-    // The first message may already say what the user wants ("jag vill avbryta"): the main dialog reads it.
+    // The first message may already say what the user wants ("jag vill avbryta", "will we get a refund?").
     const utterance = context.activity.type === ActivityTypes.Message ? context.activity.text : undefined;
+    const handled = utterance && !languageSwitchRequest(utterance) && (await this.interruptions?.handle(dialogContext, { firstMessage: true }));
+    if (handled) return;
     await dialogContext.beginDialog(this.deps.mainDialog.id, { utterance });
   }
 }

@@ -31,6 +31,14 @@ const onOff = (defaultValue: boolean) =>
     });
 
 /**
+ * Which free-text recognizer reads typed messages: `embedded` (nlp.js, trained at start-up from
+ * locales/<lng>/corpus.json) or `none` (buttons and exact commands only). A hosted recognizer
+ * (CLU, LUIS) would be one more value here, implementing botbuilder's Recognizer the same way.
+ */
+export const RECOGNIZERS = ['embedded', 'none'] as const;
+export type RecognizerKind = (typeof RECOGNIZERS)[number];
+
+/**
  * Every setting of the service, read from the environment. Names follow Bot Framework's own
  * (MicrosoftAppId…) where Azure sets them, and SCREAMING_CASE for ours.
  */
@@ -63,6 +71,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be debug, info, warn, error or silent' })
     .default('info'),
+  RECOGNIZER: z.enum(RECOGNIZERS, { error: 'must be embedded or none' }).default('embedded'),
   WEBCHAT_ENABLED: onOff(true),
   ...securityEnvironment,
   STORAGE: z.enum(STORAGE_KINDS, { error: 'must be lowdb, memory or blob' }).default('lowdb'),
@@ -103,6 +112,7 @@ export type Config = {
   supportPhone: string | undefined;
   adminPortalUrl: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  recognizer: RecognizerKind;
   /** The local Web Chat page at `/` and its Direct Line endpoint under `/v3/directline`. */
   webChatEnabled: boolean;
   storage: StorageKind;
@@ -147,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     supportPhone: e.SUPPORT_PHONE,
     adminPortalUrl: e.ADMIN_PORTAL_URL,
     logLevel: e.LOG_LEVEL,
+    recognizer: e.RECOGNIZER,
     webChatEnabled: e.WEBCHAT_ENABLED,
     storage: e.STORAGE,
     blobConnectionString: e.BLOB_CONNECTION_STRING,

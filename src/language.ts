@@ -19,24 +19,32 @@ export function clientInfoLocale(activity: Partial<Activity>): string | undefine
 export type LanguageGuesser = (text: string) => Language | undefined;
 export const noLanguageGuess: LanguageGuesser = () => undefined;
 
-export type LanguageSource = 'choice' | 'activity' | 'clientInfo' | 'text' | 'default';
+export type LanguageSource = 'choice' | 'clearText' | 'conversation' | 'activity' | 'clientInfo' | 'text' | 'default';
 
 export interface LanguageInputs {
   chosen: Language | undefined;
   activity: Partial<Activity>;
   guess: LanguageGuesser;
   defaultLanguage: Language;
+  /** The language the message is clearly written in, if it is (several words of one language). */
+  clearGuess?: LanguageGuesser;
+  /** The language an earlier message of this conversation was clearly written in. */
+  conversationLanguage?: Language;
 }
 
 /**
- * The language of a turn, in this order: the user's explicit choice, `activity.locale`, the Teams
- * `clientInfo` locale, a guess from the text, then the configured default.
+ * The language of a turn, in this order: the user's explicit choice, the language the message is
+ * clearly written in, the language an earlier message clearly was (so "ok" or "1" keep it),
+ * `activity.locale`, the Teams `clientInfo` locale, a weaker guess from the text, then the default.
  */
-export function resolveLanguage({ chosen, activity, guess, defaultLanguage }: LanguageInputs): {
+export function resolveLanguage({ chosen, activity, guess, defaultLanguage, clearGuess, conversationLanguage }: LanguageInputs): {
   language: Language;
   source: LanguageSource;
 } {
   if (chosen) return { language: chosen, source: 'choice' };
+  const clear = activity.text && clearGuess ? clearGuess(activity.text) : undefined;
+  if (clear) return { language: clear, source: 'clearText' };
+  if (conversationLanguage) return { language: conversationLanguage, source: 'conversation' };
   const fromActivity = toSupportedLanguage(activity.locale);
   if (fromActivity) return { language: fromActivity, source: 'activity' };
   const fromClientInfo = toSupportedLanguage(clientInfoLocale(activity));

@@ -14,9 +14,10 @@ import { ConsistentTurns } from './consistentTurns.js';
 import type { DialogDependencies } from '../dialogs/dependencies.js';
 import type { Config } from './config.js';
 import { createI18n } from './i18n.js';
-import { noLanguageGuess, type LanguageGuesser } from './language.js';
+import type { LanguageGuesser } from './language.js';
 import { createLogger, type Logger } from './logger.js';
 import { useSharedMiddleware } from './middleware.js';
+import { createLanguageGuesser, createRecognizer } from './nlu/index.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
 import { guardStores, isStorageFailure, type GuardedStores } from './resilience/storageGuard.js';
@@ -110,12 +111,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const turnStores = turns.deferInserts(stores);
   const adapter = createAdapter(config, logger, i18n).use(guards.conversationLimit);
   const dialogDependencies: DialogDependencies = { config, i18n, stores: turnStores, outcomes: new OutcomeTracker(turnStores.outcomes), logger };
+  const recognizerStartedAt = performance.now();
+  const recognizer = await createRecognizer(config);
+  logger.info('recognizer ready', { recognizer: config.recognizer, ms: Math.round(performance.now() - recognizerStartedAt) });
+  const languageGuesser = createLanguageGuesser();
   const bot = new CancellationBot({
     config,
     i18n,
     states,
     mainDialog: new MainMenuDialog(dialogDependencies),
-    guessLanguage: options.guessLanguage ?? noLanguageGuess,
+    guessLanguage: options.guessLanguage ?? languageGuesser.asLanguageGuesser(),
+    guessClearLanguage: options.guessLanguage ? undefined : languageGuesser.asClearLanguageGuesser(),
+    recognizer,
     logger,
     outcomes: dialogDependencies.outcomes,
     privacy: createPrivacyControls(i18n, { states, cases: stores.cases, logger }),

@@ -12,6 +12,8 @@ export interface UserProfile {
 /** What we remember about one conversation besides its dialog stack. */
 export interface ConversationFlags {
   welcomed?: boolean;
+  /** The language a message of this conversation was last clearly written in; short messages keep it. */
+  textLanguage?: Language;
 }
 
 /** The bot's state and its typed accessors, built once per app. */

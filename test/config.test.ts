@@ -11,6 +11,7 @@ describe('configuration', () => {
       defaultTimezone: 'Europe/Stockholm',
       logLevel: 'info',
       microsoftAppType: 'MultiTenant',
+      recognizer: 'embedded',
     });
     expect(config.supportPhone).toBeUndefined();
     expect(config.adminPortalUrl).toBeUndefined();
@@ -30,6 +31,7 @@ describe('configuration', () => {
       SUPPORT_PHONE: '+46 8 000 00 00',
       ADMIN_PORTAL_URL: 'https://admin.example.com',
       LOG_LEVEL: 'warn',
+      RECOGNIZER: 'none',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -43,6 +45,7 @@ describe('configuration', () => {
       supportPhone: '+46 8 000 00 00',
       adminPortalUrl: 'https://admin.example.com',
       logLevel: 'warn',
+      recognizer: 'none',
     });
   });
 
@@ -62,6 +65,7 @@ describe('configuration', () => {
     ['ADMIN_PORTAL_URL', 'not a url', /^ADMIN_PORTAL_URL="not a url": must be an http\(s\) URL$/],
     ['LOG_LEVEL', 'loud', /^LOG_LEVEL="loud": must be debug, info, warn, error or silent$/],
     ['MicrosoftAppType', 'Other', /^MicrosoftAppType="Other": must be MultiTenant, SingleTenant or UserAssignedMSI$/],
+    ['RECOGNIZER', 'luis', /^RECOGNIZER="luis": must be embedded or none$/],
   ])('a bad %s (%s) gives one clear line naming the variable', (variable, value, expected) => {
     const lines = configErrorLines({ [variable]: value });
     expect(lines).toHaveLength(1);

@@ -1,0 +1,157 @@
+import type { Activity, RecognizerResult, TurnContext } from 'botbuilder';
+import { Recognizer, type DialogContext } from 'botbuilder-dialogs';
+// @nlpjs/basic's entry point also loads its pino logger, which prints a deprecation warning at
+// import; its two parts we use are imported directly.
+import nlpCore from '@nlpjs/core';
+import nlpNlp from '@nlpjs/nlp';
+import langEn from '@nlpjs/lang-en';
+import langSv from '@nlpjs/lang-sv';
+import { SUPPORTED_LANGUAGES, type Language } from '../config.js';
+import { toSupportedLanguage } from '../language.js';
+import { turnLanguage } from '../turn.js';
+import type { Corpus } from './corpus.js';
+import { EntityLexicon } from './entities.js';
+import { INTENTS, NONE_INTENT, type IntentName } from './intents.js';
+import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
+import { SpellingCorrector, truncateForRecognition } from './text.js';
+
+/** What the embedded recognizer adds to botbuilder's RecognizerResult. */
+export interface EmbeddedRecognizerResult extends RecognizerResult {
+  /** The language whose model classified the message. */
+  language: Language;
+  /** The text as classified: normalized, typos corrected. */
+  alteredText: string;
+  /** True when the message was longer than MAX_RECOGNIZED_CHARS and only its start was read. */
+  truncated: boolean;
+  languageGuess: LanguageGuess | undefined;
+}
+
+type Ranked = { intent: IntentName | typeof NONE_INTENT; score: number }[];
+
+/**
+ * The recognizer that runs inside the bot: nlp.js's neural classifier trained at start-up from
+ * `locales/<lng>/corpus.json`, with our own typo correction and entity lexicon. It is a botbuilder
+ * `Recognizer`, so a hosted one (CLU, LUIS) can take its place by configuration.
+ */
+export class EmbeddedRecognizer extends Recognizer {
+  private constructor(
+    private readonly nlp: InstanceType<typeof nlpNlp.Nlp>,
+    private readonly spelling: Record<Language, SpellingCorrector>,
+    private readonly lexicon: EntityLexicon,
+    readonly languageGuesser: WordLanguageGuesser,
+    private readonly defaultLanguage: Language,
+  ) {
+    super();
+    this.id = 'embeddedRecognizer';
+  }
+
+  /**
+   * Trains one model per language. `localeTexts` are all texts of each language (used to tell the
+   * languages apart); the corpora are part of them too.
+   */
+  static async train(options: {
+    corpora: Record<Language, Corpus>;
+    localeTexts: Record<Language, string[]>;
+    defaultLanguage: Language;
+  }): Promise<EmbeddedRecognizer> {
+    const { corpora, localeTexts, defaultLanguage } = options;
+    const container = await nlpCore.containerBootstrap();
+    container.use(langEn.LangEn);
+    container.use(langSv.LangSv);
+    const nlp = new nlpNlp.Nlp({
+      container,
+      languages: [...SUPPORTED_LANGUAGES],
+      autoLoad: false,
+      autoSave: false,
+      calculateSentiment: false,
+      // Silences the per-epoch training log.
+      nlu: { log: false },
+    });
+    const spelling = {} as Record<Language, SpellingCorrector>;
+    for (const language of SUPPORTED_LANGUAGES) {
+      const corpus = corpora[language];
+      const utterances = Object.values(corpus.intents).flat();
+      const lexiconPhrases = SUPPORTED_LANGUAGES.flatMap((other) =>
+        Object.values(corpora[other].entities).flatMap((values) => Object.values(values as Record<string, string[]>).flat()),
+      );
+      spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]]);
+      for (const intent of INTENTS) {
+        for (const utterance of corpus.intents[intent]) nlp.addDocument(language, spelling[language].correct(utterance), intent);
+      }
+    }
+    await nlp.train();
+    return new EmbeddedRecognizer(
+      nlp,
+      spelling,
+      new EntityLexicon(SUPPORTED_LANGUAGES.map((language) => corpora[language])),
+      new WordLanguageGuesser(localeTexts),
+      defaultLanguage,
+    );
+  }
+
+  /** botbuilder's Recognizer contract: reads the activity's text in the turn's language. */
+  override async recognize(dialogContext: DialogContext, activity: Partial<Activity>): Promise<RecognizerResult> {
+    return this.recognizeText(activity.text ?? '', languageOfTurn(dialogContext.context, activity));
+  }
+
+  /**
+   * Classifies a message. The language of its words wins over `currentLanguage` when they tell
+   * one; when they don't ("dns", "E3"), both models are asked and the surer one answers.
+   */
+  async recognizeText(text: string, currentLanguage?: Language): Promise<EmbeddedRecognizerResult> {
+    const { text: readText, truncated } = truncateForRecognition(text ?? '');
+    const languageGuess = this.languageGuesser.guess(readText);
+    const candidates: Language[] = languageGuess
+      ? [languageGuess.language]
+      : currentLanguage
+        ? [currentLanguage, ...SUPPORTED_LANGUAGES.filter((l) => l !== currentLanguage)]
+        : [this.defaultLanguage, ...SUPPORTED_LANGUAGES.filter((l) => l !== this.defaultLanguage)];
+
+    let best: { language: Language; alteredText: string; ranked: Ranked } | undefined;
+    for (const language of candidates) {
+      const alteredText = this.spelling[language].correct(readText);
+      const ranked = alteredText === '' ? [] : await this.classify(language, alteredText);
+      // Another language's model must be clearly surer to win over the current one.
+      if (!best || (ranked[0]?.score ?? 0) > (best.ranked[0]?.score ?? 0) + 0.1) best = { language, alteredText, ranked };
+    }
+    const chosen = best!;
+    const { entities, instances } = this.lexicon.find(readText);
+    const ranked = entities.otherProduct && !entities.plan ? outOfScopeFirst(chosen.ranked) : chosen.ranked;
+    const intents: RecognizerResult['intents'] = {};
+    if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
+    for (const { intent, score } of ranked) intents[intent] = { score };
+    return {
+      text: readText,
+      alteredText: chosen.alteredText,
+      intents,
+      entities: { ...entities, $instance: instances },
+      language: chosen.language,
+      truncated,
+      languageGuess,
+    };
+  }
+
+  private async classify(language: Language, text: string): Promise<Ranked> {
+    const result = await this.nlp.classify(language, text);
+    return result.classifications
+      .filter((c) => c.score > 0 && (c.intent === NONE_INTENT || (INTENTS as readonly string[]).includes(c.intent)))
+      .sort((a, b) => b.score - a.score) as Ranked;
+  }
+}
+
+/**
+ * A message that names another product (Netflix, Azure, Office 365 Home) and none of our plans is
+ * out of scope whatever it asks: "how do I cancel Azure" must not get our cancellation steps.
+ */
+function outOfScopeFirst(ranked: Ranked): Ranked {
+  const top = ranked[0]?.score ?? 1;
+  return [{ intent: 'outOfScope', score: top }, ...ranked.filter((entry) => entry.intent !== 'outOfScope')];
+}
+
+function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Language | undefined {
+  try {
+    return turnLanguage(context).language;
+  } catch {
+    return toSupportedLanguage(activity.locale);
+  }
+}

@@ -1,0 +1,91 @@
+import type { Corpus } from './corpus.js';
+import { ENTITY_NAMES, type EntityName, type RecognizedEntities } from './intents.js';
+import { editDistance, tokenize } from './text.js';
+
+interface LexiconEntry {
+  entity: EntityName;
+  value: string;
+  words: string[];
+}
+
+/** Where an entity was found (word positions in the normalized text), for `entities.$instance`. */
+export interface EntityInstance {
+  startWord: number;
+  endWord: number;
+  text: string;
+  value: string;
+}
+
+export interface EntityMatches {
+  entities: RecognizedEntities;
+  instances: Partial<Record<EntityName, EntityInstance[]>>;
+}
+
+// Swedish inflects by adding endings ("produktnyckel" → "produktnyckeln", "provperiod" → "provperioden").
+const MAX_ENDING = 4;
+
+function wordMatches(input: string, lexicon: string): boolean {
+  if (input === lexicon) return true;
+  if (lexicon.length < 4 || /\d/.test(lexicon)) return false;
+  if (input.startsWith(lexicon) && input.length - lexicon.length <= MAX_ENDING) return true;
+  return lexicon.length >= 5 && editDistance(input, lexicon, 1) <= 1;
+}
+
+/**
+ * Finds plans, timings, languages and other products by the phrases listed in the corpora of both
+ * languages (admins mix them: "cancel E3 nu"), tolerating endings and one typo in longer words.
+ */
+export class EntityLexicon {
+  private readonly entries: LexiconEntry[];
+
+  constructor(corpora: Corpus[]) {
+    const seen = new Set<string>();
+    this.entries = [];
+    for (const corpus of corpora) {
+      for (const entity of ENTITY_NAMES) {
+        for (const [value, phrases] of Object.entries(corpus.entities[entity]) as [string, string[]][]) {
+          for (const phrase of phrases) {
+            const words = tokenize(phrase);
+            const key = `${entity}|${value}|${words.join(' ')}`;
+            if (words.length === 0 || seen.has(key)) continue;
+            seen.add(key);
+            this.entries.push({ entity, value, words });
+          }
+        }
+      }
+    }
+    // Longest phrases first, so "office 365 small business" wins over "small business" at the same place.
+    this.entries.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  find(text: string): EntityMatches {
+    const words = tokenize(text);
+    const taken = new Array<boolean>(words.length).fill(false);
+    const found: { entity: EntityName; value: string; start: number; end: number }[] = [];
+    for (const entry of this.entries) {
+      for (let start = 0; start + entry.words.length <= words.length; start += 1) {
+        const end = start + entry.words.length;
+        if (taken.slice(start, end).some(Boolean)) continue;
+        if (entry.words.every((word, offset) => wordMatches(words[start + offset]!, word))) {
+          taken.fill(true, start, end);
+          found.push({ entity: entry.entity, value: entry.value, start, end });
+        }
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+    const entities: Record<string, string[]> = {};
+    const instances: Partial<Record<EntityName, EntityInstance[]>> = {};
+    for (const match of found) {
+      const values = (entities[match.entity] ??= []);
+      if (!values.includes(match.value)) values.push(match.value);
+      const matchedText = words.slice(match.start, match.end).join(' ');
+      (instances[match.entity] ??= []).push({
+        startWord: match.start,
+        endWord: match.end,
+        text: matchedText,
+        value: match.value,
+      });
+    }
+    return { entities: entities as RecognizedEntities, instances };
+  }
+}

@@ -1,0 +1,42 @@
+// nlp.js ships no type declarations; these cover the parts the embedded recognizer uses.
+declare module '@nlpjs/core' {
+  export interface NlpContainer {
+    use(plugin: unknown): void;
+  }
+  export function containerBootstrap(settings?: Record<string, unknown>, mustLoadEnv?: boolean): Promise<NlpContainer>;
+  const core: { containerBootstrap: typeof containerBootstrap };
+  export default core;
+}
+
+declare module '@nlpjs/nlp' {
+  export interface NlpClassification {
+    intent: string;
+    score: number;
+  }
+  export interface NlpClassifyResult {
+    intent: string;
+    score: number;
+    classifications: NlpClassification[];
+  }
+  export class Nlp {
+    constructor(settings: Record<string, unknown>);
+    addLanguage(language: string | string[]): void;
+    addDocument(language: string, utterance: string, intent: string): void;
+    train(): Promise<unknown>;
+    classify(language: string, utterance: string): Promise<NlpClassifyResult>;
+  }
+  const nlp: { Nlp: typeof Nlp };
+  export default nlp;
+}
+
+declare module '@nlpjs/lang-sv' {
+  export const LangSv: unknown;
+  const langSv: { LangSv: unknown };
+  export default langSv;
+}
+
+declare module '@nlpjs/lang-en' {
+  export const LangEn: unknown;
+  const langEn: { LangEn: unknown };
+  export default langEn;
+}

@@ -1,0 +1,169 @@
+import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { DialogContext, DialogSet, Recognizer } from 'botbuilder-dialogs';
+import { testConfig } from '../../src/config.js';
+import {
+  CONFIDENT_SCORE,
+  createEmbeddedRecognizer,
+  createRecognizer,
+  interpretRecognition,
+  MAX_RECOGNIZED_CHARS,
+  rankIntents,
+  type EmbeddedRecognizer,
+  type EmbeddedRecognizerResult,
+} from '../../src/nlu/index.js';
+
+let recognizer: EmbeddedRecognizer;
+
+beforeAll(async () => {
+  recognizer = await createEmbeddedRecognizer({ defaultLanguage: 'sv' });
+});
+
+const topIntent = (result: EmbeddedRecognizerResult) => rankIntents(result)[0]?.intent;
+
+describe('embedded recognizer: intents and entities', () => {
+  test.each([
+    ['en', 'cancel our Enterprise plan now'],
+    ['sv', 'säg upp vårt Enterprise-abonnemang nu'],
+  ] as const)('%s: "%s" is a cancellation with plan enterprise and timing now', async (language, text) => {
+    const result = await recognizer.recognizeText(text, language);
+    expect(topIntent(result)).toBe('startCancellation');
+    expect(result.entities.plan).toEqual(['enterprise']);
+    expect(result.entities.timing).toEqual(['now']);
+  });
+
+  test.each([
+    ['en', 'please cancel e3 at the end of the term', 'enterprise', 'termEnd'],
+    ['sv', 'säg upp vårt office 365 för småföretag när perioden går ut', 'smallBusiness', 'termEnd'],
+    ['en', 'end our midsize business subscription immediately', 'midsizeBusiness', 'now'],
+  ] as const)('%s: "%s" carries plan %s and timing %s', async (language, text, plan, timing) => {
+    const result = await recognizer.recognizeText(text, language);
+    expect(result.entities.plan).toEqual([plan]);
+    expect(result.entities.timing).toEqual([timing]);
+  });
+
+  test('inflected Swedish plan words are found ("produktnyckeln", "utvärderingsabonnemanget")', async () => {
+    expect((await recognizer.recognizeText('vi köpte produktnyckeln av en partner', 'sv')).entities.plan).toEqual(['productKey']);
+    expect((await recognizer.recognizeText('kan jag säga upp utvärderingsabonnemanget', 'sv')).entities.plan).toEqual(['trial']);
+  });
+
+  test('plans the article does not cover get no plan entity ("Business Basic")', async () => {
+    const result = await recognizer.recognizeText('cancel our Microsoft 365 Business Basic', 'en');
+    expect(result.entities.plan).toBeUndefined();
+  });
+
+  test('the question from the issue is about the trial, in Swedish', async () => {
+    const result = await recognizer.recognizeText('varför kan jag inte säga upp min provperiod?', 'en');
+    expect(topIntent(result)).toBe('trial');
+    expect(result.language).toBe('sv');
+  });
+
+  test('a refund question is about product keys and refunds', async () => {
+    expect(topIntent(await recognizer.recognizeText('will we get our money back?', 'en'))).toBe('productKey');
+  });
+
+  test('a switch-language request carries the language asked for', async () => {
+    const result = await recognizer.recognizeText('could you please write in English instead', 'sv');
+    expect(topIntent(result)).toBe('switchLanguage');
+    expect(result.entities.language).toEqual(['en']);
+  });
+
+  test.each([
+    ['en', 'how do I cancel my Azure subscription'],
+    ['en', 'cancel Office 365 Home'],
+    ['sv', 'hur säger jag upp Netflix'],
+  ] as const)('%s: another product is out of scope ("%s")', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('outOfScope');
+  });
+});
+
+describe('embedded recognizer: robustness', () => {
+  test.each([
+    ['en', 'how do i cancle my subscribtion', 'startCancellation'],
+    ['sv', 'jag vill säga upp min prenumration', 'startCancellation'],
+    ['sv', 'avsluta abonemang', 'startCancellation'],
+    ['en', 'TURN OFF AUTORENEW!!!', 'termEnd'],
+    ['en', 'what happens to our data 😟😟', 'data'],
+    ['sv', 'vad händer med våra data', 'data'],
+  ] as const)('%s: "%s" → %s', async (language, text, intent) => {
+    const result = await recognizer.recognizeText(text, language);
+    expect(topIntent(result)).toBe(intent);
+  });
+
+  test('typos are corrected in the text the classifier reads', async () => {
+    expect((await recognizer.recognizeText('how do i cancle', 'en')).alteredText).toBe('how do i cancel');
+    expect((await recognizer.recognizeText('säga upp min prenumration', 'sv')).alteredText).toBe('säga upp min prenumeration');
+  });
+
+  test(`a very long message is cut at ${MAX_RECOGNIZED_CHARS} characters and still understood`, async () => {
+    const text = 'How do I turn off auto-renew? ' + 'We have many users and lots of details to share. '.repeat(200);
+    const result = await recognizer.recognizeText(text, 'en');
+    expect(result.truncated).toBe(true);
+    expect(result.text.length).toBeLessThanOrEqual(MAX_RECOGNIZED_CHARS);
+    expect(topIntent(result)).toBe('termEnd');
+  });
+
+  test.each(['', '   ', '🙂🙂🙂', '???', '\n'])('text %j gives no intent and no crash', async (text) => {
+    const result = await recognizer.recognizeText(text, 'sv');
+    expect(rankIntents(result)).toEqual([]);
+    expect(result.intents).toEqual({ None: { score: 1 } });
+    expect(interpretRecognition(result)).toEqual({ kind: 'none' });
+  });
+
+  test('an ordinary question is confident; the bot acts on it', async () => {
+    const interpretation = interpretRecognition(await recognizer.recognizeText('how long is the term for enterprise', 'en'));
+    expect(interpretation).toMatchObject({ kind: 'confident', intent: 'termLengths' });
+  });
+});
+
+describe('interpreting a result', () => {
+  const result = (scores: Record<string, number>, entities: Record<string, unknown> = {}) => ({
+    text: 'x',
+    intents: Object.fromEntries(Object.entries(scores).map(([intent, score]) => [intent, { score }])),
+    entities: { ...entities, $instance: {} },
+  });
+
+  test(`a top score from ${CONFIDENT_SCORE} up is acted on, with its entities`, () => {
+    expect(interpretRecognition(result({ startCancellation: 0.9, trial: 0.1 }, { plan: ['enterprise'] }))).toEqual({
+      kind: 'confident',
+      intent: 'startCancellation',
+      score: 0.9,
+      entities: { plan: ['enterprise'] },
+    });
+  });
+
+  test('below it, the 2–3 likeliest topics are offered, best first', () => {
+    const interpretation = interpretRecognition(
+      result({ data: 0.45, quickRecall: 0.3, domains: 0.15, help: 0.06, trial: 0.04 }),
+    );
+    expect(interpretation).toEqual({
+      kind: 'unsure',
+      candidates: [
+        { intent: 'data', score: 0.45 },
+        { intent: 'quickRecall', score: 0.3 },
+        { intent: 'domains', score: 0.15 },
+      ],
+      entities: {},
+    });
+  });
+
+  test('None and intents we do not know are never offered', () => {
+    expect(rankIntents(result({ None: 0.7, somethingElse: 0.2, data: 0.1 }))).toEqual([{ intent: 'data', score: 0.1 }]);
+  });
+});
+
+describe("botbuilder's Recognizer contract and configuration", () => {
+  test('the embedded recognizer is a botbuilder Recognizer that reads the activity in the turn language', async () => {
+    expect(recognizer).toBeInstanceOf(Recognizer);
+    const activity = { type: 'message', text: 'hur lång är bindningstiden', locale: 'sv-se' } as Activity;
+    const context = new TurnContext(new TestAdapter(), activity);
+    const dialogContext = new DialogContext(new DialogSet(), context, { dialogStack: [] });
+    const result = await recognizer.recognize(dialogContext, activity);
+    expect(result.text).toBe('hur lång är bindningstiden');
+    expect(rankIntents(result)[0]?.intent).toBe('termLengths');
+  });
+
+  test('RECOGNIZER=none gives no recognizer; embedded trains one', async () => {
+    expect(await createRecognizer(testConfig({ recognizer: 'none' }))).toBeUndefined();
+    expect(await createRecognizer(testConfig({ recognizer: 'embedded' }))).toBeInstanceOf(Recognizer);
+  });
+});
