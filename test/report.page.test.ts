@@ -7,10 +7,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { PROJECT_ROOT } from '../src/paths.js';
 import { createMemoryStores } from '../src/storage/index.js';
 import { removeDataDir, startApp, type RunningApp } from './support/app.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './support/browser.js';
 import { text } from './support/i18n.js';
 import { ADMIN_KEY, largeFeedback, largeOutcomes } from './support/reportSeed.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = join(PROJECT_ROOT, 'test-output');
 
 jest.setTimeout(180_000);
@@ -34,16 +34,7 @@ beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'report-chromium-'));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      `--disk-cache-dir=${join(profile, 'cache')}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disk-cache-dir=${join(profile, 'cache')}`],
   });
 });
 

@@ -28,7 +28,7 @@ const texts = (activities: { text?: string }[]) => activities.map((activity) => 
 test('a conversation started on one instance continues on the other, language choice included', async () => {
   const conversation = { conversationId: `handover-${randomUUID()}`, locale: 'sv-SE' };
   expect(texts(await say(first.url, 'hej', conversation))).toEqual([text('sv', 'welcome.intro'), text('sv', 'menu.prompt')]);
-  expect(texts(await say(second.url, 'vet inte', conversation))).toEqual([text('sv', 'menu.retry')]);
+  expect(texts(await say(second.url, 'qwerty', conversation))).toEqual([text('sv', 'menu.retry')]);
   expect(texts(await say(first.url, 'english', conversation))[0]).toBe(text('en', 'language.switched'));
   // Topics picked by their button titles (what a user clicks), whatever their position in the menu.
   const productKey = text('en', 'menu.topics.productKey');

@@ -8,7 +8,8 @@ import { PROJECT_ROOT } from '../../src/paths.js';
 
 /** Debian's Chromium (installed by the pretest step); no tool ever downloads a browser of its own. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+/** The flags Debian's Chromium needs here: headless as root, and no calls to Google's services. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
