@@ -22,6 +22,7 @@ import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
 import { guardStores, isStorageFailure, type GuardedStores } from './resilience/storageGuard.js';
 import { startCaseRetention } from './privacy/caseRetention.js';
+import { startConversationRetention } from './privacy/conversationRetention.js';
 import { createPrivacyControls } from './privacy/privacyControls.js';
 import { operatorFeedbackSummary } from './report/operatorSummary.js';
 import { registerReportRoutes } from './report/routes.js';
@@ -104,7 +105,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const startedAt = Date.now();
   const logger = options.logger ?? createLogger(config.logLevel);
   const i18n = createI18n();
-  const stores = guardStores(options.stores ?? createStores(config), logger);
+  const rawStores = options.stores ?? createStores(config);
+  const stores = guardStores(rawStores, logger);
   const states = new BotStates(stores.state);
   const guards = createPublicEndpointGuards(config, i18n, logger);
   const turns = new ConsistentTurns(states, logger, { holdBackInserts: config.storage === 'blob' });
@@ -131,6 +133,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   const caseRetention = startCaseRetention(stores.cases, config.caseRetentionDays, logger);
   await caseRetention.initial;
+  const conversationRetention = startConversationRetention(rawStores.state, config.conversationRetentionHours, logger);
 
   const server = restify.createServer({ name: 'cancellation-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
@@ -169,6 +172,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       }),
     close: () => {
       caseRetention.stop();
+      conversationRetention.stop();
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };

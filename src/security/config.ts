@@ -19,6 +19,7 @@ export const securityEnvironment = {
   RATE_LIMIT_CONVERSATION_PER_MINUTE: wholeNumber(0, 60),
   RATE_LIMIT_CLIENT_PER_MINUTE: wholeNumber(0, 6000),
   CASE_RETENTION_DAYS: wholeNumber(1, 30),
+  CONVERSATION_RETENTION_HOURS: wholeNumber(1, 24),
 };
 
 export interface SecurityConfig {
@@ -30,6 +31,8 @@ export interface SecurityConfig {
   rateLimitClientPerMinute: number;
   /** Escalation cases (they hold the verification details) are deleted after this many days. */
   caseRetentionDays: number;
+  /** Conversation state idle this long is deleted (it may hold verification details an admin left half-given). */
+  conversationRetentionHours: number;
 }
 
 type SecurityEnvironment = z.output<z.ZodObject<typeof securityEnvironment>>;
@@ -40,5 +43,6 @@ export function securityConfig(e: SecurityEnvironment): SecurityConfig {
     rateLimitConversationPerMinute: e.RATE_LIMIT_CONVERSATION_PER_MINUTE,
     rateLimitClientPerMinute: e.RATE_LIMIT_CLIENT_PER_MINUTE,
     caseRetentionDays: e.CASE_RETENTION_DAYS,
+    conversationRetentionHours: e.CONVERSATION_RETENTION_HOURS,
   };
 }

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
@@ -123,5 +123,30 @@ export class LowdbStorage implements Storage {
         }),
       ),
     );
+  }
+
+  /**
+   * The keys whose documents were last written before `cutoff` (file modification time), for the
+   * retention of idle conversations. Walks the folder: run it in the background, not in a turn.
+   */
+  async keysIdleSince(cutoff: Date): Promise<string[]> {
+    const keys: string[] = [];
+    const shards = await readdir(this.dir).catch(() => [] as string[]);
+    for (const shard of shards) {
+      const folder = join(this.dir, shard);
+      for (const file of await readdir(folder).catch(() => [] as string[])) {
+        if (!file.endsWith('.json')) continue;
+        const path = join(folder, file);
+        const info = await stat(path).catch(() => undefined);
+        if (!info || info.mtime >= cutoff) continue;
+        try {
+          const document = JSON.parse(await readFile(path, 'utf8')) as Partial<StoredDocument>;
+          if (typeof document.key === 'string') keys.push(document.key);
+        } catch {
+          // A file that is not one of our documents is left alone.
+        }
+      }
+    }
+    return keys;
   }
 }
