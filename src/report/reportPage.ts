@@ -1,3 +1,4 @@
+import { escapeHtml, jsonForScript } from '../html.js';
 import type { i18n } from 'i18next';
 import { SUPPORTED_LANGUAGES, type Language } from '../config.js';
 import { toSupportedLanguage } from '../language.js';
@@ -5,16 +6,6 @@ import { FEEDBACK_REASONS } from '../plans.js';
 
 export const REPORT_PAGE_PATH = '/admin/feedback';
 export const REPORT_ASSETS_PATH = '/admin/feedback/assets';
-
-/** Escapes text for HTML element content and quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** JSON safe inside a `<script type="application/json">` element (no `</script>` or `<!--` can form). */
-function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
 
 /**
  * The page's language: `?lang=` when given, else the browser's preferred language we speak

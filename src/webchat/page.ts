@@ -1,3 +1,4 @@
+import { escapeHtml, jsonForScript } from '../html.js';
 import type { i18n } from 'i18next';
 import { SUPPORTED_LANGUAGES, type Language } from '../config.js';
 
@@ -47,15 +48,6 @@ export function pageLanguage(query: unknown, acceptLanguage: string | undefined,
   return defaultLanguage;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
-/** JSON that is safe inside a <script> element. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
-
 function pageTexts(i18n: i18n, language: Language): PageTexts {
   const t = i18n.getFixedT(language, 'webchat');
   return Object.fromEntries(PAGE_TEXT_KEYS.map((key) => [key, t(key)])) as PageTexts;
@@ -103,7 +95,7 @@ export function renderPage({ language, i18n, directLinePath, assetsPath }: PageI
 <noscript><p class="chat-status" data-text="noScript">${html('noScript')}</p></noscript>
 <div id="webchat" class="webchat" tabindex="-1"></div>
 </main>
-<script type="application/json" id="page-config">${scriptJson(config)}</script>
+<script type="application/json" id="page-config">${jsonForScript(config)}</script>
 <script src="${assetsPath}/webchat.js"></script>
 <script src="${assetsPath}/chat.js"></script>
 </body>
