@@ -20,6 +20,7 @@ import { useSharedMiddleware } from './middleware.js';
 import { createLanguageGuesser, createRecognizer } from './nlu/index.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
+import { closeServer } from './resilience/shutdown.js';
 import { guardStores, isStorageFailure, type GuardedStores } from './resilience/storageGuard.js';
 import { startCaseRetention } from './privacy/caseRetention.js';
 import { startConversationRetention } from './privacy/conversationRetention.js';
@@ -170,10 +171,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         if (host) server.listen(port, host, onListening);
         else server.listen(port, onListening);
       }),
-    close: () => {
+    close: async () => {
       caseRetention.stop();
       conversationRetention.stop();
-      return new Promise((resolve) => server.close(() => resolve()));
+      await closeServer(server.server);
     },
   };
   registerWebChatRoutes(server, app);

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { App } from '../server.js';
 
 /** The most a shutdown may take: orchestrators (Kubernetes, App Service) kill soon after SIGTERM. */
@@ -7,6 +8,28 @@ export interface ShutdownOptions {
   timeoutMs?: number;
   exit?: (code: number) => void;
   signals?: NodeJS.Signals[];
+}
+
+/** How long connections that are still busy get to finish before they are cut. */
+export const CONNECTION_GRACE_MS = 2000;
+
+/**
+ * Stops listening and resolves once every connection has ended. Idle keep-alive connections are
+ * closed at once and again whenever one falls idle, so requests in flight are still answered. A
+ * connection still busy after the grace period (a client that sent half a request and stalled,
+ * which Node would otherwise wait for up to its 60 s headers timeout) is cut.
+ */
+export function closeServer(server: Server, graceMs = CONNECTION_GRACE_MS): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }
 
 /**
@@ -19,16 +42,7 @@ export async function shutDown(app: Pick<App, 'server' | 'close' | 'stores' | 'l
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   const closing = (async () => {
-    const closed = app.close();
-    // Idle keep-alive connections would otherwise hold the server open until they time out;
-    // busy ones are closed as soon as their response is sent (the server no longer listens).
-    const idle = setInterval(() => app.server.server.closeIdleConnections(), 50);
-    try {
-      app.server.server.closeIdleConnections();
-      await closed;
-    } finally {
-      clearInterval(idle);
-    }
+    await app.close();
     await app.stores.flush();
     return true as const;
   })();

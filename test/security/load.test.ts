@@ -16,11 +16,31 @@ function rssMegabytes(pid: number): number {
   return Math.round(Number(/(\d+)/.exec(line ?? '')?.[1] ?? 0) / 1024);
 }
 
+/**
+ * The live heap (MB) after each full collection, from V8's `--trace-gc` lines such as
+ * `Mark-Compact 61.2 (80.1) -> 42.3 (79.0) MB`: what is still referenced, unlike RSS, which also
+ * counts heap V8 keeps in reserve and grows while the allocation rate is high.
+ */
+function collectLiveHeapAfterFullGc(stream: NodeJS.ReadableStream | null): number[] {
+  const live: number[] = [];
+  let pending = '';
+  stream?.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const match = /Mark-Compact(?: \([^)]*\))? [\d.]+ \([\d.]+\) -> ([\d.]+) \(/.exec(line);
+      if (match) live.push(Number(match[1]));
+    }
+  });
+  return live;
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 test(`${CONVERSATIONS} concurrent conversations for ${DURATION_MS / 1000} s: no errors, no lost state, memory levels off`, async () => {
   const dataDir = makeDataDir();
-  const server = await startServerProcess({ DATA_DIR: dataDir });
+  const server = await startServerProcess({ DATA_DIR: dataDir }, undefined, ['--trace-gc']);
+  const liveHeap = collectLiveHeapAfterFullGc(server.child.stdout);
   const problems: string[] = [];
   const rss: { at: string; mb: number }[] = [{ at: 'start', mb: rssMegabytes(server.child.pid!) }];
   let turns = 0;
@@ -72,7 +92,7 @@ test(`${CONVERSATIONS} concurrent conversations for ${DURATION_MS / 1000} s: no 
     server.child.kill('SIGTERM');
     await server.exited;
   }
-  console.log(`load: ${CONVERSATIONS} conversations, ${turns} turns in ${DURATION_MS / 1000} s; server RSS (MB): ${rss.map((r) => `${r.at} ${r.mb}`).join(', ')}`);
+  console.log(`load: ${CONVERSATIONS} conversations, ${turns} turns in ${DURATION_MS / 1000} s; server RSS (MB): ${rss.map((r) => `${r.at} ${r.mb}`).join(', ')}; live heap after full GCs (MB): ${liveHeap.join(', ')}`);
   const unreadable = unreadableDocuments(dataDir);
   removeDataDir(dataDir);
 
@@ -83,12 +103,12 @@ test(`${CONVERSATIONS} concurrent conversations for ${DURATION_MS / 1000} s: no 
   });
   expect(turns).toBeGreaterThan(CONVERSATIONS * 5);
   expect(unreadable).toEqual([]);
-  // Levels off: RSS is a sawtooth (V8 grows the heap, then collects), so compare peaks, not
-  // medians: the last third of the run may not climb more than 48 MB above the middle third's peak.
-  // A steady leak of even 2 MB/s climbs 40 MB a third and more, and fails.
-  const samples = rss.map((r) => r.mb);
-  const third = Math.floor(samples.length / 3);
-  const middlePeak = Math.max(...samples.slice(third, 2 * third));
-  const lastPeak = Math.max(...samples.slice(2 * third));
-  expect(lastPeak - middlePeak).toBeLessThanOrEqual(48);
+  // Levels off: judged by the live heap after each full collection. RSS swings by 100 MB on this
+  // load (V8 keeps collected heap in reserve while the allocation rate is high), so it is
+  // reported, not judged. A leak of 10 KB a turn would climb 40 MB between the halves, and fail.
+  expect(liveHeap.length).toBeGreaterThanOrEqual(2);
+  const half = Math.floor(liveHeap.length / 2);
+  const firstHalfPeak = Math.max(...liveHeap.slice(0, half));
+  const secondHalfPeak = Math.max(...liveHeap.slice(half));
+  expect(secondHalfPeak - firstHalfPeak).toBeLessThanOrEqual(16);
 }, 90_000);

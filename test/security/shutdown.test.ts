@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import type { Activity } from 'botbuilder';
 import { shutDown } from '../../src/resilience/shutdown.js';
 import { createStores, type Stores } from '../../src/storage/index.js';
@@ -62,6 +63,34 @@ test('shutting down answers every turn in flight, flushes its writes, then refus
     removeDataDir(dataDir);
   }
 }, 60_000);
+
+test('closing the app waits neither for a client polling on a keep-alive connection (as Web Chat does) nor for one that stalled mid-request', async () => {
+  const running = await startApp();
+  const { hostname, port } = new URL(running.url);
+  // Half a request: the headers never end, so Node counts the connection as busy.
+  const stalled = connect(Number(port), hostname);
+  await new Promise((resolve) => stalled.once('connect', resolve));
+  stalled.write('POST /api/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n');
+  const stalledEnded = new Promise((resolve) => stalled.once('close', resolve));
+  let closed = false;
+  let answered = 0;
+  const poller = (async () => {
+    while (!closed) {
+      const response = await fetch(`${running.url}/healthz`).catch(() => undefined);
+      if (!response) return;
+      await response.arrayBuffer();
+      answered++;
+    }
+  })();
+  while (answered < 20) await new Promise((resolve) => setTimeout(resolve, 5));
+
+  // Resolves only when every connection has ended (jest's timeout catches a hang).
+  await running.close();
+  closed = true;
+  await Promise.all([poller, stalledEnded]);
+  removeDataDir(running.dataDir);
+  await expect(fetch(`${running.url}/healthz`)).rejects.toThrow();
+}, 20_000);
 
 test('on SIGTERM the service process finishes what it accepted and exits 0 within its 5 s', async () => {
   const dataDir = makeDataDir();

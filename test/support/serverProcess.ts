@@ -28,10 +28,10 @@ export const SERVICE_ENTRY = join(PROJECT_ROOT, 'dist', 'src', 'index.js');
  * Starts a server as its own process (default: the built service) on a free port, in an empty
  * working folder (so no developer `.env` leaks in), and waits until `/healthz` answers.
  */
-export async function startServerProcess(env: Record<string, string>, entry = SERVICE_ENTRY): Promise<ServerProcess> {
+export async function startServerProcess(env: Record<string, string>, entry = SERVICE_ENTRY, nodeFlags: string[] = []): Promise<ServerProcess> {
   const workspace = mkdtempSync(join(tmpdir(), 'bot-process-'));
   const started = performance.now();
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...nodeFlags, entry], {
     cwd: workspace,
     // LOG_LEVEL info: the "listening" line tells the port.
     env: { ...process.env, PORT: '0', DATA_DIR: join(workspace, 'data'), ...env, LOG_LEVEL: 'info' },
