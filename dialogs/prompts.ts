@@ -100,6 +100,39 @@ function render(context: TurnContext, options: PromptOptions, choicesCard?: Choi
   };
 }
 
+/** What recognizing an answer needs of `localizedPrompt` options: the choices, not the texts. */
+function renderForRecognizing(context: TurnContext, options: PromptOptions): PromptOptions {
+  const spec = (options.validations as { localized?: LocalizedPromptSpec } | undefined)?.localized;
+  return spec?.choices ? { ...options, choices: renderChoices(context, spec.choices) } : options;
+}
+
+/**
+ * The interruption check (src/interruptions.ts) asks the pending prompt whether the message answers
+ * it, and the prompt then reads the same message again when its dialog continues: botbuilder's
+ * number and yes/no recognizers are costly, so a turn recognizes a message once per prompt.
+ */
+const recognitionsOfTurn = new WeakMap<TurnContext, Map<string, Promise<PromptRecognizerResult<unknown>>>>();
+
+function recognizeOncePerTurn<T>(
+  context: TurnContext,
+  promptId: string,
+  options: PromptOptions,
+  recognize: () => Promise<PromptRecognizerResult<T>>,
+): Promise<PromptRecognizerResult<T>> {
+  let recognitions = recognitionsOfTurn.get(context);
+  if (!recognitions) recognitionsOfTurn.set(context, (recognitions = new Map()));
+  // The locale and the prompt's options are part of the key: after a language switch, or in a turn
+  // run again on fresh state (where one prompt may ask with other choices), the message is read anew.
+  const asked = JSON.stringify(options.validations ?? options.choices ?? null);
+  const key = `${promptId}\u0000${context.activity.locale ?? ''}\u0000${asked}\u0000${context.activity.text ?? ''}`;
+  let recognized = recognitions.get(key);
+  if (!recognized) {
+    recognized = recognize();
+    recognitions.set(key, recognized);
+  }
+  return recognized as Promise<PromptRecognizerResult<T>>;
+}
+
 const withInputHint = <T extends { inputHint?: string }>(activity: T): T => ({ ...activity, inputHint: InputHints.ExpectingInput });
 
 /**
@@ -149,7 +182,7 @@ export class LocalizedChoicePrompt extends ChoicePrompt {
   }
 
   protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
-    return super.onRecognize(context, state, render(context, options));
+    return recognizeOncePerTurn(context, this.id, options, () => super.onRecognize(context, state, renderForRecognizing(context, options)));
   }
 
   /** The card that carries the choices' buttons, instead of the default; undefined for the default. */
@@ -174,6 +207,10 @@ export class LocalizedConfirmPrompt extends ConfirmPrompt {
     const text = typeof prompt === 'string' ? prompt : (prompt?.text ?? '');
     const t = tr(context);
     await context.sendActivity(withInputHint(MessageFactory.attachment(choiceCard([t('prompts:yes'), t('prompts:no')]), text)));
+  }
+
+  protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<boolean>> {
+    return recognizeOncePerTurn(context, this.id, options, () => super.onRecognize(context, state, options));
   }
 }
 

@@ -6,6 +6,7 @@ import type { ConsistentTurns } from './consistentTurns.js';
 import { recognizeGlobalCommand, runGlobalCommand, type GlobalCommandRecognizer } from './globalCommands.js';
 import { languageSwitchRequest, promptCulture, resolveLanguage, type LanguageGuesser } from './language.js';
 import { FreeTextInterruptions } from './interruptions.js';
+import { translator } from './i18n.js';
 import type { Logger } from './logger.js';
 import type { OutcomeTracker } from './outcomes.js';
 import type { PrivacyControls } from './privacy/privacyControls.js';
@@ -108,7 +109,7 @@ export class CancellationBot extends ActivityHandler {
   private useLanguage(context: TurnContext, language: Language): void {
     // Replies copy the incoming locale, and prompts pick their culture from it.
     context.activity.locale = promptCulture(language);
-    setTurnLanguage(context, { language, t: this.deps.i18n.getFixedT(language) });
+    setTurnLanguage(context, { language, t: translator(this.deps.i18n, language) });
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

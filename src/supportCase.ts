@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { i18n } from 'i18next';
-import { SUPPORTED_LANGUAGES } from './config.js';
-import { normalizeForMatching } from './language.js';
+import { isPhraseOf } from './i18n.js';
 
 /** No 0/O, 1/I/L, U or V/W pairs to confuse when a reference is read out on the phone. */
 export const CASE_REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTXYZ';
@@ -22,13 +21,5 @@ export type SupportCommand = 'skip' | 'stop';
  * the admin is here. The words live in locales/<lng>/support.json (`commands`).
  */
 export function supportCommand(i18n: i18n, input: string): SupportCommand | undefined {
-  const text = normalizeForMatching(input);
-  if (!text) return undefined;
-  for (const command of ['skip', 'stop'] as const) {
-    for (const language of SUPPORTED_LANGUAGES) {
-      const words = i18n.getFixedT(language, 'support')(`commands.${command}`, { returnObjects: true }) as unknown;
-      if (Array.isArray(words) && words.some((word) => normalizeForMatching(String(word)) === text)) return command;
-    }
-  }
-  return undefined;
+  return (['skip', 'stop'] as const).find((command) => isPhraseOf(i18n, `support:commands.${command}`, input));
 }

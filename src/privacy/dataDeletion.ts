@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
-import { SUPPORTED_LANGUAGES } from '../config.js';
-import { normalizeForMatching } from '../language.js';
+import { isPhraseOf } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import { hashId } from '../outcomes.js';
 import type { BotStates } from '../state.js';
@@ -20,12 +19,7 @@ export function requestErasure(context: TurnContext): void {
  * both languages, live in locales/<lng>/privacy.json (`commands.deleteMyData`).
  */
 export function isDeleteMyDataRequest(i18n: i18n, input: string | undefined): boolean {
-  const text = normalizeForMatching(input ?? '');
-  if (!text) return false;
-  return SUPPORTED_LANGUAGES.some((language) => {
-    const phrases = i18n.getFixedT(language, 'privacy')('commands.deleteMyData', { returnObjects: true }) as unknown;
-    return Array.isArray(phrases) && phrases.some((phrase) => normalizeForMatching(String(phrase)) === text);
-  });
+  return isPhraseOf(i18n, 'privacy:commands.deleteMyData', input);
 }
 
 export interface DataEraserDependencies {

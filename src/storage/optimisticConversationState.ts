@@ -31,12 +31,13 @@ export class OptimisticConversationState extends ConversationState {
     const state = this.get(context) as Record<string, unknown> | undefined;
     if (!state) return super.saveChanges(context, force);
     const read = context.turnState.get(READ_MARK) as ReadMark | undefined;
-    const unchanged = read?.state === state && read.hash === calculateChangeHash(state);
+    const hash = calculateChangeHash(state);
+    const unchanged = read?.state === state && read.hash === hash;
     if (unchanged && !force) return;
     const key = await this.storageKey(context);
     await this.storage.write({ [key]: { ...state, eTag: read?.eTag ?? '*' } });
     // The new eTag is not returned by Storage.write: a second save in this same turn overwrites.
-    context.turnState.set(READ_MARK, { eTag: undefined, hash: calculateChangeHash(state), state } satisfies ReadMark);
+    context.turnState.set(READ_MARK, { eTag: undefined, hash, state } satisfies ReadMark);
   }
 }
 

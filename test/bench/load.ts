@@ -25,6 +25,12 @@ export interface LoadOptions {
   turns: number;
   /** Hard stop, whatever is left of the budget. */
   maxSeconds: number;
+  /**
+   * How long an admin takes to read an answer and reply, on average (each pause is drawn between
+   * half and one and a half times this). 0 sends the next turn as soon as the answer is in: the
+   * server's saturation, where latency is mostly the queue of the other admins' turns.
+   */
+  thinkMs?: number;
 }
 
 /** One turn with expectReplies, as Bot Framework clients send it; answered = 200, replies, no apology. */
@@ -62,6 +68,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const begin = performance.now();
 
   const admin = async () => {
+    // Paced admins arrive spread over one think time, not all in the same millisecond.
+    if (options.thinkMs) await new Promise((resolve) => setTimeout(resolve, Math.random() * options.thinkMs!));
     while (started < options.turns && performance.now() < deadline) {
       const path = options.paths[pathIndex++ % options.paths.length]!;
       const conversationId = randomUUID();
@@ -72,6 +80,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         const answered = await sendTurn(url, conversationId, path.locale, text).catch(() => false);
         latencies.push(performance.now() - sent);
         if (!answered) failures += 1;
+        if (options.thinkMs) await new Promise((resolve) => setTimeout(resolve, options.thinkMs! * (0.5 + Math.random())));
       }
     }
   };

@@ -1,7 +1,11 @@
 // npm run bench: starts the real servers as child processes, drives simulated admins through whole
 // paths over /api/messages with expectReplies, and prints turns/s, latency percentiles, peak RSS and
 // start-up time per configuration, each compared with a bare echo bot on the same adapter and server.
-// Settings: BENCH_CONCURRENCY (50), BENCH_TURNS (3000 per configuration), BENCH_SEEDED (100000).
+// Each configuration is measured twice: saturated (every admin sends the next turn as soon as the
+// answer is in: throughput and CPU per turn), and paced (each admin takes BENCH_THINK_MS, on
+// average, to read and reply, far quicker than people do: the latency an admin sees).
+// Settings: BENCH_CONCURRENCY (50), BENCH_TURNS (3000 saturated turns per configuration),
+// BENCH_PACED_TURNS (1500), BENCH_THINK_MS (1000), BENCH_SEEDED (100000).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +20,8 @@ import { seedConversations } from './seed.js';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const TURNS = Number(process.env.BENCH_TURNS ?? 3000);
+const PACED_TURNS = Number(process.env.BENCH_PACED_TURNS ?? 1500);
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
 const SEEDED = Number(process.env.BENCH_SEEDED ?? 100_000);
 const WARM_UP_TURNS = 300;
 const MAX_SECONDS = 120;
@@ -23,7 +29,10 @@ const ECHO_ENTRY = fileURLToPath(new URL('./echoServer.js', import.meta.url));
 
 interface Row {
   name: string;
+  /** Saturated: no think time. */
   result: LoadResult;
+  /** Paced: BENCH_THINK_MS between an admin's turns. */
+  paced: LoadResult;
   startupMs: number;
   peakRssMb: number;
   /** Server CPU time (user + system) per measured turn: steadier than wall time on a shared machine. */
@@ -54,8 +63,9 @@ async function measure(name: string, server: ServerProcess, route = '/api/messag
     throw new ServerStopped(`${name}: the server stopped during the run (${server.child.signalCode ?? server.child.exitCode}):\n${server.output().slice(-4000)}`);
   }
   const cpuMsPerTurn = (cpuMs(server.child.pid) - cpuBefore) / result.turns;
-  const row = { name, result, startupMs: server.startupMs, peakRssMb: peakRssMb(server.child.pid), cpuMsPerTurn };
-  process.stderr.write(`${name}: ${(result.turns / result.seconds).toFixed(0)} turns/s, ${cpuMsPerTurn.toFixed(2)} CPU ms/turn, ${result.failures} failed\n`);
+  const paced = await runLoad({ ...load, turns: PACED_TURNS, thinkMs: THINK_MS });
+  const row = { name, result, paced, startupMs: server.startupMs, peakRssMb: peakRssMb(server.child.pid), cpuMsPerTurn };
+  process.stderr.write(`${name}: ${(result.turns / result.seconds).toFixed(0)} turns/s, ${cpuMsPerTurn.toFixed(2)} CPU ms/turn, paced p99 ${percentile(paced.latencies, 99).toFixed(0)} ms, ${result.failures + paced.failures} failed\n`);
   return row;
 }
 
@@ -99,13 +109,29 @@ const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFix
 function table(rows: Row[]): string {
   const base = rows[0]!;
   const rate = (row: Row) => row.result.turns / row.result.seconds;
-  const header =
-    '| Configuration | Turns | Failed | Turns/s | × baseline | p50 ms | p95 ms | p99 ms | p50 × baseline | CPU ms/turn | × baseline | Peak RSS MB | Start-up ms |';
-  const lines = rows.map((row) => {
-    const l = row.result.latencies;
-    return `| ${row.name} | ${row.result.turns} | ${row.result.failures} | ${fmt(rate(row), 0)} | ${fmt(rate(row) / rate(base), 2)} | ${fmt(percentile(l, 50))} | ${fmt(percentile(l, 95))} | ${fmt(percentile(l, 99))} | ${fmt(percentile(l, 50) / percentile(base.result.latencies, 50), 2)} | ${fmt(row.cpuMsPerTurn, 2)} | ${fmt(row.cpuMsPerTurn / base.cpuMsPerTurn, 2)} | ${fmt(row.peakRssMb, 0)} | ${fmt(row.startupMs, 0)} |`;
-  });
-  return [header, `|${' --- |'.repeat(13)}`, ...lines].join('\n');
+  const p = (result: LoadResult, n: number) => percentile(result.latencies, n);
+  const header = [
+    'Configuration', 'Turns/s', '× baseline', 'CPU ms/turn', '× baseline', 'Paced p50 ms', 'Paced p95 ms', 'Paced p99 ms',
+    'Saturated p50 ms', 'Saturated p99 ms', 'Failed turns', 'Peak RSS MB', 'Start-up ms',
+  ];
+  const lines = rows.map((row) =>
+    [
+      row.name,
+      fmt(rate(row), 0),
+      fmt(rate(row) / rate(base), 2),
+      fmt(row.cpuMsPerTurn, 2),
+      fmt(row.cpuMsPerTurn / base.cpuMsPerTurn, 2),
+      fmt(p(row.paced, 50)),
+      fmt(p(row.paced, 95)),
+      fmt(p(row.paced, 99)),
+      fmt(p(row.result, 50)),
+      fmt(p(row.result, 99)),
+      `${row.result.failures + row.paced.failures} of ${row.result.turns + row.paced.turns}`,
+      fmt(row.peakRssMb, 0),
+      fmt(row.startupMs, 0),
+    ].join(' | '),
+  );
+  return [`| ${header.join(' | ')} |`, `|${' --- |'.repeat(header.length)}`, ...lines.map((line) => `| ${line} |`)].join('\n');
 }
 
 function machine(): string {
@@ -149,7 +175,7 @@ try {
 
 const report = [
   `Machine: ${machineLine}`,
-  `${CONCURRENCY} concurrent simulated admins, ${TURNS} measured turns per configuration after ${WARM_UP_TURNS} warm-up turns; paths: ${BENCH_PATHS.map((path) => path.name).join(', ')}.`,
+  `${CONCURRENCY} concurrent simulated admins; per configuration ${WARM_UP_TURNS} warm-up turns, then ${TURNS} saturated turns (no think time: turns/s, CPU, saturated latency), then ${PACED_TURNS} paced turns (${THINK_MS} ms average think time: paced latency). Paths: ${BENCH_PATHS.map((path) => path.name).join(', ')}.`,
   '',
   table(rows),
 ].join('\n');
