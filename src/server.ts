@@ -17,7 +17,7 @@ import { createI18n } from './i18n.js';
 import type { LanguageGuesser } from './language.js';
 import { createLogger, type Logger } from './logger.js';
 import { useSharedMiddleware } from './middleware.js';
-import { createLanguageGuesser, createRecognizer } from './nlu/index.js';
+import { createLanguageGuesser, createRecognizer, EmbeddedRecognizer } from './nlu/index.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
 import { closeServer } from './resilience/shutdown.js';
@@ -116,7 +116,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const dialogDependencies: DialogDependencies = { config, i18n, stores: turnStores, outcomes: new OutcomeTracker(turnStores.outcomes), logger };
   const recognizerStartedAt = performance.now();
   const recognizer = await createRecognizer(config);
-  logger.info('recognizer ready', { recognizer: config.recognizer, ms: Math.round(performance.now() - recognizerStartedAt) });
+  logger.info('recognizer ready', {
+    recognizer: config.recognizer,
+    // Trained at start-up only when the build's saved model is missing or from other texts.
+    savedModel: recognizer instanceof EmbeddedRecognizer ? recognizer.loadedSavedModel : undefined,
+    ms: Math.round(performance.now() - recognizerStartedAt),
+  });
   const languageGuesser = createLanguageGuesser();
   const bot = new CancellationBot({
     config,

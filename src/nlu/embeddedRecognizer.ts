@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Activity, RecognizerResult, TurnContext } from 'botbuilder';
 import { Recognizer, type DialogContext } from 'botbuilder-dialogs';
 // @nlpjs/basic's entry point also loads its pino logger, which prints a deprecation warning at
@@ -26,6 +28,20 @@ export interface EmbeddedRecognizerResult extends RecognizerResult {
   languageGuess: LanguageGuess | undefined;
 }
 
+/** A trained model as `EmbeddedRecognizer.saveModel` gives it, with what it was trained from. */
+export interface SavedModel {
+  /** sha256 of the nlp.js version and the training documents (language, corrected text, intent). */
+  fingerprint: string;
+  /** nlp.js's own export. */
+  model: string;
+}
+
+const NLPJS_VERSION = (createRequire(import.meta.url)('@nlpjs/nlp/package.json') as { version: string }).version;
+
+function modelFingerprint(documents: [Language, string, IntentName][]): string {
+  return createHash('sha256').update(JSON.stringify({ nlpjs: NLPJS_VERSION, documents })).digest('hex');
+}
+
 type Ranked = { intent: IntentName | typeof NONE_INTENT; score: number }[];
 
 /**
@@ -40,21 +56,24 @@ export class EmbeddedRecognizer extends Recognizer {
     private readonly lexicon: EntityLexicon,
     readonly languageGuesser: WordLanguageGuesser,
     private readonly defaultLanguage: Language,
+    private readonly origin: { fingerprint: string; loaded: boolean },
   ) {
     super();
     this.id = 'embeddedRecognizer';
   }
 
   /**
-   * Trains one model per language. `localeTexts` are all texts of each language (used to tell the
-   * languages apart); the corpora are part of them too.
+   * Trains one model per language, or loads `savedModel` instead when it was trained from exactly
+   * the same documents (training takes most of a start-up; loading takes a few ms). `localeTexts`
+   * are all texts of each language (used to tell the languages apart); the corpora are part of them too.
    */
   static async train(options: {
     corpora: Record<Language, Corpus>;
     localeTexts: Record<Language, string[]>;
     defaultLanguage: Language;
+    savedModel?: SavedModel;
   }): Promise<EmbeddedRecognizer> {
-    const { corpora, localeTexts, defaultLanguage } = options;
+    const { corpora, localeTexts, defaultLanguage, savedModel } = options;
     const container = await nlpCore.containerBootstrap();
     container.use(langEn.LangEn);
     container.use(langSv.LangSv);
@@ -68,6 +87,7 @@ export class EmbeddedRecognizer extends Recognizer {
       nlu: { log: false },
     });
     const spelling = {} as Record<Language, SpellingCorrector>;
+    const documents: [Language, string, IntentName][] = [];
     for (const language of SUPPORTED_LANGUAGES) {
       const corpus = corpora[language];
       const utterances = Object.values(corpus.intents).flat();
@@ -76,17 +96,34 @@ export class EmbeddedRecognizer extends Recognizer {
       );
       spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]]);
       for (const intent of INTENTS) {
-        for (const utterance of corpus.intents[intent]) nlp.addDocument(language, spelling[language].correct(utterance), intent);
+        for (const utterance of corpus.intents[intent]) documents.push([language, spelling[language].correct(utterance), intent]);
       }
     }
-    await nlp.train();
+    const fingerprint = modelFingerprint(documents);
+    if (savedModel?.fingerprint === fingerprint) {
+      nlp.import(savedModel.model);
+    } else {
+      for (const [language, utterance, intent] of documents) nlp.addDocument(language, utterance, intent);
+      await nlp.train();
+    }
     return new EmbeddedRecognizer(
       nlp,
       spelling,
       new EntityLexicon(SUPPORTED_LANGUAGES.map((language) => corpora[language])),
       new WordLanguageGuesser(localeTexts),
       defaultLanguage,
+      { fingerprint, loaded: savedModel?.fingerprint === fingerprint },
     );
+  }
+
+  /** Whether the model was loaded from a saved one rather than trained in this process. */
+  get loadedSavedModel(): boolean {
+    return this.origin.loaded;
+  }
+
+  /** The trained model, to be loaded by `train({ savedModel })` next time. */
+  saveModel(): SavedModel {
+    return { fingerprint: this.origin.fingerprint, model: this.nlp.export(true) };
   }
 
   /** botbuilder's Recognizer contract: reads the activity's text in the turn's language. */

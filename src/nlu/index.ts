@@ -1,12 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Recognizer } from 'botbuilder-dialogs';
 import type { Config, Language } from '../config.js';
 import { loadLocaleResources } from '../i18n.js';
-import { LOCALES_DIR } from '../paths.js';
+import { LOCALES_DIR, PROJECT_ROOT } from '../paths.js';
 import { loadCorpora } from './corpus.js';
-import { EmbeddedRecognizer } from './embeddedRecognizer.js';
+import { EmbeddedRecognizer, type SavedModel } from './embeddedRecognizer.js';
 import { WordLanguageGuesser } from './languageGuess.js';
 
-export { EmbeddedRecognizer, type EmbeddedRecognizerResult } from './embeddedRecognizer.js';
+export { EmbeddedRecognizer, type EmbeddedRecognizerResult, type SavedModel } from './embeddedRecognizer.js';
 export { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
 export { MAX_RECOGNIZED_CHARS } from './text.js';
 export * from './intents.js';
@@ -25,19 +27,40 @@ export function localeTexts(localesDir = LOCALES_DIR): Record<Language, string[]
   return { sv: collectStrings(resources.sv, []), en: collectStrings(resources.en, []) };
 }
 
+/**
+ * Where `npm run build` saves the recognizer trained from `locales/` (src/nlu/saveModelCli.ts), so
+ * that a start-up loads it in a few ms instead of training for most of a second. A model trained from
+ * other texts than the running ones is not used (its fingerprint differs): then the start-up trains.
+ */
+export const SAVED_MODEL_FILE = join(PROJECT_ROOT, 'dist', 'nlu-model.json');
+
+function readSavedModel(file: string): SavedModel | undefined {
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<SavedModel>;
+    return typeof saved.fingerprint === 'string' && typeof saved.model === 'string' ? (saved as SavedModel) : undefined;
+  } catch {
+    return undefined; // none saved yet, or unreadable: train
+  }
+}
+
 // A trained recognizer holds no conversation state, so apps in one process (tests) share it.
 const trained = new Map<string, Promise<EmbeddedRecognizer>>();
 
-/** Trains the embedded recognizer from the corpora in `locales/<lng>/corpus.json` (once per process). */
-export function createEmbeddedRecognizer(options: { defaultLanguage: Language; localesDir?: string }): Promise<EmbeddedRecognizer> {
+/**
+ * The embedded recognizer for the corpora in `locales/<lng>/corpus.json` (once per process): the
+ * saved model when it was trained from these very texts, else trained now.
+ */
+export function createEmbeddedRecognizer(options: { defaultLanguage: Language; localesDir?: string; savedModelFile?: string }): Promise<EmbeddedRecognizer> {
   const localesDir = options.localesDir ?? LOCALES_DIR;
-  const key = `${localesDir}|${options.defaultLanguage}`;
+  const savedModelFile = options.savedModelFile ?? SAVED_MODEL_FILE;
+  const key = `${localesDir}|${options.defaultLanguage}|${savedModelFile}`;
   let recognizer = trained.get(key);
   if (!recognizer) {
     recognizer = EmbeddedRecognizer.train({
       corpora: loadCorpora(localesDir),
       localeTexts: localeTexts(localesDir),
       defaultLanguage: options.defaultLanguage,
+      savedModel: readSavedModel(savedModelFile),
     });
     trained.set(key, recognizer);
     // A failed training is not cached: the next app start tries again.

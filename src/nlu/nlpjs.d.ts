@@ -24,6 +24,9 @@ declare module '@nlpjs/nlp' {
     addDocument(language: string, utterance: string, intent: string): void;
     train(): Promise<unknown>;
     classify(language: string, utterance: string): Promise<NlpClassifyResult>;
+    /** The trained model as JSON (`minified`: without indentation). */
+    export(minified?: boolean): string;
+    import(data: string | object): void;
   }
   const nlp: { Nlp: typeof Nlp };
   export default nlp;
