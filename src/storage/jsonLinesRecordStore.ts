@@ -17,6 +17,8 @@ export class JsonLinesRecordStore<T extends StoredRecord> implements RecordStore
   /** Day files whose tail this process has checked (or written) since it started. */
   private readonly cleanTails = new Set<string>();
   private folderReady: Promise<unknown> | undefined;
+  /** Per day, the lines waiting for the next append and that append. */
+  private readonly appending = new Map<string, { lines: string[]; written: Promise<void> }>();
 
   constructor(private readonly dir: string) {}
 
@@ -29,17 +31,31 @@ export class JsonLinesRecordStore<T extends StoredRecord> implements RecordStore
     await this.folderReady;
     const day = record.createdAt.slice(0, 10);
     const line = `${JSON.stringify(record)}\n`;
-    await this.locks.run(day, async () => {
-      const file = this.fileOf(day);
-      const prefix = this.cleanTails.has(file) ? '' : await newlineIfTorn(file);
-      try {
-        await appendFile(file, prefix + line, 'utf8');
-        this.cleanTails.add(file);
-      } catch (error) {
-        this.cleanTails.delete(file);
-        throw error;
-      }
-    });
+    // Group commit: lines that arrive while an append to their day is running go out together in
+    // the next append, one open-write-close for many turns instead of a queue of them. Each insert
+    // still resolves only once its own line is written.
+    let batch = this.appending.get(day);
+    if (!batch) {
+      const lines: string[] = [];
+      batch = { lines, written: this.locks.run(day, () => this.appendLines(day, lines)) };
+      this.appending.set(day, batch);
+    }
+    batch.lines.push(line);
+    await batch.written;
+  }
+
+  private async appendLines(day: string, lines: string[]): Promise<void> {
+    // From here on, new lines wait for the next batch.
+    this.appending.delete(day);
+    const file = this.fileOf(day);
+    const prefix = this.cleanTails.has(file) ? '' : await newlineIfTorn(file);
+    try {
+      await appendFile(file, prefix + lines.join(''), 'utf8');
+      this.cleanTails.add(file);
+    } catch (error) {
+      this.cleanTails.delete(file);
+      throw error;
+    }
   }
 
   async list(query: RecordQuery<T> = {}): Promise<T[]> {
