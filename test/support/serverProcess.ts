@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/paths.js';
+import { SERVICE_BUNDLE } from '../../src/paths.js';
 import { stopChild } from './azurite.js';
 
 export interface ServerProcess {
@@ -21,8 +21,8 @@ export interface ServerProcess {
 /** A start-up this slow means something is wrong (the service itself starts in well under 2 s). */
 const STARTUP_LIMIT_MS = 90_000;
 
-/** The built service (`npm run build`), as `npm start` runs it. */
-export const SERVICE_ENTRY = join(PROJECT_ROOT, 'dist', 'src', 'index.js');
+/** The built service (`npm run build`), as `npm start` runs it: the bundle. */
+export const SERVICE_ENTRY = SERVICE_BUNDLE;
 
 /**
  * Starts a server as its own process (default: the built service) on a free port, in an empty
