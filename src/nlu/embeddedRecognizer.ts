@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Activity, RecognizerResult, TurnContext } from 'botbuilder';
 import { Recognizer, type DialogContext } from 'botbuilder-dialogs';
-// @nlpjs/basic's entry point also loads its pino logger, which prints a deprecation warning at
-// import; its two parts we use are imported directly.
+// The two parts of nlp.js we use, not @nlpjs/basic: its entry point also loads a pino logger that
+// prints a deprecation warning at import.
 import nlpCore from '@nlpjs/core';
 import nlpNlp from '@nlpjs/nlp';
 import langEn from '@nlpjs/lang-en';
