@@ -8,6 +8,38 @@ export function toSupportedLanguage(locale: string | undefined | null): Language
   return tag === 'sv' || tag.startsWith('sv-') || tag.startsWith('sv_') ? 'sv' : 'en';
 }
 
+/** `sv` or `en` when the tag's primary language is one of ours ("sv-SE", "en_GB"), else undefined. */
+function ourPrimaryLanguage(tag: string): Language | undefined {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'sv' || primary === 'en' ? primary : undefined;
+}
+
+/**
+ * The language of a page we serve (Web Chat, the feedback report): `?lang=` when it names one of
+ * ours; else the browser's Accept-Language, by preference, where the first of our languages wins
+ * and a browser asking only for others gets English (as the bot answers any other locale); else
+ * the default.
+ */
+export function pageLanguage(query: unknown, acceptLanguage: string | undefined, defaultLanguage: Language): Language {
+  const asked = typeof query === 'string' ? ourPrimaryLanguage(query) : undefined;
+  if (asked) return asked;
+  const preferences = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const quality = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
+      return { tag: tag.trim(), quality: quality === undefined ? 1 : Number(quality), index };
+    })
+    .filter(({ tag, quality }) => tag !== '' && tag !== '*' && quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  if (preferences.length === 0) return defaultLanguage;
+  for (const { tag } of preferences) {
+    const ours = ourPrimaryLanguage(tag);
+    if (ours) return ours;
+  }
+  return 'en';
+}
+
 /** Teams puts the client's locale in a `clientInfo` entity, and not always in `activity.locale`. */
 export function clientInfoLocale(activity: Partial<Activity>): string | undefined {
   const entity = activity.entities?.find((e) => e.type === 'clientInfo');

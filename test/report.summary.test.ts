@@ -1,7 +1,7 @@
 import { summarizeFeedback } from '../src/report/feedbackSummary.js';
 import { outcomeFunnel } from '../src/report/outcomeFunnel.js';
 import { csvCell } from '../src/report/feedbackCsv.js';
-import { pageLanguage } from '../src/report/reportPage.js';
+import { pageLanguage } from '../src/language.js';
 import { feedback, largeFeedback, largeOutcomes, milestone } from './support/reportSeed.js';
 
 describe('outcome funnel (latest milestone per conversation)', () => {
@@ -149,6 +149,7 @@ describe('report page language', () => {
     [undefined, 'en-GB,en;q=0.9,sv;q=0.8', 'en'],
     [undefined, 'de-DE;q=0.5,sv;q=0.9', 'sv'],
     [undefined, 'fi-FI', 'en'],
+    [undefined, 'fi-FI,sv;q=0.5', 'sv'],
     [undefined, undefined, 'sv'],
     [undefined, '*', 'sv'],
   ] as const)('lang=%s, Accept-Language %s → %s', (lang, accept, expected) => {

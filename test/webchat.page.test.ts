@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../src/config.js';
-import { pageLanguage } from '../src/webchat/page.js';
+import { pageLanguage } from '../src/language.js';
 import { useRunningApp } from './support/app.js';
 import { text } from './support/i18n.js';
 
@@ -55,7 +55,10 @@ describe('page language and configuration', () => {
   test('the first language the browser prefers that we speak, by quality', () => {
     expect(pageLanguage(undefined, 'fr-FR,fr;q=0.9,sv;q=0.8,en;q=0.7', 'en')).toBe('sv');
     expect(pageLanguage(undefined, 'en;q=0.5,sv;q=0.9', 'en')).toBe('sv');
-    expect(pageLanguage(undefined, 'de-DE', 'sv')).toBe('sv');
+    // A browser asking only for other languages gets English, as the bot answers any other locale.
+    expect(pageLanguage(undefined, 'de-DE', 'sv')).toBe('en');
+    expect(pageLanguage(undefined, '*', 'sv')).toBe('sv');
+    expect(pageLanguage('sv-SE', 'en-US', 'en')).toBe('sv');
     expect(pageLanguage(undefined, undefined, 'en')).toBe('en');
     expect(pageLanguage('en', 'sv-SE', 'sv')).toBe('en');
     expect(pageLanguage('xx', 'en-US', 'sv')).toBe('en');

@@ -1,30 +1,11 @@
 import { escapeHtml, jsonForScript } from '../html.js';
 import type { i18n } from 'i18next';
 import { SUPPORTED_LANGUAGES, type Language } from '../config.js';
-import { toSupportedLanguage } from '../language.js';
 import { FEEDBACK_REASONS } from '../plans.js';
 
 export const REPORT_PAGE_PATH = '/admin/feedback';
 export const REPORT_ASSETS_PATH = '/admin/feedback/assets';
 
-/**
- * The page's language: `?lang=` when given, else the browser's preferred language we speak
- * (Accept-Language, by weight), else the default. Any other language gets English, as in chat.
- */
-export function pageLanguage(langParam: string | undefined, acceptLanguage: string | undefined, fallback: Language): Language {
-  if (langParam) return toSupportedLanguage(langParam) ?? fallback;
-  const preferences = (acceptLanguage ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return { tag: tag.trim(), weight: q === undefined ? 1 : Number(q), index };
-    })
-    .filter(({ tag, weight }) => tag !== '' && tag !== '*' && weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.index - b.index);
-  const first = preferences[0];
-  return first ? (toSupportedLanguage(first.tag) ?? fallback) : fallback;
-}
 
 /** Every text the page's script shows, resolved in one language. */
 function pageTexts(i18n: i18n, language: Language): Record<string, unknown> {

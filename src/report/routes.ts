@@ -12,7 +12,8 @@ import { CSV_DELIMITERS, feedbackCsv, type CsvDelimiterName } from './feedbackCs
 import { dayBounds, feedbackStoreQuery, newestFirst, QueryParameterError, QueryReader, type FeedbackFilter } from './feedbackQuery.js';
 import { summarizeFeedback } from './feedbackSummary.js';
 import { outcomeFunnel } from './outcomeFunnel.js';
-import { pageLanguage, renderReportPage, REPORT_ASSETS_PATH, REPORT_PAGE_PATH } from './reportPage.js';
+import { pageLanguage } from '../language.js';
+import { renderReportPage, REPORT_ASSETS_PATH, REPORT_PAGE_PATH } from './reportPage.js';
 
 export interface ReportRouteDependencies {
   config: Config;

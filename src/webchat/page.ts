@@ -26,27 +26,6 @@ export interface PageInputs {
   assetsPath: string;
 }
 
-/**
- * The language to show first: `?lang=` when given, else the browser's preferred one we speak
- * (Accept-Language, in order of preference), else the configured default.
- */
-export function pageLanguage(query: unknown, acceptLanguage: string | undefined, defaultLanguage: Language): Language {
-  if (query === 'sv' || query === 'en') return query;
-  const preferred = (acceptLanguage ?? '')
-    .split(',')
-    .map((part) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const quality = params.map((p) => /^q=([\d.]+)$/.exec(p.trim())?.[1]).find(Boolean);
-      return { tag: tag.trim(), quality: quality === undefined ? 1 : Number(quality) };
-    })
-    .filter(({ tag, quality }) => tag && tag !== '*' && quality > 0)
-    .sort((a, b) => b.quality - a.quality);
-  for (const { tag } of preferred) {
-    const primary = tag.toLowerCase().split(/[-_]/)[0];
-    if (primary === 'sv' || primary === 'en') return primary;
-  }
-  return defaultLanguage;
-}
 
 function pageTexts(i18n: i18n, language: Language): PageTexts {
   const t = i18n.getFixedT(language, 'webchat');

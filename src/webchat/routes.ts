@@ -6,7 +6,8 @@ import { DIRECT_LINE_BASE, registerDirectLineRoutes, type DirectLineOptions } fr
 import { queryParam } from '../http.js';
 import { PROJECT_ROOT } from '../paths.js';
 import type { App } from '../server.js';
-import { pageLanguage, renderPage } from './page.js';
+import { pageLanguage } from '../language.js';
+import { renderPage } from './page.js';
 
 export const WEB_CHAT_ASSETS = '/webchat';
 
