@@ -93,7 +93,9 @@ export class FreeTextInterruptions {
     if (interpretation.kind === 'confident') {
       const { intent, entities } = interpretation;
       if (position.promptAccepts) {
-        const topicQuestion = question && isTopicIntent(intent);
+        // A question the prompt matched by one word ("vad gör jag nu?" at the timing question has
+        // "nu") is still a question: about a topic, or asking for help.
+        const topicQuestion = question && (isTopicIntent(intent) || intent === 'help');
         const detailedCancellation = position.atMenu && intent === 'startCancellation' && Object.keys(cancelOptions(entities)).length > 0;
         if (!topicQuestion && !detailedCancellation) return false;
       }

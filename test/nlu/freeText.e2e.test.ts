@@ -86,6 +86,19 @@ describe('typed questions and requests over HTTP (real server, embedded recogniz
     expect(visibleText(help)).toContain(sv('facts:F07.yearly'));
   });
 
+  test('Swedish mid-path: "vad gör jag nu?" at the timing question is a call for help, not the answer "nu"', async () => {
+    const conversation = { conversationId: 'nlu-help-not-now-sv', locale: 'sv-SE' };
+    await joinConversation(running.url, conversation);
+    await say(running.url, 'jag vill avbryta', conversation);
+    expect(visibleText(await say(running.url, 'E3', conversation))).toContain(sv('facts:F07.yearly'));
+    const help = await say(running.url, 'vad gör jag nu?', conversation);
+    expect(visibleText(help)).toContain(sv('cancel:help.commands'));
+    expect(visibleText(help)).not.toContain(sv('facts:F09.fee'));
+    expect(visibleText(help)).toContain(sv('facts:F07.yearly'));
+    // The single word still answers the question.
+    expect(visibleText(await say(running.url, 'nu', conversation))).toContain(sv('facts:F09.fee'));
+  });
+
   test('unsure input gets a clarifying question with the likeliest topics as buttons; a button answers', async () => {
     const conversation = { conversationId: 'nlu-clarify', locale: 'en-US' };
     await joinConversation(running.url, conversation);
