@@ -45,8 +45,8 @@ function modelFingerprint(documents: [Language, string, IntentName][]): string {
 type Ranked = { intent: IntentName | typeof NONE_INTENT; score: number }[];
 
 /**
- * The recognizer that runs inside the bot: nlp.js's neural classifier trained at start-up from
- * `locales/<lng>/corpus.json`, with our own typo correction and entity lexicon. It is a botbuilder
+ * The recognizer that runs inside the bot: nlp.js's neural classifier trained from
+ * `locales/<lng>/corpus.json` (by the build, which saves it; see `SAVED_MODEL_FILE`), with our own typo correction and entity lexicon. It is a botbuilder
  * `Recognizer`, so a hosted one (CLU, LUIS) can take its place by configuration.
  */
 export class EmbeddedRecognizer extends Recognizer {
