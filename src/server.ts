@@ -122,7 +122,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     savedModel: recognizer instanceof EmbeddedRecognizer ? recognizer.loadedSavedModel : undefined,
     ms: Math.round(performance.now() - recognizerStartedAt),
   });
-  const languageGuesser = createLanguageGuesser();
+  // The embedded recognizer already learnt the same word lists; build them only without it.
+  const languageGuesser = recognizer instanceof EmbeddedRecognizer ? recognizer.languageGuesser : createLanguageGuesser();
   const bot = new CancellationBot({
     config,
     i18n,
