@@ -48,6 +48,11 @@ export function localizedPrompt(spec: LocalizedPromptSpec): PromptOptions {
   return { validations: { localized: spec } };
 }
 
+/** The spec `localizedPrompt` stored in the options, if they were made by it. */
+function localizedSpec(options: PromptOptions): LocalizedPromptSpec | undefined {
+  return (options.validations as { localized?: LocalizedPromptSpec } | undefined)?.localized;
+}
+
 /**
  * Choice lists rendered per language. A prompt is rendered up to three times a turn (asked, and
  * recognized twice inside a component dialog), always from the same few lists: translating them
@@ -85,7 +90,7 @@ const choiceTitle = (choice: Choice) => choice.action?.title ?? choice.value;
  * card in Teams; as suggested actions elsewhere. Never twice: with a card, the prompt lists none.
  */
 function render(context: TurnContext, options: PromptOptions, choicesCard?: ChoicesCard): PromptOptions {
-  const spec = (options.validations as { localized?: LocalizedPromptSpec } | undefined)?.localized;
+  const spec = localizedSpec(options);
   if (!spec) return options;
   const t = tr(context);
   const choices: Choice[] | undefined = spec.choices ? renderChoices(context, spec.choices) : undefined;
@@ -102,7 +107,7 @@ function render(context: TurnContext, options: PromptOptions, choicesCard?: Choi
 
 /** What recognizing an answer needs of `localizedPrompt` options: the choices, not the texts. */
 function renderForRecognizing(context: TurnContext, options: PromptOptions): PromptOptions {
-  const spec = (options.validations as { localized?: LocalizedPromptSpec } | undefined)?.localized;
+  const spec = localizedSpec(options);
   return spec?.choices ? { ...options, choices: renderChoices(context, spec.choices) } : options;
 }
 
@@ -111,7 +116,7 @@ function renderForRecognizing(context: TurnContext, options: PromptOptions): Pro
  * it, and the prompt then reads the same message again when its dialog continues: botbuilder's
  * number and yes/no recognizers are costly, so a turn recognizes a message once per prompt.
  */
-const recognitionsOfTurn = new WeakMap<TurnContext, Map<string, Promise<PromptRecognizerResult<unknown>>>>();
+const RECOGNITIONS_OF_TURN = Symbol('promptRecognitionsOfTurn');
 
 function recognizeOncePerTurn<T>(
   context: TurnContext,
@@ -119,8 +124,8 @@ function recognizeOncePerTurn<T>(
   options: PromptOptions,
   recognize: () => Promise<PromptRecognizerResult<T>>,
 ): Promise<PromptRecognizerResult<T>> {
-  let recognitions = recognitionsOfTurn.get(context);
-  if (!recognitions) recognitionsOfTurn.set(context, (recognitions = new Map()));
+  let recognitions = context.turnState.get(RECOGNITIONS_OF_TURN) as Map<string, Promise<PromptRecognizerResult<unknown>>> | undefined;
+  if (!recognitions) context.turnState.set(RECOGNITIONS_OF_TURN, (recognitions = new Map()));
   // The locale and the prompt's options are part of the key: after a language switch, or in a turn
   // run again on fresh state (where one prompt may ask with other choices), the message is read anew.
   const asked = JSON.stringify(options.validations ?? options.choices ?? null);

@@ -1,8 +1,8 @@
 /**
  * `npm run build` bundles the compiled service into one file, which `npm start` runs: Node then
  * reads one file instead of the many modules of botbuilder, restify and the Azure SDK, which
- * took most of a start-up. esbuild only concatenates, strips whitespace and simplifies syntax; names are kept, so
- * stack traces stay readable.
+ * took most of a start-up. esbuild only concatenates, strips whitespace and simplifies syntax;
+ * names are kept, so stack traces stay readable.
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';

@@ -32,8 +32,9 @@ const onOff = (defaultValue: boolean) =>
 
 /**
  * Which free-text recognizer reads typed messages: `embedded` (nlp.js, trained from
- * locales/<lng>/corpus.json by the build, or at start-up when they changed) or `none` (buttons and exact commands only). A hosted recognizer
- * (CLU, LUIS) would be one more value here, implementing botbuilder's Recognizer the same way.
+ * locales/<lng>/corpus.json by the build, or at start-up when they changed) or `none` (buttons and
+ * exact commands only). A hosted recognizer (CLU, LUIS) would be one more value here, implementing
+ * botbuilder's Recognizer the same way.
  */
 export const RECOGNIZERS = ['embedded', 'none'] as const;
 export type RecognizerKind = (typeof RECOGNIZERS)[number];

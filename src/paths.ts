@@ -15,5 +15,8 @@ function findProjectRoot(): string {
 
 export const PROJECT_ROOT = findProjectRoot();
 export const LOCALES_DIR = join(PROJECT_ROOT, 'locales');
-/** What `npm start` runs: the service bundled by `npm run build` (src/bundle.ts). Under the project, so `findProjectRoot` works from it too. */
+/**
+ * What `npm start` runs: the service bundled by `npm run build` (src/bundle.ts). It sits under the
+ * project, so `findProjectRoot` works from it too.
+ */
 export const SERVICE_BUNDLE = join(PROJECT_ROOT, 'dist', 'cancellation-assistant.mjs');

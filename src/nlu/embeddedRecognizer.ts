@@ -46,8 +46,9 @@ type Ranked = { intent: IntentName | typeof NONE_INTENT; score: number }[];
 
 /**
  * The recognizer that runs inside the bot: nlp.js's neural classifier trained from
- * `locales/<lng>/corpus.json` (by the build, which saves it; see `SAVED_MODEL_FILE`), with our own typo correction and entity lexicon. It is a botbuilder
- * `Recognizer`, so a hosted one (CLU, LUIS) can take its place by configuration.
+ * `locales/<lng>/corpus.json` (by the build, which saves it; see `SAVED_MODEL_FILE`), with our own
+ * typo correction and entity lexicon. It is a botbuilder `Recognizer`, so a hosted one (CLU, LUIS)
+ * can take its place by configuration.
  */
 export class EmbeddedRecognizer extends Recognizer {
   private constructor(
@@ -100,7 +101,8 @@ export class EmbeddedRecognizer extends Recognizer {
       }
     }
     const fingerprint = modelFingerprint(documents);
-    if (savedModel?.fingerprint === fingerprint) {
+    const loaded = savedModel?.fingerprint === fingerprint;
+    if (savedModel && loaded) {
       nlp.import(savedModel.model);
     } else {
       for (const [language, utterance, intent] of documents) nlp.addDocument(language, utterance, intent);
@@ -112,7 +114,7 @@ export class EmbeddedRecognizer extends Recognizer {
       new EntityLexicon(SUPPORTED_LANGUAGES.map((language) => corpora[language])),
       new WordLanguageGuesser(localeTexts),
       defaultLanguage,
-      { fingerprint, loaded: savedModel?.fingerprint === fingerprint },
+      { fingerprint, loaded },
     );
   }
 

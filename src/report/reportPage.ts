@@ -6,7 +6,6 @@ import { FEEDBACK_REASONS } from '../plans.js';
 export const REPORT_PAGE_PATH = '/admin/feedback';
 export const REPORT_ASSETS_PATH = '/admin/feedback/assets';
 
-
 /** Every text the page's script shows, resolved in one language. */
 function pageTexts(i18n: i18n, language: Language): Record<string, unknown> {
   const t = i18n.getFixedT(language);

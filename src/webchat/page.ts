@@ -26,7 +26,6 @@ export interface PageInputs {
   assetsPath: string;
 }
 
-
 function pageTexts(i18n: i18n, language: Language): PageTexts {
   const t = i18n.getFixedT(language, 'webchat');
   return Object.fromEntries(PAGE_TEXT_KEYS.map((key) => [key, t(key)])) as PageTexts;
