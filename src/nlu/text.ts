@@ -27,27 +27,30 @@ export function tokenize(text: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
 }
 
+// Scratch rows for editDistance, grown as needed: it runs for every word of every message.
+let scratch = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /** Optimal string alignment distance (Levenshtein plus swapped neighbours: "cancle" → "cancel" is 1). */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i += 1) {
-    rows.push(new Array<number>(b.length + 1).fill(0));
-    rows[i]![0] = i;
-  }
-  for (let j = 0; j <= b.length; j += 1) rows[0]![j] = j;
+  if (scratch[0]!.length <= b.length) scratch = scratch.map(() => new Int32Array(2 * (b.length + 1)));
+  // Three rolling rows (the one before last is for swapped neighbours) instead of the whole matrix.
+  let [beforeLast, last, current] = scratch as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j += 1) last[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    let rowMin = Number.POSITIVE_INFINITY;
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = value;
-      rowMin = Math.min(rowMin, value);
+      let value = Math.min(last[j]! + 1, current[j - 1]! + 1, last[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforeLast[j - 2]! + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    [beforeLast, last, current] = [last, current, beforeLast];
   }
-  return rows[a.length]![b.length]!;
+  return last[b.length]!;
 }
 
 /** How many typos a word of this length may carry and still be recognised. */
@@ -63,9 +66,22 @@ export function allowedTypos(length: number): number {
  */
 export class SpellingCorrector {
   private readonly counts = new Map<string, number>();
+  /** Known words by length, in the order first seen: a word is only compared with words of a near length. */
+  private readonly byLength = new Map<number, string[]>();
+  /** Every beginning (4+ letters) of a known word, to tell an inflected form from a typo. */
+  private readonly beginnings = new Set<string>();
+  /** Where each word first appears: ties between equally close, equally common words go to the first. */
+  private readonly firstSeen = new Map<string, number>();
 
   constructor(texts: Iterable<string>) {
     for (const text of texts) for (const word of tokenize(text)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+    for (const word of this.counts.keys()) {
+      this.firstSeen.set(word, this.firstSeen.size);
+      const sameLength = this.byLength.get(word.length) ?? [];
+      sameLength.push(word);
+      this.byLength.set(word.length, sameLength);
+      for (let end = 4; end <= word.length; end += 1) this.beginnings.add(word.slice(0, end));
+    }
   }
 
   knows(word: string): boolean {
@@ -77,21 +93,30 @@ export class SpellingCorrector {
     if (allowed === 0 || this.counts.has(word) || /\d/.test(word)) return word;
     const split = this.splitCompound(word);
     if (split) return split;
+    // An inflected form of a known word ("klarar", "först") is left to the stemmer, not "corrected".
+    if (this.isInflectedForm(word)) return word;
     let best: string | undefined;
     let bestDistance = allowed + 1;
     let bestCount = 0;
-    for (const [candidate, count] of this.counts) {
-      // An inflected form of a known word ("klarar", "först") is left to the stemmer, not "corrected".
-      if (candidate.length >= 4 && (word.startsWith(candidate) || candidate.startsWith(word))) return word;
-      const distance = editDistance(word, candidate, allowed);
-      if (distance > allowed) continue;
-      if (distance < bestDistance || (distance === bestDistance && count > bestCount)) {
-        best = candidate;
-        bestDistance = distance;
-        bestCount = count;
+    let bestOrder = Number.POSITIVE_INFINITY;
+    for (let length = word.length - allowed; length <= word.length + allowed; length += 1) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        const distance = editDistance(word, candidate, allowed);
+        if (distance > allowed) continue;
+        const count = this.counts.get(candidate)!;
+        const order = this.firstSeen.get(candidate)!;
+        const better = distance < bestDistance || (distance === bestDistance && (count > bestCount || (count === bestCount && order < bestOrder)));
+        if (better) [best, bestDistance, bestCount, bestOrder] = [candidate, distance, count, order];
       }
     }
     return best ?? word;
+  }
+
+  /** A known word of 4+ letters begins this word, or this word begins one. */
+  private isInflectedForm(word: string): boolean {
+    if (this.beginnings.has(word)) return true;
+    for (let end = 4; end < word.length; end += 1) if (this.counts.has(word.slice(0, end))) return true;
+    return false;
   }
 
   /** Swedish writes compounds as one word: "tusentack" → "tusen tack" when both parts are known. */
