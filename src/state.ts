@@ -1,7 +1,8 @@
-import { ConversationState, UserState, type StatePropertyAccessor, type Storage } from 'botbuilder';
+import type { ConversationState, StatePropertyAccessor, Storage, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Language } from './config.js';
 import { OptimisticConversationState } from './storage/optimisticConversationState.js';
+import { TrackedUserState } from './storage/trackedState.js';
 
 /** What we remember about a user across conversations. */
 export interface UserProfile {
@@ -27,7 +28,7 @@ export class BotStates {
   constructor(storage: Storage) {
     // Saved against the eTag it was read with: see consistentTurns.ts.
     this.conversationState = new OptimisticConversationState(storage);
-    this.userState = new UserState(storage);
+    this.userState = new TrackedUserState(storage);
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.conversationFlags = this.conversationState.createProperty<ConversationFlags>('flags');
     this.userProfile = this.userState.createProperty<UserProfile>('profile');

@@ -1,0 +1,85 @@
+import { MemoryStorage, TestAdapter, TurnContext, type Activity, type StoreItems } from 'botbuilder';
+import { BotStates } from '../src/state.js';
+
+/** Memory storage that remembers every write it was asked for. */
+class RecordingStorage extends MemoryStorage {
+  readonly writes: StoreItems[] = [];
+
+  override write(changes: StoreItems): Promise<void> {
+    this.writes.push(structuredClone(changes));
+    return super.write(changes);
+  }
+}
+
+function turn(text = 'hej'): TurnContext {
+  const activity = { type: 'message', text, channelId: 'test', conversation: { id: 'conversation-1' }, from: { id: 'admin-1' }, recipient: { id: 'bot' } };
+  return new TurnContext(new TestAdapter(async () => {}), activity as Activity);
+}
+
+async function runTurn(states: BotStates, change: (states: BotStates, context: TurnContext) => Promise<void>): Promise<void> {
+  const context = turn();
+  await change(states, context);
+  await states.conversationState.saveChanges(context);
+  await states.userState.saveChanges(context);
+}
+
+describe('state is saved when a turn changed it, and only then', () => {
+  it('writes nothing for a turn that only read the state', async () => {
+    const storage = new RecordingStorage();
+    const states = new BotStates(storage);
+    await runTurn(states, async (s, context) => {
+      (await s.userProfile.get(context, {})).language = 'sv';
+      (await s.conversationFlags.get(context, {})).welcomed = true;
+    });
+    expect(storage.writes).toHaveLength(2);
+
+    await runTurn(states, async (s, context) => {
+      expect((await s.userProfile.get(context, {})).language).toBe('sv');
+      expect((await s.conversationFlags.get(context, {})).welcomed).toBe(true);
+    });
+    expect(storage.writes).toHaveLength(2);
+  });
+
+  it('writes a change deep inside the state, and keeps what was there', async () => {
+    const storage = new RecordingStorage();
+    const states = new BotStates(storage);
+    await runTurn(states, async (s, context) => {
+      await s.dialogState.set(context, { dialogStack: [{ id: 'mainMenu', state: { step: 0 } }] });
+      (await s.conversationFlags.get(context, {})).welcomed = true;
+    });
+    await runTurn(states, async (s, context) => {
+      const dialogState = await s.dialogState.get(context, { dialogStack: [] });
+      (dialogState.dialogStack[0]!.state as { step: number }).step = 1;
+    });
+    expect(storage.writes).toHaveLength(2);
+    const stored = Object.values(await storage.read(['test/conversations/conversation-1/']))[0] as Record<string, any>;
+    expect(stored.dialogState.dialogStack[0].state.step).toBe(1);
+    expect(stored.flags.welcomed).toBe(true);
+  });
+
+  it('saves the user profile last-writer-wins and the conversation against the eTag it read', async () => {
+    const storage = new RecordingStorage();
+    const states = new BotStates(storage);
+    await runTurn(states, async (s, context) => {
+      (await s.userProfile.get(context, {})).language = 'en';
+      (await s.conversationFlags.get(context, {})).welcomed = true;
+    });
+    await runTurn(states, async (s, context) => {
+      (await s.userProfile.get(context, {})).language = 'sv';
+      (await s.conversationFlags.get(context, {})).textLanguage = 'sv';
+    });
+    const [conversationWrite, userWrite] = storage.writes.slice(2).map((changes) => Object.values(changes)[0]!);
+    expect(userWrite!.eTag).toBe('*');
+    expect(conversationWrite!.eTag).not.toBe('*');
+    expect(conversationWrite!.eTag).toEqual(expect.any(String));
+  });
+
+  it('writes when asked to even without a change (force)', async () => {
+    const storage = new RecordingStorage();
+    const states = new BotStates(storage);
+    const context = turn();
+    await states.userProfile.get(context, {});
+    await states.userState.saveChanges(context, true);
+    expect(storage.writes).toHaveLength(1);
+  });
+});
