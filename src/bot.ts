@@ -1,5 +1,12 @@
 import { ActivityHandler, ActivityTypes, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type Recognizer } from 'botbuilder-dialogs';
+import {
+  DialogSet,
+  DialogTurnStatus,
+  type Dialog,
+  type DialogContext,
+  type DialogStateManagerConfiguration,
+  type Recognizer,
+} from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Config, Language } from './config.js';
 import type { ConsistentTurns } from './consistentTurns.js';
@@ -37,6 +44,9 @@ export interface BotDependencies {
   recognizer?: Recognizer;
 }
 
+// Where botbuilder's DialogStateManager keeps its memory scopes for the rest of a turn.
+const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 /** Handles a message before the dialogs see it (operator commands, a recognizer); true = handled. */
 export type MessageInterceptor = (context: TurnContext) => Promise<boolean>;
 
@@ -47,6 +57,12 @@ export type MessageInterceptor = (context: TurnContext) => Promise<boolean>;
 export class CancellationBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly interruptions: FreeTextInterruptions | undefined;
+  /**
+   * The dialog memory scopes, built by the first turn. botbuilder builds them anew each turn (a
+   * service container and a dozen scope objects); they keep nothing of a turn, so one set serves
+   * every turn, as botbuilder's own DialogManager does.
+   */
+  private dialogStateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(private readonly deps: BotDependencies) {
     super();
@@ -83,8 +99,10 @@ export class CancellationBot extends ActivityHandler {
   }
 
   private async runOnce(context: TurnContext): Promise<void> {
+    if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     await this.applyTurnLanguage(context);
     await super.run(context);
+    this.dialogStateConfiguration ??= context.turnState.get(DIALOG_STATE_CONFIGURATION) as DialogStateManagerConfiguration | undefined;
     await this.deps.states.conversationState.saveChanges(context);
     await this.deps.states.userState.saveChanges(context);
     await this.deps.privacy?.afterTurn(context);

@@ -37,11 +37,19 @@ export const recognizeGlobalCommand: GlobalCommandRecognizer = (text) => {
   return (Object.keys(PHRASES) as GlobalCommand[]).find((command) => PHRASES[command].includes(normalized));
 };
 
+/**
+ * The dialog contexts with an active dialog, outermost first, through every component dialog. Each
+ * `child` builds a new DialogContext (and its state manager): walk the chain once and keep it.
+ */
+export function activeDialogChain(dialogContext: DialogContext): DialogContext[] {
+  const chain: DialogContext[] = [];
+  for (let dc: DialogContext | undefined = dialogContext; dc?.activeDialog; dc = dc.child) chain.push(dc);
+  return chain;
+}
+
 /** The ids of the dialogs on the stack, outermost first, through every component dialog. */
 export function activeDialogIds(dialogContext: DialogContext): string[] {
-  const ids: string[] = [];
-  for (let dc: DialogContext | undefined = dialogContext; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
-  return ids;
+  return activeDialogChain(dialogContext).map((dc) => dc.activeDialog!.id);
 }
 
 // Which path of the outcome funnel a dialog belongs to, for the "stopped" milestone.

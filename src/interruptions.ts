@@ -6,7 +6,7 @@ import { SUPPORT_ESCALATION_DIALOG } from '../dialogs/supportEscalationContract.
 import { choiceCard } from './cardActions.js';
 import { showsChoicesOnCard } from './channel.js';
 import { SUPPORTED_LANGUAGES, type Language } from './config.js';
-import { activeDialogIds, runGlobalCommand } from './globalCommands.js';
+import { activeDialogChain, runGlobalCommand } from './globalCommands.js';
 import { normalizeForMatching } from './language.js';
 import type { Logger } from './logger.js';
 import { isTopicIntent, TOPIC_INTENTS, type IntentName, type RecognizedEntities } from './nlu/intents.js';
@@ -198,9 +198,9 @@ export class FreeTextInterruptions {
   }
 
   private async position(dialogContext: DialogContext): Promise<Position> {
-    const ids = activeDialogIds(dialogContext);
-    let leaf: DialogContext = dialogContext;
-    while (leaf.child) leaf = leaf.child;
+    const chain = activeDialogChain(dialogContext);
+    const ids = chain.map((dc) => dc.activeDialog!.id);
+    const leaf = chain.at(-1) ?? dialogContext;
     const active = leaf.activeDialog;
     const dialog = active ? leaf.findDialog(active.id) : undefined;
     const freeTextPrompt = dialog instanceof TextPrompt;
