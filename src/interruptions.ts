@@ -236,9 +236,16 @@ function cancelOptions(entities: RecognizedEntities): CancelSubscriptionOptions 
   return { ...(plan ? { plan } : {}), ...(timing ? { timing } : {}) };
 }
 
-/** The intent whose clarification button title (in either language) the message repeats. */
+// The clarification buttons' titles as typed, per language: read for every typed message.
+const clarificationTitles = new Map<Language, Map<string, IntentName>>();
+
+/** The intent whose clarification button title (in the turn's language) the message repeats. */
 function clarificationButtonIntent(context: TurnContext, text: string): IntentName | undefined {
-  const typed = normalizeForMatching(text);
-  const { t } = turnLanguage(context);
-  return CLARIFIABLE.find((intent) => normalizeForMatching(t(`nlu:topics.${intent}`)) === typed);
+  const { t, language } = turnLanguage(context);
+  let titles = clarificationTitles.get(language);
+  if (!titles) {
+    titles = new Map(CLARIFIABLE.map((intent) => [normalizeForMatching(t(`nlu:topics.${intent}`)), intent] as const).reverse());
+    clarificationTitles.set(language, titles);
+  }
+  return titles.get(normalizeForMatching(text));
 }
