@@ -12,7 +12,7 @@ import {
 } from 'botbuilder-dialogs';
 import { hashId } from '../src/outcomes.js';
 import type { CaseRecord } from '../src/storage/records.js';
-import { newCaseReference, supportCommand, type SupportCommand } from '../src/supportCase.js';
+import { reserveCaseReference, supportCommand, type SupportCommand } from '../src/supportCase.js';
 import { tr, turnLanguage } from '../src/turn.js';
 import { DETAIL_FIELDS, validateDetail, type DetailField, type VerificationDetails } from '../src/verification.js';
 import type { DialogDependencies } from './dependencies.js';
@@ -164,9 +164,7 @@ export class SupportEscalationDialog extends ComponentDialog {
   }
 
   private async storeCase(context: TurnContext, options: SupportEscalationOptions, collection: Collection): Promise<CaseRecord> {
-    const existing = new Set((await this.deps.stores.cases.list()).map((record) => record.reference));
-    let reference = newCaseReference();
-    while (existing.has(reference)) reference = newCaseReference();
+    const reference = await reserveCaseReference(this.deps.stores.state);
     const record: CaseRecord = {
       id: randomUUID(),
       createdAt: new Date().toISOString(),

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import type { Storage } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { isPhraseOf } from './i18n.js';
 
@@ -11,6 +12,25 @@ export function newCaseReference(): string {
   let code = '';
   for (let index = 0; index < 6; index++) code += CASE_REFERENCE_ALPHABET[randomInt(CASE_REFERENCE_ALPHABET.length)];
   return `CA-${code}`;
+}
+
+// Where a reference that was given is remembered: one small document per reference, in the state
+// storage, holding only the reference's date (no personal data). Kept when its case is removed, so
+// support never meets an old reference on a new case.
+const USED_REFERENCE_PREFIX = 'case-references/';
+
+/**
+ * A case reference no case has had. Looks the candidate up by key: one read (and one write) per
+ * case, however many cases are stored. Listing every stored case to compare grew with the store.
+ */
+export async function reserveCaseReference(storage: Storage, generate: () => string = newCaseReference, now = new Date()): Promise<string> {
+  for (;;) {
+    const reference = generate();
+    const key = `${USED_REFERENCE_PREFIX}${reference}`;
+    if ((await storage.read([key]))[key]) continue;
+    await storage.write({ [key]: { usedAt: now.toISOString(), eTag: '*' } });
+    return reference;
+  }
 }
 
 export type SupportCommand = 'skip' | 'stop';

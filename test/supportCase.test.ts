@@ -1,5 +1,6 @@
+import { MemoryStorage } from 'botbuilder';
 import { createI18n } from '../src/i18n.js';
-import { CASE_REFERENCE_PATTERN, newCaseReference, supportCommand } from '../src/supportCase.js';
+import { CASE_REFERENCE_PATTERN, newCaseReference, reserveCaseReference, supportCommand } from '../src/supportCase.js';
 import { escapeMarkdown } from '../src/supportSummary.js';
 
 const i18n = createI18n();
@@ -12,6 +13,25 @@ describe('case references', () => {
       expect(reference.slice(3)).not.toMatch(/[01ILOUVW]/);
     }
     expect(new Set(references).size).toBeGreaterThan(190);
+  });
+
+  test('a reference once given is never given again, even when the random draw repeats it', async () => {
+    const storage = new MemoryStorage();
+    const draws = ['CA-AAAAAA', 'CA-AAAAAA', 'CA-AAAAAA', 'CA-BBBBBB'];
+    const generate = () => draws.shift()!;
+    expect(await reserveCaseReference(storage, generate)).toBe('CA-AAAAAA');
+    expect(await reserveCaseReference(storage, generate)).toBe('CA-BBBBBB');
+    expect(draws).toEqual([]);
+  });
+
+  test('costs one lookup by key per draw, however many references were given before', async () => {
+    const storage = new MemoryStorage();
+    for (let index = 0; index < 300; index++) await reserveCaseReference(storage);
+    const reads: string[][] = [];
+    const read = storage.read.bind(storage);
+    storage.read = (keys) => (reads.push(keys), read(keys));
+    await reserveCaseReference(storage, () => 'CA-CCCCCC');
+    expect(reads).toEqual([['case-references/CA-CCCCCC']]);
   });
 });
 

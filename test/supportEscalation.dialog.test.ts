@@ -158,7 +158,12 @@ describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', 
     expect(summary[0]).toContain(`${t('support:fields.contactName')}: Åsa Öberg-Lindqvist`);
     expect(summary[1]).toContain(t('support:review.ask'));
 
+    const list = stores.cases.list.bind(stores.cases);
+    let listedDuringTurn = 0;
+    stores.cases.list = (query) => ((listedDuringTurn += 1), list(query));
     const final = await say(ANSWERS.confirm[language]);
+    // The reference is checked by key, not by reading every stored case.
+    expect(listedDuringTurn).toBe(0);
     const [stored] = await stores.cases.list();
     expect(stored).toBeDefined();
     if (!stored) return;
