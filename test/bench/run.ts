@@ -4,8 +4,10 @@
 // Each configuration is measured twice: saturated (every admin sends the next turn as soon as the
 // answer is in: throughput and CPU per turn), and paced (each admin takes BENCH_THINK_MS, on
 // average, to read and reply, far quicker than people do: the latency an admin sees).
-// Settings: BENCH_CONCURRENCY (50), BENCH_TURNS (3000 saturated turns per configuration),
-// BENCH_PACED_TURNS (1500), BENCH_THINK_MS (1000), BENCH_SEEDED (100000).
+// The configurations take turns over BENCH_ROUNDS rounds, so that the shared machine slowing down or
+// speeding up during the run weighs on all of them alike; the table sums the rounds.
+// Settings: BENCH_ROUNDS (2), BENCH_CONCURRENCY (50), BENCH_TURNS (2000 saturated turns per
+// configuration and round), BENCH_PACED_TURNS (1000), BENCH_THINK_MS (1000), BENCH_SEEDED (100000).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -20,9 +22,10 @@ import { percentile, runLoad, type LoadResult } from './load.js';
 import { BENCH_PATHS } from './paths.js';
 import { seedConversations } from './seed.js';
 
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
-const TURNS = Number(process.env.BENCH_TURNS ?? 3000);
-const PACED_TURNS = Number(process.env.BENCH_PACED_TURNS ?? 1500);
+const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
+const PACED_TURNS = Number(process.env.BENCH_PACED_TURNS ?? 1000);
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
 const SEEDED = Number(process.env.BENCH_SEEDED ?? 100_000);
 const WARM_UP_TURNS = 300;
@@ -143,46 +146,72 @@ function machine(): string {
   return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, load average at start ${loadavg()[0]!.toFixed(1)}`;
 }
 
+/** One configuration's rounds as one row: turns and time summed, latencies pooled, the worst start-up and RSS. */
+function sumRounds(rounds: Row[]): Row {
+  const pool = (results: LoadResult[]): LoadResult => ({
+    turns: results.reduce((sum, result) => sum + result.turns, 0),
+    failures: results.reduce((sum, result) => sum + result.failures, 0),
+    seconds: results.reduce((sum, result) => sum + result.seconds, 0),
+    latencies: results.flatMap((result) => result.latencies).sort((a, b) => a - b),
+  });
+  const result = pool(rounds.map((round) => round.result));
+  return {
+    name: rounds[0]!.name,
+    result,
+    paced: pool(rounds.map((round) => round.paced)),
+    startupMs: Math.max(...rounds.map((round) => round.startupMs)),
+    peakRssMb: Math.max(...rounds.map((round) => round.peakRssMb)),
+    cpuMsPerTurn: rounds.reduce((sum, round) => sum + round.cpuMsPerTurn * round.result.turns, 0) / result.turns,
+  };
+}
+
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
-const rows: Row[] = [];
+const measured = new Map<string, Row[]>();
+const keep = (row: Row) => measured.set(row.name, [...(measured.get(row.name) ?? []), row]);
 let azurite: RunningAzurite | undefined;
 const machineLine = machine();
 let finished = false;
 try {
-  rows.push(await withServer({ STORAGE: 'memory' }, (server) => measure('Echo bot (baseline)', server, '/bench/echo'), ECHO_ENTRY));
-  rows.push(await withServer({ STORAGE: 'memory' }, (server) => measure('Our bot, memory', server)));
-
-  const emptyDir = join(work, 'lowdb-empty');
-  let sample = { conversation: {}, user: {} };
-  rows.push(
-    await withServer({ STORAGE: 'lowdb', DATA_DIR: emptyDir }, async (server) => {
-      const row = await measure('Our bot, lowdb, 0 stored', server);
-      sample = await sampleState(server.url, emptyDir);
-      return row;
-    }),
-  );
-
   const fullDir = join(work, 'lowdb-full');
-  const seeding = performance.now();
-  await seedConversations(join(fullDir, 'state'), SEEDED, sample);
-  process.stderr.write(`seeded ${SEEDED} conversations in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
-  // The seed just wrote 200,000 files: let the kernel write them out now, not during the measurement
-  // (in service, stored conversations were written over weeks).
-  execFileSync('sync');
-  rows.push(await withServer({ STORAGE: 'lowdb', DATA_DIR: fullDir }, (server) => measure(`Our bot, lowdb, ${SEEDED.toLocaleString('en-US')} stored`, server)));
+  let sample = { conversation: {}, user: {} };
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    process.stderr.write(`round ${round} of ${ROUNDS}\n`);
+    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Echo bot (baseline)', server, '/bench/echo'), ECHO_ENTRY));
+    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Our bot, memory', server)));
 
-  azurite = await startAzurite();
-  const blobEnv = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'bench' };
-  rows.push(await withServer(blobEnv, (server) => measure('Our bot, blob (Azurite)', server)));
+    const emptyDir = join(work, `lowdb-empty-${round}`);
+    keep(
+      await withServer({ STORAGE: 'lowdb', DATA_DIR: emptyDir }, async (server) => {
+        const row = await measure('Our bot, lowdb, 0 stored', server);
+        if (round === 1) sample = await sampleState(server.url, emptyDir);
+        return row;
+      }),
+    );
+
+    if (round === 1) {
+      const seeding = performance.now();
+      await seedConversations(join(fullDir, 'state'), SEEDED, sample);
+      process.stderr.write(`seeded ${SEEDED} conversations in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
+      // The seed just wrote 200,000 files: let the kernel write them out now, not during the measurement
+      // (in service, stored conversations were written over weeks).
+      execFileSync('sync');
+    }
+    keep(await withServer({ STORAGE: 'lowdb', DATA_DIR: fullDir }, (server) => measure(`Our bot, lowdb, ${SEEDED.toLocaleString('en-US')} stored`, server)));
+
+    azurite ??= await startAzurite();
+    const blobEnv = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: `bench-${round}` };
+    keep(await withServer(blobEnv, (server) => measure('Our bot, blob (Azurite)', server)));
+  }
   finished = true;
 } finally {
   await azurite?.stop();
   if (!finished) rmSync(work, { recursive: true, force: true });
 }
+const rows = [...measured.values()].map(sumRounds);
 
 const report = [
   `Machine: ${machineLine}`,
-  `${CONCURRENCY} concurrent simulated admins; per configuration ${WARM_UP_TURNS} warm-up turns, then ${TURNS} saturated turns (no think time: turns/s, CPU, saturated latency), then ${PACED_TURNS} paced turns (${THINK_MS} ms average think time: paced latency). Paths: ${BENCH_PATHS.map((path) => path.name).join(', ')}.`,
+  `${CONCURRENCY} concurrent simulated admins; ${ROUNDS} rounds, each configuration in turn on a fresh server per round: ${WARM_UP_TURNS} warm-up turns, then ${TURNS} saturated turns (no think time: turns/s, CPU, saturated latency), then ${PACED_TURNS} paced turns (${THINK_MS} ms average think time: paced latency). Rounds summed: turns/s and CPU over all their turns, latencies pooled, the slowest start-up, the highest RSS. Paths: ${BENCH_PATHS.map((path) => path.name).join(', ')}.`,
   '',
   table(rows),
 ].join('\n');
