@@ -7,6 +7,7 @@ import { choiceCard } from './cardActions.js';
 import { showsChoicesOnCard } from './channel.js';
 import { SUPPORTED_LANGUAGES, type Language } from './config.js';
 import { activeDialogChain, runGlobalCommand } from './globalCommands.js';
+import type { Translate } from './i18n.js';
 import { normalizeForMatching } from './language.js';
 import type { Logger } from './logger.js';
 import { isTopicIntent, TOPIC_INTENTS, type IntentName, type RecognizedEntities } from './nlu/intents.js';
@@ -236,16 +237,17 @@ function cancelOptions(entities: RecognizedEntities): CancelSubscriptionOptions 
   return { ...(plan ? { plan } : {}), ...(timing ? { timing } : {}) };
 }
 
-// The clarification buttons' titles as typed, per language: read for every typed message.
-const clarificationTitles = new Map<Language, Map<string, IntentName>>();
+// The clarification buttons' titles as typed, per translator (one per i18n instance and language,
+// see `translator`): read for every typed message.
+const clarificationTitles = new WeakMap<Translate, Map<string, IntentName>>();
 
 /** The intent whose clarification button title (in the turn's language) the message repeats. */
 function clarificationButtonIntent(context: TurnContext, text: string): IntentName | undefined {
-  const { t, language } = turnLanguage(context);
-  let titles = clarificationTitles.get(language);
+  const { t } = turnLanguage(context);
+  let titles = clarificationTitles.get(t);
   if (!titles) {
     titles = new Map(CLARIFIABLE.map((intent) => [normalizeForMatching(t(`nlu:topics.${intent}`)), intent] as const).reverse());
-    clarificationTitles.set(language, titles);
+    clarificationTitles.set(t, titles);
   }
   return titles.get(normalizeForMatching(text));
 }

@@ -23,12 +23,12 @@ const USED_REFERENCE_PREFIX = 'case-references/';
  * A case reference no case has had. Looks the candidate up by key: one read (and one write) per
  * case, however many cases are stored. Listing every stored case to compare grew with the store.
  */
-export async function reserveCaseReference(storage: Storage, generate: () => string = newCaseReference, now = new Date()): Promise<string> {
+export async function reserveCaseReference(storage: Storage, generate: () => string = newCaseReference): Promise<string> {
   for (;;) {
     const reference = generate();
     const key = `${USED_REFERENCE_PREFIX}${reference}`;
     if ((await storage.read([key]))[key]) continue;
-    await storage.write({ [key]: { usedAt: now.toISOString(), eTag: '*' } });
+    await storage.write({ [key]: { usedAt: new Date().toISOString(), eTag: '*' } });
     return reference;
   }
 }

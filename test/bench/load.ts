@@ -57,6 +57,8 @@ async function sendTurn(url: string, conversationId: string, locale: string, tex
   return response.status === 200 && replies.length > 0 && !replies.some((reply) => FAILED_TURN_TEXTS.has(reply.text ?? ''));
 }
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Drives `concurrency` admins through the paths until `turns` turns were sent (or time ran out). */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const url = `${options.baseUrl}${options.route}`;
@@ -69,7 +71,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
   const admin = async () => {
     // Paced admins arrive spread over one think time, not all in the same millisecond.
-    if (options.thinkMs) await new Promise((resolve) => setTimeout(resolve, Math.random() * options.thinkMs!));
+    if (options.thinkMs) await pause(Math.random() * options.thinkMs);
     while (started < options.turns && performance.now() < deadline) {
       const path = options.paths[pathIndex++ % options.paths.length]!;
       const conversationId = randomUUID();
@@ -80,7 +82,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         const answered = await sendTurn(url, conversationId, path.locale, text).catch(() => false);
         latencies.push(performance.now() - sent);
         if (!answered) failures += 1;
-        if (options.thinkMs) await new Promise((resolve) => setTimeout(resolve, options.thinkMs! * (0.5 + Math.random())));
+        if (options.thinkMs) await pause(options.thinkMs * (0.5 + Math.random()));
       }
     }
   };
