@@ -3,25 +3,49 @@ import { CardFactory, type Activity, type Attachment, type Middleware, type Turn
 export interface CardSubmitAction {
   type: 'Action.Submit';
   title: string;
-  data: { msteams: TeamsSubmitData };
+  data: { msteams: TeamsSubmitData } & WebChatSubmitData;
 }
 
 type TeamsSubmitData =
   | { type: 'imBack'; value: string }
   | { type: 'messageBack'; text: string; displayText: string; value: Record<string, unknown> };
 
+/** Web Chat performs `cardAction` as if it were a suggested action: the user's bubble shows what they pressed. */
+interface WebChatSubmitData {
+  __isBotFrameworkCardAction: true;
+  cardAction:
+    | { type: 'imBack'; title: string; value: string }
+    | { type: 'messageBack'; title: string; text: string; displayText: string; value: Record<string, unknown> };
+}
+
 /**
- * A button for an Adaptive Card (version 1.5, which Teams renders) that works everywhere: in Teams
- * (`msteams` imBack/messageBack data, so Teams posts the text like a typed answer) and in Web Chat
- * (which posts the data as `value`; `CardSubmitMiddleware` turns it into the same text). With `value`, the bot also receives that
- * object as `activity.value` (messageBack).
+ * A button for an Adaptive Card (version 1.5, which Teams renders) that works everywhere, and says
+ * in the chat what was pressed: in Teams through the `msteams` imBack/messageBack data (Teams posts
+ * the text like a typed answer), in Web Chat through its Bot Framework card-action data (Web Chat posts
+ * the same text and shows it as the user's message). Clients that post the data as `value` instead
+ * are handled by `CardSubmitMiddleware`. With `value`, the bot also receives that object as
+ * `activity.value` (messageBack).
  *
  * @param title the button's label, already translated
  * @param text what the user "says" by pressing it (usually the title, so prompts recognise it)
  */
 export function cardSubmitAction(title: string, text: string = title, value?: Record<string, unknown>): CardSubmitAction {
-  const msteams: TeamsSubmitData = value ? { type: 'messageBack', text, displayText: title, value } : { type: 'imBack', value: text };
-  return { type: 'Action.Submit', title, data: { msteams } };
+  if (value) {
+    return {
+      type: 'Action.Submit',
+      title,
+      data: {
+        msteams: { type: 'messageBack', text, displayText: title, value },
+        __isBotFrameworkCardAction: true,
+        cardAction: { type: 'messageBack', title, text, displayText: title, value },
+      },
+    };
+  }
+  return {
+    type: 'Action.Submit',
+    title,
+    data: { msteams: { type: 'imBack', value: text }, __isBotFrameworkCardAction: true, cardAction: { type: 'imBack', title, value: text } },
+  };
 }
 
 /**

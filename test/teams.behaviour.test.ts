@@ -72,7 +72,7 @@ describe('Teams-shaped activities through /api/messages', () => {
         (['trial', 'productKey', 'reactivate', 'termLengths', 'appliesTo'] as const).map((topic) => ({
           type: 'Action.Submit',
           title: text('sv', `menu.topics.${topic}`),
-          data: { msteams: { type: 'imBack', value: text('sv', `menu.topics.${topic}`) } },
+          data: expect.objectContaining({ msteams: { type: 'imBack', value: text('sv', `menu.topics.${topic}`) } }),
         })),
       ),
     );
@@ -156,18 +156,19 @@ describe('Teams-shaped activities through /api/messages', () => {
 describe('card buttons made by cardSubmitAction', () => {
   const app = useRunningApp({ defaultLocale: 'sv' });
 
-  test('carry msteams imBack / messageBack data, so Teams posts the text', () => {
+  test('carry msteams imBack / messageBack data, so Teams posts the text, and the same as a Web Chat card action', () => {
     expect(cardSubmitAction('Periodens längd')).toEqual({
       type: 'Action.Submit',
       title: 'Periodens längd',
-      data: { msteams: { type: 'imBack', value: 'Periodens längd' } },
+      data: {
+        msteams: { type: 'imBack', value: 'Periodens längd' },
+        __isBotFrameworkCardAction: true,
+        cardAction: { type: 'imBack', title: 'Periodens längd', value: 'Periodens längd' },
+      },
     });
-    expect(cardSubmitAction('Ja, fortsätt', 'ja', { confirm: true }).data.msteams).toEqual({
-      type: 'messageBack',
-      text: 'ja',
-      displayText: 'Ja, fortsätt',
-      value: { confirm: true },
-    });
+    const messageBack = cardSubmitAction('Ja, fortsätt', 'ja', { confirm: true }).data;
+    expect(messageBack.msteams).toEqual({ type: 'messageBack', text: 'ja', displayText: 'Ja, fortsätt', value: { confirm: true } });
+    expect(messageBack.cardAction).toEqual({ type: 'messageBack', title: 'Ja, fortsätt', text: 'ja', displayText: 'Ja, fortsätt', value: { confirm: true } });
   });
 
   test('submitted from Web Chat (data as value, no text), the bot sees the same text and value as in Teams', () => {

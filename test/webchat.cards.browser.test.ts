@@ -104,15 +104,19 @@ describe("the bot's Adaptive Cards in Web Chat (Chromium)", () => {
     await page.screenshot({ path: screenshotPath('webchat-support-summary-card'), fullPage: true });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    // "Correct phone number" on the card re-asks the phone; the new card shows the new number.
+    // "Correct phone number" on the card shows as the admin's own message, as a suggested action
+    // would, and re-asks the phone; the new card shows the new number.
+    const userBubbles = '.webchat__bubble--from-user .webchat__bubble__content';
     await pressOnLastCard(t('support:review.correct.phone'));
+    await waitForTextIn(page, userBubbles, t('support:review.correct.phone'));
     await waitForTextIn(page, '.webchat__bubble__content', t('support:ask.phone'), 2);
     await type('08-123 456 78');
     await waitForCardCount(page, t('support:review.title'), 2);
     expect(plainQuotes(await summaryCards.last().innerText())).toContain('+46812345678');
 
-    // Confirm on the newest card: the case is stored and its reference shown.
+    // Confirm on the newest card: the press shows, the case is stored and its reference shown.
     await pressOnLastCard(t('support:review.confirm'));
+    await waitForTextIn(page, userBubbles, t('support:review.confirm'));
     const [before] = t('support:escalated.reference', { reference: '{{reference}}' }).split('{{reference}}');
     await waitForTextIn(page, '.webchat__bubble__content', before ?? '');
     const [stored] = await app.current.app.stores.cases.list();
