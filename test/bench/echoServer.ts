@@ -1,16 +1,42 @@
-// The benchmark's baseline: the same app (restify server, body parser, CloudAdapter) with a bot that
-// only echoes, on /bench/echo. What it costs is Bot Framework and HTTP alone.
+// The benchmark's baselines: the same app (restify server, body parser, CloudAdapter) with
+// - a bot that only echoes, on /bench/echo: what Bot Framework and HTTP alone cost;
+// - the smallest waterfall bot botbuilder-dialogs allows, on /bench/waterfall: conversation state
+//   in memory, one waterfall of text prompts that starts over, one reply a turn: what the dialog
+//   stack alone costs, the floor under any bot built on it.
+import { ConversationState, MemoryStorage } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
 import { loadConfig } from '../../src/config.js';
 import { createApp } from '../../src/server.js';
 import { createMemoryStores } from '../../src/storage/index.js';
+import { ECHO_ROUTE, WATERFALL_ROUTE } from './baselineRoutes.js';
 
-export const ECHO_ROUTE = '/bench/echo';
 
 const config = loadConfig();
 const app = await createApp(config, { stores: createMemoryStores() });
 app.server.post(ECHO_ROUTE, async (req, res) => {
   await app.adapter.process(req, res, async (context) => {
     await context.sendActivity(context.activity.text ?? '');
+  });
+});
+
+const conversationState = new ConversationState(new MemoryStorage());
+const dialogState = conversationState.createProperty<DialogState>('dialogState');
+const dialogs = new DialogSet(dialogState)
+  .add(new TextPrompt('text'))
+  .add(
+    new WaterfallDialog('questions', [
+      async (step) => step.prompt('text', 'first'),
+      async (step) => step.prompt('text', 'second'),
+      async (step) => step.prompt('text', 'third'),
+      async (step) => step.replaceDialog('questions'),
+    ]),
+  );
+app.server.post(WATERFALL_ROUTE, async (req, res) => {
+  await app.adapter.process(req, res, async (context) => {
+    const dc = await dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog('questions');
+    await conversationState.saveChanges(context);
   });
 });
 const url = await app.listen();

@@ -1,6 +1,8 @@
 // npm run bench: starts the real servers as child processes, drives simulated admins through whole
 // paths over /api/messages with expectReplies, and prints turns/s, latency percentiles, peak RSS and
 // start-up time per configuration, each compared with a bare echo bot on the same adapter and server.
+// A second baseline, the smallest waterfall bot botbuilder-dialogs allows, shows what the dialog stack
+// alone costs: the floor under any bot built on it, ours included.
 // Each configuration is measured twice: saturated (every admin sends the next turn as soon as the
 // answer is in: throughput and CPU per turn), and paced (each admin takes BENCH_THINK_MS, on
 // average, to read and reply, far quicker than people do: the latency an admin sees).
@@ -19,6 +21,7 @@ import { LowdbStorage } from '../../src/storage/lowdbStorage.js';
 import { startAzurite, type RunningAzurite } from '../support/azurite.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
 import { percentile, runLoad, type LoadResult } from './load.js';
+import { ECHO_ROUTE, WATERFALL_ROUTE } from './baselineRoutes.js';
 import { BENCH_PATHS } from './paths.js';
 import { seedConversations } from './seed.js';
 
@@ -176,7 +179,8 @@ try {
   let sample = { conversation: {}, user: {} };
   for (let round = 1; round <= ROUNDS; round += 1) {
     process.stderr.write(`round ${round} of ${ROUNDS}\n`);
-    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Echo bot (baseline)', server, '/bench/echo'), ECHO_ENTRY));
+    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Echo bot (baseline)', server, ECHO_ROUTE), ECHO_ENTRY));
+    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Smallest waterfall bot, memory', server, WATERFALL_ROUTE), ECHO_ENTRY));
     keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Our bot, memory', server)));
 
     const emptyDir = join(work, `lowdb-empty-${round}`);

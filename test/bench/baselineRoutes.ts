@@ -1,0 +1,4 @@
+// Where the baseline server (echoServer.ts) answers. Kept apart so that the benchmark can name the
+// routes without importing the server, which starts listening when imported.
+export const ECHO_ROUTE = '/bench/echo';
+export const WATERFALL_ROUTE = '/bench/waterfall';
