@@ -48,3 +48,15 @@ test('turns of one conversation sent to both instances at once are all counted, 
   const storage = new BlobsStorage(azurite.connectionString, CONTAINER);
   expect(await storedTurnCount(storage, conversation.conversationId)).toBe(1 + 2 * perInstance);
 });
+
+test("a new conversation's very first turns, sent to both instances at once, are all counted", async () => {
+  // No turn before: both instances find no conversation and create it; only one creation may win.
+  const conversation = { conversationId: `first-race-${randomUUID()}`, locale: 'en-US' };
+  const perInstance = 5;
+  const replies = await Promise.all(
+    Array.from({ length: perInstance }, () => [say(first.url, 'hello', conversation), say(second.url, 'hello', conversation)]).flat(),
+  );
+  for (const reply of replies) expect(reply.length).toBeGreaterThan(0);
+  const storage = new BlobsStorage(azurite.connectionString, CONTAINER);
+  expect(await storedTurnCount(storage, conversation.conversationId)).toBe(2 * perInstance);
+});

@@ -1,5 +1,6 @@
 import { MemoryStorage, TestAdapter, TurnContext, type Activity, type StoreItems } from 'botbuilder';
 import { BotStates } from '../src/state.js';
+import { CREATE_ONLY_ETAG } from '../src/storage/optimisticConversationState.js';
 
 /** Memory storage that remembers every write it was asked for. */
 class RecordingStorage extends MemoryStorage {
@@ -72,6 +73,32 @@ describe('state is saved when a turn changed it, and only then', () => {
     expect(userWrite!.eTag).toBe('*');
     expect(conversationWrite!.eTag).not.toBe('*');
     expect(conversationWrite!.eTag).toEqual(expect.any(String));
+  });
+
+  it("creates a new conversation only if none exists: a second instance's first save is refused", async () => {
+    const storage = new RecordingStorage();
+    const [first, second] = [new BotStates(storage), new BotStates(storage)];
+    const [firstTurn, secondTurn] = [turn(), turn()];
+    // Both instances read the new conversation before either saved it.
+    (await first.conversationFlags.get(firstTurn, {})).welcomed = true;
+    (await second.conversationFlags.get(secondTurn, {})).textLanguage = 'en';
+    await first.conversationState.saveChanges(firstTurn);
+    await expect(second.conversationState.saveChanges(secondTurn)).rejects.toThrow(/eTag conflict/);
+    expect(Object.values(storage.writes[0]!)[0]!.eTag).toBe(CREATE_ONLY_ETAG);
+    const stored = Object.values(await storage.read(['test/conversations/conversation-1/']))[0] as Record<string, any>;
+    expect(stored.flags).toEqual({ welcomed: true });
+  });
+
+  it('a second save in the same turn overwrites the first', async () => {
+    const storage = new RecordingStorage();
+    const states = new BotStates(storage);
+    const context = turn();
+    (await states.conversationFlags.get(context, {})).welcomed = true;
+    await states.conversationState.saveChanges(context);
+    (await states.conversationFlags.get(context, {})).textLanguage = 'sv';
+    await states.conversationState.saveChanges(context);
+    const stored = Object.values(await storage.read(['test/conversations/conversation-1/']))[0] as Record<string, any>;
+    expect(stored.flags).toEqual({ welcomed: true, textLanguage: 'sv' });
   });
 
   it('writes when asked to even without a change (force)', async () => {

@@ -3,6 +3,8 @@ import { ContainerClient } from '@azure/storage-blob';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { testConfig } from '../src/config.js';
 import { BlobRecordStore } from '../src/storage/blobRecordStore.js';
+import { BlobStateStorage } from '../src/storage/blobStateStorage.js';
+import { CREATE_ONLY_ETAG } from '../src/storage/optimisticConversationState.js';
 import { createStores } from '../src/storage/index.js';
 import { startAzurite, type RunningAzurite } from './support/azurite.js';
 import { runRecordStoreContract, runStorageContract, type SampleRecord } from './support/storageContract.js';
@@ -13,7 +15,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => azurite?.stop());
 
-runStorageContract('BlobsStorage on Azurite', () => new BlobsStorage(azurite.connectionString, 'contract-state'));
+// What STORAGE=blob uses for state: BlobsStorage, with create-only writes added.
+runStorageContract('BlobStateStorage (BlobsStorage) on Azurite', () => new BlobStateStorage(azurite.connectionString, new ContainerClient(azurite.connectionString, 'contract-state')));
 // A fresh prefix per test: each starts from an empty store in the one container.
 runRecordStoreContract(
   'BlobRecordStore on Azurite',
@@ -41,4 +44,17 @@ test('STORAGE=blob puts state and every kind of record in the configured contain
     ].sort(),
   );
   expect((await stores.feedback.list()).map((record) => record.id)).toEqual(['f1']);
+});
+
+test("a create-only write stores the blob BlobsStorage itself would, under the same name", async () => {
+  const connection = azurite.connectionString;
+  const ours = new BlobStateStorage(connection, new ContainerClient(connection, 'create-only-shape'));
+  const key = `test/conversations/${randomUUID()}/åäö 😀/`;
+  await ours.write({ [key]: { dialogState: { step: 1 }, name: 'Åsa', eTag: CREATE_ONLY_ETAG } });
+  const plain = new BlobsStorage(connection, 'create-only-shape');
+  const read = (await plain.read([key]))[key];
+  expect(read).toEqual({ dialogState: { step: 1 }, name: 'Åsa', eTag: expect.any(String) });
+  // And BlobsStorage's own update against that eTag goes through.
+  await plain.write({ [key]: { ...read, name: 'Åsa Öberg' } });
+  expect((await ours.read([key]))[key]?.name).toBe('Åsa Öberg');
 });

@@ -60,11 +60,22 @@ describe('a turn that loses a race with another instance', () => {
     expect((await storage.read([conversationKey('Convo1')]))[conversationKey('Convo1')]?.turnCount).toBe(4);
   });
 
+  test("a new conversation's first turn that loses the race to create it reruns on what the other instance saved", async () => {
+    const storage = new InterferingStorage(1);
+    const rig = turnRig(storage);
+    // The other instance creates the conversation (its turn 1) between this turn's read and save.
+    await rig.adapter.send('first').assertReply('turn 2').startTest();
+    expect(rig.runs()).toBe(2);
+    expect(rig.feedback.records).toHaveLength(1);
+    expect((await storage.read([conversationKey('Convo1')]))[conversationKey('Convo1')]?.turnCount).toBe(2);
+  });
+
   test('gives up after a bounded number of attempts, sends nothing but fails, and stores nothing', async () => {
-    const storage = new InterferingStorage(1000);
+    const storage = new InterferingStorage(0);
     const rig = turnRig(storage);
     await rig.adapter.send('first').startTest();
-    // The first save creates the document (nothing to conflict with); the next turn keeps losing.
+    // From the next turn on, the other instance always saves in between.
+    storage.times = 1000;
     const failures: unknown[] = [];
     rig.adapter.onTurnError = async (_context, error) => void failures.push(error);
     await rig.adapter.send('second').startTest();

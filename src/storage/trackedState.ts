@@ -7,7 +7,7 @@ import { UserState, type BotState, type TurnContext } from 'botbuilder';
 interface CachedState {
   state: Record<string, unknown>;
   hash: string;
-  /** The eTag the state was read with (conversation state saves against it). */
+  /** The eTag the state was read with (conversation state saves against it); `'*'` once this turn saved it. */
   eTag?: string;
 }
 
@@ -60,7 +60,7 @@ export function trackingChanges<T extends BotStateClass>(Base: T, saveETag: (rea
       const key = await this.storageKey(context);
       await this.storage.write({ [key]: { ...cached.state, eTag: saveETag(cached.eTag) } });
       // The new eTag is not returned by Storage.write: a second save in this same turn overwrites.
-      cacheState(this, context, { state: cached.state, hash: snapshot });
+      cacheState(this, context, { state: cached.state, hash: snapshot, eTag: '*' });
     }
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, ConversationState, TestAdapter, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, NumberPrompt, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
+import { CREATE_ONLY_ETAG } from '../../src/storage/optimisticConversationState.js';
 import type { RecordStore, StoredRecord } from '../../src/storage/records.js';
 
 /** Keys botbuilder's own storage tests call "crazy", and Unicode ones. */
@@ -24,7 +25,7 @@ const RICH_VALUE = {
 /**
  * The botbuilder `Storage` contract, covering what botbuilder's own storage tests cover: create,
  * read, update with and without an eTag, delete, batches, odd keys, and a dialog that keeps its
- * place between turns. Every test uses fresh keys, so one backing store can serve the whole suite.
+ * place between turns; and the create-only write a conversation's first save uses. Every test uses fresh keys, so one backing store can serve the whole suite.
  */
 export function runStorageContract(name: string, makeStorage: () => Storage | Promise<Storage>): void {
   describe(`${name}: the botbuilder Storage contract`, () => {
@@ -125,6 +126,29 @@ export function runStorageContract(name: string, makeStorage: () => Storage | Pr
       await storage.delete([key('doc')]);
       await storage.write({ [key('doc')]: { count: 5 } });
       expect((await storage.read([key('doc')]))[key('doc')]?.count).toBe(5);
+    });
+
+    test('a create-only write creates a missing item, and fails with the eTag conflict on one that exists', async () => {
+      await storage.write({ [key('doc')]: { count: 1, eTag: CREATE_ONLY_ETAG } });
+      const created = (await storage.read([key('doc')]))[key('doc')]!;
+      expect(created).toEqual({ count: 1, eTag: expect.any(String) });
+      expect(created.eTag).not.toBe(CREATE_ONLY_ETAG);
+      await expect(storage.write({ [key('doc')]: { count: 2, eTag: CREATE_ONLY_ETAG } })).rejects.toThrow(/eTag conflict/);
+      expect((await storage.read([key('doc')]))[key('doc')]?.count).toBe(1);
+      // In one batch with ordinary writes, each item keeps its own rule.
+      await storage.write({ [key('new')]: { n: 1, eTag: CREATE_ONLY_ETAG }, [key('doc')]: { count: 3, eTag: '*' } });
+      const items = await storage.read([key('new'), key('doc')]);
+      expect([items[key('new')]?.n, items[key('doc')]?.count]).toEqual([1, 3]);
+    });
+
+    test('of ten create-only writes of one item at once, exactly one succeeds', async () => {
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 10 }, (_, writer) => storage.write({ [key('raced')]: { writer, eTag: CREATE_ONLY_ETAG } })),
+      );
+      const succeeded = outcomes.flatMap((outcome, writer) => (outcome.status === 'fulfilled' ? [writer] : []));
+      expect(succeeded).toHaveLength(1);
+      for (const outcome of outcomes) if (outcome.status === 'rejected') expect(String(outcome.reason)).toMatch(/eTag conflict/);
+      expect((await storage.read([key('raced')]))[key('raced')]?.writer).toBe(succeeded[0]);
     });
 
     test('batches: several written, read (only what exists comes back) and deleted at once', async () => {
