@@ -13,39 +13,23 @@ type TeamsSubmitData =
 /** Web Chat performs `cardAction` as if it were a suggested action: the user's bubble shows what they pressed. */
 interface WebChatSubmitData {
   __isBotFrameworkCardAction: true;
-  cardAction:
-    | { type: 'imBack'; title: string; value: string }
-    | { type: 'messageBack'; title: string; text: string; displayText: string; value: Record<string, unknown> };
+  cardAction: TeamsSubmitData & { title: string };
 }
 
 /**
  * A button for an Adaptive Card (version 1.5, which Teams renders) that works everywhere, and says
  * in the chat what was pressed: in Teams through the `msteams` imBack/messageBack data (Teams posts
- * the text like a typed answer), in Web Chat through its Bot Framework card-action data (Web Chat posts
- * the same text and shows it as the user's message). Clients that post the data as `value` instead
- * are handled by `CardSubmitMiddleware`. With `value`, the bot also receives that object as
- * `activity.value` (messageBack).
+ * the text like a typed answer), in Web Chat through its Bot Framework card-action data, the same
+ * action (Web Chat posts the same text and shows it as the user's message). Clients that post the
+ * data as `value` instead are handled by `CardSubmitMiddleware`. With `value`, the bot also receives
+ * that object as `activity.value` (messageBack).
  *
  * @param title the button's label, already translated
  * @param text what the user "says" by pressing it (usually the title, so prompts recognise it)
  */
 export function cardSubmitAction(title: string, text: string = title, value?: Record<string, unknown>): CardSubmitAction {
-  if (value) {
-    return {
-      type: 'Action.Submit',
-      title,
-      data: {
-        msteams: { type: 'messageBack', text, displayText: title, value },
-        __isBotFrameworkCardAction: true,
-        cardAction: { type: 'messageBack', title, text, displayText: title, value },
-      },
-    };
-  }
-  return {
-    type: 'Action.Submit',
-    title,
-    data: { msteams: { type: 'imBack', value: text }, __isBotFrameworkCardAction: true, cardAction: { type: 'imBack', title, value: text } },
-  };
+  const msteams: TeamsSubmitData = value ? { type: 'messageBack', text, displayText: title, value } : { type: 'imBack', value: text };
+  return { type: 'Action.Submit', title, data: { msteams, __isBotFrameworkCardAction: true, cardAction: { ...msteams, title } } };
 }
 
 /**
