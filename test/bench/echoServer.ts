@@ -10,7 +10,6 @@ import { createApp } from '../../src/server.js';
 import { createMemoryStores } from '../../src/storage/index.js';
 import { ECHO_ROUTE, WATERFALL_ROUTE } from './baselineRoutes.js';
 
-
 const config = loadConfig();
 const app = await createApp(config, { stores: createMemoryStores() });
 app.server.post(ECHO_ROUTE, async (req, res) => {
