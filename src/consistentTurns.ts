@@ -78,12 +78,19 @@ export class ConsistentTurns {
     };
   }
 
+  /** Reads both states of the turn at once: on blob storage, one round trip instead of two. */
+  private async loadStates(context: TurnContext, force: boolean): Promise<void> {
+    await Promise.all([this.states.conversationState.load(context, force), this.states.userState.load(context, force)]);
+  }
+
   private async runWithRetries(context: TurnContext, logic: () => Promise<void>): Promise<void> {
     const outbox = new Outbox(context);
     const incomingLocale = context.activity.locale;
     for (let attempt = 1; ; attempt += 1) {
       const inserts: Array<() => Promise<void>> = [];
       try {
+        // A rerun reads both afresh: another instance saved in between.
+        await this.loadStates(context, attempt > 1);
         await this.turnCount.set(context, (await this.turnCount.get(context, 0)) + 1);
         if (this.holdBackInserts) await this.pendingInserts.run(inserts, logic);
         else await logic();
@@ -93,8 +100,6 @@ export class ConsistentTurns {
           this.logger.info('turn rerun after a concurrent update', { conversationId: context.activity.conversation?.id, attempt });
           await pause(Math.random() * this.retryJitterMs * attempt);
           context.activity.locale = incomingLocale;
-          await this.states.conversationState.load(context, true);
-          await this.states.userState.load(context, true);
           continue;
         }
         outbox.release();

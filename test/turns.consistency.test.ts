@@ -29,6 +29,22 @@ class InterferingStorage extends MemoryStorage {
   }
 }
 
+/** A storage whose conversation reads wait until a user read has started: only reads made at once get through. */
+class ReadsAtOnceStorage extends MemoryStorage {
+  private userReadStarted!: () => void;
+  private readonly userRead = new Promise<void>((resolve) => (this.userReadStarted = resolve));
+
+  override async read(keys: string[]) {
+    if (keys.some((key) => key.includes('/users/'))) this.userReadStarted();
+    if (keys.some((key) => key.includes('/conversations/'))) {
+      let timer: NodeJS.Timeout | undefined;
+      const waited = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the user state was not read alongside')), 2000)));
+      await Promise.race([this.userRead, waited]).finally(() => clearTimeout(timer));
+    }
+    return super.read(keys);
+  }
+}
+
 function turnRig(storage: Storage) {
   const states = new BotStates(storage);
   const turns = new ConsistentTurns(states, createLogger('silent'), { retryJitterMs: 1 });
@@ -68,6 +84,11 @@ describe('a turn that loses a race with another instance', () => {
     expect(rig.runs()).toBe(2);
     expect(rig.feedback.records).toHaveLength(1);
     expect((await storage.read([conversationKey('Convo1')]))[conversationKey('Convo1')]?.turnCount).toBe(2);
+  });
+
+  test('reads the conversation and the user state at once (one storage round trip, not two)', async () => {
+    const rig = turnRig(new ReadsAtOnceStorage());
+    await rig.adapter.send('first').assertReply('turn 1').startTest();
   });
 
   test('gives up after a bounded number of attempts, sends nothing but fails, and stores nothing', async () => {
