@@ -105,7 +105,15 @@ export class ConsistentTurns {
         outbox.release();
         throw error;
       }
-      for (const insert of inserts) await insert();
+      try {
+        for (const insert of inserts) await insert();
+      } catch (error) {
+        // The state is saved but a record is not: the turn's own answer (a case reference, say)
+        // must not claim it was. The user hears the error handler's message instead of silence.
+        outbox.discard();
+        outbox.release();
+        throw error;
+      }
       await outbox.flush();
       return;
     }

@@ -45,10 +45,9 @@ class ReadsAtOnceStorage extends MemoryStorage {
   }
 }
 
-function turnRig(storage: Storage) {
+function turnRig(storage: Storage, feedback = new MemoryRecordStore<FeedbackRecord>()) {
   const states = new BotStates(storage);
   const turns = new ConsistentTurns(states, createLogger('silent'), { retryJitterMs: 1 });
-  const feedback = new MemoryRecordStore<FeedbackRecord>();
   const stores = turns.deferInserts({ ...createMemoryStores(), feedback });
   let runs = 0;
   const adapter = new TestAdapter(async (context) =>
@@ -120,4 +119,15 @@ test('turns of one conversation arriving together on one server are serialized: 
     await app.close();
     removeDataDir(dataDir);
   }
+});
+
+test('a record insert that fails after the state was saved: the user hears the error, not silence', async () => {
+  const feedback = new MemoryRecordStore<FeedbackRecord>();
+  feedback.insert = async () => {
+    throw new Error('ECONNREFUSED');
+  };
+  const rig = turnRig(new MemoryStorage(), feedback);
+  rig.adapter.onTurnError = async (context) => void (await context.sendActivity('sorry, that did not save'));
+  // Not "turn 1" first: the turn's own answer is held back and dropped.
+  await rig.adapter.send('too expensive').assertReply('sorry, that did not save').startTest();
 });
