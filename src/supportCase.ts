@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { isPhraseOf } from './i18n.js';
+import { CREATE_ONLY_ETAG, isETagConflict } from './storage/optimisticConversationState.js';
 
 /** No 0/O, 1/I/L, U or V/W pairs to confuse when a reference is read out on the phone. */
 export const CASE_REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTXYZ';
@@ -20,16 +21,19 @@ export function newCaseReference(): string {
 const USED_REFERENCE_PREFIX = 'case-references/';
 
 /**
- * A case reference no case has had. Looks the candidate up by key: one read (and one write) per
- * case, however many cases are stored. Listing every stored case to compare grew with the store.
+ * A case reference no case has had, reserved with a create-only write (the one a new conversation's
+ * first save uses): one write per draw however many cases are stored, and two instances drawing the
+ * same reference at once cannot both get it. A drawn reference that is taken is drawn again.
  */
 export async function reserveCaseReference(storage: Storage, generate: () => string = newCaseReference): Promise<string> {
   for (;;) {
     const reference = generate();
-    const key = `${USED_REFERENCE_PREFIX}${reference}`;
-    if ((await storage.read([key]))[key]) continue;
-    await storage.write({ [key]: { usedAt: new Date().toISOString(), eTag: '*' } });
-    return reference;
+    try {
+      await storage.write({ [`${USED_REFERENCE_PREFIX}${reference}`]: { usedAt: new Date().toISOString(), eTag: CREATE_ONLY_ETAG } });
+      return reference;
+    } catch (error) {
+      if (!isETagConflict(error)) throw error;
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
 import { createI18n } from '../src/i18n.js';
 import { CASE_REFERENCE_PATTERN, newCaseReference, reserveCaseReference, supportCommand } from '../src/supportCase.js';
+import { CREATE_ONLY_ETAG } from '../src/storage/optimisticConversationState.js';
 import { escapeMarkdown } from '../src/supportSummary.js';
 
 const i18n = createI18n();
@@ -24,14 +25,27 @@ describe('case references', () => {
     expect(draws).toEqual([]);
   });
 
-  test('costs one lookup by key per draw, however many references were given before', async () => {
+  test('costs one create-only write by key per draw and no read, however many references were given before', async () => {
     const storage = new MemoryStorage();
     for (let index = 0; index < 300; index++) await reserveCaseReference(storage);
     const reads: string[][] = [];
     const read = storage.read.bind(storage);
     storage.read = (keys) => (reads.push(keys), read(keys));
+    const writes: [string, unknown][] = [];
+    const write = storage.write.bind(storage);
+    storage.write = (changes) => (writes.push(...Object.entries(changes).map(([key, item]) => [key, item.eTag] as [string, unknown])), write(changes));
     await reserveCaseReference(storage, () => 'CA-CCCCCC');
-    expect(reads).toEqual([['case-references/CA-CCCCCC']]);
+    expect(reads).toEqual([]);
+    expect(writes).toEqual([['case-references/CA-CCCCCC', CREATE_ONLY_ETAG]]);
+  });
+
+  test('two reservations drawing the same reference at once get different ones', async () => {
+    const storage = new MemoryStorage();
+    const first = ['CA-DDDDDD', 'CA-EEEEEE'];
+    const second = ['CA-DDDDDD', 'CA-FFFFFF'];
+    const reserved = await Promise.all([reserveCaseReference(storage, () => first.shift()!), reserveCaseReference(storage, () => second.shift()!)]);
+    expect(new Set(reserved).size).toBe(2);
+    expect(reserved).toContain('CA-DDDDDD');
   });
 });
 
