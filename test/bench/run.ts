@@ -2,7 +2,8 @@
 // paths over /api/messages with expectReplies, and prints turns/s, latency percentiles, peak RSS and
 // start-up time per configuration, each compared with a bare echo bot on the same adapter and server.
 // A second baseline, the smallest waterfall bot botbuilder-dialogs allows, shows what the dialog stack
-// alone costs: the floor under any bot built on it, ours included.
+// alone costs: the floor under any bot built on it, ours included. The same bot with its state on
+// lowdb shows the floor under any bot on this stack that keeps its state in files.
 // Each configuration is measured twice: saturated (every admin sends the next turn as soon as the
 // answer is in: throughput and CPU per turn), and paced (each admin takes BENCH_THINK_MS, on
 // average, to read and reply, far quicker than people do: the latency an admin sees).
@@ -21,7 +22,7 @@ import { LowdbStorage } from '../../src/storage/lowdbStorage.js';
 import { startAzurite, type RunningAzurite } from '../support/azurite.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
 import { percentile, runLoad, type LoadResult } from './load.js';
-import { ECHO_ROUTE, WATERFALL_ROUTE } from './baselineRoutes.js';
+import { ECHO_ROUTE, WATERFALL_LOWDB_ROUTE, WATERFALL_ROUTE } from './baselineRoutes.js';
 import { BENCH_PATHS } from './paths.js';
 import { seedConversations } from './seed.js';
 
@@ -181,6 +182,8 @@ try {
     process.stderr.write(`round ${round} of ${ROUNDS}\n`);
     keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Echo bot (baseline)', server, ECHO_ROUTE), ECHO_ENTRY));
     keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Smallest waterfall bot, memory', server, WATERFALL_ROUTE), ECHO_ENTRY));
+    const floorDir = join(work, `smallest-waterfall-lowdb-${round}`);
+    keep(await withServer({ STORAGE: 'memory', DATA_DIR: floorDir }, (server) => measure('Smallest waterfall bot, lowdb', server, WATERFALL_LOWDB_ROUTE), ECHO_ENTRY));
     keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Our bot, memory', server)));
 
     const emptyDir = join(work, `lowdb-empty-${round}`);
