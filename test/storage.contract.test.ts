@@ -17,7 +17,7 @@ afterAll(() => dataDirs.forEach(removeDataDir));
 runStorageContract('MemoryStorage (reference)', () => new MemoryStorage());
 runStorageContract('LowdbStorage', () => new LowdbStorage(freshDir()));
 // A cache smaller than what a test touches: documents come back from disk too.
-runStorageContract('LowdbStorage with a two-document cache', () => new LowdbStorage(freshDir(), 2));
+runStorageContract('LowdbStorage with a two-document cache', () => new LowdbStorage(freshDir(), { cachedDocuments: 2 }));
 
 runRecordStoreContract('MemoryRecordStore', () => new MemoryRecordStore<SampleRecord>());
 runRecordStoreContract('JsonLinesRecordStore', () => new JsonLinesRecordStore<SampleRecord>(freshDir()));

@@ -6,6 +6,15 @@ const HOUR_MS = 60 * 60 * 1000;
 /** A store that can tell which documents have not been written since a moment (LowdbStorage can). */
 export interface IdleKeyListing {
   keysIdleSince(cutoff: Date): Promise<string[]>;
+  /** Removes files no turn reads (unreadable documents set aside, temporary files) from before `cutoff`. */
+  removeLeftoversSince?(cutoff: Date): Promise<number>;
+}
+
+/** What one purge removed. */
+export interface PurgeResult {
+  conversations: number;
+  /** Files no turn reads that may still hold personal data (LowdbStorage: see `removeLeftoversSince`). */
+  leftovers: number;
 }
 
 export function canListIdleKeys(storage: Storage): storage is Storage & IdleKeyListing {
@@ -16,16 +25,18 @@ export function canListIdleKeys(storage: Storage): storage is Storage & IdleKeyL
  * Deletes conversation state not written for `retentionHours`. An admin who leaves halfway through
  * the verification questions leaves details in that state; this is what removes them. User state
  * (the chosen language) is kept. botbuilder keys conversation state as `<channel>/conversations/<id>`.
+ * Files of the store that no turn reads go after the same time.
  */
 export async function purgeIdleConversations(
   storage: Storage & IdleKeyListing,
   retentionHours: number,
   now = new Date(),
-): Promise<number> {
+): Promise<PurgeResult> {
   const cutoff = new Date(now.getTime() - retentionHours * HOUR_MS);
   const keys = (await storage.keysIdleSince(cutoff)).filter((key) => key.includes('/conversations/'));
   if (keys.length > 0) await storage.delete(keys);
-  return keys.length;
+  const leftovers = (await storage.removeLeftoversSince?.(cutoff)) ?? 0;
+  return { conversations: keys.length, leftovers };
 }
 
 /**
@@ -40,8 +51,8 @@ export function startConversationRetention(storage: Storage, retentionHours: num
   }
   const purge = async () => {
     try {
-      const removed = await purgeIdleConversations(storage, retentionHours);
-      logger.info('conversation retention', { retentionHours, removed });
+      const { conversations, leftovers } = await purgeIdleConversations(storage, retentionHours);
+      logger.info('conversation retention', { retentionHours, removed: conversations, leftoversRemoved: leftovers });
     } catch (error) {
       logger.error('conversation retention failed', { retentionHours, error });
     }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
 import type { OutcomeRecord } from '../outcomes.js';
 import { JsonLinesRecordStore } from './jsonLinesRecordStore.js';
 import { LowdbStorage } from './lowdbStorage.js';
@@ -17,8 +18,11 @@ export interface Stores {
 
 export type StoreConfig = Pick<Config, 'dataDir'> & Partial<Pick<Config, 'storage' | 'blobConnectionString' | 'blobContainer'>>;
 
-/** The stores `STORAGE` names: lowdb files under DATA_DIR (the default), memory, or Azure Blob Storage. */
-export function createStores(config: StoreConfig): Stores {
+/**
+ * The stores `STORAGE` names: lowdb files under DATA_DIR (the default), memory, or Azure Blob Storage.
+ * `logger` hears of stored documents the store had to set aside.
+ */
+export function createStores(config: StoreConfig, logger?: Logger): Stores {
   switch (config.storage ?? 'lowdb') {
     case 'memory':
       return createMemoryStores();
@@ -28,7 +32,7 @@ export function createStores(config: StoreConfig): Stores {
         createBlobStores(config.blobConnectionString!, config.blobContainer ?? 'cancellation-assistant'),
       ));
     case 'lowdb':
-      return createLowdbStores(config.dataDir);
+      return createLowdbStores(config.dataDir, logger);
   }
 }
 
@@ -64,11 +68,13 @@ function recordsOnFirstUse<T extends StoredRecord>(loading: Promise<RecordStore<
 }
 
 /** The embedded store under DATA_DIR (created when missing): one process owns the folder. */
-export function createLowdbStores(dataDir: string): Stores {
+export function createLowdbStores(dataDir: string, logger?: Logger): Stores {
   const root = resolve(dataDir);
   mkdirSync(root, { recursive: true });
+  const onUnreadableDocument = (file: string) =>
+    logger?.warn('unreadable state document set aside; its conversation starts afresh', { file });
   return {
-    state: new LowdbStorage(join(root, 'state')),
+    state: new LowdbStorage(join(root, 'state'), { onUnreadableDocument }),
     feedback: new JsonLinesRecordStore<FeedbackRecord>(join(root, 'feedback')),
     cases: new JsonLinesRecordStore<CaseRecord>(join(root, 'cases')),
     outcomes: new JsonLinesRecordStore<OutcomeRecord>(join(root, 'outcomes')),

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
@@ -19,6 +19,31 @@ type CachedDocument = { eTag: string; valueJson: string } | 'absent';
 /** How many documents stay in memory by default: the active conversations, not the whole store. */
 export const DEFAULT_CACHED_DOCUMENTS = 5000;
 
+export interface LowdbStorageOptions {
+  /** How many documents stay in memory (default DEFAULT_CACHED_DOCUMENTS). */
+  cachedDocuments?: number;
+  /** Told where an unreadable document was set aside: `<shard>/<file name>`, a hash with no key or content. */
+  onUnreadableDocument?: (file: string) => void;
+}
+
+// An unreadable document is renamed `<name>.json.unreadable-<ms since 1970>`: kept for the operator,
+// out of the store, and removed with the idle conversations once its time is past.
+const UNREADABLE_MARK = '.unreadable-';
+const SET_ASIDE_FILE = /\.json\.unreadable-(\d+)$/;
+// steno's temporary file for `<name>.json`: left behind only by a process killed mid-write.
+const TEMPORARY_FILE = /^\..+\.json\.tmp$/;
+
+/** What a document file holds: our document, no file, or something that cannot be one. */
+type DocumentOnDisk = StoredDocument | 'absent' | 'unreadable';
+
+function isStoredDocument(data: unknown): data is StoredDocument {
+  const document = data as Partial<StoredDocument> | null;
+  return (
+    typeof document === 'object' && document !== null && typeof document.key === 'string' && typeof document.eTag === 'string' &&
+    typeof document.value === 'object' && document.value !== null
+  );
+}
+
 /**
  * botbuilder `Storage` on lowdb, one small JSON document per key. A turn reads and writes only its
  * own documents, so its cost does not grow with the number of stored conversations. lowdb's file
@@ -27,16 +52,24 @@ export const DEFAULT_CACHED_DOCUMENTS = 5000;
  * Files live at `<dir>/<first 2 hex of sha256(key)>/<sha256(key)>.json` (keys may hold any character).
  * One process owns the folder, so recently used documents are also kept in memory (a bounded LRU):
  * a turn reads its conversation from memory and only writes go to disk.
+ * A document that is not whole JSON (a disk fault, a power cut before the file system wrote a new
+ * file out, a hand edit) would fail every turn of its conversation, for good. It is set aside
+ * instead, and the key reads as absent: the conversation starts afresh.
  */
 export class LowdbStorage implements Storage {
   private readonly locks = new KeyedMutex();
   private readonly createdFolders = new Set<string>();
   private readonly cache = new Map<string, CachedDocument>();
+  private readonly cachedDocuments: number;
+  private readonly onUnreadableDocument: (file: string) => void;
 
   constructor(
     private readonly dir: string,
-    private readonly cachedDocuments = DEFAULT_CACHED_DOCUMENTS,
-  ) {}
+    options: LowdbStorageOptions = {},
+  ) {
+    this.cachedDocuments = options.cachedDocuments ?? DEFAULT_CACHED_DOCUMENTS;
+    this.onUnreadableDocument = options.onUnreadableDocument ?? (() => undefined);
+  }
 
   private pathOf(key: string): { folder: string; file: string } {
     const hash = createHash('sha256').update(key, 'utf8').digest('hex');
@@ -55,19 +88,56 @@ export class LowdbStorage implements Storage {
     if (this.cache.size > this.cachedDocuments) this.cache.delete(this.cache.keys().next().value as string);
   }
 
-  private async load(key: string): Promise<CachedDocument> {
+  /** `lockHeld`: the caller runs under the key's lock (a write), so setting aside must not wait for it. */
+  private async load(key: string, lockHeld = false): Promise<CachedDocument> {
     const cached = this.cache.get(key);
     if (cached) {
       this.remember(key, cached);
       return cached;
     }
-    const db = this.database<StoredDocument | null>(this.pathOf(key).file, null);
-    await db.read();
-    const document = db.data && db.data.key === key ? db.data : undefined;
-    const entry: CachedDocument = document ? { eTag: document.eTag, valueJson: JSON.stringify(document.value) } : 'absent';
+    const document = await this.readFromDisk(key, lockHeld);
+    const entry: CachedDocument = document === 'absent' ? 'absent' : { eTag: document.eTag, valueJson: JSON.stringify(document.value) };
     // A write that finished while this read was on disk wins: keep what it cached.
     if (!this.cache.has(key)) this.remember(key, entry);
     return this.cache.get(key) ?? entry;
+  }
+
+  private async readFromDisk(key: string, lockHeld: boolean): Promise<StoredDocument | 'absent'> {
+    const { file } = this.pathOf(key);
+    const document = await this.readDocument(key, file);
+    if (document !== 'unreadable') return document;
+    if (lockHeld) return this.setAside(file);
+    // Under the key's lock, and only if still unreadable: a write that landed meanwhile stays.
+    return this.locks.run(key, async () => {
+      const again = await this.readDocument(key, file);
+      return again === 'unreadable' ? this.setAside(file) : again;
+    });
+  }
+
+  private async readDocument(key: string, file: string): Promise<DocumentOnDisk> {
+    const db = this.database<unknown>(file, null);
+    try {
+      await db.read();
+    } catch (error) {
+      if (error instanceof SyntaxError) return 'unreadable';
+      throw error;
+    }
+    if (db.data === null) return 'absent';
+    if (!isStoredDocument(db.data)) return 'unreadable';
+    // Another key with the same hash: not this key's document.
+    return db.data.key === key ? db.data : 'absent';
+  }
+
+  private async setAside(file: string): Promise<'absent'> {
+    const aside = `${file}${UNREADABLE_MARK}${Date.now()}`;
+    try {
+      await rename(file, aside);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return 'absent';
+    }
+    this.onUnreadableDocument(relative(this.dir, aside));
+    return 'absent';
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -89,7 +159,7 @@ export class LowdbStorage implements Storage {
         this.locks.run(key, async () => {
           const { eTag: expected, ...value } = (change ?? {}) as Record<string, unknown>;
           if (typeof expected === 'string' && expected !== '*' && expected !== '') {
-            const current = await this.load(key);
+            const current = await this.load(key, true);
             if (current !== 'absent' && current.eTag !== expected) {
               throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
             }
@@ -131,22 +201,51 @@ export class LowdbStorage implements Storage {
    */
   async keysIdleSince(cutoff: Date): Promise<string[]> {
     const keys: string[] = [];
-    const shards = await readdir(this.dir).catch(() => [] as string[]);
-    for (const shard of shards) {
-      const folder = join(this.dir, shard);
-      for (const file of await readdir(folder).catch(() => [] as string[])) {
-        if (!file.endsWith('.json')) continue;
-        const path = join(folder, file);
-        const info = await stat(path).catch(() => undefined);
-        if (!info || info.mtime >= cutoff) continue;
-        try {
-          const document = JSON.parse(await readFile(path, 'utf8')) as Partial<StoredDocument>;
-          if (typeof document.key === 'string') keys.push(document.key);
-        } catch {
-          // A file that is not one of our documents is left alone.
-        }
+    for (const { path, name } of await this.files()) {
+      if (!name.endsWith('.json')) continue;
+      const info = await stat(path).catch(() => undefined);
+      if (!info || info.mtime >= cutoff) continue;
+      try {
+        const document = JSON.parse(await readFile(path, 'utf8')) as Partial<StoredDocument>;
+        if (typeof document.key === 'string') keys.push(document.key);
+      } catch {
+        // A file that is not one of our documents is left alone.
       }
     }
     return keys;
   }
+
+  /**
+   * Removes what a turn never reads but may hold personal data: documents set aside as unreadable
+   * before `cutoff`, and temporary files last written before it (left by a process killed mid-write).
+   * Returns how many files it removed.
+   */
+  async removeLeftoversSince(cutoff: Date): Promise<number> {
+    let removed = 0;
+    for (const { path, name } of await this.files()) {
+      if (!(await isLeftoverSince(path, name, cutoff))) continue;
+      await rm(path, { force: true });
+      removed += 1;
+    }
+    return removed;
+  }
+
+  /** Every file under the folder's shards. */
+  private async files(): Promise<Array<{ path: string; name: string }>> {
+    const files: Array<{ path: string; name: string }> = [];
+    const shards = await readdir(this.dir).catch(() => [] as string[]);
+    for (const shard of shards) {
+      const folder = join(this.dir, shard);
+      for (const name of await readdir(folder).catch(() => [] as string[])) files.push({ path: join(folder, name), name });
+    }
+    return files;
+  }
+}
+
+async function isLeftoverSince(path: string, name: string, cutoff: Date): Promise<boolean> {
+  const setAsideAt = SET_ASIDE_FILE.exec(name)?.[1];
+  if (setAsideAt !== undefined) return Number(setAsideAt) < cutoff.getTime();
+  if (!TEMPORARY_FILE.test(name)) return false;
+  const info = await stat(path).catch(() => undefined);
+  return info !== undefined && info.mtime < cutoff;
 }

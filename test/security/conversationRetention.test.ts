@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { MemoryStorage } from 'botbuilder';
 import { createLogger } from '../../src/logger.js';
@@ -40,14 +40,51 @@ describe('idle conversation state is deleted (half-given verification details go
       utimesSync(fileOf(dir, abandoned), twoDaysAgo, twoDaysAgo);
       utimesSync(fileOf(dir, user), twoDaysAgo, twoDaysAgo);
 
-      expect(await purgeIdleConversations(storage, 24)).toBe(1);
+      expect(await purgeIdleConversations(storage, 24)).toEqual({ conversations: 1, leftovers: 0 });
 
       const left = await storage.read([abandoned, active, user]);
       expect(Object.keys(left).sort()).toEqual([active, user].sort());
       expect(allStoredText(dir)).not.toContain('+46701234567');
       expect(allStoredText(dir)).not.toContain('admin@contoso.se');
       // A second run finds nothing more to do.
-      expect(await purgeIdleConversations(storage, 24)).toBe(0);
+      expect(await purgeIdleConversations(storage, 24)).toEqual({ conversations: 0, leftovers: 0 });
+    } finally {
+      removeDataDir(dataDir);
+    }
+  });
+
+  test('files no turn reads go after the same time: unreadable documents set aside, temporary files left by a crash', async () => {
+    const dataDir = makeDataDir();
+    try {
+      const dir = join(dataDir, 'state');
+      const old = 'msteams/conversations/damaged-old';
+      const recent = 'msteams/conversations/damaged-recent';
+      const storage = new LowdbStorage(dir);
+      const details = { dialogState: { details: { phone: '+46701234567' } } };
+      await storage.write({ [old]: details, [recent]: details });
+      const twoDaysAgo = new Date(Date.now() - 48 * HOUR_MS);
+      // Damaged two days ago and now; set aside when read.
+      writeFileSync(fileOf(dir, old), '{"key":"msteams/conversations/damaged-old","value":{"dialogState":{"details":{"phone":"+46701234567"');
+      writeFileSync(fileOf(dir, recent), '{"value":{"details":{"phone":"+46701234567"');
+      // After a restart (the running process has them in memory).
+      const restarted = new LowdbStorage(dir);
+      await restarted.read([old, recent]);
+      const aside = (key: string) =>
+        readdirSync(join(fileOf(dir, key), '..')).filter((name) => name.startsWith(`${basename(fileOf(dir, key))}.unreadable-`));
+      const [oldAside] = aside(old);
+      renameSync(join(fileOf(dir, old), '..', oldAside!), join(fileOf(dir, old), '..', oldAside!.replace(/\d+$/, String(twoDaysAgo.getTime()))));
+      // A temporary file from a write killed two days ago, and one being written now.
+      const staleTemporary = join(fileOf(dir, old), '..', '.stale.json.tmp');
+      const liveTemporary = join(fileOf(dir, recent), '..', '.live.json.tmp');
+      writeFileSync(staleTemporary, JSON.stringify(details));
+      utimesSync(staleTemporary, twoDaysAgo, twoDaysAgo);
+      writeFileSync(liveTemporary, JSON.stringify(details));
+
+      expect(await purgeIdleConversations(restarted, 24)).toEqual({ conversations: 0, leftovers: 2 });
+      expect(aside(old)).toEqual([]);
+      expect(aside(recent)).toHaveLength(1);
+      expect(existsSync(staleTemporary)).toBe(false);
+      expect(existsSync(liveTemporary)).toBe(true);
     } finally {
       removeDataDir(dataDir);
     }
