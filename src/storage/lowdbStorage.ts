@@ -201,15 +201,18 @@ export class LowdbStorage implements Storage {
    */
   async keysIdleSince(cutoff: Date): Promise<string[]> {
     const keys: string[] = [];
-    for (const { path, name } of await this.files()) {
-      if (!name.endsWith('.json')) continue;
-      const info = await stat(path).catch(() => undefined);
-      if (!info || info.mtime >= cutoff) continue;
-      try {
-        const document = JSON.parse(await readFile(path, 'utf8')) as Partial<StoredDocument>;
-        if (typeof document.key === 'string') keys.push(document.key);
-      } catch {
-        // A file that is not one of our documents is left alone.
+    for await (const { folder, names } of this.shardFolders()) {
+      for (const name of names) {
+        if (!name.endsWith('.json')) continue;
+        const path = join(folder, name);
+        const info = await stat(path).catch(() => undefined);
+        if (!info || info.mtime >= cutoff) continue;
+        try {
+          const document = JSON.parse(await readFile(path, 'utf8')) as Partial<StoredDocument>;
+          if (typeof document.key === 'string') keys.push(document.key);
+        } catch {
+          // A file that is not one of our documents is left alone.
+        }
       }
     }
     return keys;
@@ -222,30 +225,30 @@ export class LowdbStorage implements Storage {
    */
   async removeLeftoversSince(cutoff: Date): Promise<number> {
     let removed = 0;
-    for (const { path, name } of await this.files()) {
-      if (!(await isLeftoverSince(path, name, cutoff))) continue;
-      await rm(path, { force: true });
-      removed += 1;
+    for await (const { folder, names } of this.shardFolders()) {
+      for (const name of names) {
+        const setAsideAt = SET_ASIDE_FILE.exec(name)?.[1];
+        const path = join(folder, name);
+        const leftover =
+          setAsideAt !== undefined ? Number(setAsideAt) < cutoff.getTime() : TEMPORARY_FILE.test(name) && (await lastWrittenBefore(path, cutoff));
+        if (!leftover) continue;
+        await rm(path, { force: true });
+        removed += 1;
+      }
     }
     return removed;
   }
 
-  /** Every file under the folder's shards. */
-  private async files(): Promise<Array<{ path: string; name: string }>> {
-    const files: Array<{ path: string; name: string }> = [];
-    const shards = await readdir(this.dir).catch(() => [] as string[]);
-    for (const shard of shards) {
+  /** The file names of each shard folder, a folder at a time: a full store holds hundreds of thousands. */
+  private async *shardFolders(): AsyncGenerator<{ folder: string; names: string[] }> {
+    for (const shard of await readdir(this.dir).catch(() => [] as string[])) {
       const folder = join(this.dir, shard);
-      for (const name of await readdir(folder).catch(() => [] as string[])) files.push({ path: join(folder, name), name });
+      yield { folder, names: await readdir(folder).catch(() => [] as string[]) };
     }
-    return files;
   }
 }
 
-async function isLeftoverSince(path: string, name: string, cutoff: Date): Promise<boolean> {
-  const setAsideAt = SET_ASIDE_FILE.exec(name)?.[1];
-  if (setAsideAt !== undefined) return Number(setAsideAt) < cutoff.getTime();
-  if (!TEMPORARY_FILE.test(name)) return false;
+async function lastWrittenBefore(path: string, cutoff: Date): Promise<boolean> {
   const info = await stat(path).catch(() => undefined);
   return info !== undefined && info.mtime < cutoff;
 }
