@@ -8,7 +8,8 @@ import { turnLanguage } from './turn.js';
 export type PathName = 'menu' | 'question' | 'trial' | 'openFpp' | 'productKey' | 'termEnd' | 'immediate' | 'support';
 
 /** Where a path ended; `step` says where the admin was when it was last seen. */
-export type Ending = 'questionAnswered' | 'termEndSteps' | 'immediateSteps' | 'escalated' | 'notAdmin' | 'stopped';
+/** `handedToSupport`: the admin asked for support in the middle of the path, which took over. */
+export type Ending = 'questionAnswered' | 'termEndSteps' | 'immediateSteps' | 'escalated' | 'notAdmin' | 'handedToSupport' | 'stopped';
 
 /** One milestone of a conversation: a step reached, or the ending. No personal data. */
 export interface OutcomeRecord extends StoredRecord {

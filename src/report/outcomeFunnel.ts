@@ -2,7 +2,7 @@ import type { Ending, OutcomeRecord, PathName } from '../outcomes.js';
 
 /** Report order of paths and endings (src/outcomes.ts defines them). */
 export const PATH_ORDER: readonly PathName[] = ['menu', 'question', 'trial', 'openFpp', 'productKey', 'termEnd', 'immediate', 'support'];
-export const ENDING_ORDER: readonly Ending[] = ['questionAnswered', 'termEndSteps', 'immediateSteps', 'escalated', 'notAdmin', 'stopped'];
+export const ENDING_ORDER: readonly Ending[] = ['questionAnswered', 'termEndSteps', 'immediateSteps', 'escalated', 'notAdmin', 'handedToSupport', 'stopped'];
 
 export interface PathFunnel {
   path: string;
