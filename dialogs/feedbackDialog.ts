@@ -6,6 +6,7 @@ import { FEEDBACK_REASONS, type FeedbackReason, type PlanId } from '../src/plans
 import { turnLanguage } from '../src/turn.js';
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedChoicePrompt, LocalizedTextPrompt, localizedPrompt } from './prompts.js';
+import { SupportEscalationDialog } from './supportEscalationDialog.js';
 
 export const FEEDBACK_DIALOG = 'feedback';
 const REASON_PROMPT = `${FEEDBACK_DIALOG}.reasonPrompt`;
@@ -42,6 +43,8 @@ export class FeedbackDialog extends ComponentDialog {
     );
     this.addDialog(new LocalizedChoicePrompt(REASON_PROMPT, deps.i18n));
     this.addDialog(new LocalizedTextPrompt(COMMENT_PROMPT));
+    // Asking for support at the feedback questions starts it here, on top of the question (src/interruptions.ts).
+    this.addDialog(new SupportEscalationDialog(deps));
     this.initialDialogId = `${FEEDBACK_DIALOG}.steps`;
   }
 
@@ -51,6 +54,7 @@ export class FeedbackDialog extends ComponentDialog {
       localizedPrompt({
         prompt: { key: 'facts:F05.askWhy' },
         retryPrompt: { key: 'cancel:feedback.retry' },
+        step: { number: 1, total: 2 },
         choices: [
           ...FEEDBACK_REASONS.map((reason) => ({ value: reason, titleKey: `feedback:reasons.${reason}` })),
           { value: NO_THANKS, titleKey: 'cancel:feedback.noThanks', synonymsKey: 'cancel:feedback.noThanksSynonyms' },
@@ -67,7 +71,7 @@ export class FeedbackDialog extends ComponentDialog {
       return step.endDialog();
     }
     (step.values as { reason?: FeedbackReason }).reason = choice as FeedbackReason;
-    return step.prompt(COMMENT_PROMPT, localizedPrompt({ prompt: { key: 'cancel:feedback.askComment' } }));
+    return step.prompt(COMMENT_PROMPT, localizedPrompt({ prompt: { key: 'cancel:feedback.askComment' }, step: { number: 2, total: 2 }, example: { key: 'cancel:feedback.example' } }));
   }
 
   private async storeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

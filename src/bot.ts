@@ -10,9 +10,9 @@ import {
 import type { i18n } from 'i18next';
 import type { Config, Language } from './config.js';
 import type { ConsistentTurns } from './consistentTurns.js';
-import { recognizeGlobalCommand, runGlobalCommand, type GlobalCommandRecognizer } from './globalCommands.js';
+import { recognizeGlobalCommand, type GlobalCommandRecognizer } from './globalCommands.js';
 import { languageSwitchRequest, promptCulture, resolveLanguage, type LanguageGuesser } from './language.js';
-import { FreeTextInterruptions } from './interruptions.js';
+import { Interruptions } from './interruptions.js';
 import { translator } from './i18n.js';
 import type { Logger } from './logger.js';
 import type { OutcomeTracker } from './outcomes.js';
@@ -56,7 +56,7 @@ export type MessageInterceptor = (context: TurnContext) => Promise<boolean>;
  */
 export class CancellationBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
-  private readonly interruptions: FreeTextInterruptions | undefined;
+  private readonly interruptions: Interruptions;
   /**
    * The dialog memory scopes, built by the first turn. botbuilder builds them anew each turn (a
    * service container and a dozen scope objects); they keep nothing of a turn, so one set serves
@@ -69,16 +69,13 @@ export class CancellationBot extends ActivityHandler {
     this.dialogs = new DialogSet(deps.states.dialogState);
     this.dialogs.add(deps.mainDialog);
     if (deps.privacy) this.dialogs.add(deps.privacy.dialog);
-    this.interruptions = deps.recognizer
-      ? new FreeTextInterruptions({
-          recognizer: deps.recognizer,
-          mainDialogId: deps.mainDialog.id,
-          logger: deps.logger,
-          outcomes: deps.outcomes,
-          startOver: (dialogContext) => this.startOver(dialogContext),
-          switchLanguage: (dialogContext, language) => this.switchLanguage(dialogContext, language),
-        })
-      : undefined;
+    this.interruptions = new Interruptions({
+      recognizer: deps.recognizer,
+      mainDialogId: deps.mainDialog.id,
+      logger: deps.logger,
+      outcomes: deps.outcomes,
+      switchLanguage: (dialogContext, language) => this.switchLanguage(dialogContext, language),
+    });
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -146,11 +143,8 @@ export class CancellationBot extends ActivityHandler {
     if (!flags.welcomed) return this.welcome(context);
 
     const command = (this.deps.recognizeCommand ?? recognizeGlobalCommand)(context.activity.text ?? '');
-    if (command === 'startOver') return this.startOver(dialogContext);
-    if (command && (await runGlobalCommand(command, { dialogContext, mainDialogId: this.deps.mainDialog.id, outcomes: this.deps.outcomes }))) {
-      return;
-    }
-    if (await this.interruptions?.handle(dialogContext)) return;
+    if (command && (await this.interruptions.command(dialogContext, command))) return;
+    if (await this.interruptions.handle(dialogContext)) return;
 
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.deps.mainDialog.id);
@@ -165,14 +159,7 @@ export class CancellationBot extends ActivityHandler {
     this.useLanguage(context, language);
     await context.sendActivity(turnLanguage(context).t('language.switched'));
     if (!flags.welcomed) return this.welcome(context);
-    if (dialogContext.activeDialog) return void (await dialogContext.repromptDialog());
-    return void (await dialogContext.beginDialog(this.deps.mainDialog.id));
-  }
-
-  private async startOver(dialogContext: DialogContext): Promise<void> {
-    await dialogContext.cancelAllDialogs();
-    await dialogContext.context.sendActivity(turnLanguage(dialogContext.context).t('startOver.done'));
-    await dialogContext.beginDialog(this.deps.mainDialog.id);
+    await this.interruptions.resume(dialogContext);
   }
 
   /** Says who the bot is and what it helps with, then offers the main topics. */
@@ -184,7 +171,7 @@ export class CancellationBot extends ActivityHandler {
     await dialogContext.cancelAllDialogs();
     // The first message may already say what the user wants ("jag vill avbryta", "will we get a refund?").
     const utterance = context.activity.type === ActivityTypes.Message ? context.activity.text : undefined;
-    const handled = utterance && !languageSwitchRequest(utterance) && (await this.interruptions?.handle(dialogContext, { firstMessage: true }));
+    const handled = utterance && !languageSwitchRequest(utterance) && (await this.interruptions.handle(dialogContext, { firstMessage: true }));
     if (handled) return;
     await dialogContext.beginDialog(this.deps.mainDialog.id, { utterance });
   }
