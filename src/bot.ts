@@ -4,6 +4,7 @@ import {
   DialogTurnStatus,
   type Dialog,
   type DialogContext,
+  type DialogState,
   type DialogStateManagerConfiguration,
   type Recognizer,
 } from 'botbuilder-dialogs';
@@ -11,6 +12,8 @@ import type { i18n } from 'i18next';
 import type { Config, Language } from './config.js';
 import type { ConsistentTurns } from './consistentTurns.js';
 import { recognizeGlobalCommand, type GlobalCommandRecognizer } from './globalCommands.js';
+import { EarlierAnswerDialog, takeGoBackRequest } from '../dialogs/earlierAnswerDialog.js';
+import { EarlierQuestions } from './earlierQuestions.js';
 import { languageSwitchRequest, promptCulture, resolveLanguage, type LanguageGuesser } from './language.js';
 import { Interruptions } from './interruptions.js';
 import { translator } from './i18n.js';
@@ -57,6 +60,7 @@ export type MessageInterceptor = (context: TurnContext) => Promise<boolean>;
 export class CancellationBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly interruptions: Interruptions;
+  private readonly earlierQuestions: EarlierQuestions;
   /**
    * The dialog memory scopes, built by the first turn. botbuilder builds them anew each turn (a
    * service container and a dozen scope objects); they keep nothing of a turn, so one set serves
@@ -69,11 +73,14 @@ export class CancellationBot extends ActivityHandler {
     this.dialogs = new DialogSet(deps.states.dialogState);
     this.dialogs.add(deps.mainDialog);
     if (deps.privacy) this.dialogs.add(deps.privacy.dialog);
+    this.dialogs.add(new EarlierAnswerDialog({ i18n: deps.i18n }));
+    this.earlierQuestions = new EarlierQuestions(deps.states, deps.i18n);
     this.interruptions = new Interruptions({
       recognizer: deps.recognizer,
       mainDialogId: deps.mainDialog.id,
       logger: deps.logger,
       outcomes: deps.outcomes,
+      earlierQuestions: this.earlierQuestions,
       switchLanguage: (dialogContext, language) => this.switchLanguage(dialogContext, language),
     });
 
@@ -86,6 +93,7 @@ export class CancellationBot extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
+      await this.goBackIfAsked(context);
       await next();
     });
   }
@@ -99,6 +107,7 @@ export class CancellationBot extends ActivityHandler {
     if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     await this.applyTurnLanguage(context);
     await super.run(context);
+    await this.earlierQuestions.remember(context);
     this.dialogStateConfiguration ??= context.turnState.get(DIALOG_STATE_CONFIGURATION) as DialogStateManagerConfiguration | undefined;
     await this.deps.states.conversationState.saveChanges(context);
     await this.deps.states.userState.saveChanges(context);
@@ -148,6 +157,20 @@ export class CancellationBot extends ActivityHandler {
 
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.deps.mainDialog.id);
+  }
+
+  /** An old button's "go back": the earlier question's stack again, answered with the button's choice. */
+  private async goBackIfAsked(context: TurnContext): Promise<void> {
+    const request = takeGoBackRequest(context);
+    if (!request) return;
+    const kept = (await this.deps.states.earlierQuestions.get(context, [])) ?? [];
+    const earlier = kept.find((question) => question.signature === request.signature);
+    if (!earlier) return;
+    await this.deps.states.dialogState.set(context, JSON.parse(JSON.stringify(earlier.stack)) as DialogState);
+    // The choice as the earlier question's prompt recognises it.
+    context.activity.text = request.choice;
+    const dialogContext = await this.dialogs.createContext(context);
+    await dialogContext.continueDialog();
   }
 
   /** Switches to the language asked for, remembers it, and asks the pending question again in it. */

@@ -13,6 +13,7 @@ import {
   type Recognizer,
 } from 'botbuilder-dialogs';
 import type { CancelSubscriptionOptions } from '../dialogs/cancelSubscriptionDialog.js';
+import { EARLIER_ANSWER_DIALOG, requestGoBack, type EarlierAnswerOptions } from '../dialogs/earlierAnswerDialog.js';
 import type { MainMenuOptions } from '../dialogs/mainMenuDialog.js';
 import { PathDialog } from '../dialogs/pathDialog.js';
 import { localizedSpec, renderChoices, type LocalizedPromptSpec } from '../dialogs/prompts.js';
@@ -20,7 +21,8 @@ import { SUPPORT_ESCALATION_DIALOG, type SupportEscalationOptions } from '../dia
 import { choiceCard } from './cardActions.js';
 import { showsChoicesOnCard } from './channel.js';
 import { SUPPORTED_LANGUAGES, type Language } from './config.js';
-import { isEndConversationPhrase, type GlobalCommand } from './globalCommands.js';
+import type { EarlierAnswer, EarlierQuestions } from './earlierQuestions.js';
+import { isCancellationRequest, isEndConversationPhrase, type GlobalCommand } from './globalCommands.js';
 import type { Translate } from './i18n.js';
 import { normalizeForMatching } from './language.js';
 import type { Logger } from './logger.js';
@@ -87,6 +89,8 @@ export interface InterruptionDependencies {
   mainDialogId: string;
   logger: Logger;
   outcomes?: OutcomeTracker;
+  /** The questions with buttons asked earlier, for old buttons clicked again. */
+  earlierQuestions?: EarlierQuestions;
   /** The bot's language switch: remembers the language, says so, then resumes (see `resume`). */
   switchLanguage(dialogContext: DialogContext, language: Language): Promise<void>;
 }
@@ -192,6 +196,9 @@ export class Interruptions {
     const position = await this.position(dialogContext);
     // A button of the pending prompt (or its exact words) is always its answer.
     if (position.choiceClicked) return false;
+    // A button of an earlier question, far up the chat: never out of scope.
+    const earlier = position.promptAccepts ? undefined : await this.deps.earlierQuestions?.find(context, text);
+    if (earlier) return this.offerEarlierAnswer(dialogContext, earlier, position);
     const clicked = clarificationButtonIntent(context, text);
     if (clicked) return this.act(dialogContext, clicked, {}, position, options);
     if (!this.deps.recognizer) return false;
@@ -219,7 +226,8 @@ export class Interruptions {
       }
       return this.act(dialogContext, intent, entities, position, options);
     }
-    if (interpretation.kind === 'unsure' && (position.atMenu || question) && !position.promptAccepts) {
+    // "jag vill avbryta" the recognizer is unsure of is still a request to cancel: the menu starts it.
+    if (interpretation.kind === 'unsure' && (position.atMenu || question) && !position.promptAccepts && !isCancellationRequest(text)) {
       return this.clarify(context, interpretation);
     }
     return false;
@@ -305,6 +313,25 @@ export class Interruptions {
     const path: PathName = position.path?.dialog.path ?? 'support';
     if (position.path) await this.deps.outcomes?.track(host.context, { path, ending: 'handedToSupport', ...(plan ? { plan } : {}) });
     await host.beginDialog(SUPPORT_ESCALATION_DIALOG, { reason: 'asked', path, ...(plan ? { plan } : {}) } satisfies SupportEscalationOptions);
+    return true;
+  }
+
+  /**
+   * Says the button answers an earlier question and offers to go back there with it, or to carry
+   * on. With nothing pending there is nothing to carry on with: it goes back at once.
+   */
+  private async offerEarlierAnswer(dialogContext: DialogContext, earlier: EarlierAnswer, position: Position): Promise<boolean> {
+    const { signature, question } = earlier.question;
+    if (position.levels.length === 0) {
+      requestGoBack(dialogContext.context, { signature, choice: earlier.title });
+      return true;
+    }
+    const t = turnLanguage(dialogContext.context).t;
+    await dialogContext.beginDialog(EARLIER_ANSWER_DIALOG, {
+      question: t(question.key, question.args ?? {}),
+      choice: earlier.title,
+      signature,
+    } satisfies EarlierAnswerOptions);
     return true;
   }
 

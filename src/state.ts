@@ -1,6 +1,7 @@
 import type { ConversationState, StatePropertyAccessor, Storage, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Language } from './config.js';
+import type { EarlierQuestion } from './earlierQuestions.js';
 import { OptimisticConversationState } from './storage/optimisticConversationState.js';
 import { TrackedUserState } from './storage/trackedState.js';
 
@@ -24,6 +25,8 @@ export class BotStates {
   readonly dialogState: StatePropertyAccessor<DialogState>;
   readonly conversationFlags: StatePropertyAccessor<ConversationFlags>;
   readonly userProfile: StatePropertyAccessor<UserProfile>;
+  /** Questions with buttons asked earlier, for old buttons clicked again (earlierQuestions.ts). */
+  readonly earlierQuestions: StatePropertyAccessor<EarlierQuestion[]>;
 
   constructor(storage: Storage) {
     // Saved against the eTag it was read with: see consistentTurns.ts.
@@ -32,5 +35,6 @@ export class BotStates {
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.conversationFlags = this.conversationState.createProperty<ConversationFlags>('flags');
     this.userProfile = this.userState.createProperty<UserProfile>('profile');
+    this.earlierQuestions = this.conversationState.createProperty<EarlierQuestion[]>('earlierQuestions');
   }
 }
