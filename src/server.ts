@@ -6,6 +6,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
+import type { Recognizer } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import restify from 'restify';
 import { MainMenuDialog } from '../dialogs/mainMenuDialog.js';
@@ -61,6 +62,8 @@ export interface AppOptions {
   logger?: Logger;
   stores?: Stores;
   guessLanguage?: LanguageGuesser;
+  /** A recognizer already loaded (tests build many apps, the recognizer once); else RECOGNIZER's. */
+  recognizer?: Promise<Recognizer | undefined>;
 }
 
 /**
@@ -115,7 +118,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const adapter = createAdapter(config, logger, i18n).use(guards.conversationLimit);
   const dialogDependencies: DialogDependencies = { config, i18n, stores: turnStores, outcomes: new OutcomeTracker(turnStores.outcomes), logger };
   const recognizerStartedAt = performance.now();
-  const recognizer = await createRecognizer(config);
+  const recognizer = await (options.recognizer ?? createRecognizer(config));
   logger.info('recognizer ready', {
     recognizer: config.recognizer,
     // Trained at start-up only when the build's saved model is missing or from other texts.

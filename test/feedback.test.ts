@@ -15,7 +15,7 @@ describe('F05 feedback comments keep no contact details', () => {
   });
 
   test('sv: a long comment with a phone number is stored shortened and without the number', async () => {
-    const { adapter, stores } = makeTestBot({ defaultLocale: 'sv' });
+    const { adapter, stores } = await makeTestBot({ defaultLocale: 'sv' });
     const { say } = conversation(adapter, { locale: 'sv-SE' });
     await say('hej');
     await say('1');
