@@ -23,6 +23,8 @@ export class BotStates {
   readonly userState: UserState;
   readonly dialogState: StatePropertyAccessor<DialogState>;
   readonly conversationFlags: StatePropertyAccessor<ConversationFlags>;
+  /** The ids of the conversation's last activities, oldest first (see repeatedActivities.ts). */
+  readonly recentActivityIds: StatePropertyAccessor<string[]>;
   readonly userProfile: StatePropertyAccessor<UserProfile>;
 
   constructor(storage: Storage) {
@@ -31,6 +33,7 @@ export class BotStates {
     this.userState = new TrackedUserState(storage);
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.conversationFlags = this.conversationState.createProperty<ConversationFlags>('flags');
+    this.recentActivityIds = this.conversationState.createProperty<string[]>('recentActivityIds');
     this.userProfile = this.userState.createProperty<UserProfile>('profile');
   }
 }
