@@ -20,6 +20,7 @@ import { translator } from './i18n.js';
 import type { Logger } from './logger.js';
 import type { OutcomeTracker } from './outcomes.js';
 import type { PrivacyControls } from './privacy/privacyControls.js';
+import { isRepeatedActivity } from './repeatedActivities.js';
 import type { BotStates } from './state.js';
 import { setTurnLanguage, turnLanguage } from './turn.js';
 
@@ -104,6 +105,7 @@ export class CancellationBot extends ActivityHandler {
   }
 
   private async runOnce(context: TurnContext): Promise<void> {
+    if (await isRepeatedActivity(context, this.deps.states, this.deps.logger)) return;
     if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     await this.applyTurnLanguage(context);
     await super.run(context);

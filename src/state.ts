@@ -24,6 +24,8 @@ export class BotStates {
   readonly userState: UserState;
   readonly dialogState: StatePropertyAccessor<DialogState>;
   readonly conversationFlags: StatePropertyAccessor<ConversationFlags>;
+  /** The ids of the conversation's last activities, oldest first (see repeatedActivities.ts). */
+  readonly recentActivityIds: StatePropertyAccessor<string[]>;
   readonly userProfile: StatePropertyAccessor<UserProfile>;
   /** Questions with buttons asked earlier, for old buttons clicked again (earlierQuestions.ts). */
   readonly earlierQuestions: StatePropertyAccessor<EarlierQuestion[]>;
@@ -34,6 +36,7 @@ export class BotStates {
     this.userState = new TrackedUserState(storage);
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.conversationFlags = this.conversationState.createProperty<ConversationFlags>('flags');
+    this.recentActivityIds = this.conversationState.createProperty<string[]>('recentActivityIds');
     this.userProfile = this.userState.createProperty<UserProfile>('profile');
     this.earlierQuestions = this.conversationState.createProperty<EarlierQuestion[]>('earlierQuestions');
   }
