@@ -196,8 +196,9 @@ export class Interruptions {
     const position = await this.position(dialogContext);
     // A button of the pending prompt (or its exact words) is always its answer.
     if (position.choiceClicked) return false;
-    // A button of an earlier question, far up the chat: never out of scope.
-    const earlier = position.promptAccepts ? undefined : await this.deps.earlierQuestions?.find(context, text);
+    // A button of an earlier question, far up the chat: never out of scope. A free-text question
+    // takes any words, also those of an old button ("nej tack" declines the feedback comment).
+    const earlier = position.promptAccepts || position.freeTextPrompt ? undefined : await this.deps.earlierQuestions?.find(context, text);
     if (earlier) return this.offerEarlierAnswer(dialogContext, earlier, position);
     const clicked = clarificationButtonIntent(context, text);
     if (clicked) return this.act(dialogContext, clicked, {}, position, options);
