@@ -169,7 +169,8 @@ const INTERRUPTIONS: Interruption[] = [
     async run(context, place) {
       const { language } = context.shape;
       const welcomeButton = context.welcome.actions.find((action) => !place.actions.some((offered) => offered.text === action.text));
-      if (!welcomeButton || place.atMenu) return [];
+      // At the menu the welcome's buttons are the question's own; a free-text question takes any words.
+      if (!welcomeButton || place.atMenu || place.spec?.example) return [];
       const offered = await context.walker.say(welcomeButton.text, welcomeButton.value);
       const problems = errorsIn(offered);
       if (says(offered, text(language, 'nlu:outOfScope'))) problems.push('an old button got the out-of-scope answer');
@@ -189,7 +190,8 @@ const INTERRUPTIONS: Interruption[] = [
       const { language } = context.shape;
       const index = context.welcome.actions.findIndex((action) => !place.actions.some((offered) => offered.text === action.text));
       const welcomeButton = context.welcome.actions[index];
-      if (!welcomeButton || place.atMenu) return [];
+      // At the menu the welcome's buttons are the question's own; a free-text question takes any words.
+      if (!welcomeButton || place.atMenu || place.spec?.example) return [];
       const offered = await context.walker.say(welcomeButton.text, welcomeButton.value);
       const goBack = buttonsOf(offered).find((button) => button.label === text(language, 'cancel:earlier.goBack'));
       if (!goBack) return [...errorsIn(offered), 'no "go back" button'];
