@@ -1,7 +1,7 @@
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import type { Language } from '../../src/config.js';
 import { useSharedMiddleware } from '../../src/middleware.js';
-import { createApp, type App } from '../../src/server.js';
+import { createApp, createTurnErrorHandler, type App } from '../../src/server.js';
 import { createMemoryStores, type Stores } from '../../src/storage/index.js';
 import { testConfig } from '../../src/config.js';
 import { createRecognizer } from '../../src/nlu/index.js';
@@ -94,6 +94,8 @@ export class Walker {
     const config = testConfig({ defaultLocale: 'en', storage: 'memory' });
     const app = await createApp(config, { stores, recognizer });
     const adapter = new TestAdapter((context) => app.bot.run(context));
+    // As in production: a failed turn tells the user, and the walk counts that reply as a problem.
+    adapter.onTurnError = createTurnErrorHandler(config, app.logger, app.i18n);
     useSharedMiddleware(adapter);
     return new Walker(shape, adapter, memory, stores, app);
   }
