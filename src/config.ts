@@ -132,6 +132,9 @@ export type BlobAccess =
   | { kind: 'connectionString'; connectionString: string }
   | { kind: 'identity'; accountUrl: string; managedIdentityClientId: string | undefined };
 
+/** Every environment variable the service reads (for checks that deployment templates set only these). */
+export const CONFIGURATION_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
 export type Config = {
   port: number;
   dataDir: string;
