@@ -110,6 +110,8 @@ test('m365agents.yml deploys these templates with values from env/.env.<environm
   expect(agentsYml).toContain('MicrosoftAppId: ${{BOT_ID}}');
   expect(agentsYml).toContain('run teams:package -- --env-file dist/teams/package.${{TEAMSFX_ENV}}.env');
   expect(agentsYml).toContain('resourceId: ${{BOT_AZURE_APP_SERVICE_RESOURCE_ID}}');
+  // App Service gets the folder scripts/assemble.mjs fills (test/productionImage.test.ts runs that folder).
+  expect(agentsYml).toMatch(/args: run assemble\n[\s\S]*artifactFolder: \.\/dist\/app\n/);
   expect(bicep).toContain('output BOT_ID string = identity.properties.clientId');
   expect(bicep).toContain('output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = site.id');
 

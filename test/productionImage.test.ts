@@ -1,59 +1,25 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { PROJECT_ROOT } from '../src/paths.js';
+import { join } from 'node:path';
+import { assemble } from '../scripts/assemble.mjs';
 import { say } from './support/directTurn.js';
-import { copies, execForm, instructions, parseDockerfile, stageNamed, type DockerCopy } from './support/dockerfile.js';
+import { execForm, instructions, parseDockerfile } from './support/dockerfile.js';
 import { text } from './support/i18n.js';
 import { startServerProcess, type ServerProcess } from './support/serverProcess.js';
 
 /**
- * The image without Docker: the runtime stage's files, assembled in a temporary folder from the
- * Dockerfile's own COPY lines, production dependencies installed as its dependency stage installs
- * them, started as its CMD says, read-only, as another user than the files' owner, with DATA_DIR
- * elsewhere. `npm test` builds dist/ first; the build stage is that build.
+ * The image without Docker: scripts/assemble.mjs puts the runtime stage's files in a temporary
+ * folder from the Dockerfile's own COPY lines, production dependencies installed as its dependency
+ * stage installs them (the same folder `atk deploy` zips for App Service); the test starts it as
+ * the CMD says, read-only, as another user than the files' owner, with DATA_DIR elsewhere.
+ * `npm test` builds dist/ first; the build stage is that build.
  */
-const stages = parseDockerfile();
-const runtime = stages.at(-1)!;
-const APP = instructions(runtime, 'WORKDIR').at(-1) ?? '/';
+const runtime = parseDockerfile().at(-1)!;
 // Who runs the service here: as root (CI, containers) a file mode stops nobody, so the service runs as `nobody`.
 const NOBODY = 65534;
 const runAs = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
-
-function npmCi(folder: string, runLine: string): Promise<void> {
-  const args = runLine.split(' ');
-  if (args[0] !== 'npm' || args[1] !== 'ci') throw new Error(`the dependency stage should run npm ci, not: ${runLine}`);
-  return new Promise((resolve, reject) => {
-    // --prefer-offline: the same packages, from the local cache when it has them.
-    const child = spawn('npm', [...args.slice(1), '--prefer-offline'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${runLine} failed (${code}): ${output}`))));
-  });
-}
-
-/** Where a path inside a stage's WORKDIR lives here: the build stage is the repository after `npm run build`. */
-function inStage(stagePath: string): string {
-  return stagePath.startsWith(`${APP}/`) ? stagePath.slice(APP.length + 1) : stagePath;
-}
-
-/** Docker's COPY: a folder's contents into the destination folder, files into it (or as it, when it names a file). */
-function copyInto(appDir: string, copy: DockerCopy, sourceRoot: (source: string) => string, move = false): void {
-  const destination = join(appDir, copy.destination);
-  const intoFolder = copy.destination.endsWith('/') || copy.sources.length > 1;
-  for (const source of copy.sources) {
-    const from = sourceRoot(source);
-    if (!existsSync(from)) throw new Error(`COPY ${source}: not found (${from})`);
-    const to = statSync(from).isDirectory() || !intoFolder ? destination : join(destination, basename(from));
-    mkdirSync(join(to, '..'), { recursive: true });
-    if (move) renameSync(from, to);
-    else cpSync(from, to, { recursive: true });
-  }
-}
 
 /** Every file under the folder with its size and modification time: any write shows. */
 function snapshot(folder: string): Map<string, string> {
@@ -75,22 +41,8 @@ describe('the production image, assembled from the Dockerfile without Docker', (
   let before: Map<string, string>;
 
   beforeAll(async () => {
-    // The dependency stage: its files, its npm ci (production dependencies only).
-    const dependencies = stageNamed(stages, 'production-dependencies');
-    const dependencyDir = join(workspace, 'dependencies');
-    mkdirSync(dependencyDir);
-    for (const copy of copies(dependencies)) copyInto(dependencyDir, copy, (source) => join(PROJECT_ROOT, source));
-    const [install] = instructions(dependencies, 'RUN');
-    await npmCi(dependencyDir, install ?? '');
-
-    // The runtime stage: exactly its COPY lines.
-    mkdirSync(appDir);
-    for (const copy of copies(runtime)) {
-      if (copy.from === undefined) copyInto(appDir, copy, (source) => join(PROJECT_ROOT, source));
-      else if (copy.from === 'build') copyInto(appDir, copy, (source) => join(PROJECT_ROOT, inStage(source)));
-      else if (copy.from === 'production-dependencies') copyInto(appDir, copy, (source) => join(dependencyDir, inStage(source)), true);
-      else throw new Error(`COPY from an unknown stage: ${copy.from}`);
-    }
+    // The runtime stage's files, and the dependency stage's npm ci (from the local cache when it has them).
+    assemble(appDir, { npmArguments: ['--prefer-offline'] });
     // Read-only: no write bit anywhere, and the service runs as a user that owns none of it.
     spawnSync('chmod', ['-R', 'a-w', appDir]);
     chmodSync(workspace, 0o755);
