@@ -36,12 +36,11 @@ param supportPhone string = ''
 @description('Office 365 admin portal link shown to users; empty hides it.')
 param adminPortalUrl string = ''
 
-@minValue(1)
+// Whole numbers as text: the Toolkit passes every value of env/.env.<environment> as a string.
 @description('Conversation state not written for this many hours is deleted (see the lifecycle rule).')
-param conversationRetentionHours int = 24
+param conversationRetentionHours string = '24'
 
-@minValue(1)
-param caseRetentionDays int = 30
+param caseRetentionDays string = '30'
 
 @secure()
 @description('Bearer token of the operator endpoints (at least 16 characters); empty turns them off.')
@@ -60,7 +59,7 @@ param conversationChannels array = ['msteams', 'directline', 'webchat', 'emulato
 
 // Lifecycle management works in whole days and runs about once a day: a blob goes between N and
 // N+1 days after its last write (N = the hours rounded up to whole days), never before.
-var conversationRetentionDays = max(1, (conversationRetentionHours + 23) / 24)
+var conversationRetentionDays = max(1, (int(conversationRetentionHours) + 23) / 24)
 var storageAccountName = take(toLower('${resourceBaseName}${uniqueString(resourceGroup().id)}'), 24)
 // Storage Blob Data Contributor: read, write and delete blobs, nothing else.
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
@@ -187,8 +186,8 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'BLOB_ACCOUNT_URL', value: storage.properties.primaryEndpoints.blob }
         { name: 'BLOB_CONTAINER', value: blobContainerName }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
-        { name: 'CONVERSATION_RETENTION_HOURS', value: string(conversationRetentionHours) }
-        { name: 'CASE_RETENTION_DAYS', value: string(caseRetentionDays) }
+        { name: 'CONVERSATION_RETENTION_HOURS', value: conversationRetentionHours }
+        { name: 'CASE_RETENTION_DAYS', value: caseRetentionDays }
         { name: 'DEFAULT_LOCALE', value: defaultLocale }
         { name: 'DEFAULT_TIMEZONE', value: defaultTimezone }
         { name: 'SUPPORT_PHONE', value: supportPhone }

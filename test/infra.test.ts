@@ -87,9 +87,9 @@ test('storage has no keys, the identity may write blobs, idle conversations are 
   expect(bicep).toContain("var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'");
   expect(bicep).toMatch(/principalId: identity\.properties\.principalId/);
   // The lifecycle rule and the app's CONVERSATION_RETENTION_HOURS come from one parameter, in whole days rounded up.
-  expect(bicep).toContain('var conversationRetentionDays = max(1, (conversationRetentionHours + 23) / 24)');
+  expect(bicep).toContain('var conversationRetentionDays = max(1, (int(conversationRetentionHours) + 23) / 24)');
   expect(bicep).toContain('delete: { daysAfterModificationGreaterThan: conversationRetentionDays }');
-  expect(appSettings().get('CONVERSATION_RETENTION_HOURS')).toBe('string(conversationRetentionHours)');
+  expect(appSettings().get('CONVERSATION_RETENTION_HOURS')).toBe('conversationRetentionHours');
   // Only conversation state: the user's state (their language) and the records are kept.
   expect(bicep).toContain("'${blobContainerName}/${channel}%2Fconversations%2F'");
   expect(bicep).toContain("'Microsoft.Insights/components@2020-02-02'");
