@@ -22,7 +22,7 @@ afterEach(async () => {
 async function productionChat(language: Language, stores: Stores = createMemoryStores()) {
   const app = await createApp(testConfig({ storage: 'memory', defaultLocale: language }), { stores });
   apps.push(app);
-  const adapter = new TestAdapter((context) => app.bot.run(context));
+  const adapter = new TestAdapter((context) => app.runTurn(context));
   adapter.onTurnError = createTurnErrorHandler(app.config, app.logger, app.i18n);
   const locale = language === 'sv' ? 'sv-SE' : 'en-US';
   /** Sends one activity (a new id unless one is given) and returns what the bot answered to it. */

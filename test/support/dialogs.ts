@@ -46,8 +46,8 @@ export interface TestBot {
 export async function makeTestBot(options: { defaultLocale?: Language; config?: Partial<Config>; stores?: Stores; logger?: Logger } = {}): Promise<TestBot> {
   const config = testConfig({ defaultLocale: options.defaultLocale ?? 'sv', ...options.config });
   const stores = options.stores ?? createMemoryStores();
-  const app = await createApp(config, { stores, recognizer: sharedRecognizer(config), ...(options.logger ? { logger: options.logger } : {}) });
-  const adapter = new TestAdapter((context) => app.bot.run(context));
+  const app = await createApp(config, { stores, loadRecognizer: () => sharedRecognizer(config), ...(options.logger ? { logger: options.logger } : {}) });
+  const adapter = new TestAdapter((context) => app.runTurn(context));
   useSharedMiddleware(adapter);
   return { adapter, app, stores, config };
 }

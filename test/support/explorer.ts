@@ -92,8 +92,8 @@ export class Walker {
     const memory: Record<string, string> = {};
     const stores: Stores = { ...createMemoryStores(), state: new MemoryStorage(memory) };
     const config = testConfig({ defaultLocale: 'en', storage: 'memory' });
-    const app = await createApp(config, { stores, recognizer });
-    const adapter = new TestAdapter((context) => app.bot.run(context));
+    const app = await createApp(config, { stores, loadRecognizer: () => recognizer });
+    const adapter = new TestAdapter((context) => app.runTurn(context));
     // As in production: a failed turn tells the user, and the walk counts that reply as a problem.
     adapter.onTurnError = createTurnErrorHandler(config, app.logger, app.i18n);
     useSharedMiddleware(adapter);
