@@ -10,6 +10,16 @@ export function truncateForRecognition(text: string): { text: string; truncated:
 }
 
 /**
+ * Removes Teams @mentions (`<at>Cancellation assistant</at> …`): a mention names someone, it asks
+ * nothing, and the bot's own name ("Cancellation assistant") would otherwise read as a request.
+ * Teams' middleware strips the bot's own mention when the channel marks it; this also covers
+ * mentions of other people and texts that arrive without the mention entity.
+ */
+export function stripMentions(text: string): string {
+  return text.replace(/<at(?:\s[^>]*)?>[\s\S]*?<\/at>/gi, ' ');
+}
+
+/**
  * Lower case words and numbers only: punctuation, emoji and hyphens become spaces, so
  * "Enterprise-abonnemang!" and "enterprise abonnemang" read the same.
  */
