@@ -173,7 +173,7 @@ export class EmbeddedRecognizer extends Recognizer {
     let best: { language: Language; alteredText: string; ranked: Ranked } | undefined;
     for (const language of candidates) {
       const alteredText = this.spelling[language].correct(readText);
-      const ranked = alteredText === '' ? [] : await this.classify(language, classifierText(language, alteredText));
+      const ranked = alteredText === '' ? [] : await this.classifyWhole(language, readText, alteredText);
       // Another language's model must be clearly surer to win over the current one.
       if (!best || (ranked[0]?.score ?? 0) > (best.ranked[0]?.score ?? 0) + 0.1) best = { language, alteredText, ranked };
     }
@@ -182,7 +182,7 @@ export class EmbeddedRecognizer extends Recognizer {
     let ranked = entities.otherProduct && !entities.plan ? outOfScopeFirst(chosen.ranked) : chosen.ranked;
     if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked);
-    if (entities.plan && PLAN_TOPICS.has(ranked[0]?.intent ?? '') && requestsCancellation(readText)) ranked = cancellationFirst(ranked);
+    if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = cancellationFirst(ranked);
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
     for (const { intent, score } of ranked) intents[intent] = { score };
@@ -211,6 +211,31 @@ export class EmbeddedRecognizer extends Recognizer {
       .join(' ');
     const ranked = rest === '' ? [] : await this.classify(language, classifierText(language, rest));
     return ranked.filter((entry) => entry.intent !== 'endConversation');
+  }
+
+  /**
+   * nlp.js answers None when no intent outweighs the other words of a message, which happens to long
+   * messages that tell about the firm before asking ("Hej, … vi har flyttat allt till en annan
+   * leverantör, så vi vill säga upp vårt abonnemang. Kan du guida mig?"). Such a message is read a
+   * clause at a time; the clause surest of an intent answers, a greeting or thanks only when nothing else does.
+   */
+  private async classifyWhole(language: Language, readText: string, alteredText: string): Promise<Ranked> {
+    const ranked = await this.classify(language, classifierText(language, alteredText));
+    if (ranked[0] && ranked[0].intent !== NONE_INTENT) return ranked;
+    const clauses = readText.split(/[.,;:!?\n]+/).map((clause) => this.spelling[language].correct(clause)).filter((clause) => clause.includes(' '));
+    if (clauses.length < 2) return ranked;
+    let best: Ranked = ranked;
+    for (const clause of clauses) {
+      const candidate = await this.classify(language, classifierText(language, clause));
+      const top = candidate[0];
+      if (!top || top.intent === NONE_INTENT) continue;
+      const current = best[0];
+      const social = (intent: string) => intent === 'greeting' || intent === 'thanks';
+      const better =
+        !current || current.intent === NONE_INTENT || (social(current.intent) && !social(top.intent)) || (social(current.intent) === social(top.intent) && top.score > current.score);
+      if (better) best = candidate;
+    }
+    return best;
   }
 
   private async classify(language: Language, text: string): Promise<Ranked> {
@@ -246,9 +271,6 @@ function topicFirst(ranked: Ranked): Ranked {
   return [{ intent: topic.intent, score: ranked[0]!.score }, ...ranked.filter((entry) => entry !== topic)];
 }
 
-// Topics that are also plans: "avsluta provperiod" asks to cancel the trial, not what a trial is.
-const PLAN_TOPICS: ReadonlySet<string> = new Set(['trial', 'productKey', 'openFpp']);
-
 // Inputs we recognise: words that ask to cancel, and openings of a question.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 const QUESTION_OPENINGS = new Set([
@@ -256,7 +278,11 @@ const QUESTION_OPENINGS = new Set([
   'vad', 'hur', 'varför', 'när', 'var', 'vem', 'vilken', 'vilket', 'vilka', 'kan', 'kommer', 'får', 'måste', 'ska', 'går', 'finns', 'är', 'behöver', 'gäller',
 ]);
 
-/** A request (not a question) with a word that asks to cancel: "avsluta provperiod", "end our trial". */
+/**
+ * A request (not a question) with a word that asks to cancel: "avsluta provperiod", "säg upp E5
+ * omedelbart". Naming a plan, it starts the cancellation path with that plan (and timing), even when
+ * its words lean to a topic ("avsluta provperiod" to the trial's, "omedelbart" to quick recall's).
+ */
 function requestsCancellation(text: string): boolean {
   if (/\?\s*$/.test(text)) return false;
   const words = tokenize(text);
@@ -267,7 +293,7 @@ function requestsCancellation(text: string): boolean {
 
 /** The cancellation path first, with the top score: it starts with the plan the request names. */
 function cancellationFirst(ranked: Ranked): Ranked {
-  return [{ intent: 'startCancellation', score: ranked[0]!.score }, ...ranked.filter((entry) => entry.intent !== 'startCancellation')];
+  return [{ intent: 'startCancellation', score: ranked[0]?.score ?? 1 }, ...ranked.filter((entry) => entry.intent !== 'startCancellation')];
 }
 
 function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Language | undefined {

@@ -190,7 +190,7 @@ export class SpellingCorrector {
       const tail = word.slice(at);
       const headWord = this.isCompoundHead(head) ? head : head.endsWith('s') && this.isCompoundHead(head.slice(0, -1)) ? head.slice(0, -1) : undefined;
       if (!headWord) continue;
-      if (this.isTrainingForm(tail)) return [headWord, tail];
+      if (this.isTrainingForm(tail) || (tail.length >= 5 && this.trainingBeginnings.has(tail))) return [headWord, tail];
       const rest = this.splitIntoTrainingWords(tail, depth + 1);
       if (rest) return [headWord, ...rest];
     }
