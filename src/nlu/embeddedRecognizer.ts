@@ -9,6 +9,7 @@ import nlpNlp from '@nlpjs/nlp';
 import langEn from '@nlpjs/lang-en';
 import langSv from '@nlpjs/lang-sv';
 import { SUPPORTED_LANGUAGES, type Language } from '../config.js';
+import type { PlanId } from '../plans.js';
 import { toSupportedLanguage } from '../language.js';
 import { turnLanguage } from '../turn.js';
 import type { Corpus } from './corpus.js';
@@ -44,19 +45,16 @@ function modelFingerprint(documents: [Language, string, IntentName][]): string {
 
 /**
  * Swedish writes compounds as one word and inflects them ("DNS-posterna", "namnserverposten",
- * "utvärderingsabonnemanget"): measured on the held-out sets (issue 15), splitting unknown compounds
- * into known parts and adding letter 4-grams each fixed the compound messages the stemmer alone
- * missed; together they also raised Swedish cross-validated accuracy by five points. English gained
- * nothing from either (4-grams cost it a held-out message), so it keeps the stemmer alone.
+ * "utvärderingsabonnemanget"); nlp.js's stemmer only removes endings. Measured on the held-out sets
+ * (issue 15; README, "Understanding typed messages"): letter 4-grams of the longer words as extra
+ * features beat splitting compounds into training words and both together, in Swedish; English
+ * lost held-out messages with them, so it keeps the stemmer alone.
  */
-const MORPHOLOGY: Record<Language, { decompound: boolean; ngrams: boolean }> = {
-  sv: { decompound: true, ngrams: true },
-  en: { decompound: false, ngrams: false },
-};
+const CHARACTER_NGRAMS: Record<Language, boolean> = { sv: true, en: false };
 
 /** What the classifier of a language reads: the corrected text, with letter 4-grams where they help. */
 function classifierText(language: Language, correctedText: string): string {
-  return MORPHOLOGY[language].ngrams ? withCharacterNgrams(correctedText) : correctedText;
+  return CHARACTER_NGRAMS[language] ? withCharacterNgrams(correctedText) : correctedText;
 }
 
 type Ranked = { intent: IntentName | typeof NONE_INTENT; score: number }[];
@@ -115,7 +113,7 @@ export class EmbeddedRecognizer extends Recognizer {
       const lexiconPhrases = SUPPORTED_LANGUAGES.flatMap((other) =>
         Object.values(corpora[other].entities).flatMap((values) => Object.values(values as Record<string, string[]>).flat()),
       );
-      spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]], [...utterances, ...lexiconPhrases], MORPHOLOGY[language].decompound);
+      spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]]);
       const wordsOf = (intents: readonly IntentName[]) => new Set(intents.flatMap((intent) => corpus.intents[intent].flatMap((u) => spelling[language].correct(u).split(' '))));
       const otherWords = wordsOf(INTENTS.filter((intent) => intent !== 'endConversation'));
       closingOnlyWords[language] = new Set([...wordsOf(['endConversation'])].filter((word) => !otherWords.has(word)));
@@ -182,7 +180,9 @@ export class EmbeddedRecognizer extends Recognizer {
     let ranked = entities.otherProduct && !entities.plan ? outOfScopeFirst(chosen.ranked) : chosen.ranked;
     if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked);
+    const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = cancellationFirst(ranked);
+    else if (planTopic && ranked[0]?.intent === 'startCancellation' && readsAsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
     for (const { intent, score } of ranked) intents[intent] = { score };
@@ -278,23 +278,34 @@ const QUESTION_OPENINGS = new Set([
   'vad', 'hur', 'varför', 'när', 'var', 'vem', 'vilken', 'vilket', 'vilka', 'kan', 'kommer', 'får', 'måste', 'ska', 'går', 'finns', 'är', 'behöver', 'gäller',
 ]);
 
+/** Has a question mark, or a clause that opens with a question word ("gratisperioden, måste jag…"). */
+function readsAsQuestion(text: string): boolean {
+  return text.includes('?') || text.split(/[.,;:!\n]+/).some((clause) => QUESTION_OPENINGS.has(tokenize(clause)[0] ?? ''));
+}
+
 /**
  * A request (not a question) with a word that asks to cancel: "avsluta provperiod", "säg upp E5
  * omedelbart". Naming a plan, it starts the cancellation path with that plan (and timing), even when
  * its words lean to a topic ("avsluta provperiod" to the trial's, "omedelbart" to quick recall's).
  */
 function requestsCancellation(text: string): boolean {
-  if (/\?\s*$/.test(text)) return false;
-  const words = tokenize(text);
-  if (QUESTION_OPENINGS.has(words[0] ?? '')) return false;
-  const padded = ` ${words.join(' ')} `;
+  if (readsAsQuestion(text)) return false;
+  const padded = ` ${tokenize(text).join(' ')} `;
   return CANCEL_WORDS.some((word) => padded.includes(` ${word} `));
 }
 
 /** The cancellation path first, with the top score: it starts with the plan the request names. */
 function cancellationFirst(ranked: Ranked): Ranked {
-  return [{ intent: 'startCancellation', score: ranked[0]?.score ?? 1 }, ...ranked.filter((entry) => entry.intent !== 'startCancellation')];
+  return intentFirst(ranked, 'startCancellation');
 }
+
+function intentFirst(ranked: Ranked, intent: IntentName): Ranked {
+  return [{ intent, score: ranked[0]?.score ?? 1 }, ...ranked.filter((entry) => entry.intent !== intent)];
+}
+
+// Plans whose rules are facts of their own: a question about cancelling one gets that fact
+// ("we're on the free trial, how do I stop it?" gets F01, which says it cannot be cancelled).
+const PLAN_TOPIC: Partial<Record<PlanId, IntentName>> = { trial: 'trial', productKey: 'productKey', openFpp: 'openFpp' };
 
 function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Language | undefined {
   try {

@@ -32,9 +32,14 @@ const TOLERANCE: Partial<Record<EntityName, { endings: boolean; typos: boolean }
   closing: { endings: false, typos: false },
 };
 
+// A Swedish plan name may open a compound with the word for what it names: "småföretagsabonnemanget",
+// "provperiodslicensen". Inputs we recognise, not texts we show.
+const COMPOUND_TAIL = /^s?-?(abonnemang|prenumeration|licens|plan|konto|version)/;
+
 function wordMatches(input: string, lexicon: string, { endings, typos }: { endings: boolean; typos: boolean }): boolean {
   if (input === lexicon) return true;
   if (!endings || lexicon.length < 4 || /\d/.test(lexicon)) return false;
+  if (typos && lexicon.length >= 6 && input.startsWith(lexicon) && COMPOUND_TAIL.test(input.slice(lexicon.length))) return true;
   if (input.startsWith(lexicon) && input.length - lexicon.length <= MAX_ENDING) return true;
   return typos && lexicon.length >= 5 && editDistance(input, lexicon, 1) <= 1;
 }

@@ -26,8 +26,8 @@ for (const language of SUPPORTED_LANGUAGES) {
 }
 process.stdout.write(formatCrossValidation(await crossValidate(loadCorpora(), localeTexts())) + '\n\n');
 if (failures.length > 0) {
-  process.stdout.write(`Below the bar:\n${failures.map((line) => `  ${line}`).join('\n')}\n`);
+  process.stdout.write(`Below issue 15's target (95% per language, every intent's recall 85% and precision 80%):\n${failures.map((line) => `  ${line}`).join('\n')}\n`);
   process.exitCode = 1;
 } else {
-  process.stdout.write('All bars met.\n');
+  process.stdout.write("Issue 15's target met (95% per language, every intent's recall 85% and precision 80%).\n");
 }

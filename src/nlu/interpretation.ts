@@ -11,7 +11,7 @@ export const CONFIDENT_SCORE = 0.6;
  * Two topics of the fact inventory within this ratio of each other ("something about the fee and the
  * data") make the message unsure whatever the top score: the admin picks which to answer.
  */
-export const TWO_TOPICS_RATIO = 0.5;
+export const TWO_TOPICS_RATIO = 0.55;
 /** Intents offered as buttons in a clarifying question must score at least this. */
 export const CANDIDATE_SCORE = 0.1;
 /** At most this many topics are offered when the recognizer is unsure. */

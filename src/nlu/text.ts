@@ -89,10 +89,6 @@ export function allowedTypos(length: number): number {
  */
 export class SpellingCorrector {
   private readonly counts = new Map<string, number>();
-  /** The words the classifier learns from (training utterances and lexicon phrases). */
-  private readonly trainingWords = new Set<string>();
-  /** Every beginning (4+ letters) of a training word. */
-  private readonly trainingBeginnings = new Set<string>();
   /** Known words by length, in the order first seen: a word is only compared with words of a near length. */
   private readonly byLength = new Map<number, string[]>();
   /** Every beginning (4+ letters) of a known word, to tell an inflected form from a typo. */
@@ -100,17 +96,7 @@ export class SpellingCorrector {
   /** Where each word first appears: ties between equally close, equally common words go to the first. */
   private readonly firstSeen = new Map<string, number>();
 
-  /**
-   * `texts`: every text of the language (the vocabulary typos are corrected to); `trainingTexts`:
-   * those the classifier learns from, whose words unknown compounds are split into when `decompound`.
-   */
-  constructor(texts: Iterable<string>, trainingTexts: Iterable<string> = [], private readonly decompound = false) {
-    for (const text of trainingTexts) {
-      for (const word of tokenize(text)) {
-        this.trainingWords.add(word);
-        for (let end = 4; end <= word.length; end += 1) this.trainingBeginnings.add(word.slice(0, end));
-      }
-    }
+  constructor(texts: Iterable<string>) {
     for (const text of texts) for (const word of tokenize(text)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
     for (const word of this.counts.keys()) {
       this.firstSeen.set(word, this.firstSeen.size);
@@ -126,10 +112,6 @@ export class SpellingCorrector {
   }
 
   correctWord(word: string): string {
-    if (this.decompound && !this.isTrainingForm(word)) {
-      const parts = this.splitIntoTrainingWords(word);
-      if (parts) return parts.join(' ');
-    }
     const allowed = allowedTypos(word.length);
     if (allowed === 0 || this.counts.has(word) || /\d/.test(word)) return word;
     const split = this.splitCompound(word);
@@ -168,37 +150,6 @@ export class SpellingCorrector {
       if (this.counts.has(head) && this.counts.has(tail)) return `${head} ${tail}`;
     }
     return undefined;
-  }
-
-  /** A training word, or one with an ending of up to 4 letters ("posten" for "post"). */
-  private isTrainingForm(word: string): boolean {
-    if (this.trainingWords.has(word)) return true;
-    for (let end = Math.max(3, word.length - 4); end < word.length; end += 1) if (this.trainingWords.has(word.slice(0, end))) return true;
-    return false;
-  }
-
-  /**
-   * Splits a Swedish compound the classifier never saw into parts it knows: "namnserverposten" →
-   * namnserver + posten, "utvärderingsabonnemanget" → utvärdering(s) + abonnemanget. A first part is
-   * a training word or the beginning of one (with the linking "s" dropped); the last part may carry
-   * an ending; parts have 3+ letters.
-   */
-  private splitIntoTrainingWords(word: string, depth = 0): string[] | undefined {
-    if (word.length < 6 || depth > 3) return undefined;
-    for (let at = word.length - 3; at >= 3; at -= 1) {
-      const head = word.slice(0, at);
-      const tail = word.slice(at);
-      const headWord = this.isCompoundHead(head) ? head : head.endsWith('s') && this.isCompoundHead(head.slice(0, -1)) ? head.slice(0, -1) : undefined;
-      if (!headWord) continue;
-      if (this.isTrainingForm(tail) || (tail.length >= 5 && this.trainingBeginnings.has(tail))) return [headWord, tail];
-      const rest = this.splitIntoTrainingWords(tail, depth + 1);
-      if (rest) return [headWord, ...rest];
-    }
-    return undefined;
-  }
-
-  private isCompoundHead(part: string): boolean {
-    return part.length >= 3 && (this.trainingWords.has(part) || (part.length >= 4 && this.trainingBeginnings.has(part)));
   }
 
   /** The normalized text with each unknown word corrected. */
