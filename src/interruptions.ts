@@ -98,9 +98,10 @@ export class FreeTextInterruptions {
         // "nu") is still a question: about a topic, or asking for help.
         const topicQuestion = question && (isTopicIntent(intent) || intent === 'help');
         const detailedCancellation = position.atMenu && intent === 'startCancellation' && Object.keys(cancelOptions(entities)).length > 0;
-        // The menu matches any message with "cancel" in it; a message about a topic or another
+        // The menu matches any message with "cancel" in it; a sentence about a topic or another
         // product ("we want our data deleted right away when we cancel") is read for what it is.
-        const menuTopic = position.atMenu && (isTopicIntent(intent) || intent === 'outOfScope');
+        // A single word the menu accepts ("2", "avbryt") stays the menu's answer.
+        const menuTopic = position.atMenu && /\s/.test(text) && (isTopicIntent(intent) || intent === 'outOfScope');
         if (!topicQuestion && !detailedCancellation && !menuTopic) return false;
       }
       return this.act(dialogContext, intent, entities, position, options);

@@ -114,6 +114,13 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(visibleText(replies)).not.toContain(en('cancel:plan.prompt'));
     });
 
+    test('at the menu, a number still picks the menu topic it stands for, not a reading of the digit', async () => {
+      const conversation = fresh('en-US');
+      await joinConversation(running.url, conversation);
+      // The menu lists "cancel" first: the trial is number 2.
+      expect(texts(await say(running.url, '2', conversation))[0]).toBe(en('facts:F01.trial'));
+    });
+
     test('a Teams-style @mention in the text changes nothing: the question is still answered', async () => {
       const conversation = fresh('en-US');
       await joinConversation(running.url, conversation);
