@@ -223,7 +223,11 @@ export class Interruptions {
         // "nu") is still a question: about a topic, or asking for help.
         const topicQuestion = question && (isTopicIntent(intent) || intent === 'help');
         const detailedCancellation = position.atMenu && intent === 'startCancellation' && Object.keys(cancelOptions(entities)).length > 0;
-        if (!topicQuestion && !detailedCancellation) return false;
+        // The menu matches any message with "cancel" in it; a sentence about a topic or another
+        // product ("we want our data deleted right away when we cancel") is read for what it is.
+        // A single word the menu accepts ("2", "avbryt") stays the menu's answer.
+        const menuTopic = position.atMenu && /\s/.test(text) && (isTopicIntent(intent) || intent === 'outOfScope');
+        if (!topicQuestion && !detailedCancellation && !menuTopic) return false;
       }
       return this.act(dialogContext, intent, entities, position, options);
     }

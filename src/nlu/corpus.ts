@@ -21,6 +21,7 @@ const corpusSchema = z.object({
     timing: lexiconSchema(ENTITY_VALUES.timing),
     language: lexiconSchema(ENTITY_VALUES.language),
     otherProduct: lexiconSchema(ENTITY_VALUES.otherProduct),
+    closing: lexiconSchema(ENTITY_VALUES.closing),
   }),
 });
 

@@ -24,11 +24,24 @@ export interface EntityMatches {
 // Swedish inflects by adding endings ("produktnyckel" → "produktnyckeln", "provperiod" → "provperioden").
 const MAX_ENDING = 4;
 
-function wordMatches(input: string, lexicon: string): boolean {
+// Names of other products are matched with their endings but without typo tolerance: one letter
+// off, "adobe" is "above", "steam" is "team" and "prime" is "price". Closing words are matched
+// exactly: "stoppar" and "slutar" are not "stopp" and "sluta".
+const TOLERANCE: Partial<Record<EntityName, { endings: boolean; typos: boolean }>> = {
+  otherProduct: { endings: true, typos: false },
+  closing: { endings: false, typos: false },
+};
+
+// A Swedish plan name may open a compound with the word for what it names: "småföretagsabonnemanget",
+// "provperiodslicensen". Inputs we recognise, not texts we show.
+const COMPOUND_TAIL = /^s?-?(abonnemang|prenumeration|licens|plan|konto|version)/;
+
+function wordMatches(input: string, lexicon: string, { endings, typos }: { endings: boolean; typos: boolean }): boolean {
   if (input === lexicon) return true;
-  if (lexicon.length < 4 || /\d/.test(lexicon)) return false;
+  if (!endings || lexicon.length < 4 || /\d/.test(lexicon)) return false;
+  if (typos && lexicon.length >= 6 && input.startsWith(lexicon) && COMPOUND_TAIL.test(input.slice(lexicon.length))) return true;
   if (input.startsWith(lexicon) && input.length - lexicon.length <= MAX_ENDING) return true;
-  return lexicon.length >= 5 && editDistance(input, lexicon, 1) <= 1;
+  return typos && lexicon.length >= 5 && editDistance(input, lexicon, 1) <= 1;
 }
 
 /**
@@ -66,7 +79,7 @@ export class EntityLexicon {
       for (let start = 0; start + entry.words.length <= words.length; start += 1) {
         const end = start + entry.words.length;
         if (taken.slice(start, end).some(Boolean)) continue;
-        if (entry.words.every((word, offset) => wordMatches(words[start + offset]!, word))) {
+        if (entry.words.every((word, offset) => wordMatches(words[start + offset]!, word, TOLERANCE[entry.entity] ?? { endings: true, typos: true }))) {
           taken.fill(true, start, end);
           found.push({ entity: entry.entity, value: entry.value, start, end });
         }

@@ -59,6 +59,12 @@ export interface RecognizedEntities {
   language?: Language[];
   /** Set when the message names another product (Netflix, Azure, Office 365 Home…). */
   otherProduct?: string[];
+  /**
+   * Set when the message has words that end a conversation ("hejdå", "that's all", "avsluta
+   * samtalet"). Without them the recognizer never reads a message as ending the conversation: a
+   * question that happens to look like a goodbye to the classifier must not end it.
+   */
+  closing?: string[];
 }
 
 export const ENTITY_VALUES = {
@@ -66,6 +72,7 @@ export const ENTITY_VALUES = {
   timing: TIMINGS,
   language: ['sv', 'en'],
   otherProduct: ['otherProduct'],
+  closing: ['closing'],
 } as const;
 export type EntityName = keyof typeof ENTITY_VALUES;
 export const ENTITY_NAMES = Object.keys(ENTITY_VALUES) as EntityName[];

@@ -1,5 +1,5 @@
 import type { RecognizerResult } from 'botbuilder';
-import { isIntentName, type IntentName, type RecognizedEntities } from './intents.js';
+import { isIntentName, isTopicIntent, type IntentName, type RecognizedEntities } from './intents.js';
 
 /**
  * The bot acts on the top intent only when its score reaches this; below, it asks which topic the
@@ -7,6 +7,11 @@ import { isIntentName, type IntentName, type RecognizedEntities } from './intent
  * right above and below it): right answers mostly score above 0.6, wrong ones mostly below.
  */
 export const CONFIDENT_SCORE = 0.6;
+/**
+ * Two topics of the fact inventory within this ratio of each other ("something about the fee and the
+ * data") make the message unsure whatever the top score: the admin picks which to answer.
+ */
+export const TWO_TOPICS_RATIO = 0.55;
 /** Intents offered as buttons in a clarifying question must score at least this. */
 export const CANDIDATE_SCORE = 0.1;
 /** At most this many topics are offered when the recognizer is unsure. */
@@ -42,7 +47,9 @@ export function interpretRecognition(result: RecognizerResult): Interpretation {
   const top = ranked[0];
   if (!top || top.score < CANDIDATE_SCORE) return { kind: 'none' };
   const entities = entitiesOf(result);
-  if (top.score >= CONFIDENT_SCORE) return { kind: 'confident', intent: top.intent, score: top.score, entities };
+  const second = ranked[1];
+  const twoTopics = second !== undefined && isTopicIntent(top.intent) && isTopicIntent(second.intent) && second.score >= TWO_TOPICS_RATIO * top.score;
+  if (top.score >= CONFIDENT_SCORE && !twoTopics) return { kind: 'confident', intent: top.intent, score: top.score, entities };
   const candidates = ranked.filter((entry) => entry.score >= CANDIDATE_SCORE).slice(0, MAX_CANDIDATES);
   return { kind: 'unsure', candidates, entities };
 }

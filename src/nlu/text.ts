@@ -10,6 +10,16 @@ export function truncateForRecognition(text: string): { text: string; truncated:
 }
 
 /**
+ * Removes Teams @mentions (`<at>Cancellation assistant</at> …`): a mention names someone, it asks
+ * nothing, and the bot's own name ("Cancellation assistant") would otherwise read as a request.
+ * Teams' middleware strips the bot's own mention when the channel marks it; this also covers
+ * mentions of other people and texts that arrive without the mention entity.
+ */
+export function stripMentions(text: string): string {
+  return text.replace(/<at(?:\s[^>]*)?>[\s\S]*?<\/at>/gi, ' ');
+}
+
+/**
  * Lower case words and numbers only: punctuation, emoji and hyphens become spaces, so
  * "Enterprise-abonnemang!" and "enterprise abonnemang" read the same.
  */
@@ -51,6 +61,19 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     [beforeLast, last, current] = [last, current, beforeLast];
   }
   return last[b.length]!;
+}
+
+/**
+ * The text with letter 4-grams of its longer words appended as extra tokens ("ngpost", "ngoste"…),
+ * so an inflected form or a compound shares features with the words the classifier learnt.
+ */
+export function withCharacterNgrams(text: string): string {
+  const grams: string[] = [];
+  for (const word of text.split(' ')) {
+    if (word.length < 6 || /\d/.test(word)) continue;
+    for (let at = 0; at + 4 <= word.length; at += 1) grams.push(`ng${word.slice(at, at + 4)}`);
+  }
+  return grams.length === 0 ? text : `${text} ${grams.join(' ')}`;
 }
 
 /** How many typos a word of this length may carry and still be recognised. */

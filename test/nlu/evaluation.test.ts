@@ -3,9 +3,11 @@ import { loadCorpus } from '../../src/nlu/corpus.js';
 import {
   evaluateLanguage,
   evaluationFailures,
-  itemsFoundInCorpus,
+  jaccard,
   loadEvaluationSet,
-  MIN_ACCURACY,
+  MIN_HELD_OUT_ITEMS,
+  nearDuplicates,
+  REGRESSION_FLOOR,
 } from '../../src/nlu/evaluation.js';
 import { createEmbeddedRecognizer, INTENTS, type EmbeddedRecognizer } from '../../src/nlu/index.js';
 
@@ -15,24 +17,41 @@ beforeAll(async () => {
   recognizer = await createEmbeddedRecognizer({ defaultLanguage: 'sv' });
 });
 
-describe.each(SUPPORTED_LANGUAGES)('NLU evaluation set (%s)', (language) => {
+describe('near-duplicate check', () => {
+  test('the same words after normalization, or a token-set Jaccard of 0.8 or more, is a near-duplicate', () => {
+    const training = ['How do I turn off auto-renew?', 'vad händer med våra data när vi säger upp'];
+    const items = [
+      { text: 'how do i turn off AUTO RENEW', intent: 'termEnd' as const },
+      { text: 'Vad händer med våra data när vi sen säger upp?', intent: 'data' as const },
+      { text: '<at>Cancellation assistant</at> how do I turn off auto renew', intent: 'termEnd' as const },
+      { text: 'where do I switch off automatic renewal', intent: 'termEnd' as const },
+    ];
+    expect(nearDuplicates(items, training).map((found) => found.text)).toEqual(items.slice(0, 3).map((item) => item.text));
+    expect(jaccard(new Set(['a', 'b', 'c', 'd']), new Set(['a', 'b', 'c', 'd', 'e']))).toBe(0.8);
+  });
+});
+
+describe.each(SUPPORTED_LANGUAGES)('NLU held-out set (%s)', (language) => {
   const items = loadEvaluationSet(language);
   const corpus = loadCorpus(language);
 
-  test('has at least 40 utterances covering every intent', () => {
-    expect(items.length).toBeGreaterThanOrEqual(40);
+  test(`has at least ${MIN_HELD_OUT_ITEMS} messages covering every intent`, () => {
+    expect(items.length).toBeGreaterThanOrEqual(MIN_HELD_OUT_ITEMS);
     const covered = new Set(items.map((item) => item.intent));
     expect(INTENTS.filter((intent) => !covered.has(intent))).toEqual([]);
   });
 
-  test('none of its utterances is a training utterance', () => {
-    expect(itemsFoundInCorpus(items, Object.values(corpus.intents).flat())).toEqual([]);
+  test('no message is a near-duplicate of a training utterance (either language)', () => {
+    const training = SUPPORTED_LANGUAGES.flatMap((other) => Object.values(loadCorpus(other).intents).flat());
+    expect(nearDuplicates(items, training)).toEqual([]);
+    expect(corpus.intents.startCancellation.length).toBeGreaterThan(0);
   });
 
-  test(`overall accuracy is at least ${MIN_ACCURACY * 100}% and every intent's precision and recall at least 80%`, async () => {
+  // The regression floor, not issue 15's target (95%, recall 85%): `npm run eval:nlu` reports that.
+  test(`accuracy is at least ${REGRESSION_FLOOR.accuracy * 100}%, every intent's recall at least ${REGRESSION_FLOOR.intentRecall * 100}% and precision at least ${REGRESSION_FLOOR.intentPrecision * 100}%`, async () => {
     const evaluation = await evaluateLanguage(recognizer, language, items);
-    expect(evaluationFailures(evaluation)).toEqual([]);
-    expect(evaluation.accuracy).toBeGreaterThanOrEqual(MIN_ACCURACY);
+    expect(evaluationFailures(evaluation, REGRESSION_FLOOR)).toEqual([]);
+    expect(evaluation.accuracy).toBeGreaterThanOrEqual(REGRESSION_FLOOR.accuracy);
   });
 
   test('the entities it names are found exactly in at least 90% of the items that name them', async () => {
@@ -45,9 +64,9 @@ describe.each(SUPPORTED_LANGUAGES)('NLU evaluation set (%s)', (language) => {
 describe.each(SUPPORTED_LANGUAGES)('NLU corpus (%s)', (language) => {
   const corpus = loadCorpus(language);
 
-  test('every intent has 15 to 30 training utterances', () => {
+  test('every intent has 15 to 40 training utterances', () => {
     const outside = Object.entries(corpus.intents)
-      .filter(([, utterances]) => utterances.length < 15 || utterances.length > 30)
+      .filter(([, utterances]) => utterances.length < 15 || utterances.length > 40)
       .map(([intent, utterances]) => `${intent}: ${utterances.length}`);
     expect(outside).toEqual([]);
   });

@@ -1,0 +1,157 @@
+import type { Activity } from 'botbuilder';
+import { removeDataDir, startApp, type RunningApp } from '../support/app.js';
+import { join as joinConversation, say, visibleText } from '../support/directTurn.js';
+import { text } from '../support/i18n.js';
+
+const sv = (key: string, args?: Record<string, unknown>) => text('sv', key, args);
+const en = (key: string, args?: Record<string, unknown>) => text('en', key, args);
+const texts = (replies: Activity[]) => replies.map((reply) => reply.text ?? '');
+
+/**
+ * The kinds of typed messages issue 15 found misunderstood, through the production bot (real server,
+ * embedded recognizer, Swedish default). One new conversation per message, as a new admin would write.
+ */
+describe('typed messages the corpus never saw, by category (real server, embedded recognizer)', () => {
+  let running: RunningApp;
+  let conversations = 0;
+  beforeAll(async () => {
+    running = await startApp({ defaultLocale: 'sv' });
+  });
+  afterAll(async () => {
+    await running.close();
+    removeDataDir(running.dataDir);
+  });
+  const fresh = (locale: string) => ({ conversationId: `held-out-${(conversations += 1)}`, locale });
+
+  describe('other companies and consumer plans get the scope answer (F16), never the cancellation path', () => {
+    test.each([
+      ['en-US', 'How do I cancel my Xbox Game Pass?'],
+      ['en-US', 'We need to cancel our Google Workspace licenses'],
+      ['en-US', 'how to stop my Adobe Creative Cloud subscription'],
+      ['sv-SE', 'hur säger jag upp mitt mobilabonnemang hos Telia'],
+      ['sv-SE', 'kan du hjälpa mig säga upp vårt Zoom-konto'],
+    ])('first message (%s) "%s"', async (locale, message) => {
+      const language = locale.startsWith('sv') ? 'sv' : 'en';
+      const replies = await say(running.url, message, fresh(locale));
+      expect(texts(replies)).toContain(text(language, 'facts:F16.appliesTo'));
+      expect(visibleText(replies)).not.toContain(text(language, 'cancel:plan.prompt'));
+    });
+
+    test('a consumer Microsoft plan ("Microsoft 365 Family") is outside the article: what the assistant covers, no link', async () => {
+      const conversation = fresh('en-US');
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, 'Can you cancel my Microsoft 365 Family plan?', conversation);
+      expect(texts(replies).slice(0, 2)).toEqual([en('nlu:outOfScope'), en('facts:F16.appliesTo')]);
+      expect(visibleText(replies)).not.toMatch(/https?:\/\//);
+      expect(visibleText(replies)).not.toContain(en('cancel:plan.prompt'));
+    });
+
+    test('mid-path, another company at the plan question is out of scope and the plan question comes again', async () => {
+      const conversation = fresh('sv-SE');
+      await joinConversation(running.url, conversation);
+      expect(texts(await say(running.url, 'jag vill säga upp', conversation))).toEqual([sv('cancel:plan.prompt')]);
+      const replies = await say(running.url, 'hur säger jag upp Spotify?', conversation);
+      expect(texts(replies)).toEqual([sv('nlu:outOfScope'), sv('facts:F16.appliesTo'), sv('cancel:plan.prompt')]);
+    });
+  });
+
+  describe('Swedish compounds and inflected forms of domain words', () => {
+    test.each([
+      ['vad gör vi med DNS-posterna när vi lämnar?', 'facts:F10.domains'],
+      ['vad händer med domännamnen när vi sagt upp?', 'facts:F10.domains'],
+      ['hur sparar vi innehållet i e-postlådorna innan vi lämnar?', 'facts:F11.saveData'],
+      ['kan man säga upp utvärderingsabonnemanget?', 'facts:F01.trial'],
+    ])('"%s" gets %s', async (message, fact) => {
+      const conversation = fresh('sv-SE');
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, message, conversation);
+      expect(texts(replies)[0]).toBe(sv(fact));
+    });
+  });
+
+  describe('a question is answered first, then the guide is offered; a request starts the guide', () => {
+    test('English question with a Swedish channel: answered in English (F11), then the offer', async () => {
+      const replies = await say(running.url, 'Hi, what happens to our files when we cancel the subscription?', fresh('sv-SE'));
+      expect(texts(replies)).toEqual([en('welcome.intro'), en('facts:F11.saveData'), expect.stringContaining(en('nlu:offer.cancel'))]);
+    });
+
+    test.each([
+      ['sv-SE', 'vad händer med våra filer när vi säger upp abonnemanget?', 'facts:F11.saveData'],
+      ['en-US', 'will we be charged a fee if we cancel before the term is over?', 'facts:F09.fee'],
+      ['sv-SE', 'om vi ångrar oss efter uppsägningen, kan vi få tillbaka abonnemanget?', 'facts:F03.reactivate'],
+    ])('first message (%s) "%s": %s, then the offer', async (locale, message, fact) => {
+      const language = locale.startsWith('sv') ? 'sv' : 'en';
+      const replies = await say(running.url, message, fresh(locale));
+      expect(texts(replies)).toEqual([
+        text(language, 'welcome.intro'),
+        text(language, fact),
+        expect.stringContaining(text(language, 'nlu:offer.cancel')),
+      ]);
+    });
+
+    test('"avsluta provperiod" gets the trial rule (F01), not the plan question', async () => {
+      const conversation = fresh('sv-SE');
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, 'avsluta provperiod', conversation);
+      expect(texts(replies)).toContain(sv('facts:F01.trial'));
+      expect(visibleText(replies)).not.toContain(sv('cancel:plan.prompt'));
+    });
+
+    test('"säg upp enterprise när perioden går ut" starts at the term-end steps, with neither the plan nor the timing question', async () => {
+      const conversation = fresh('sv-SE');
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, 'säg upp enterprise när perioden går ut', conversation);
+      expect(visibleText(replies)).toContain(sv('facts:F06.step2'));
+      expect(visibleText(replies)).not.toContain(sv('cancel:plan.prompt'));
+      expect(visibleText(replies)).not.toContain(sv('facts:F09.fee'));
+    });
+
+    test('wanting the data gone sooner than 90 days gets quick recall (F04)', async () => {
+      const conversation = fresh('en-US');
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, "We want all our data deleted right away when we cancel, we don't want to wait 90 days", conversation);
+      expect(texts(replies)[0]).toBe(en('facts:F04.quickRecall'));
+      expect(visibleText(replies)).not.toContain(en('cancel:plan.prompt'));
+    });
+
+    test('at the menu, a number still picks the menu topic it stands for, not a reading of the digit', async () => {
+      const conversation = fresh('en-US');
+      await joinConversation(running.url, conversation);
+      // The menu lists "cancel" first: the trial is number 2.
+      expect(texts(await say(running.url, '2', conversation))[0]).toBe(en('facts:F01.trial'));
+    });
+
+    test('a Teams-style @mention in the text changes nothing: the question is still answered', async () => {
+      const conversation = fresh('en-US');
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, '<at>Cancellation assistant</at> how long do we have to change our mind after cancelling?', conversation);
+      expect(texts(replies)[0]).toBe(en('facts:F03.reactivate'));
+    });
+  });
+
+  describe('ending the conversation needs an unmistakable request', () => {
+    test('"måste vi ändra namnserverposten?" is a question about domains (F10), not a goodbye', async () => {
+      const conversation = fresh('sv-SE');
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, 'måste vi ändra namnserverposten?', conversation);
+      expect(texts(replies)).not.toContain(sv('cancel:stop.done'));
+      expect(texts(replies)[0]).toBe(sv('facts:F10.domains'));
+    });
+
+    test('mid-path, a question that happens to hold a stop-like word does not end the path', async () => {
+      const conversation = fresh('sv-SE');
+      await joinConversation(running.url, conversation);
+      await say(running.url, 'jag vill säga upp', conversation);
+      const replies = await say(running.url, 'tar det slut av sig självt om vi köpt via open-kanalen?', conversation);
+      expect(texts(replies)).not.toContain(sv('cancel:stop.done'));
+      expect(texts(replies).at(-1)).toBe(sv('cancel:plan.prompt'));
+    });
+
+    test('an unmistakable goodbye still ends it', async () => {
+      const conversation = fresh('sv-SE');
+      await joinConversation(running.url, conversation);
+      await say(running.url, 'jag vill säga upp', conversation);
+      expect(texts(await say(running.url, 'tack, det var allt för idag, hejdå', conversation))).toContain(sv('cancel:stop.done'));
+    });
+  });
+});
