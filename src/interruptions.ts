@@ -278,6 +278,11 @@ export class Interruptions {
         return true;
       }
       case 'outOfScope':
+        // A request to cancel that names no other product ("Cancel a subscription", the menu's own
+        // button typed as the first message) is about the subscriptions this assistant covers.
+        if (position.atMenu && !entities.otherProduct?.length && isCancellationRequest(context.activity.text)) {
+          return this.startMenuTopic(dialogContext, { topic: 'cancel', cancel: cancelOptions(entities) });
+        }
         await context.sendActivities([
           { type: 'message', text: t('nlu:outOfScope') },
           { type: 'message', text: t('facts:F16.appliesTo') },
