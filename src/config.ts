@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { securityConfig, securityEnvironment, type SecurityConfig } from './security/config.js';
+import { webChatConfig, webChatEnvironment, type WebChatConfig } from './webchat/config.js';
 
 /** Languages the assistant speaks; every other locale is answered in English. */
 export const SUPPORTED_LANGUAGES = ['sv', 'en'] as const;
@@ -74,6 +75,7 @@ const environmentSchema = z.object({
     .default('info'),
   RECOGNIZER: z.enum(RECOGNIZERS, { error: 'must be embedded or none' }).default('embedded'),
   WEBCHAT_ENABLED: onOff(true),
+  ...webChatEnvironment,
   ...securityEnvironment,
   STORAGE: z.enum(STORAGE_KINDS, { error: 'must be lowdb, memory or blob' }).default('lowdb'),
   BLOB_CONNECTION_STRING: optionalText,
@@ -121,9 +123,10 @@ export type Config = {
   blobContainer: string;
   /** Channel user ids allowed to ask the bot for a feedback summary. */
   operatorUserIds: string[];
-} & SecurityConfig;
+} & SecurityConfig &
+  WebChatConfig;
 
-const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'ADMIN_API_KEY', 'BLOB_CONNECTION_STRING']);
+const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'ADMIN_API_KEY', 'BLOB_CONNECTION_STRING', 'DIRECT_LINE_SECRET']);
 
 /** Thrown when the environment holds a bad value; `lines` has one line per wrong variable. */
 export class ConfigError extends Error {
@@ -160,6 +163,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     recognizer: e.RECOGNIZER,
     webChatEnabled: e.WEBCHAT_ENABLED,
+    ...webChatConfig(e),
     storage: e.STORAGE,
     blobConnectionString: e.BLOB_CONNECTION_STRING,
     blobContainer: e.BLOB_CONTAINER,
