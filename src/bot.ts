@@ -18,6 +18,7 @@ import type { Logger } from './logger.js';
 import type { OutcomeTracker } from './outcomes.js';
 import type { PrivacyControls } from './privacy/privacyControls.js';
 import type { BotStates } from './state.js';
+import { DialogStepTelemetry } from './telemetry/instrumentation.js';
 import { setTurnLanguage, turnLanguage } from './turn.js';
 
 export interface BotDependencies {
@@ -69,6 +70,8 @@ export class CancellationBot extends ActivityHandler {
     this.dialogs = new DialogSet(deps.states.dialogState);
     this.dialogs.add(deps.mainDialog);
     if (deps.privacy) this.dialogs.add(deps.privacy.dialog);
+    // Every waterfall reports its steps to it, and they become events on the turn's span.
+    this.dialogs.telemetryClient = new DialogStepTelemetry();
     this.interruptions = deps.recognizer
       ? new FreeTextInterruptions({
           recognizer: deps.recognizer,

@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { securityConfig, securityEnvironment, type SecurityConfig } from './security/config.js';
+import { telemetryConfig, telemetryEnvironment, type TelemetryConfig } from './telemetry/config.js';
 import { webChatConfig, webChatEnvironment, type WebChatConfig } from './webchat/config.js';
 
 /** Languages the assistant speaks; every other locale is answered in English. */
@@ -77,6 +78,7 @@ const environmentSchema = z.object({
   WEBCHAT_ENABLED: onOff(true),
   ...webChatEnvironment,
   ...securityEnvironment,
+  ...telemetryEnvironment,
   STORAGE: z.enum(STORAGE_KINDS, { error: 'must be lowdb, memory or blob' }).default('lowdb'),
   BLOB_CONNECTION_STRING: optionalText,
   BLOB_CONTAINER: z
@@ -124,9 +126,16 @@ export type Config = {
   /** Channel user ids allowed to ask the bot for a feedback summary. */
   operatorUserIds: string[];
 } & SecurityConfig &
-  WebChatConfig;
+  WebChatConfig &
+  TelemetryConfig;
 
-const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'ADMIN_API_KEY', 'BLOB_CONNECTION_STRING', 'DIRECT_LINE_SECRET']);
+const SECRET_VARIABLES = new Set([
+  'MicrosoftAppPassword',
+  'ADMIN_API_KEY',
+  'BLOB_CONNECTION_STRING',
+  'DIRECT_LINE_SECRET',
+  'APPLICATIONINSIGHTS_CONNECTION_STRING',
+]);
 
 /** Thrown when the environment holds a bad value; `lines` has one line per wrong variable. */
 export class ConfigError extends Error {
@@ -164,6 +173,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     recognizer: e.RECOGNIZER,
     webChatEnabled: e.WEBCHAT_ENABLED,
     ...webChatConfig(e),
+    ...telemetryConfig(e),
     storage: e.STORAGE,
     blobConnectionString: e.BLOB_CONNECTION_STRING,
     blobContainer: e.BLOB_CONTAINER,

@@ -3,6 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Language } from './config.js';
 import { TOPIC_INTENTS } from './nlu/intents.js';
 import type { RecordStore, StoredRecord } from './storage/records.js';
+import { recordMilestone } from './telemetry/instrumentation.js';
 import { turnLanguage } from './turn.js';
 
 /**
@@ -76,6 +77,7 @@ export class OutcomeTracker {
   constructor(private readonly store: RecordStore<OutcomeRecord>) {}
 
   async track(context: TurnContext, milestone: Milestone): Promise<void> {
+    recordMilestone(milestone);
     await this.store.insert({
       id: randomUUID(),
       createdAt: new Date().toISOString(),

@@ -4,6 +4,7 @@ import type { Next, Request, RequestHandler, Response } from 'restify';
 import type { Config } from '../config.js';
 import { noLanguageGuess, promptCulture, resolveLanguage } from '../language.js';
 import type { Logger } from '../logger.js';
+import { setTurnOutcome } from '../turn.js';
 import { cleanText, guardActivity } from './activityGuard.js';
 import { clientAddress } from './clientAddress.js';
 import { RateLimiter } from './rateLimiter.js';
@@ -77,6 +78,7 @@ export function createPublicEndpointGuards(config: GuardConfig, i18n: i18n, logg
         if (typeof activity.text === 'string') activity.text = cleanText(activity.text);
         if (byConversation.take(`${activity.channelId}\n${activity.conversation?.id}`)) return next();
         logRefusal('conversation');
+        setTurnOutcome(context, 'rate_limited');
         if (activity.type === ActivityTypes.Invoke) {
           await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 429 } });
         } else if (activity.type === ActivityTypes.Message) {
