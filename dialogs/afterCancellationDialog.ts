@@ -5,7 +5,7 @@ import type { Ending, PathName } from '../src/outcomes.js';
 import type { PlanId } from '../src/plans.js';
 import { turnLanguage } from '../src/turn.js';
 import type { DialogDependencies } from './dependencies.js';
-import { FEEDBACK_DIALOG, type FeedbackOptions } from './feedbackDialog.js';
+import { FEEDBACK_DIALOG, FeedbackDialog, type FeedbackOptions } from './feedbackDialog.js';
 import type { SupportEscalationResult } from './supportEscalationContract.js';
 
 export const AFTER_CANCELLATION_DIALOG = 'afterCancellation';
@@ -50,9 +50,10 @@ export function callSupportItem(support: SupportEscalationResult | undefined): C
  * 90 days, with the last day), then the feedback question (F05).
  */
 export class AfterCancellationDialog extends ComponentDialog {
-  constructor(_deps: DialogDependencies) {
+  constructor(deps: DialogDependencies) {
     super(AFTER_CANCELLATION_DIALOG);
     this.addDialog(new WaterfallDialog(`${AFTER_CANCELLATION_DIALOG}.steps`, [this.checklistStep.bind(this), this.doneStep.bind(this)]));
+    this.addDialog(new FeedbackDialog(deps));
     this.initialDialogId = `${AFTER_CANCELLATION_DIALOG}.steps`;
   }
 

@@ -1,12 +1,9 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { PlanId } from '../src/plans.js';
 import { turnLanguage } from '../src/turn.js';
-import { AfterCancellationDialog } from './afterCancellationDialog.js';
 import type { DialogDependencies } from './dependencies.js';
-import { FeedbackDialog } from './feedbackDialog.js';
 import { IMMEDIATE_CANCELLATION_DIALOG, ImmediateCancellationDialog } from './immediateCancellationDialog.js';
 import { PRODUCT_KEY_CANCELLATION_DIALOG, ProductKeyCancellationDialog } from './productKeyCancellationDialog.js';
-import { QuickRecallDialog } from './quickRecallDialog.js';
 import { TERM_END_CANCELLATION_DIALOG, TermEndCancellationDialog } from './termEndCancellationDialog.js';
 import { WHEN_TO_CANCEL_DIALOG, WhenToCancelDialog, type CancelTiming, type WhenToCancelOptions } from './whenToCancelDialog.js';
 import { WHICH_SUBSCRIPTION_DIALOG, WhichSubscriptionDialog } from './whichSubscriptionDialog.js';
@@ -45,10 +42,7 @@ export class CancelSubscriptionDialog extends ComponentDialog {
     this.addDialog(new WhenToCancelDialog(deps));
     this.addDialog(new TermEndCancellationDialog(deps));
     this.addDialog(new ImmediateCancellationDialog(deps));
-    this.addDialog(new QuickRecallDialog(deps));
     this.addDialog(new ProductKeyCancellationDialog(deps));
-    this.addDialog(new AfterCancellationDialog(deps));
-    this.addDialog(new FeedbackDialog(deps));
     this.initialDialogId = `${CANCEL_SUBSCRIPTION_DIALOG}.steps`;
   }
 

@@ -1,4 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { stepListActivity } from '../src/stepListCards.js';
 import { daysFromToday, formatDate, userTimeZone } from '../src/dates.js';
 import type { Ending, MilestoneStep } from '../src/outcomes.js';
@@ -6,6 +6,7 @@ import type { PlanId } from '../src/plans.js';
 import { turnLanguage } from '../src/turn.js';
 import {
   AFTER_CANCELLATION_DIALOG,
+  AfterCancellationDialog,
   callSupportItem,
   supportEnding,
   type AfterCancellationOptions,
@@ -13,10 +14,12 @@ import {
   type ChecklistLine,
 } from './afterCancellationDialog.js';
 import type { DialogDependencies } from './dependencies.js';
+import { PathDialog } from './pathDialog.js';
 import { LocalizedChoicePrompt, LocalizedConfirmPrompt, localizedPrompt } from './prompts.js';
-import { QUICK_RECALL_DIALOG, type QuickRecallOptions, type QuickRecallResult } from './quickRecallDialog.js';
+import { QUICK_RECALL_DIALOG, QuickRecallDialog, type QuickRecallOptions, type QuickRecallResult } from './quickRecallDialog.js';
 import { SUPPORT_ESCALATION_DIALOG, type SupportEscalationOptions, type SupportEscalationResult } from './supportEscalationContract.js';
-import { TERM_END_CANCELLATION_DIALOG, type TermEndCancellationOptions } from './termEndCancellationDialog.js';
+import { SupportEscalationDialog } from './supportEscalationDialog.js';
+import { TERM_END_CANCELLATION_DIALOG, TermEndCancellationDialog, type TermEndCancellationOptions } from './termEndCancellationDialog.js';
 
 export const IMMEDIATE_CANCELLATION_DIALOG = 'immediateCancellation';
 const FEE_PROMPT = `${IMMEDIATE_CANCELLATION_DIALOG}.feePrompt`;
@@ -46,9 +49,11 @@ interface ImmediateValues {
  * save your data (F11, with the deletion date; quick recall F04 offered once), and cancel: Small
  * Business in the portal (F12, F13 when Cancel subscription is missing), the others through support (F13).
  */
-export class ImmediateCancellationDialog extends ComponentDialog {
+export class ImmediateCancellationDialog extends PathDialog {
+  readonly path = 'immediate';
+
   constructor(private readonly deps: DialogDependencies) {
-    super(IMMEDIATE_CANCELLATION_DIALOG);
+    super(IMMEDIATE_CANCELLATION_DIALOG, deps.outcomes);
     this.addDialog(
       new WaterfallDialog(`${IMMEDIATE_CANCELLATION_DIALOG}.steps`, [
         this.feeWarningStep.bind(this),
@@ -65,6 +70,12 @@ export class ImmediateCancellationDialog extends ComponentDialog {
     this.addDialog(new LocalizedConfirmPrompt(DOMAIN_PROMPT, deps.i18n));
     this.addDialog(new LocalizedChoicePrompt(AFTER_DATA_PROMPT, deps.i18n));
     this.addDialog(new LocalizedChoicePrompt(FOUND_CANCEL_PROMPT, deps.i18n));
+    // Every dialog this path begins (or replaces itself with) is registered here: a re-prompt builds
+    // this component's inner context without a parent, and finds only what is registered here.
+    this.addDialog(new TermEndCancellationDialog(deps));
+    this.addDialog(new QuickRecallDialog(deps));
+    this.addDialog(new SupportEscalationDialog(deps));
+    this.addDialog(new AfterCancellationDialog(deps));
     this.initialDialogId = `${IMMEDIATE_CANCELLATION_DIALOG}.steps`;
   }
 
@@ -93,7 +104,7 @@ export class ImmediateCancellationDialog extends ComponentDialog {
       return step.replaceDialog(TERM_END_CANCELLATION_DIALOG, { plan: this.plan(step) } satisfies TermEndCancellationOptions);
     }
     await this.track(step, { step: 'domains' });
-    return step.prompt(DOMAIN_PROMPT, localizedPrompt({ prompt: { key: 'cancel:now.askOwnDomain', args: { number: 1, total: TOTAL_STEPS } } }));
+    return step.prompt(DOMAIN_PROMPT, localizedPrompt({ prompt: { key: 'cancel:now.askOwnDomain', args: { number: 1, total: TOTAL_STEPS } }, step: { number: 1, total: TOTAL_STEPS } }));
   }
 
   private async saveDataStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -115,6 +126,7 @@ export class ImmediateCancellationDialog extends ComponentDialog {
       localizedPrompt({
         prompt: { key: 'cancel:now.offerQuickRecall' },
         retryPrompt: { key: 'cancel:now.offerRetry' },
+        step: { number: 2, total: TOTAL_STEPS },
         choices: [
           { value: 'continue', titleKey: 'cancel:now.continue', synonymsKey: 'cancel:now.continueSynonyms' },
           { value: 'quickRecall', titleKey: 'cancel:now.quickRecall', synonymsKey: 'cancel:now.quickRecallSynonyms' },
@@ -157,6 +169,7 @@ export class ImmediateCancellationDialog extends ComponentDialog {
       localizedPrompt({
         prompt: { key: 'cancel:now.askFoundCancel' },
         retryPrompt: { key: 'cancel:now.foundRetry' },
+        step: { number: 3, total: TOTAL_STEPS },
         choices: [
           { value: 'found', titleKey: 'cancel:now.found', synonymsKey: 'cancel:now.foundSynonyms' },
           { value: 'notFound', titleKey: 'cancel:now.notFound', synonymsKey: 'cancel:now.notFoundSynonyms' },

@@ -68,7 +68,6 @@ export class MainMenuDialog extends ComponentDialog {
     this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT, deps.i18n));
     this.addDialog(new LocalizedConfirmPrompt(OFFER_PROMPT, deps.i18n));
     this.addDialog(new CancelSubscriptionDialog(deps));
-    // Registered here, at the root, so every cancellation path inside finds it (dialogs look up their parents).
     this.addDialog(new SupportEscalationDialog(deps));
     this.initialDialogId = MENU_STEPS;
   }

@@ -1,19 +1,25 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { daysFromToday, userTimeZone } from '../src/dates.js';
 import { turnLanguage } from '../src/turn.js';
-import { AFTER_CANCELLATION_DIALOG, callSupportItem, supportEnding, type AfterCancellationOptions } from './afterCancellationDialog.js';
+import { AFTER_CANCELLATION_DIALOG, AfterCancellationDialog, callSupportItem, supportEnding, type AfterCancellationOptions } from './afterCancellationDialog.js';
 import type { DialogDependencies } from './dependencies.js';
+import { PathDialog } from './pathDialog.js';
 import { SUPPORT_ESCALATION_DIALOG, type SupportEscalationOptions, type SupportEscalationResult } from './supportEscalationContract.js';
+import { SupportEscalationDialog } from './supportEscalationDialog.js';
 
 export const PRODUCT_KEY_CANCELLATION_DIALOG = 'productKeyCancellation';
 
 /** F02: a product-key subscription is cancelled through Microsoft by calling support, without refund; then the support path. */
-export class ProductKeyCancellationDialog extends ComponentDialog {
+export class ProductKeyCancellationDialog extends PathDialog {
+  readonly path = 'productKey';
+
   constructor(private readonly deps: DialogDependencies) {
-    super(PRODUCT_KEY_CANCELLATION_DIALOG);
+    super(PRODUCT_KEY_CANCELLATION_DIALOG, deps.outcomes);
     this.addDialog(
       new WaterfallDialog(`${PRODUCT_KEY_CANCELLATION_DIALOG}.steps`, [this.explainStep.bind(this), this.wrapUpStep.bind(this), this.doneStep.bind(this)]),
     );
+    this.addDialog(new SupportEscalationDialog(deps));
+    this.addDialog(new AfterCancellationDialog(deps));
     this.initialDialogId = `${PRODUCT_KEY_CANCELLATION_DIALOG}.steps`;
   }
 

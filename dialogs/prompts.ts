@@ -38,6 +38,10 @@ export interface LocalizedPromptSpec {
   prompt: LocalizedText;
   retryPrompt?: LocalizedText;
   choices?: LocalizedChoice[];
+  /** Where this question stands in its path, for "help": step `number` of `total`. */
+  step?: { number: number; total: number };
+  /** At a free-text question: an answer it accepts, which "help" shows (and the conversation explorer types). */
+  example?: LocalizedText;
 }
 
 /**
@@ -49,7 +53,7 @@ export function localizedPrompt(spec: LocalizedPromptSpec): PromptOptions {
 }
 
 /** The spec `localizedPrompt` stored in the options, if they were made by it. */
-function localizedSpec(options: PromptOptions): LocalizedPromptSpec | undefined {
+export function localizedSpec(options: PromptOptions): LocalizedPromptSpec | undefined {
   return (options.validations as { localized?: LocalizedPromptSpec } | undefined)?.localized;
 }
 
@@ -61,7 +65,7 @@ function localizedSpec(options: PromptOptions): LocalizedPromptSpec | undefined 
 const renderedChoices = new Map<string, Choice[]>();
 const MAX_RENDERED_CHOICE_LISTS = 1000;
 
-function renderChoices(context: TurnContext, choices: LocalizedChoice[]): Choice[] {
+export function renderChoices(context: TurnContext, choices: LocalizedChoice[]): Choice[] {
   const { language, t } = turnLanguage(context);
   const cacheKey = `${language}\u0000${JSON.stringify(choices)}`;
   const cached = renderedChoices.get(cacheKey);

@@ -5,6 +5,7 @@ import { turnLanguage } from '../src/turn.js';
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedConfirmPrompt, localizedPrompt } from './prompts.js';
 import { SUPPORT_ESCALATION_DIALOG, type SupportEscalationOptions, type SupportEscalationResult } from './supportEscalationContract.js';
+import { SupportEscalationDialog } from './supportEscalationDialog.js';
 
 export const QUICK_RECALL_DIALOG = 'quickRecall';
 const CONFIRM_PROMPT = `${QUICK_RECALL_DIALOG}.confirmPrompt`;
@@ -32,6 +33,7 @@ export class QuickRecallDialog extends ComponentDialog {
       new WaterfallDialog(`${QUICK_RECALL_DIALOG}.steps`, [this.warnStep.bind(this), this.supportStep.bind(this), this.doneStep.bind(this)]),
     );
     this.addDialog(new LocalizedConfirmPrompt(CONFIRM_PROMPT, deps.i18n));
+    this.addDialog(new SupportEscalationDialog(deps));
     this.initialDialogId = `${QUICK_RECALL_DIALOG}.steps`;
   }
 
@@ -43,7 +45,7 @@ export class QuickRecallDialog extends ComponentDialog {
     await this.deps.outcomes.track(step.context, { path: 'immediate', step: 'quickRecallWarning', plan });
     await step.context.sendActivity(t('facts:F04.quickRecall'));
     await step.context.sendActivity(t('facts:F04.warning', { date: formatDate(deletionDate, language) }));
-    return step.prompt(CONFIRM_PROMPT, localizedPrompt({ prompt: { key: 'cancel:quickRecall.confirm' } }));
+    return step.prompt(CONFIRM_PROMPT, localizedPrompt({ prompt: { key: 'cancel:quickRecall.confirm' }, step: { number: 2, total: 3 } }));
   }
 
   private async supportStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -21,6 +21,7 @@ export function summaryReviewOptions(details: VerificationDetails): PromptOption
   const options = localizedPrompt({
     prompt: { key: 'support:review.ask' },
     retryPrompt: { key: 'support:review.retry' },
+    step: { number: 3, total: 3 },
     choices: [
       { value: 'confirm', titleKey: 'support:review.confirm', synonymsKey: 'prompts:yesSynonyms' },
       ...DETAIL_FIELDS.map((field) => ({ value: correctChoice(field), titleKey: `support:review.correct.${field}` })),

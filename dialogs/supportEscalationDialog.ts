@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, EventFactory, type Activity, type Transcript, type TurnContext } from 'botbuilder';
 import {
-  ComponentDialog,
-  DialogReason,
   WaterfallDialog,
-  type DialogInstance,
   type DialogTurnResult,
   type FoundChoice,
   type PromptValidatorContext,
@@ -16,6 +13,7 @@ import { reserveCaseReference, supportCommand, type SupportCommand } from '../sr
 import { tr, turnLanguage } from '../src/turn.js';
 import { DETAIL_FIELDS, validateDetail, type DetailField, type VerificationDetails } from '../src/verification.js';
 import type { DialogDependencies } from './dependencies.js';
+import { PathDialog } from './pathDialog.js';
 import { LocalizedConfirmPrompt, LocalizedTextPrompt, localizedPrompt } from './prompts.js';
 import { SummaryReviewPrompt, summaryReviewOptions, type ReviewChoice } from './summaryReviewPrompt.js';
 import {
@@ -94,9 +92,13 @@ function handoffEvent(context: TurnContext, options: SupportEscalationOptions, r
  * five details support asks for (F14), shows them to confirm or correct, then stores the case,
  * hands it off (`handoff.initiate`) and tells the admin how to reach support.
  */
-export class SupportEscalationDialog extends ComponentDialog {
+export class SupportEscalationDialog extends PathDialog {
+  readonly path = 'support';
+  /** Its prompts take "stop" as stopping the support step, back to the path: only "end the conversation" ends everything. */
+  readonly stopsItself = true;
+
   constructor(private readonly deps: DialogDependencies) {
-    super(SUPPORT_ESCALATION_DIALOG);
+    super(SUPPORT_ESCALATION_DIALOG, deps.outcomes);
     this.addDialog(
       new WaterfallDialog(MAIN, [
         this.askAdminStep.bind(this),
@@ -124,7 +126,7 @@ export class SupportEscalationDialog extends ComponentDialog {
     (step.values as MainValues).options = options;
     await this.deps.outcomes.track(step.context, { path: 'support', step: 'adminCheck', plan: options.plan });
     await step.context.sendActivity(tr(step.context)('facts:F15.mustBeAdmin'));
-    return step.prompt(ADMIN_PROMPT, localizedPrompt({ prompt: { key: 'support:admin.ask' }, retryPrompt: { key: 'support:admin.retry' } }));
+    return step.prompt(ADMIN_PROMPT, localizedPrompt({ prompt: { key: 'support:admin.ask' }, retryPrompt: { key: 'support:admin.retry' }, step: { number: 1, total: 3 } }));
   }
 
   private async checkAdminStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -206,20 +208,12 @@ export class SupportEscalationDialog extends ComponentDialog {
     return step.endDialog(result);
   }
 
-  /** Cancelled from outside ("start over", a global stop): the details go with the dialog state; record where it ended. */
-  override async endDialog(context: TurnContext, instance: DialogInstance, reason: DialogReason): Promise<void> {
-    if (reason === DialogReason.cancelCalled) {
-      await this.deps.outcomes.track(context, { path: 'support', ending: 'stopped' });
-    }
-    await super.endDialog(context, instance, reason);
-  }
-
   // ---- the detail loop: one detail per turn ----
 
   private async askDetailStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { remaining } = step.options as DetailLoopOptions;
     const field = remaining[0] as DetailField;
-    return step.prompt(detailPrompt(field), localizedPrompt({ prompt: { key: `support:ask.${field}` } }));
+    return step.prompt(detailPrompt(field), localizedPrompt({ prompt: { key: `support:ask.${field}` }, step: { number: 2, total: 3 }, example: { key: `support:example.${field}` } }));
   }
 
   private async keepDetailStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

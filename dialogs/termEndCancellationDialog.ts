@@ -1,13 +1,15 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { stepListActivity } from '../src/stepListCards.js';
 import { daysAfter, daysFromToday, formatDate, parseDateInput, userTimeZone } from '../src/dates.js';
 import { normalizeForMatching } from '../src/language.js';
 import type { PlanId } from '../src/plans.js';
 import { turnLanguage } from '../src/turn.js';
-import { AFTER_CANCELLATION_DIALOG, type AfterCancellationOptions } from './afterCancellationDialog.js';
+import { AFTER_CANCELLATION_DIALOG, AfterCancellationDialog, type AfterCancellationOptions } from './afterCancellationDialog.js';
 import type { DialogDependencies } from './dependencies.js';
+import { PathDialog } from './pathDialog.js';
 import { LocalizedConfirmPrompt, LocalizedTextPrompt, localizedPrompt } from './prompts.js';
+import { SupportEscalationDialog } from './supportEscalationDialog.js';
 
 export const TERM_END_CANCELLATION_DIALOG = 'termEndCancellation';
 const KNOWS_DATE_PROMPT = `${TERM_END_CANCELLATION_DIALOG}.knowsDatePrompt`;
@@ -21,9 +23,11 @@ export interface TermEndCancellationOptions {
  * F06: cancelling at the end of the term by turning off auto-renew. Optionally asks the term's end
  * date to say the day the subscription ends and billing stops, then the checklist, F03 and F05.
  */
-export class TermEndCancellationDialog extends ComponentDialog {
+export class TermEndCancellationDialog extends PathDialog {
+  readonly path = 'termEnd';
+
   constructor(private readonly deps: DialogDependencies) {
-    super(TERM_END_CANCELLATION_DIALOG);
+    super(TERM_END_CANCELLATION_DIALOG, deps.outcomes);
     this.addDialog(
       new WaterfallDialog(`${TERM_END_CANCELLATION_DIALOG}.steps`, [
         this.showStepsStep.bind(this),
@@ -34,6 +38,9 @@ export class TermEndCancellationDialog extends ComponentDialog {
     );
     this.addDialog(new LocalizedConfirmPrompt(KNOWS_DATE_PROMPT, deps.i18n));
     this.addDialog(new LocalizedTextPrompt(DATE_PROMPT, (prompt) => Promise.resolve(this.readDate(prompt.context, prompt.recognized.value) !== undefined)));
+    this.addDialog(new AfterCancellationDialog(deps));
+    // Asking for support at a question of this path starts it here, on top of the question (src/interruptions.ts).
+    this.addDialog(new SupportEscalationDialog(deps));
     this.initialDialogId = `${TERM_END_CANCELLATION_DIALOG}.steps`;
   }
 
@@ -60,12 +67,22 @@ export class TermEndCancellationDialog extends ComponentDialog {
         outro: t('facts:F06.outcome'),
       }),
     );
-    return step.prompt(KNOWS_DATE_PROMPT, localizedPrompt({ prompt: { key: 'cancel:termEnd.askKnowsDate' } }));
+    return step.prompt(KNOWS_DATE_PROMPT, localizedPrompt({ prompt: { key: 'cancel:termEnd.askKnowsDate' }, step: { number: 1, total: 2 } }));
   }
 
   private async askDateStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== true) return step.next();
-    return step.prompt(DATE_PROMPT, localizedPrompt({ prompt: { key: 'cancel:termEnd.askDate' }, retryPrompt: { key: 'cancel:termEnd.dateRetry' } }));
+    // A date a year from today: always a valid answer (a term end in the future).
+    const example = daysFromToday(userTimeZone(step.context, this.deps.config), 365);
+    return step.prompt(
+      DATE_PROMPT,
+      localizedPrompt({
+        prompt: { key: 'cancel:termEnd.askDate' },
+        retryPrompt: { key: 'cancel:termEnd.dateRetry' },
+        step: { number: 2, total: 2 },
+        example: { key: 'cancel:termEnd.example', args: { date: example } },
+      }),
+    );
   }
 
   private async wrapUpStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

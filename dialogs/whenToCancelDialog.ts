@@ -2,6 +2,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoi
 import type { PlanId } from '../src/plans.js';
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedChoicePrompt, localizedPrompt } from './prompts.js';
+import { SupportEscalationDialog } from './supportEscalationDialog.js';
 
 export const WHEN_TO_CANCEL_DIALOG = 'whenToCancel';
 const WHEN_PROMPT = `${WHEN_TO_CANCEL_DIALOG}.whenPrompt`;
@@ -17,10 +18,12 @@ export interface WhenToCancelOptions {
  * the end of the term (F06, F09), comes first. Ends with a CancelTiming.
  */
 export class WhenToCancelDialog extends ComponentDialog {
-  constructor({ i18n }: DialogDependencies) {
+  constructor(deps: DialogDependencies) {
     super(WHEN_TO_CANCEL_DIALOG);
     this.addDialog(new WaterfallDialog(`${WHEN_TO_CANCEL_DIALOG}.steps`, [this.askWhenStep.bind(this), this.returnWhenStep.bind(this)]));
-    this.addDialog(new LocalizedChoicePrompt(WHEN_PROMPT, i18n));
+    this.addDialog(new LocalizedChoicePrompt(WHEN_PROMPT, deps.i18n));
+    // Asking for support at this question starts it here, on top of the question (src/interruptions.ts).
+    this.addDialog(new SupportEscalationDialog(deps));
     this.initialDialogId = `${WHEN_TO_CANCEL_DIALOG}.steps`;
   }
 
@@ -31,6 +34,7 @@ export class WhenToCancelDialog extends ComponentDialog {
       localizedPrompt({
         prompt: { key: plan === 'smallBusiness' ? 'cancel:when.promptSmallBusiness' : 'cancel:when.promptYearly' },
         retryPrompt: { key: 'cancel:when.retry' },
+        step: { number: 2, total: 2 },
         choices: (['termEnd', 'now'] as const).map((timing) => ({
           value: timing,
           titleKey: `cancel:when.${timing}`,

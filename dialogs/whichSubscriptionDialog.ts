@@ -3,6 +3,7 @@ import { PLANS, type PlanId } from '../src/plans.js';
 import { tr } from '../src/turn.js';
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedChoicePrompt, localizedPrompt } from './prompts.js';
+import { SupportEscalationDialog } from './supportEscalationDialog.js';
 
 export const WHICH_SUBSCRIPTION_DIALOG = 'whichSubscription';
 const PLAN_PROMPT = `${WHICH_SUBSCRIPTION_DIALOG}.planPrompt`;
@@ -11,10 +12,12 @@ const PLAN_STEPS = `${WHICH_SUBSCRIPTION_DIALOG}.steps`;
 
 /** Asks which subscription the admin wants to cancel; "I don't know" explains how to tell and asks again. Ends with the PlanId. */
 export class WhichSubscriptionDialog extends ComponentDialog {
-  constructor({ i18n }: DialogDependencies) {
+  constructor(deps: DialogDependencies) {
     super(WHICH_SUBSCRIPTION_DIALOG);
     this.addDialog(new WaterfallDialog(PLAN_STEPS, [this.askPlanStep.bind(this), this.returnPlanStep.bind(this)]));
-    this.addDialog(new LocalizedChoicePrompt(PLAN_PROMPT, i18n));
+    this.addDialog(new LocalizedChoicePrompt(PLAN_PROMPT, deps.i18n));
+    // Asking for support at this question starts it here, on top of the question (src/interruptions.ts).
+    this.addDialog(new SupportEscalationDialog(deps));
     this.initialDialogId = PLAN_STEPS;
   }
 
@@ -24,6 +27,7 @@ export class WhichSubscriptionDialog extends ComponentDialog {
       localizedPrompt({
         prompt: { key: 'cancel:plan.prompt' },
         retryPrompt: { key: 'cancel:plan.retry' },
+        step: { number: 1, total: 2 },
         choices: [...PLANS, DONT_KNOW].map((plan) => ({
           value: plan,
           titleKey: `cancel:plan.choices.${plan}`,

@@ -4,19 +4,23 @@ import {
   DialogTurnStatus,
   type Dialog,
   type DialogContext,
+  type DialogState,
   type DialogStateManagerConfiguration,
   type Recognizer,
 } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Config, Language } from './config.js';
 import type { ConsistentTurns } from './consistentTurns.js';
-import { recognizeGlobalCommand, runGlobalCommand, type GlobalCommandRecognizer } from './globalCommands.js';
+import { recognizeGlobalCommand, type GlobalCommandRecognizer } from './globalCommands.js';
+import { EarlierAnswerDialog, takeGoBackRequest } from '../dialogs/earlierAnswerDialog.js';
+import { EarlierQuestions } from './earlierQuestions.js';
 import { languageSwitchRequest, promptCulture, resolveLanguage, type LanguageGuesser } from './language.js';
-import { FreeTextInterruptions } from './interruptions.js';
+import { Interruptions } from './interruptions.js';
 import { translator } from './i18n.js';
 import type { Logger } from './logger.js';
 import type { OutcomeTracker } from './outcomes.js';
 import type { PrivacyControls } from './privacy/privacyControls.js';
+import { isRepeatedActivity } from './repeatedActivities.js';
 import type { BotStates } from './state.js';
 import { DialogStepTelemetry } from './telemetry/instrumentation.js';
 import { setTurnLanguage, turnLanguage } from './turn.js';
@@ -57,7 +61,8 @@ export type MessageInterceptor = (context: TurnContext) => Promise<boolean>;
  */
 export class CancellationBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
-  private readonly interruptions: FreeTextInterruptions | undefined;
+  private readonly interruptions: Interruptions;
+  private readonly earlierQuestions: EarlierQuestions;
   /**
    * The dialog memory scopes, built by the first turn. botbuilder builds them anew each turn (a
    * service container and a dozen scope objects); they keep nothing of a turn, so one set serves
@@ -70,18 +75,18 @@ export class CancellationBot extends ActivityHandler {
     this.dialogs = new DialogSet(deps.states.dialogState);
     this.dialogs.add(deps.mainDialog);
     if (deps.privacy) this.dialogs.add(deps.privacy.dialog);
+    this.dialogs.add(new EarlierAnswerDialog({ i18n: deps.i18n }));
     // Every waterfall reports its steps to it, and they become events on the turn's span.
     this.dialogs.telemetryClient = new DialogStepTelemetry();
-    this.interruptions = deps.recognizer
-      ? new FreeTextInterruptions({
-          recognizer: deps.recognizer,
-          mainDialogId: deps.mainDialog.id,
-          logger: deps.logger,
-          outcomes: deps.outcomes,
-          startOver: (dialogContext) => this.startOver(dialogContext),
-          switchLanguage: (dialogContext, language) => this.switchLanguage(dialogContext, language),
-        })
-      : undefined;
+    this.earlierQuestions = new EarlierQuestions(deps.states, deps.i18n);
+    this.interruptions = new Interruptions({
+      recognizer: deps.recognizer,
+      mainDialogId: deps.mainDialog.id,
+      logger: deps.logger,
+      outcomes: deps.outcomes,
+      earlierQuestions: this.earlierQuestions,
+      switchLanguage: (dialogContext, language) => this.switchLanguage(dialogContext, language),
+    });
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -92,6 +97,7 @@ export class CancellationBot extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
+      await this.goBackIfAsked(context);
       await next();
     });
   }
@@ -102,9 +108,11 @@ export class CancellationBot extends ActivityHandler {
   }
 
   private async runOnce(context: TurnContext): Promise<void> {
+    if (await isRepeatedActivity(context, this.deps.states, this.deps.logger)) return;
     if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     await this.applyTurnLanguage(context);
     await super.run(context);
+    await this.earlierQuestions.remember(context);
     this.dialogStateConfiguration ??= context.turnState.get(DIALOG_STATE_CONFIGURATION) as DialogStateManagerConfiguration | undefined;
     await this.deps.states.conversationState.saveChanges(context);
     await this.deps.states.userState.saveChanges(context);
@@ -149,14 +157,25 @@ export class CancellationBot extends ActivityHandler {
     if (!flags.welcomed) return this.welcome(context);
 
     const command = (this.deps.recognizeCommand ?? recognizeGlobalCommand)(context.activity.text ?? '');
-    if (command === 'startOver') return this.startOver(dialogContext);
-    if (command && (await runGlobalCommand(command, { dialogContext, mainDialogId: this.deps.mainDialog.id, outcomes: this.deps.outcomes }))) {
-      return;
-    }
-    if (await this.interruptions?.handle(dialogContext)) return;
+    if (command && (await this.interruptions.command(dialogContext, command))) return;
+    if (await this.interruptions.handle(dialogContext)) return;
 
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.deps.mainDialog.id);
+  }
+
+  /** An old button's "go back": the earlier question's stack again, answered with the button's choice. */
+  private async goBackIfAsked(context: TurnContext): Promise<void> {
+    const request = takeGoBackRequest(context);
+    if (!request) return;
+    const kept = (await this.deps.states.earlierQuestions.get(context, [])) ?? [];
+    const earlier = kept.find((question) => question.signature === request.signature);
+    if (!earlier) return;
+    await this.deps.states.dialogState.set(context, JSON.parse(JSON.stringify(earlier.stack)) as DialogState);
+    // The choice as the earlier question's prompt recognises it.
+    context.activity.text = request.choice;
+    const dialogContext = await this.dialogs.createContext(context);
+    await dialogContext.continueDialog();
   }
 
   /** Switches to the language asked for, remembers it, and asks the pending question again in it. */
@@ -168,14 +187,7 @@ export class CancellationBot extends ActivityHandler {
     this.useLanguage(context, language);
     await context.sendActivity(turnLanguage(context).t('language.switched'));
     if (!flags.welcomed) return this.welcome(context);
-    if (dialogContext.activeDialog) return void (await dialogContext.repromptDialog());
-    return void (await dialogContext.beginDialog(this.deps.mainDialog.id));
-  }
-
-  private async startOver(dialogContext: DialogContext): Promise<void> {
-    await dialogContext.cancelAllDialogs();
-    await dialogContext.context.sendActivity(turnLanguage(dialogContext.context).t('startOver.done'));
-    await dialogContext.beginDialog(this.deps.mainDialog.id);
+    await this.interruptions.resume(dialogContext);
   }
 
   /** Says who the bot is and what it helps with, then offers the main topics. */
@@ -187,7 +199,7 @@ export class CancellationBot extends ActivityHandler {
     await dialogContext.cancelAllDialogs();
     // The first message may already say what the user wants ("jag vill avbryta", "will we get a refund?").
     const utterance = context.activity.type === ActivityTypes.Message ? context.activity.text : undefined;
-    const handled = utterance && !languageSwitchRequest(utterance) && (await this.interruptions?.handle(dialogContext, { firstMessage: true }));
+    const handled = utterance && !languageSwitchRequest(utterance) && (await this.interruptions.handle(dialogContext, { firstMessage: true }));
     if (handled) return;
     await dialogContext.beginDialog(this.deps.mainDialog.id, { utterance });
   }

@@ -81,6 +81,11 @@ const environmentSchema = z.object({
   ...telemetryEnvironment,
   STORAGE: z.enum(STORAGE_KINDS, { error: 'must be lowdb, memory or blob' }).default('lowdb'),
   BLOB_CONNECTION_STRING: optionalText,
+  // A token is never sent over plain http (the Azure SDK refuses to), so the URL must be https.
+  BLOB_ACCOUNT_URL: optionalText.pipe(
+    z.url({ protocol: /^https$/, error: 'must be the https URL of the storage account, such as https://<account>.blob.core.windows.net' }).optional(),
+  ),
+  AZURE_CLIENT_ID: optionalText,
   BLOB_CONTAINER: z
     .string()
     .trim()
@@ -100,10 +105,39 @@ const environmentSchema = z.object({
     ),
 })
   // Blob storage cannot start without its account: say so at start-up, not on the first turn.
-  .refine((env) => env.STORAGE !== 'blob' || env.BLOB_CONNECTION_STRING !== undefined, {
+  .refine((env) => env.STORAGE !== 'blob' || env.BLOB_CONNECTION_STRING !== undefined || env.BLOB_ACCOUNT_URL !== undefined, {
     path: ['BLOB_CONNECTION_STRING'],
-    message: 'is required when STORAGE=blob',
+    message: 'is required when STORAGE=blob (or BLOB_ACCOUNT_URL, to sign in with a managed identity instead)',
+  })
+  .refine((env) => env.BLOB_CONNECTION_STRING === undefined || env.BLOB_ACCOUNT_URL === undefined, {
+    path: ['BLOB_ACCOUNT_URL'],
+    message: 'set either BLOB_ACCOUNT_URL (managed identity) or BLOB_CONNECTION_STRING (account key), not both',
+  })
+  // botbuilder signs in as a user-assigned managed identity with its client id, in its tenant.
+  .refine((env) => env.MicrosoftAppType !== 'UserAssignedMSI' || env.MicrosoftAppId !== undefined, {
+    path: ['MicrosoftAppId'],
+    message: "is required when MicrosoftAppType=UserAssignedMSI (the managed identity's client id)",
+  })
+  .refine((env) => env.MicrosoftAppType !== 'UserAssignedMSI' || env.MicrosoftAppTenantId !== undefined, {
+    path: ['MicrosoftAppTenantId'],
+    message: "is required when MicrosoftAppType=UserAssignedMSI (the managed identity's tenant)",
+  })
+  .refine((env) => env.MicrosoftAppType !== 'UserAssignedMSI' || env.MicrosoftAppPassword === undefined, {
+    path: ['MicrosoftAppPassword'],
+    message: 'must be empty when MicrosoftAppType=UserAssignedMSI (a managed identity has no secret)',
   });
+
+/**
+ * How the service signs in to blob storage: with the account key in a connection string (a
+ * secret), or as an identity by a token (no secret: a managed identity in Azure, or the developer's
+ * own sign-in elsewhere).
+ */
+export type BlobAccess =
+  | { kind: 'connectionString'; connectionString: string }
+  | { kind: 'identity'; accountUrl: string; managedIdentityClientId: string | undefined };
+
+/** Every environment variable the service reads (for checks that deployment templates set only these). */
+export const CONFIGURATION_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
 
 export type Config = {
   port: number;
@@ -122,6 +156,8 @@ export type Config = {
   webChatEnabled: boolean;
   storage: StorageKind;
   blobConnectionString: string | undefined;
+  /** Set when STORAGE=blob (or whenever a blob account is configured). */
+  blobAccess: BlobAccess | undefined;
   blobContainer: string;
   /** Channel user ids allowed to ask the bot for a feedback summary. */
   operatorUserIds: string[];
@@ -176,10 +212,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...telemetryConfig(e),
     storage: e.STORAGE,
     blobConnectionString: e.BLOB_CONNECTION_STRING,
+    blobAccess: blobAccess(e),
     blobContainer: e.BLOB_CONTAINER,
     ...securityConfig(e),
     operatorUserIds: e.OPERATOR_USER_IDS,
   };
+}
+
+function blobAccess(e: z.output<typeof environmentSchema>): BlobAccess | undefined {
+  if (e.BLOB_CONNECTION_STRING) return { kind: 'connectionString', connectionString: e.BLOB_CONNECTION_STRING };
+  if (!e.BLOB_ACCOUNT_URL) return undefined;
+  // The bot's own user-assigned identity serves for storage too, unless another is named.
+  const botIdentity = e.MicrosoftAppType === 'UserAssignedMSI' ? e.MicrosoftAppId : undefined;
+  return { kind: 'identity', accountUrl: e.BLOB_ACCOUNT_URL.replace(/\/+$/, ''), managedIdentityClientId: e.AZURE_CLIENT_ID ?? botIdentity };
 }
 
 /** A configuration for tests and tools: defaults, then the overrides. */

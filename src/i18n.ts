@@ -25,8 +25,38 @@ export function loadLocaleResources(localesDir = LOCALES_DIR): Record<Language, 
   return resources;
 }
 
-export function createI18n(localesDir = LOCALES_DIR): i18n {
-  const resources = loadLocaleResources(localesDir);
+/** A key that code asked for and neither the language nor the fallback has: the user would see its path. */
+export interface MissingTranslation {
+  language: string;
+  /** `namespace:path.to.key`. */
+  key: string;
+}
+
+export type MissingTranslationHandler = (missing: MissingTranslation) => void;
+
+export interface I18nOptions {
+  localesDir?: string;
+  /** Hears of each missing key (production logs a warning). */
+  onMissingKey?: MissingTranslationHandler;
+}
+
+const missingTranslationWatchers = new Set<MissingTranslationHandler>();
+
+/**
+ * Hears of a missing key in every instance of this process, however it was built: the test suite
+ * fails on one. Returns the function that stops watching.
+ */
+export function watchMissingTranslations(watcher: MissingTranslationHandler): () => void {
+  missingTranslationWatchers.add(watcher);
+  return () => void missingTranslationWatchers.delete(watcher);
+}
+
+/** A call with a default value asks whether the key exists (or says what to show instead): not a missing text. */
+const hasDefaultValue = (options: unknown) =>
+  typeof options === 'object' && options !== null && Object.keys(options).some((option) => option.startsWith('defaultValue'));
+
+export function createI18n(options: I18nOptions = {}): i18n {
+  const resources = loadLocaleResources(options.localesDir);
   const instance = i18next.createInstance();
   void instance.init({
     resources: resources as Resource,
@@ -39,6 +69,15 @@ export function createI18n(localesDir = LOCALES_DIR): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
+    // i18next calls the handler only for a key it could not find (no backend: nothing is saved).
+    saveMissing: true,
+    saveMissingTo: 'current',
+    missingKeyHandler: (languages, namespace, key, _fallbackValue, _updateMissing, callOptions) => {
+      if (hasDefaultValue(callOptions)) return;
+      const missing: MissingTranslation = { language: languages.join(','), key: `${namespace}:${key}` };
+      options.onMissingKey?.(missing);
+      for (const watcher of missingTranslationWatchers) watcher(missing);
+    },
   });
   return instance;
 }

@@ -17,6 +17,8 @@ try {
   const url = await app.listen();
   app.logger.info('listening', { url });
   exitGracefullyOnSignals(app);
+  // Probes answer while the recognizer loads; a recognizer that cannot load still stops the process.
+  await app.ready;
 } catch (error) {
   if (error instanceof ConfigError) {
     for (const line of error.lines) console.error(`Configuration: ${line}`);

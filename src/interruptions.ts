@@ -1,18 +1,34 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
-import { Prompt, TextPrompt, type DialogContext, type FoundChoice, type PromptRecognizerResult, type Recognizer } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  ConfirmPrompt,
+  Prompt,
+  TextPrompt,
+  type Dialog,
+  type DialogContext,
+  type DialogInstance,
+  type FoundChoice,
+  type PromptOptions,
+  type PromptRecognizerResult,
+  type Recognizer,
+} from 'botbuilder-dialogs';
 import type { CancelSubscriptionOptions } from '../dialogs/cancelSubscriptionDialog.js';
-import { MAIN_MENU_DIALOG, type MainMenuOptions } from '../dialogs/mainMenuDialog.js';
-import { SUPPORT_ESCALATION_DIALOG } from '../dialogs/supportEscalationContract.js';
+import { EARLIER_ANSWER_DIALOG, requestGoBack, type EarlierAnswerOptions } from '../dialogs/earlierAnswerDialog.js';
+import type { MainMenuOptions } from '../dialogs/mainMenuDialog.js';
+import { PathDialog } from '../dialogs/pathDialog.js';
+import { localizedSpec, renderChoices, type LocalizedPromptSpec } from '../dialogs/prompts.js';
+import { SUPPORT_ESCALATION_DIALOG, type SupportEscalationOptions } from '../dialogs/supportEscalationContract.js';
 import { choiceCard } from './cardActions.js';
 import { showsChoicesOnCard } from './channel.js';
 import { SUPPORTED_LANGUAGES, type Language } from './config.js';
-import { activeDialogChain, runGlobalCommand } from './globalCommands.js';
+import type { EarlierAnswer, EarlierQuestions } from './earlierQuestions.js';
+import { isCancellationRequest, isEndConversationPhrase, type GlobalCommand } from './globalCommands.js';
 import type { Translate } from './i18n.js';
 import { normalizeForMatching } from './language.js';
 import type { Logger } from './logger.js';
 import { isTopicIntent, TOPIC_INTENTS, type IntentName, type RecognizedEntities } from './nlu/intents.js';
 import { interpretRecognition, type Interpretation } from './nlu/interpretation.js';
-import type { OutcomeTracker } from './outcomes.js';
+import type { OutcomeTracker, PathName } from './outcomes.js';
 import type { PlanId } from './plans.js';
 import { topicAnswer } from './topicAnswers.js';
 import { turnLanguage } from './turn.js';
@@ -34,21 +50,31 @@ export function readsAsQuestion(text: string): boolean {
   return QUESTION_WORDS.has(first);
 }
 
-export interface InterruptionDependencies {
-  recognizer: Recognizer;
-  mainDialogId: string;
-  logger: Logger;
-  outcomes?: OutcomeTracker;
-  /** The bot's own "start over" and language switch, so typed and exact commands act the same. */
-  startOver(dialogContext: DialogContext): Promise<void>;
-  switchLanguage(dialogContext: DialogContext, language: Language): Promise<void>;
+/** A dialog whose own prompts take a plain "stop" (the support step: stop collecting details, back to the path). */
+interface StopsItself {
+  readonly stopsItself: true;
+}
+const stopsItself = (dialog: Dialog | undefined): dialog is Dialog & StopsItself => (dialog as Partial<StopsItself> | undefined)?.stopsItself === true;
+
+/** One dialog on the stack, through every component: its context, instance and the dialog itself. */
+interface StackLevel {
+  dc: DialogContext;
+  instance: DialogInstance;
+  dialog: Dialog | undefined;
 }
 
-/** Where the conversation is when a message arrives. */
-interface Position {
+/** Where the conversation is when a message arrives: read once per turn, from the dialog stack. */
+export interface Position {
+  /** The stack, outermost first. */
+  levels: StackLevel[];
   /** No path has started: the menu (or the offer after an answer) is waiting, or nothing is. */
   atMenu: boolean;
-  inSupportPath: boolean;
+  /** The innermost path on the stack, with its instance. */
+  path?: { dialog: PathDialog; instance: DialogInstance };
+  /** The innermost dialog that handles a plain "stop" itself. */
+  stopsItself: boolean;
+  /** The pending prompt, its options and the spec it was asked with. */
+  prompt?: { dialog: Prompt<unknown>; level: StackLevel; options: PromptOptions; spec?: LocalizedPromptSpec };
   /** The pending prompt takes free text (a verification detail). */
   freeTextPrompt: boolean;
   /** The pending prompt (a choice or yes/no) recognises the message as its answer. */
@@ -57,17 +83,111 @@ interface Position {
   choiceClicked: boolean;
 }
 
+export interface InterruptionDependencies {
+  /** Reads typed questions and requests; without one, only buttons and exact commands work. */
+  recognizer?: Recognizer;
+  mainDialogId: string;
+  logger: Logger;
+  outcomes?: OutcomeTracker;
+  /** The questions with buttons asked earlier, for old buttons clicked again. */
+  earlierQuestions?: EarlierQuestions;
+  /** The bot's language switch: remembers the language, says so, then resumes (see `resume`). */
+  switchLanguage(dialogContext: DialogContext, language: Language): Promise<void>;
+}
+
 /**
- * Typed messages that are not answers to the pending question: a question about another topic gets
- * its direct answer (the same fact texts as the dialog step), then the pending question again, or at
- * the menu the offer to guide through cancelling; help, start over, stop and language switches act at
- * once; unsure input gets a clarifying question with the likeliest topics as buttons. Answers to
- * the pending prompt ("E3", "ja", "1", an e-mail address) are never taken for questions.
+ * Everything that may interrupt the pending question, in one place: help, start over, end the
+ * conversation, a language switch, asking for support, and typed questions and requests. A question
+ * about another topic gets its direct answer (the same fact texts as the dialog step), then the
+ * pending question again, or at the menu the offer to guide through cancelling; unsure input gets a
+ * clarifying question with the likeliest topics as buttons. Answers to the pending prompt ("E3",
+ * "ja", "1", an e-mail address) are never taken for questions. Whatever interrupts, the conversation
+ * goes on through `resume`.
  */
-export class FreeTextInterruptions {
+export class Interruptions {
   constructor(private readonly deps: InterruptionDependencies) {}
 
-  /** Handles the message if it is an interruption; false leaves it to the dialogs. */
+  /**
+   * The one way back after an interruption: the pending question again. `menu` is how the menu goes
+   * on when it is what waits (or nothing does): "anything else?", or the offer to guide through
+   * cancelling after an answer; without it the menu's own question is asked again.
+   */
+  async resume(dialogContext: DialogContext, position?: Position, menu?: MainMenuOptions): Promise<void> {
+    const where = position ?? (await this.position(dialogContext));
+    if (dialogContext.activeDialog && (!where.atMenu || !menu)) return void (await dialogContext.repromptDialog());
+    await dialogContext.cancelAllDialogs();
+    await dialogContext.beginDialog(this.deps.mainDialogId, menu ?? {});
+  }
+
+  /** Starts over: every dialog ends (each path records that it stopped), then the menu. */
+  async startOver(dialogContext: DialogContext): Promise<void> {
+    await dialogContext.cancelAllDialogs();
+    await dialogContext.context.sendActivity(turnLanguage(dialogContext.context).t('startOver.done'));
+    await dialogContext.beginDialog(this.deps.mainDialogId);
+  }
+
+  /**
+   * Runs a global command: help, start over or end the conversation. Returns false when a plain
+   * "stop" is left to a dialog that handles it itself (the support step), which then gets the message.
+   */
+  async command(dialogContext: DialogContext, command: GlobalCommand): Promise<boolean> {
+    if (command === 'startOver') {
+      await this.startOver(dialogContext);
+      return true;
+    }
+    const position = await this.position(dialogContext);
+    if (command === 'help') {
+      await this.help(dialogContext, position);
+      return true;
+    }
+    if (position.stopsItself && !isEndConversationPhrase(dialogContext.context.activity.text ?? '')) return false;
+    await this.endConversation(dialogContext);
+    return true;
+  }
+
+  /** Ends every dialog; a path on the stack records that it stopped, else the menu does. */
+  private async endConversation(dialogContext: DialogContext): Promise<void> {
+    const context = dialogContext.context;
+    await dialogContext.cancelAllDialogs();
+    if (!PathDialog.stoppedThisTurn(context)) await this.deps.outcomes?.track(context, { path: 'menu', ending: 'stopped' });
+    await context.sendActivity(turnLanguage(context).t('cancel:stop.done'));
+  }
+
+  /**
+   * Help says where the admin is: the path, the step ("step 2 of 3"), what can be answered, and the
+   * commands that always work; then the pending question again.
+   */
+  private async help(dialogContext: DialogContext, position: Position): Promise<void> {
+    const { t } = turnLanguage(dialogContext.context);
+    const ids = position.levels.map((level) => level.instance.id).reverse();
+    const where = ids.find((id) => t(`cancel:help.where.${id}`, { defaultValue: '' }) !== '');
+    const step = position.prompt?.spec?.step;
+    const parts = [
+      where ? t(`cancel:help.where.${where}`) : undefined,
+      step ? t('cancel:help.step', step) : undefined,
+      this.answerHint(dialogContext.context, position),
+      t('cancel:help.commands'),
+    ];
+    await dialogContext.context.sendActivity(parts.filter(Boolean).join(' '));
+    await this.resume(dialogContext, position);
+  }
+
+  /** What the pending question takes: its choices, yes or no, or what its hint says may be typed. */
+  private answerHint(context: TurnContext, position: Position): string | undefined {
+    const prompt = position.prompt;
+    if (!prompt) return undefined;
+    const t = turnLanguage(context).t;
+    if (prompt.dialog instanceof ConfirmPrompt) return t('cancel:help.answerYesNo');
+    const choices = prompt.spec?.choices ? renderChoices(context, prompt.spec.choices) : prompt.options.choices;
+    if (choices && choices.length > 0) {
+      const titles = choices.map((choice) => (typeof choice === 'string' ? choice : (choice.action?.title ?? choice.value)));
+      return t('cancel:help.answerChoices', { choices: titles.map((title) => `"${title}"`).join(', ') });
+    }
+    const example = prompt.spec?.example;
+    return example ? t('cancel:help.answerText', { example: t(example.key, example.args ?? {}) }) : undefined;
+  }
+
+  /** Handles the message if it is a typed interruption; false leaves it to the dialogs. */
   async handle(dialogContext: DialogContext, options: { firstMessage?: boolean } = {}): Promise<boolean> {
     const context = dialogContext.context;
     const text = context.activity.text?.trim() ?? '';
@@ -76,8 +196,13 @@ export class FreeTextInterruptions {
     const position = await this.position(dialogContext);
     // A button of the pending prompt (or its exact words) is always its answer.
     if (position.choiceClicked) return false;
+    // A button of an earlier question, far up the chat: never out of scope. A free-text question
+    // takes any words, also those of an old button ("nej tack" declines the feedback comment).
+    const earlier = position.promptAccepts || position.freeTextPrompt ? undefined : await this.deps.earlierQuestions?.find(context, text);
+    if (earlier) return this.offerEarlierAnswer(dialogContext, earlier, position);
     const clicked = clarificationButtonIntent(context, text);
     if (clicked) return this.act(dialogContext, clicked, {}, position, options);
+    if (!this.deps.recognizer) return false;
 
     const question = readsAsQuestion(text);
     // Answers go to the prompt that waits for them; questions may interrupt it. At the menu, a
@@ -102,7 +227,8 @@ export class FreeTextInterruptions {
       }
       return this.act(dialogContext, intent, entities, position, options);
     }
-    if (interpretation.kind === 'unsure' && (position.atMenu || question) && !position.promptAccepts) {
+    // "jag vill avbryta" the recognizer is unsure of is still a request to cancel: the menu starts it.
+    if (interpretation.kind === 'unsure' && (position.atMenu || question) && !position.promptAccepts && !isCancellationRequest(text)) {
       return this.clarify(context, interpretation);
     }
     return false;
@@ -120,25 +246,28 @@ export class FreeTextInterruptions {
     if (isTopicIntent(intent)) {
       await context.sendActivities(topicAnswer(context, intent));
       await this.deps.outcomes?.track(context, { path: 'question', step: intent, ending: 'questionAnswered' });
-      return this.resume(dialogContext, position, { offerCancel: true });
+      await this.resume(dialogContext, position, { again: true, offerCancel: true });
+      return true;
     }
     switch (intent) {
       case 'startCancellation':
         if (!position.atMenu) return false;
         return this.startMenuTopic(dialogContext, { topic: 'cancel', cancel: cancelOptions(entities) });
       case 'talkToSupport':
-        if (position.inSupportPath) return false;
+        if (position.stopsItself) return false;
+        if (!position.atMenu && (await this.handToSupport(dialogContext, position))) return true;
         return this.startMenuTopic(dialogContext, { topic: 'support' });
       case 'help':
         if (firstMessage) return false;
-        return runGlobalCommand('help', { dialogContext, mainDialogId: this.deps.mainDialogId, outcomes: this.deps.outcomes });
+        await this.help(dialogContext, position);
+        return true;
       case 'startOver':
         if (firstMessage) return false;
-        await this.deps.startOver(dialogContext);
+        await this.startOver(dialogContext);
         return true;
       case 'endConversation':
-        // Inside a dialog that handles stopping itself (support), runGlobalCommand leaves it to that dialog.
-        return runGlobalCommand('stop', { dialogContext, mainDialogId: this.deps.mainDialogId, outcomes: this.deps.outcomes });
+        // Inside a dialog that handles stopping itself (support), only an explicit "end the conversation" ends everything.
+        return this.command(dialogContext, 'stop');
       case 'switchLanguage': {
         const asked = entities.language?.[0] ?? SUPPORTED_LANGUAGES.find((other) => other !== language)!;
         await this.deps.switchLanguage(dialogContext, asked);
@@ -149,33 +278,61 @@ export class FreeTextInterruptions {
           { type: 'message', text: t('nlu:outOfScope') },
           { type: 'message', text: t('facts:F16.appliesTo') },
         ]);
-        return this.resume(dialogContext, position, {});
+        await this.resume(dialogContext, position, { again: true });
+        return true;
       case 'giveFeedback':
         if (!position.atMenu) return false;
         await context.sendActivity(t('nlu:feedback'));
-        return this.resume(dialogContext, position, {});
+        await this.resume(dialogContext, position, { again: true });
+        return true;
       case 'greeting':
         // The welcome already greets a first message; mid-path a greeting is not worth interrupting for.
         if (firstMessage || !position.atMenu) return false;
         await context.sendActivity(t('nlu:greeting'));
-        return this.resume(dialogContext, position, {});
+        await this.resume(dialogContext, position, { again: true });
+        return true;
       case 'thanks':
         if (firstMessage) return false;
         await context.sendActivity(t('nlu:thanks'));
-        return this.resume(dialogContext, position, {});
+        await this.resume(dialogContext, position, { again: true });
+        return true;
       default:
         return false;
     }
   }
 
-  /** Mid-path: the pending question again. At the menu: the menu, or the offer to guide through cancelling. */
-  private async resume(dialogContext: DialogContext, position: Position, menu: MainMenuOptions): Promise<boolean> {
-    if (!position.atMenu && dialogContext.activeDialog) {
-      await dialogContext.repromptDialog();
+  /**
+   * Support asked for in the middle of a path: the support step starts on top of the pending question,
+   * with the path's plan and name for its case, and the path records that it was handed to support.
+   * When the support step ends (or the admin stops it), the pending question is asked again.
+   * False when the pending question's dialog cannot host it (then support starts from the menu).
+   */
+  private async handToSupport(dialogContext: DialogContext, position: Position): Promise<boolean> {
+    const host = position.prompt?.level.dc;
+    if (!host || !host.dialogs.find(SUPPORT_ESCALATION_DIALOG)) return false;
+    const plan = planOnStack(position);
+    const path: PathName = position.path?.dialog.path ?? 'support';
+    if (position.path) await this.deps.outcomes?.track(host.context, { path, ending: 'handedToSupport', ...(plan ? { plan } : {}) });
+    await host.beginDialog(SUPPORT_ESCALATION_DIALOG, { reason: 'asked', path, ...(plan ? { plan } : {}) } satisfies SupportEscalationOptions);
+    return true;
+  }
+
+  /**
+   * Says the button answers an earlier question and offers to go back there with it, or to carry
+   * on. With nothing pending there is nothing to carry on with: it goes back at once.
+   */
+  private async offerEarlierAnswer(dialogContext: DialogContext, earlier: EarlierAnswer, position: Position): Promise<boolean> {
+    const { signature, question } = earlier.question;
+    if (position.levels.length === 0) {
+      requestGoBack(dialogContext.context, { signature, choice: earlier.title });
       return true;
     }
-    await dialogContext.cancelAllDialogs();
-    await dialogContext.beginDialog(this.deps.mainDialogId, { again: true, ...menu } satisfies MainMenuOptions);
+    const t = turnLanguage(dialogContext.context).t;
+    await dialogContext.beginDialog(EARLIER_ANSWER_DIALOG, {
+      question: t(question.key, question.args ?? {}),
+      choice: earlier.title,
+      signature,
+    } satisfies EarlierAnswerOptions);
     return true;
   }
 
@@ -198,32 +355,70 @@ export class FreeTextInterruptions {
     return true;
   }
 
-  private async position(dialogContext: DialogContext): Promise<Position> {
-    const chain = activeDialogChain(dialogContext);
-    const ids = chain.map((dc) => dc.activeDialog!.id);
-    const leaf = chain.at(-1) ?? dialogContext;
-    const active = leaf.activeDialog;
-    const dialog = active ? leaf.findDialog(active.id) : undefined;
-    const freeTextPrompt = dialog instanceof TextPrompt;
-    let promptAccepts = false;
-    let choiceClicked = false;
-    if (dialog instanceof Prompt && !freeTextPrompt && active) {
-      // Ask the pending prompt itself whether the message answers it (its choices, synonyms, numbers, yes/no).
-      const state = active.state as { state: object; options: object };
-      const recognized = await (dialog as unknown as PromptRecognizing).onRecognize(dialogContext.context, state.state, state.options);
-      promptAccepts = recognized.succeeded;
-      const found = recognized.value as Partial<FoundChoice> | undefined;
-      const typed = normalizeForMatching(dialogContext.context.activity.text ?? '');
-      choiceClicked = promptAccepts && typeof found?.synonym === 'string' && normalizeForMatching(found.synonym) === typed;
-    }
-    return {
-      atMenu: ids.every((id) => id.startsWith(MAIN_MENU_DIALOG)),
-      inSupportPath: ids.includes(SUPPORT_ESCALATION_DIALOG),
-      freeTextPrompt,
-      promptAccepts,
-      choiceClicked,
-    };
+  /** Reads the stack once: each `child` builds a new DialogContext, so the walk is done once a turn and kept. */
+  async position(dialogContext: DialogContext): Promise<Position> {
+    const cached = dialogContext.context.turnState.get(POSITION_OF_TURN) as { dc: DialogContext; position: Position } | undefined;
+    if (cached?.dc === dialogContext && cached.position.levels.length === stackLength(dialogContext)) return cached.position;
+    const position = await this.readPosition(dialogContext);
+    dialogContext.context.turnState.set(POSITION_OF_TURN, { dc: dialogContext, position });
+    return position;
   }
+
+  private async readPosition(dialogContext: DialogContext): Promise<Position> {
+    const levels: StackLevel[] = [];
+    for (let dc: DialogContext | undefined = dialogContext; dc?.activeDialog; dc = dc.child) {
+      levels.push({ dc, instance: dc.activeDialog, dialog: dc.findDialog(dc.activeDialog.id) });
+    }
+    const pathLevel = [...levels].reverse().find((level) => level.dialog instanceof PathDialog);
+    const leaf = levels.at(-1);
+    const position: Position = {
+      levels,
+      atMenu:
+        levels.length === 0 ||
+        (levels[0]!.instance.id === this.deps.mainDialogId && levels.slice(1).every((level) => !(level.dialog instanceof ComponentDialog))),
+      ...(pathLevel ? { path: { dialog: pathLevel.dialog as PathDialog, instance: pathLevel.instance } } : {}),
+      stopsItself: levels.some((level) => stopsItself(level.dialog)),
+      freeTextPrompt: false,
+      promptAccepts: false,
+      choiceClicked: false,
+    };
+    if (leaf && leaf.dialog instanceof Prompt) {
+      const state = leaf.instance.state as { state: object; options: PromptOptions };
+      position.prompt = { dialog: leaf.dialog as Prompt<unknown>, level: leaf, options: state.options, spec: localizedSpec(state.options) };
+      position.freeTextPrompt = leaf.dialog instanceof TextPrompt;
+      if (!position.freeTextPrompt) {
+        // Ask the pending prompt itself whether the message answers it (its choices, synonyms, numbers, yes/no).
+        const context = dialogContext.context;
+        const recognized = await (leaf.dialog as unknown as PromptRecognizing).onRecognize(context, state.state, state.options);
+        position.promptAccepts = recognized.succeeded;
+        const found = recognized.value as Partial<FoundChoice> | undefined;
+        const typed = normalizeForMatching(context.activity.text ?? '');
+        position.choiceClicked = position.promptAccepts && typeof found?.synonym === 'string' && normalizeForMatching(found.synonym) === typed;
+      }
+    }
+    return position;
+  }
+}
+
+const POSITION_OF_TURN = Symbol('positionOfTurn');
+
+function stackLength(dialogContext: DialogContext): number {
+  let length = 0;
+  for (let dc: DialogContext | undefined = dialogContext; dc?.activeDialog; dc = dc.child) length += 1;
+  return length;
+}
+
+/** The plan the admin is on: the innermost path's, else the one a question of the path was asked for. */
+function planOnStack(position: Position): PlanId | undefined {
+  if (position.path) {
+    const plan = PathDialog.planOf(position.path.instance);
+    if (plan) return plan;
+  }
+  for (const level of [...position.levels].reverse()) {
+    const plan = (level.instance.state as { options?: { plan?: PlanId } } | undefined)?.options?.plan;
+    if (plan) return plan;
+  }
+  return undefined;
 }
 
 /** Prompt.onRecognize is protected; the interruption check calls it to read the message as the prompt would. */

@@ -13,8 +13,11 @@ import { turnLanguage } from './turn.js';
 export const PATHS = ['menu', 'question', 'trial', 'openFpp', 'productKey', 'termEnd', 'immediate', 'support'] as const;
 export type PathName = (typeof PATHS)[number];
 
-/** Where a path ended; `step` says where the admin was when it was last seen. Named in report.json `endings`. */
-export const ENDINGS = ['questionAnswered', 'termEndSteps', 'immediateSteps', 'escalated', 'notAdmin', 'stopped'] as const;
+/**
+ * Where a path ended; `step` says where the admin was when it was last seen. Named in report.json `endings`.
+ * `handedToSupport`: the admin asked for support in the middle of the path, which took over.
+ */
+export const ENDINGS = ['questionAnswered', 'termEndSteps', 'immediateSteps', 'escalated', 'notAdmin', 'handedToSupport', 'stopped'] as const;
 export type Ending = (typeof ENDINGS)[number];
 
 /**

@@ -6,6 +6,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
+import type { Recognizer } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import restify from 'restify';
 import { MainMenuDialog } from '../dialogs/mainMenuDialog.js';
@@ -20,6 +21,7 @@ import { useSharedMiddleware } from './middleware.js';
 import { createLanguageGuesser, createRecognizer, EmbeddedRecognizer } from './nlu/index.js';
 import { OutcomeTracker } from './outcomes.js';
 import { PROJECT_ROOT } from './paths.js';
+import { Readiness } from './resilience/readiness.js';
 import { closeServer } from './resilience/shutdown.js';
 import { guardStores, isStorageFailure, type GuardedStores } from './resilience/storageGuard.js';
 import { startCaseRetention } from './privacy/caseRetention.js';
@@ -45,7 +47,12 @@ export interface App {
   config: Config;
   server: restify.Server;
   adapter: CloudAdapter;
-  bot: CancellationBot;
+  /** Runs one turn through the bot, once the recognizer has loaded (turns that come earlier wait). */
+  runTurn(context: TurnContext): Promise<void>;
+  /** Resolves when the recognizer is loaded and the bot built; rejects when that failed. */
+  ready: Promise<void>;
+  /** What `/readyz` answers. */
+  readiness: Readiness;
   /** Every store, guarded: failures become StorageUnavailableError; `flush()` waits for writes in flight. */
   stores: GuardedStores;
   states: BotStates;
@@ -64,6 +71,8 @@ export interface AppOptions {
   telemetry?: { flush(): Promise<void> };
   stores?: Stores;
   guessLanguage?: LanguageGuesser;
+  /** How the recognizer is loaded (default: the one RECOGNIZER names); tests hold it back to see a start-up. */
+  loadRecognizer?: () => Promise<Recognizer | undefined>;
 }
 
 /**
@@ -104,7 +113,10 @@ function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter
   return adapter;
 }
 
-/** Builds the whole app (storage, bot, adapter, routes) without listening. */
+/**
+ * Builds the whole app (storage, bot, adapter, routes) without listening. The recognizer goes on
+ * loading after it returns: `ready` tells when it has (`/readyz` answers 503 until then).
+ */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const startedAt = Date.now();
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -117,30 +129,40 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const turnStores = turns.deferInserts(stores);
   const adapter = createAdapter(config, logger, i18n).use(guards.conversationLimit);
   const dialogDependencies: DialogDependencies = { config, i18n, stores: turnStores, outcomes: new OutcomeTracker(turnStores.outcomes), logger };
-  const recognizerStartedAt = performance.now();
-  const recognizer = await createRecognizer(config);
-  logger.info('recognizer ready', {
-    recognizer: config.recognizer,
-    // Trained at start-up only when the build's saved model is missing or from other texts.
-    savedModel: recognizer instanceof EmbeddedRecognizer ? recognizer.loadedSavedModel : undefined,
-    ms: Math.round(performance.now() - recognizerStartedAt),
-  });
-  // The embedded recognizer already learnt the same word lists; build them only without it.
-  const languageGuesser = recognizer instanceof EmbeddedRecognizer ? recognizer.languageGuesser : createLanguageGuesser();
-  const bot = new CancellationBot({
-    config,
-    i18n,
-    states,
-    mainDialog: new MainMenuDialog(dialogDependencies),
-    guessLanguage: options.guessLanguage ?? languageGuesser.asLanguageGuesser(),
-    guessClearLanguage: options.guessLanguage ? undefined : languageGuesser.asClearLanguageGuesser(),
-    recognizer,
-    logger,
-    outcomes: dialogDependencies.outcomes,
-    privacy: createPrivacyControls(i18n, { states, cases: stores.cases, logger }),
-    turns,
-    interceptors: [operatorFeedbackSummary({ config, stores, logger })],
-  });
+  const readiness = new Readiness(stores.state);
+  // The recognizer loads while the server already answers probes: `/readyz` says 503 until it is
+  // loaded, and turns that arrive meanwhile wait for it.
+  const loadingBot = (async () => {
+    const recognizerStartedAt = performance.now();
+    const recognizer = await (options.loadRecognizer ?? (() => createRecognizer(config)))();
+    logger.info('recognizer ready', {
+      recognizer: config.recognizer,
+      // Trained at start-up only when the build's saved model is missing or from other texts.
+      savedModel: recognizer instanceof EmbeddedRecognizer ? recognizer.loadedSavedModel : undefined,
+      ms: Math.round(performance.now() - recognizerStartedAt),
+    });
+    // The embedded recognizer already learnt the same word lists; build them only without it.
+    const languageGuesser = recognizer instanceof EmbeddedRecognizer ? recognizer.languageGuesser : createLanguageGuesser();
+    const bot = new CancellationBot({
+      config,
+      i18n,
+      states,
+      mainDialog: new MainMenuDialog(dialogDependencies),
+      guessLanguage: options.guessLanguage ?? languageGuesser.asLanguageGuesser(),
+      guessClearLanguage: options.guessLanguage ? undefined : languageGuesser.asClearLanguageGuesser(),
+      recognizer,
+      logger,
+      outcomes: dialogDependencies.outcomes,
+      privacy: createPrivacyControls(i18n, { states, cases: stores.cases, logger }),
+      turns,
+      interceptors: [operatorFeedbackSummary({ config, stores, logger })],
+    });
+    readiness.markRecognizerLoaded();
+    return bot;
+  })();
+  // Reported by `ready` (and by the turns that wait for the bot).
+  loadingBot.catch(() => undefined);
+  const runTurn = async (context: TurnContext) => (await loadingBot).run(context);
   const caseRetention = startCaseRetention(stores.cases, config.caseRetentionDays, logger);
   await caseRetention.initial;
   const conversationRetention = startConversationRetention(rawStores.state, config.conversationRetentionHours, logger);
@@ -150,7 +172,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   server.use(guards.limitClientUnder(DIRECT_LINE_BASE));
   server.post('/api/messages', ...guards.before, async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+    await adapter.process(req, res, runTurn);
   });
 
   registerReportRoutes(server, { config, stores, i18n, logger });
@@ -160,11 +182,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     return next();
   });
 
+  server.get('/readyz', async (_req, res) => {
+    const report = await readiness.check();
+    res.json(report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', ...report.checks });
+  });
+
   const app: App = {
     config,
     server,
     adapter,
-    bot,
+    runTurn,
+    ready: loadingBot.then(() => undefined),
+    readiness,
     stores,
     states,
     i18n,
@@ -181,6 +210,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         else server.listen(port, onListening);
       }),
     close: async () => {
+      readiness.markShuttingDown();
       caseRetention.stop();
       conversationRetention.stop();
       await closeServer(server.server);

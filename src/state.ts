@@ -1,6 +1,7 @@
 import type { ConversationState, StatePropertyAccessor, Storage, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Language } from './config.js';
+import type { EarlierQuestion } from './earlierQuestions.js';
 import { OptimisticConversationState } from './storage/optimisticConversationState.js';
 import { TrackedUserState } from './storage/trackedState.js';
 
@@ -23,7 +24,11 @@ export class BotStates {
   readonly userState: UserState;
   readonly dialogState: StatePropertyAccessor<DialogState>;
   readonly conversationFlags: StatePropertyAccessor<ConversationFlags>;
+  /** The ids of the conversation's last activities, oldest first (see repeatedActivities.ts). */
+  readonly recentActivityIds: StatePropertyAccessor<string[]>;
   readonly userProfile: StatePropertyAccessor<UserProfile>;
+  /** Questions with buttons asked earlier, for old buttons clicked again (earlierQuestions.ts). */
+  readonly earlierQuestions: StatePropertyAccessor<EarlierQuestion[]>;
 
   constructor(storage: Storage) {
     // Saved against the eTag it was read with: see consistentTurns.ts.
@@ -31,6 +36,8 @@ export class BotStates {
     this.userState = new TrackedUserState(storage);
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.conversationFlags = this.conversationState.createProperty<ConversationFlags>('flags');
+    this.recentActivityIds = this.conversationState.createProperty<string[]>('recentActivityIds');
     this.userProfile = this.userState.createProperty<UserProfile>('profile');
+    this.earlierQuestions = this.conversationState.createProperty<EarlierQuestion[]>('earlierQuestions');
   }
 }

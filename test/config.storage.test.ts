@@ -17,10 +17,9 @@ describe('storage configuration', () => {
   });
 
   test('STORAGE=blob without a connection string stops start-up with one clear line', () => {
-    expect(configErrorLines({ STORAGE: 'blob' })).toEqual(['BLOB_CONNECTION_STRING="": is required when STORAGE=blob']);
-    expect(configErrorLines({ STORAGE: 'blob', BLOB_CONNECTION_STRING: '  ' })).toEqual([
-      'BLOB_CONNECTION_STRING="  ": is required when STORAGE=blob',
-    ]);
+    const required = 'is required when STORAGE=blob (or BLOB_ACCOUNT_URL, to sign in with a managed identity instead)';
+    expect(configErrorLines({ STORAGE: 'blob' })).toEqual([`BLOB_CONNECTION_STRING="": ${required}`]);
+    expect(configErrorLines({ STORAGE: 'blob', BLOB_CONNECTION_STRING: '  ' })).toEqual([`BLOB_CONNECTION_STRING="  ": ${required}`]);
   });
 
   test('an unknown STORAGE or a container name Azure refuses is named', () => {

@@ -18,8 +18,8 @@ const ZONE = 'Europe/Stockholm';
 /** A day `days` from today in the default zone, as the user reads it. */
 const inDays = (language: Language, days: number, zone = ZONE) => formatDate(daysFromToday(zone, days), language);
 
-function start(language: Language, locale: string, extra: Partial<Activity> = {}) {
-  const bot = makeTestBot({ defaultLocale: language });
+async function start(language: Language, locale: string, extra: Partial<Activity> = {}) {
+  const bot = await makeTestBot({ defaultLocale: language });
   const chat = conversation(bot.adapter, { locale, ...extra });
   const t = (key: string, args?: Record<string, unknown>) => text(language, key, args);
   /** Starts the cancellation path from the menu and picks a plan by its button. */
@@ -35,19 +35,22 @@ function start(language: Language, locale: string, extra: Partial<Activity> = {}
 const positions = (transcript: string, texts: string[]) => texts.map((part) => transcript.indexOf(part));
 const isAscending = (numbers: number[]) => numbers.every((n, i) => n >= 0 && (i === 0 || n > numbers[i - 1]!));
 
+/** The main menu's topics, in the order its buttons show them. */
+const MENU_TOPICS = [
+  'cancel:menu.cancel',
+  'menu.topics.trial',
+  'menu.topics.productKey',
+  'menu.topics.reactivate',
+  'menu.topics.termLengths',
+  'menu.topics.appliesTo',
+  'cancel:menu.support',
+];
+
 describe('main menu', () => {
   test.each(LANGUAGES)('%s: F16 F07 F02 F03 the welcome offers Cancel a subscription first, the fact topics, then Talk to support', async (language, locale) => {
-    const { say, t, transcript } = start(language, locale);
+    const { say, t, transcript } = await start(language, locale);
     const welcome = await say(language === 'sv' ? 'hej' : 'hello');
-    expect(titles(welcome[welcome.length - 1]!)).toEqual([
-      t('cancel:menu.cancel'),
-      t('menu.topics.trial'),
-      t('menu.topics.productKey'),
-      t('menu.topics.reactivate'),
-      t('menu.topics.termLengths'),
-      t('menu.topics.appliesTo'),
-      t('cancel:menu.support'),
-    ]);
+    expect(titles(welcome[welcome.length - 1]!)).toEqual(MENU_TOPICS.map((key) => t(key)));
     await say('6');
     await say('5');
     await say(t('menu.topics.productKey'));
@@ -72,7 +75,7 @@ describe('which subscription', () => {
     ['en', 'trial', 'en-US', 'facts:F01.trial'],
     ['en', '1', 'en-US', 'cancel:when.promptSmallBusiness'],
   ] as [Language, string, string, string][])('%s: typing "%s" is understood', async (language, typed, locale, expectedKey) => {
-    const { say, t } = start(language, locale);
+    const { say, t } = await start(language, locale);
     await say(language === 'sv' ? 'hej' : 'hello');
     await say(t('cancel:menu.cancel'));
     const replies = await say(typed);
@@ -80,7 +83,7 @@ describe('which subscription', () => {
   });
 
   test.each(LANGUAGES)('%s: "I don\'t know" explains how to tell in the admin portal and asks again', async (language, locale) => {
-    const { say, t, choosePlan } = start(language, locale);
+    const { say, t, choosePlan } = await start(language, locale);
     const replies = await choosePlan('dontKnow');
     expect(replies.map((reply) => reply.text)).toEqual([t('cancel:plan.howToTell'), t('cancel:plan.prompt')]);
     expect(t('cancel:plan.howToTell')).toContain(language === 'sv' ? 'sidan Prenumerationer' : 'the Subscriptions page');
@@ -89,7 +92,7 @@ describe('which subscription', () => {
   });
 
   test.each(LANGUAGES)('%s: an unknown answer gets the localized re-prompt', async (language, locale) => {
-    const { say, t } = start(language, locale);
+    const { say, t } = await start(language, locale);
     await say(language === 'sv' ? 'hej' : 'hello');
     await say(t('cancel:menu.cancel'));
     expect(lastText(await say('xyzzy'))).toBe(t('cancel:plan.retry'));
@@ -98,7 +101,7 @@ describe('which subscription', () => {
 
 describe('F01 trial and F08 Open/FPP: nothing to cancel', () => {
   test.each(LANGUAGES)('%s: F01 a trial expires by itself, with no cancellation steps, and other questions are offered', async (language, locale) => {
-    const { t, choosePlan, transcript, stores } = start(language, locale);
+    const { t, choosePlan, transcript, stores } = await start(language, locale);
     const replies = await choosePlan('trial');
     expect(replies.map((reply) => reply.text)).toEqual([t('facts:F01.trial'), t('menu.promptAgain')]);
     facts.expectFact(transcript(), language, 'facts:F01.trial');
@@ -109,7 +112,7 @@ describe('F01 trial and F08 Open/FPP: nothing to cancel', () => {
   });
 
   test.each(LANGUAGES)('%s: F08 Open/FPP ends by itself at the end of the term', async (language, locale) => {
-    const { t, choosePlan, transcript } = start(language, locale);
+    const { t, choosePlan, transcript } = await start(language, locale);
     const replies = await choosePlan('openFpp');
     expect(replies.map((reply) => reply.text)).toEqual([t('facts:F08.openFpp'), t('menu.promptAgain')]);
     facts.expectFact(transcript(), language, 'facts:F08.openFpp');
@@ -118,20 +121,20 @@ describe('F01 trial and F08 Open/FPP: nothing to cancel', () => {
 
 describe('when to cancel', () => {
   test.each(LANGUAGES)('%s: F07 the term length comes with the question, and term end (no fees) is offered first', async (language, locale) => {
-    const { t, choosePlan, transcript } = start(language, locale);
+    const { t, choosePlan, transcript } = await start(language, locale);
     const small = await choosePlan('smallBusiness');
     expect(lastText(small)).toBe(`${t('facts:F07.smallBusiness')} ${language === 'sv' ? 'När vill du avsluta?' : 'When do you want to cancel?'}`);
     expect(titles(small[small.length - 1]!)).toEqual([t('cancel:when.termEnd'), t('cancel:when.now')]);
     facts.expectFact(transcript(), language, 'facts:F07.smallBusiness');
 
-    const other = start(language, locale);
+    const other = await start(language, locale);
     const midsize = await other.choosePlan('midsizeBusiness');
     expect(lastText(midsize)).toContain(t('facts:F07.yearly'));
     facts.expectFact(other.transcript(), language, 'facts:F07.yearly');
   });
 
   test('switching to English at the question asks it again in English, term length included', async () => {
-    const { say, choosePlan } = start('sv', 'sv-SE');
+    const { say, choosePlan } = await start('sv', 'sv-SE');
     await choosePlan('enterprise');
     const replies = await say('in English');
     expect(replies.map((reply) => reply.text)).toEqual([text('en', 'language.switched'), text('en', 'cancel:when.promptYearly')]);
@@ -142,7 +145,7 @@ describe('F06 cancelling at the end of the term', () => {
   test.each(LANGUAGES)(
     '%s: F06 F03 F05 numbered steps with both ways to the page, the end date typed in the language, F03 with the last day, feedback declined',
     async (language, locale) => {
-      const { say, t, choosePlan, transcript, stores } = start(language, locale);
+      const { say, t, choosePlan, transcript, stores } = await start(language, locale);
       await choosePlan('enterprise');
       const steps = await say(t('cancel:when.termEnd'));
       const shown = steps[0]!.text!;
@@ -178,7 +181,7 @@ describe('F06 cancelling at the end of the term', () => {
   );
 
   test('sv: numbers choose term end, and "nej" to the date question gives F03 without a date', async () => {
-    const { say, choosePlan, transcript, t } = start('sv', 'sv-SE');
+    const { say, choosePlan, transcript, t } = await start('sv', 'sv-SE');
     await choosePlan('smallBusiness');
     await say('1');
     const replies = await say('nej');
@@ -187,7 +190,7 @@ describe('F06 cancelling at the end of the term', () => {
   });
 
   test('en: a date that has passed is refused with the re-prompt, and "skip" goes on', async () => {
-    const { say, choosePlan, t } = start('en', 'en-US');
+    const { say, choosePlan, t } = await start('en', 'en-US');
     await choosePlan('midsizeBusiness');
     await say('1');
     await say('yes');
@@ -201,7 +204,7 @@ describe('cancelling now, Small Business', () => {
   test.each(LANGUAGES)(
     '%s: F09 F10 F11 F12 F13 F03 F05 fee warning first, then domains, data, cancel in order; feedback stored',
     async (language, locale) => {
-      const { say, t, choosePlan, transcript, stores } = start(language, locale);
+      const { say, t, choosePlan, transcript, stores } = await start(language, locale);
       await choosePlan('smallBusiness');
       const warning = await say(t('cancel:when.now'));
       expect(warning[0]?.text).toBe(t('facts:F09.fee'));
@@ -260,7 +263,7 @@ describe('cancelling now, Small Business', () => {
   );
 
   test('sv: "nej" to the own-domain question skips the domain guidance and goes on to save your data', async () => {
-    const { say, t, choosePlan, transcript } = start('sv', 'sv-SE');
+    const { say, t, choosePlan, transcript } = await start('sv', 'sv-SE');
     await choosePlan('smallBusiness');
     await say('2');
     await say('ja');
@@ -271,7 +274,7 @@ describe('cancelling now, Small Business', () => {
   });
 
   test.each(LANGUAGES)('%s: F09 answering no to the fee warning switches to cancelling at term end, fee-free', async (language, locale) => {
-    const { say, t, choosePlan, transcript } = start(language, locale);
+    const { say, t, choosePlan, transcript } = await start(language, locale);
     await choosePlan('smallBusiness');
     await say(t('cancel:when.now'));
     const replies = await say(NO[language]);
@@ -283,7 +286,7 @@ describe('cancelling now, Small Business', () => {
 
   test('the deletion date is counted in the time zone the channel sends', async () => {
     const zone = 'Pacific/Kiritimati';
-    const { say, t, choosePlan } = start('en', 'en-US', { localTimezone: zone });
+    const { say, t, choosePlan } = await start('en', 'en-US', { localTimezone: zone });
     await choosePlan('smallBusiness');
     await say('2');
     await say('yes');
@@ -294,7 +297,7 @@ describe('cancelling now, Small Business', () => {
 
 describe('F04 quick recall, offered once after saving data', () => {
   test.each(LANGUAGES)('%s: F04 the irreversible-deletion warning with its date, then a second confirmation; "no" goes on to the last step', async (language, locale) => {
-    const { say, t, choosePlan, transcript } = start(language, locale);
+    const { say, t, choosePlan, transcript } = await start(language, locale);
     await choosePlan('smallBusiness');
     await say(t('cancel:when.now'));
     await say(YES[language]);
@@ -313,7 +316,7 @@ describe('F04 quick recall, offered once after saving data', () => {
   });
 
   test('sv: typing "snabb återkallelse" asks about quick recall', async () => {
-    const { say, t, choosePlan } = start('sv', 'sv-SE');
+    const { say, t, choosePlan } = await start('sv', 'sv-SE');
     await choosePlan('smallBusiness');
     await say('2');
     await say('ja');
@@ -329,7 +332,7 @@ describe('the paths that need support (F13, F14, F15)', () => {
   test.each(LANGUAGES)(
     '%s: F13 F15 F14 F03 F05 Enterprise cancelling now: data first, then support; the case reference goes in the checklist',
     async (language, locale) => {
-      const { say, t, choosePlan, transcript, stores } = start(language, locale);
+      const { say, t, choosePlan, transcript, stores } = await start(language, locale);
       await choosePlan('enterprise');
       await say(t('cancel:when.now'));
       await say(YES[language]);
@@ -376,7 +379,7 @@ describe('the paths that need support (F13, F14, F15)', () => {
   );
 
   test.each(LANGUAGES)('%s: F02 F15 product key: no refund from Microsoft, then support; someone not an admin is told who must call and the path ends', async (language, locale) => {
-    const { say, t, choosePlan, transcript, stores } = start(language, locale);
+    const { say, t, choosePlan, transcript, stores } = await start(language, locale);
     const replies = await choosePlan('productKey');
     expect(replies.map((reply) => reply.text)).toEqual([t('facts:F02.productKey'), t('facts:F15.mustBeAdmin'), expect.stringContaining(t('support:admin.ask'))]);
     facts.expectFact(transcript(), language, 'facts:F02.productKey');
@@ -389,7 +392,7 @@ describe('the paths that need support (F13, F14, F15)', () => {
   });
 
   test.each(LANGUAGES)('%s: F12 F13 Small Business without Cancel subscription on the page goes to support', async (language, locale) => {
-    const { say, t, choosePlan, transcript } = start(language, locale);
+    const { say, t, choosePlan, transcript } = await start(language, locale);
     await choosePlan('smallBusiness');
     await say(t('cancel:when.now'));
     await say(YES[language]);
@@ -401,7 +404,7 @@ describe('the paths that need support (F13, F14, F15)', () => {
   });
 
   test('en: F04 quick recall confirmed: only support can do it; the checklist has the deletion date and no reactivation is promised', async () => {
-    const { say, t, choosePlan, transcript, stores } = start('en', 'en-US');
+    const { say, t, choosePlan, transcript, stores } = await start('en', 'en-US');
     await choosePlan('midsizeBusiness');
     await say(t('cancel:when.now'));
     await say('yes');
@@ -427,7 +430,7 @@ describe('the paths that need support (F13, F14, F15)', () => {
   });
 
   test.each(LANGUAGES)('%s: "Talk to support" from the menu; a plain stop inside support stops that step only, and the menu comes back', async (language, locale) => {
-    const { say, t, transcript } = start(language, locale);
+    const { say, t, transcript } = await start(language, locale);
     await say(language === 'sv' ? 'hej' : 'hello');
     const support = await say(t('cancel:menu.support'));
     expect(support[0]?.text).toBe(t('facts:F15.mustBeAdmin'));
@@ -438,7 +441,7 @@ describe('the paths that need support (F13, F14, F15)', () => {
   });
 
   test('sv: F02 F03 F05 product key escalated: the checklist has the case reference, then F03 with the last day and the feedback question', async () => {
-    const { say, t, choosePlan, transcript, stores } = start('sv', 'sv-SE');
+    const { say, t, choosePlan, transcript, stores } = await start('sv', 'sv-SE');
     await choosePlan('productKey');
     await say('ja');
     for (const detail of DETAILS) await say(detail);
@@ -453,16 +456,23 @@ describe('the paths that need support (F13, F14, F15)', () => {
   });
 
   test('sv: "hjälp" inside support says so and asks the pending detail again', async () => {
-    const { say, t } = start('sv', 'sv-SE');
+    const { say, t } = await start('sv', 'sv-SE');
     await say('hej');
     await say(t('cancel:menu.support'));
     await say('ja');
     const replies = await say('hjälp');
-    expect(replies.map((reply) => reply.text)).toEqual([`${t('cancel:help.where.supportEscalation')} ${t('cancel:help.commands')}`, t('support:ask.userId')]);
+    // Where (the support step), which step, what to type (its example), the commands; then the question again.
+    const help = [
+      t('cancel:help.where.supportEscalation'),
+      t('cancel:help.step', { number: 2, total: 3 }),
+      t('cancel:help.answerText', { example: t('support:example.userId') }),
+      t('cancel:help.commands'),
+    ].join(' ');
+    expect(replies.map((reply) => reply.text)).toEqual([help, t('support:ask.userId')]);
   });
 
   test('sv: "avsluta samtalet" inside support ends the whole conversation', async () => {
-    const { say, t } = start('sv', 'sv-SE');
+    const { say, t } = await start('sv', 'sv-SE');
     await say('hej');
     await say(t('cancel:menu.support'));
     await say('ja');
@@ -475,13 +485,18 @@ describe('at any point: help, start over, stop, and what avbryta/avsluta mean', 
     ['sv', 'hjälp', 'sv-SE'],
     ['en', 'help', 'en-US'],
   ] as [Language, string, string][])('%s: "%s" says where the admin is and what they can say, then asks the question again', async (language, help, locale) => {
-    const { say, t, choosePlan } = start(language, locale);
+    const { say, t, choosePlan } = await start(language, locale);
     await choosePlan('enterprise');
     const replies = await say(help);
-    expect(replies.map((reply) => reply.text)).toEqual([
-      `${t('cancel:help.where.whenToCancel')} ${t('cancel:help.commands')}`,
-      t('cancel:when.promptYearly'),
-    ]);
+    // Where (the timing question), which step of the path, the choices it takes, the commands; then the question again.
+    const choices = [t('cancel:when.termEnd'), t('cancel:when.now')].map((choice) => `"${choice}"`).join(', ');
+    const helpText = [
+      t('cancel:help.where.whenToCancel'),
+      t('cancel:help.step', { number: 2, total: 2 }),
+      t('cancel:help.answerChoices', { choices }),
+      t('cancel:help.commands'),
+    ].join(' ');
+    expect(replies.map((reply) => reply.text)).toEqual([helpText, t('cancel:when.promptYearly')]);
   });
 
   test.each([
@@ -489,39 +504,42 @@ describe('at any point: help, start over, stop, and what avbryta/avsluta mean', 
     ['sv', 'Stopp', 'sv-SE'],
     ['en', 'stop', 'en-US'],
   ] as [Language, string, string][])('%s: "%s" ends the conversation; the next message starts from the menu', async (language, stop, locale) => {
-    const { say, t, choosePlan, stores } = start(language, locale);
+    const { say, t, choosePlan, stores } = await start(language, locale);
     await choosePlan('smallBusiness');
     await say(t('cancel:when.now'));
     expect((await say(stop)).map((reply) => reply.text)).toEqual([t('cancel:stop.done')]);
     expect((await stores.outcomes.list()).at(-1)).toMatchObject({ path: 'immediate', ending: 'stopped' });
-    expect(lastText(await say(language === 'sv' ? 'hej' : 'hello'))).toBe(t('menu.prompt'));
+    // The recognizer reads "hej"/"hello" as a greeting: it greets back, then the menu's topics come back, not the stopped path.
+    const next = await say(language === 'sv' ? 'hej' : 'hello');
+    expect(next.map((reply) => reply.text)).toEqual([t('nlu:greeting'), t('menu.promptAgain')]);
+    expect(titles(next.at(-1)!)).toEqual(MENU_TOPICS.map((key) => t(key)));
   });
 
   test('sv: "jag vill avbryta" as the first message is a request to cancel a subscription, not to stop', async () => {
-    const { say, t } = start('sv', 'sv-SE');
+    const { say, t } = await start('sv', 'sv-SE');
     const replies = await say('jag vill avbryta');
     expect(replies.map((reply) => reply.text)).toEqual([t('welcome.intro'), t('cancel:plan.prompt')]);
   });
 
   test.each(['avsluta abonnemanget', 'Jag vill säga upp', 'avbryta'])('sv: "%s" at the menu starts the cancellation', async (typed) => {
-    const { say, t } = start('sv', 'sv-SE');
+    const { say, t } = await start('sv', 'sv-SE');
     await say('hej');
     expect(lastText(await say(typed))).toBe(t('cancel:plan.prompt'));
   });
 
   test('sv: "avbryt" in the middle of a path does not end the conversation', async () => {
-    const { say, t, choosePlan } = start('sv', 'sv-SE');
+    const { say, t, choosePlan } = await start('sv', 'sv-SE');
     await choosePlan('enterprise');
     expect(lastText(await say('avbryt'))).toBe(t('cancel:when.retry'));
   });
 
   test('en: "I want to cancel" as the first message starts the cancellation', async () => {
-    const { say, t } = start('en', 'en-US');
+    const { say, t } = await start('en', 'en-US');
     expect(lastText(await say('I want to cancel my subscription'))).toBe(t('cancel:plan.prompt'));
   });
 
   test('sv: "börja om" in the middle of a path starts again from the menu', async () => {
-    const { say, t, choosePlan } = start('sv', 'sv-SE');
+    const { say, t, choosePlan } = await start('sv', 'sv-SE');
     await choosePlan('smallBusiness');
     await say('2');
     expect((await say('börja om')).map((reply) => reply.text)).toEqual([t('startOver.done'), t('menu.prompt')]);
@@ -530,7 +548,7 @@ describe('at any point: help, start over, stop, and what avbryta/avsluta mean', 
 
 describe('how it reads', () => {
   test.each(LANGUAGES)('%s: every message on the immediate path is short (60 words at most; step lists are cards), and none claims the bot cancelled', async (language, locale) => {
-    const { say, t, choosePlan } = start(language, locale);
+    const { say, t, choosePlan } = await start(language, locale);
     const replies = [
       ...(await choosePlan('smallBusiness')),
       ...(await say(t('cancel:when.now'))),
@@ -551,7 +569,7 @@ describe('how it reads', () => {
 
 describe('cards in channels that show them', () => {
   test('webchat: the steps and the checklist are Adaptive Cards 1.5 with a plain-text fallback', async () => {
-    const { say, t, choosePlan } = start('sv', 'sv-SE', { channelId: 'webchat' });
+    const { say, t, choosePlan } = await start('sv', 'sv-SE', { channelId: 'webchat' });
     await choosePlan('enterprise');
     const steps = await say('1');
     const card = steps[0]!.attachments![0]!;

@@ -7,7 +7,7 @@ const makeBot = (defaultLocale: Language = 'sv') => makeTestBot({ defaultLocale 
 
 describe('welcome and main menu', () => {
   test('a user joining is welcomed in Swedish and offered the main topics as buttons', async () => {
-    const { adapter } = makeBot('sv');
+    const { adapter } = await makeBot('sv');
     await adapter
       .send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user1', name: 'User1' }], locale: 'sv-SE' })
       .assertReply(text('sv', 'welcome.intro'))
@@ -27,7 +27,7 @@ describe('welcome and main menu', () => {
   });
 
   test('the bot joining alone is not welcomed', async () => {
-    const { adapter } = makeBot('sv');
+    const { adapter } = await makeBot('sv');
     await adapter
       .send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'bot', name: 'Bot' }] })
       .send({ type: ActivityTypes.Message, text: 'hello', locale: 'en-US' })
@@ -36,7 +36,7 @@ describe('welcome and main menu', () => {
   });
 
   test('a first message without a prior welcome gets the welcome in the channel language', async () => {
-    const { adapter } = makeBot('sv');
+    const { adapter } = await makeBot('sv');
     await adapter
       .send({ type: ActivityTypes.Message, text: 'hi', locale: 'en-US' })
       .assertReply(text('en', 'welcome.intro'))
@@ -45,7 +45,7 @@ describe('welcome and main menu', () => {
   });
 
   test('choosing a topic by number answers it (F01) and offers the topics again', async () => {
-    const { adapter } = makeBot('sv');
+    const { adapter } = await makeBot('sv');
     await adapter
       .send({ type: ActivityTypes.Message, text: 'hej', locale: 'sv-SE' })
       .assertReply(text('sv', 'welcome.intro'))
@@ -60,7 +60,7 @@ describe('welcome and main menu', () => {
   });
 
   test('an unrecognised answer gets the localized retry prompt', async () => {
-    const { adapter } = makeBot('en');
+    const { adapter } = await makeBot('en');
     await adapter
       .send({ type: ActivityTypes.Message, text: 'hello', locale: 'en-US' })
       .assertReply(text('en', 'welcome.intro'))
@@ -73,7 +73,7 @@ describe('welcome and main menu', () => {
 
 describe('switching language', () => {
   test('"in English" switches from a Swedish channel, re-asks the pending question in English, and is remembered', async () => {
-    const { adapter } = makeBot('sv');
+    const { adapter } = await makeBot('sv');
     await adapter
       .send({ type: ActivityTypes.Message, text: 'hej', locale: 'sv-SE' })
       .assertReply(text('sv', 'welcome.intro'))
@@ -90,7 +90,7 @@ describe('switching language', () => {
   });
 
   test('"svenska" as a first message switches to Swedish and welcomes in Swedish', async () => {
-    const { adapter } = makeBot('en');
+    const { adapter } = await makeBot('en');
     await adapter
       .send({ type: ActivityTypes.Message, text: 'Svenska', locale: 'en-US' })
       .assertReply(text('sv', 'language.switched'))
@@ -101,7 +101,7 @@ describe('switching language', () => {
 
 describe('start over', () => {
   test('"börja om" in the middle of the menu starts again', async () => {
-    const { adapter } = makeBot('sv');
+    const { adapter } = await makeBot('sv');
     await adapter
       .send({ type: ActivityTypes.Message, text: 'hej', locale: 'sv-SE' })
       .assertReply(text('sv', 'welcome.intro'))

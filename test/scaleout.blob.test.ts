@@ -60,3 +60,15 @@ test("a new conversation's very first turns, sent to both instances at once, are
   const storage = new BlobsStorage(azurite.connectionString, CONTAINER);
   expect(await storedTurnCount(storage, conversation.conversationId)).toBe(2 * perInstance);
 });
+
+test("a channel's retry of one activity, arriving at both instances at once, is processed once", async () => {
+  const conversation = { conversationId: `retry-${randomUUID()}`, locale: 'en-US' };
+  await say(first.url, 'hello', conversation);
+  // The same activity (same id) three times at each instance: whichever saves first wins; the others
+  // see its id, on this instance after waiting their turn, on the other after a rerun on fresh state.
+  const retried = { ...conversation, extra: { id: `activity-${randomUUID()}` } };
+  const replies = await Promise.all(Array.from({ length: 3 }, () => [say(first.url, '9', retried), say(second.url, '9', retried)]).flat());
+  expect(replies.filter((reply) => reply.length > 0).map(texts)).toEqual([[text('en', 'menu.retry')]]);
+  const storage = new BlobsStorage(azurite.connectionString, CONTAINER);
+  expect(await storedTurnCount(storage, conversation.conversationId)).toBe(2);
+});

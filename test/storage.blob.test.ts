@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => azurite?.stop());
 
 // What STORAGE=blob uses for state: BlobsStorage, with create-only writes added.
-runStorageContract('BlobStateStorage (BlobsStorage) on Azurite', () => new BlobStateStorage(azurite.connectionString, new ContainerClient(azurite.connectionString, 'contract-state')));
+runStorageContract('BlobStateStorage (BlobsStorage) on Azurite', () => new BlobStateStorage(new ContainerClient(azurite.connectionString, 'contract-state'), azurite.connectionString));
 // A fresh prefix per test: each starts from an empty store in the one container.
 runRecordStoreContract(
   'BlobRecordStore on Azurite',
@@ -48,7 +48,7 @@ test('STORAGE=blob puts state and every kind of record in the configured contain
 
 test("a create-only write stores the blob BlobsStorage itself would, under the same name", async () => {
   const connection = azurite.connectionString;
-  const ours = new BlobStateStorage(connection, new ContainerClient(connection, 'create-only-shape'));
+  const ours = new BlobStateStorage(new ContainerClient(connection, 'create-only-shape'), connection);
   const key = `test/conversations/${randomUUID()}/åäö 😀/`;
   await ours.write({ [key]: { dialogState: { step: 1 }, name: 'Åsa', eTag: CREATE_ONLY_ETAG } });
   const plain = new BlobsStorage(connection, 'create-only-shape');

@@ -1,81 +1,38 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { DialogDependencies } from '../dialogs/dependencies.js';
-import {
-  SUPPORT_ESCALATION_DIALOG,
-  type SupportEscalationOptions,
-  type SupportEscalationResult,
-} from '../dialogs/supportEscalationContract.js';
-import { SupportEscalationDialog } from '../dialogs/supportEscalationDialog.js';
+import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Config, Language } from '../src/config.js';
-import { CancellationBot } from '../src/bot.js';
 import { createLogger } from '../src/logger.js';
-import { BotStates } from '../src/state.js';
+import type { App } from '../src/server.js';
 import { createStores, type Stores } from '../src/storage/index.js';
 import { hashId } from '../src/outcomes.js';
-import { useSharedMiddleware } from '../src/middleware.js';
 import { CASE_REFERENCE_PATTERN } from '../src/supportCase.js';
-import { makeDialogDependencies, makeTestBot } from './support/dialogs.js';
+import { makeTestBot } from './support/dialogs.js';
+import { visibleText } from './support/directTurn.js';
 import { makeDataDir, removeDataDir } from './support/app.js';
 import { text } from './support/i18n.js';
 
 const CHANNEL_USER_ID = '29:channel-user-42';
-const OPTIONS: SupportEscalationOptions = { plan: 'enterprise', reason: 'enterpriseOrMidsize', path: 'immediate' };
 
-/** Stands in for a cancellation path: begins the support dialog and keeps what it returns. */
-class ProbeDialog extends ComponentDialog {
-  constructor(
-    deps: DialogDependencies,
-    private readonly results: SupportEscalationResult[],
-  ) {
-    super('probe');
-    this.addDialog(new WaterfallDialog('probe.steps', [this.beginStep.bind(this), this.reportStep.bind(this)]));
-    this.addDialog(new SupportEscalationDialog(deps));
-    this.initialDialogId = 'probe.steps';
-  }
+// Each test's bot is the production app: its retention timers stop when the test ends.
+const openApps: App[] = [];
+const closeApps = () => Promise.all(openApps.splice(0).map((app) => app.close()));
+afterEach(closeApps);
 
-  private async beginStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.beginDialog(SUPPORT_ESCALATION_DIALOG, OPTIONS);
-  }
-
-  private async reportStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.results.push(step.result as SupportEscalationResult);
-    return step.endDialog();
-  }
-}
-
-/** The bot around the probe on the given (e.g. lowdb) stores. */
-function makeBotOn(stores: Stores, language: Language, results: SupportEscalationResult[], logLines: string[]) {
-  const deps = makeDialogDependencies({ defaultLocale: language }, stores);
-  deps.logger = createLogger('debug', (line) => logLines.push(line));
-  const bot = new CancellationBot({
-    config: deps.config,
-    i18n: deps.i18n,
-    states: new BotStates(stores.state),
-    mainDialog: new ProbeDialog(deps, results),
-    guessLanguage: () => undefined,
-    logger: deps.logger,
-  });
-  return { adapter: new TestAdapter((context) => bot.run(context)), deps, stores, bot };
-}
-
-/** The whole bot around the probe; `say` sends one message and returns the bot's replies to it. */
-function startConversation(language: Language, config: Partial<Config> = {}, channelId = 'test', stores?: Stores) {
-  const results: SupportEscalationResult[] = [];
+/**
+ * The production bot (dialog tree, recognizer, privacy controls) on in-memory stores, or the given
+ * (e.g. lowdb) ones, logging into `logLines`; `say` sends one message and returns the bot's replies.
+ */
+async function startConversation(language: Language, config: Partial<Config> = {}, channelId = 'test', stores?: Stores) {
   const logLines: string[] = [];
-  const bot = stores ? makeBotOn(stores, language, results, logLines) : makeTestBot({
+  const bot = await makeTestBot({
     defaultLocale: language,
-    config: { ...config, logLevel: 'debug' },
-    mainDialog: (deps) => {
-      deps.logger = createLogger('debug', (line) => logLines.push(line));
-      return new ProbeDialog(deps, results);
-    },
+    config,
+    ...(stores ? { stores } : {}),
+    logger: createLogger('debug', (line) => logLines.push(line)),
   });
+  openApps.push(bot.app);
   const locale = language === 'sv' ? 'sv-SE' : 'en-US';
-  // As in production: Teams mentions stripped, Web Chat card submits turned into the button's text.
-  useSharedMiddleware(bot.adapter);
   /** Sends one message activity and returns the bot's replies to it. */
   const send = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
     await bot.adapter.processActivity({ type: ActivityTypes.Message, locale, channelId, from: { id: CHANNEL_USER_ID, name: 'Admin' }, ...activity });
@@ -83,8 +40,13 @@ function startConversation(language: Language, config: Partial<Config> = {}, cha
   };
   const say = (textSaid: string) => send({ text: textSaid });
   const t = (key: string, args?: Record<string, unknown>) => text(language, key, args);
-  return { ...bot, say, send, results, logLines, t };
+  /** The endings recorded for a path (the support step, or the cancellation path around it). */
+  const endings = async (path: string) =>
+    (await bot.stores.outcomes.list()).filter((record) => record.path === path && record.ending).map((record) => record.ending);
+  return { ...bot, say, send, logLines, t, endings };
 }
+
+type Conversation = Awaited<ReturnType<typeof startConversation>>;
 
 /** Everything the bot keeps in conversation and user state (MemoryStorage keeps it as JSON text). */
 const storedState = (stores: { state: unknown }) => JSON.stringify((stores.state as { memory: Record<string, string> }).memory);
@@ -115,18 +77,37 @@ const DETAILS = {
 /** The personal data a log must never contain, in the forms it was typed and stored. */
 const SECRETS = ['asa.oberg', '070-123', '+46701234567', 'Öberg', 'Contoso AB', 'Storgatan', '123 45', 'example.com', 'Acme'];
 
-async function reachDetails(conversation: ReturnType<typeof startConversation>, language: Language) {
+/**
+ * Reaches the support step as production does: Enterprise, cancel now, fee yes, no own domain, then
+ * the last step, which for Enterprise is a call to support (F13) by an administrator (F15).
+ * Returns the replies that ask the administrator question.
+ */
+async function reachSupport(conversation: Conversation, language: Language) {
   const { say, t } = conversation;
-  const opening = await say(language === 'sv' ? 'hej' : 'hello');
-  const openingTexts = texts(opening);
-  expect(openingTexts[0]).toBe(t('welcome.intro'));
-  expect(openingTexts[1]).toBe(t('facts:F15.mustBeAdmin'));
-  expect(openingTexts[2]).toContain(t('support:admin.ask'));
+  const opening = texts(await say(language === 'sv' ? 'hej' : 'hello'));
+  expect(opening[0]).toBe(t('welcome.intro'));
+  await say(t('cancel:menu.cancel'));
+  await say(t('cancel:plan.choices.enterprise'));
+  await say(t('cancel:when.now'));
+  await say(ANSWERS.yes[language]);
+  await say(ANSWERS.no[language]);
+  const lastStep = await say(t('cancel:now.continue'));
+  expect(visibleText(lastStep)).toContain(t('facts:F13.callSupport'));
+  const asked = texts(lastStep).slice(-2);
+  expect(asked[0]).toBe(t('facts:F15.mustBeAdmin'));
+  expect(asked[1]).toContain(t('support:admin.ask'));
+  return lastStep;
+}
+
+/** Reaches the support step and says yes to the administrator question: the collection of the five details starts. */
+async function reachDetails(conversation: Conversation, language: Language) {
+  const { say, t } = conversation;
+  await reachSupport(conversation, language);
   const afterYes = texts(await say(ANSWERS.yes[language]));
   expect(afterYes).toEqual([t('support:collect.intro'), t('support:ask.userId')]);
 }
 
-async function giveAllDetails(conversation: ReturnType<typeof startConversation>, details = DETAILS) {
+async function giveAllDetails(conversation: Conversation, details = DETAILS) {
   const { say, t } = conversation;
   expect(texts(await say(details.userId))).toEqual([t('support:ask.phone')]);
   expect(texts(await say(details.phone))).toEqual([t('support:ask.contactName')]);
@@ -137,19 +118,20 @@ async function giveAllDetails(conversation: ReturnType<typeof startConversation>
 
 describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', (language) => {
   test('F15: someone who is not an administrator is told who must call, and nothing is stored', async () => {
-    const conversation = startConversation(language);
-    const { say, t, stores, results } = conversation;
-    await say(language === 'sv' ? 'hej' : 'hello');
-    expect(texts(await say(ANSWERS.no[language]))).toEqual([t('support:admin.notAdmin')]);
-    expect(results).toEqual([{ outcome: 'notAdmin' }]);
+    const conversation = await startConversation(language);
+    const { say, t, stores, endings } = conversation;
+    await reachSupport(conversation, language);
+    // The cancellation path ends with the support step: the menu comes back.
+    expect(texts(await say(ANSWERS.no[language]))).toEqual([t('support:admin.notAdmin'), t('menu.promptAgain')]);
     expect(await stores.cases.list()).toEqual([]);
-    const outcomes = await stores.outcomes.list();
-    expect(outcomes.at(-1)).toMatchObject({ path: 'support', ending: 'notAdmin', plan: 'enterprise', locale: language });
+    const supportEnding = (await stores.outcomes.list()).filter((record) => record.path === 'support' && record.ending);
+    expect(supportEnding).toEqual([expect.objectContaining({ ending: 'notAdmin', plan: 'enterprise', locale: language })]);
+    expect(await endings('immediate')).toEqual(['notAdmin']);
   });
 
   test('F14: full escalation stores the case, hands it off, and tells how to reach support with the checklist', async () => {
-    const conversation = startConversation(language, { supportPhone: '+46 8 555 000 00' });
-    const { say, t, stores, results, logLines } = conversation;
+    const conversation = await startConversation(language, { supportPhone: '+46 8 555 000 00' });
+    const { say, t, stores, logLines, endings } = conversation;
     await reachDetails(conversation, language);
     const summary = texts(await giveAllDetails(conversation));
     // No card channel: the summary comes as text, then the confirm-or-correct question.
@@ -214,11 +196,13 @@ describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', 
         '\n',
       ),
     );
-    expect(results).toEqual([{ outcome: 'escalated', caseReference: stored.reference }]);
+    // The cancellation path goes on with the case reference in its checklist, then asks why (F05).
+    expect(said.join('\n')).toContain(t('cancel:checklist.items.callSupportWithReference', { reference: stored.reference }));
+    expect(said.at(-1)).toContain(t('facts:F05.askWhy'));
 
-    const endings = (await stores.outcomes.list()).filter((record) => record.ending);
-    expect(endings).toEqual([expect.objectContaining({ path: 'support', ending: 'escalated' })]);
-    const steps = (await stores.outcomes.list()).map((record) => record.step ?? record.ending);
+    expect(await endings('support')).toEqual(['escalated']);
+    expect(await endings('immediate')).toEqual(['escalated']);
+    const steps = (await stores.outcomes.list()).filter((record) => record.path === 'support').map((record) => record.step ?? record.ending);
     expect(steps).toEqual(['adminCheck', 'details', 'summary', 'escalated']);
 
     // The details are gone from conversation state once the case is stored.
@@ -229,7 +213,7 @@ describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', 
   });
 
   test('without SUPPORT_PHONE the admin is told plainly to contact Office 365 support', async () => {
-    const conversation = startConversation(language);
+    const conversation = await startConversation(language);
     await reachDetails(conversation, language);
     await giveAllDetails(conversation);
     const said = texts(await conversation.say(ANSWERS.confirm[language]));
@@ -239,12 +223,13 @@ describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', 
   });
 
   test('a bad value gets a re-prompt saying what is wrong; a detail can be skipped', async () => {
-    const conversation = startConversation(language);
+    const conversation = await startConversation(language);
     const { say, t, stores } = conversation;
     await reachDetails(conversation, language);
     expect(texts(await say('anna.svensson'))).toEqual([t('support:retry', { problem: t('support:invalid.userId.noAt') })]);
     expect(texts(await say(ANSWERS.skip[language]))).toEqual([t('support:ask.phone')]);
-    expect(texts(await say('ring mig'))).toEqual([t('support:retry', { problem: t('support:invalid.phone.letters') })]);
+    // Letters in the conversation's own language: a clearly Swedish "ring mig" in English is answered in Swedish.
+    expect(texts(await say(language === 'sv' ? 'ring mig' : 'call me'))).toEqual([t('support:retry', { problem: t('support:invalid.phone.letters') })]);
     expect(texts(await say('+1 425 555 0100'))).toEqual([t('support:ask.contactName')]);
     expect(texts(await say('Åsa'))).toEqual([t('support:retry', { problem: t('support:invalid.contactName.oneName') })]);
     expect(texts(await say(DETAILS.contactName))).toEqual([t('support:ask.organization')]);
@@ -266,7 +251,7 @@ describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', 
   });
 
   test('choosing a detail to correct in the summary re-asks just that detail', async () => {
-    const conversation = startConversation(language);
+    const conversation = await startConversation(language);
     const { say, t, stores } = conversation;
     await reachDetails(conversation, language);
     await giveAllDetails(conversation);
@@ -281,33 +266,33 @@ describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', 
   });
 
   test('stopping midway ends with "stopped", stores nothing and keeps no detail in state', async () => {
-    const conversation = startConversation(language);
-    const { say, t, stores, results } = conversation;
+    const conversation = await startConversation(language);
+    const { say, t, stores, endings } = conversation;
     await reachDetails(conversation, language);
     await say(DETAILS.userId);
     await say(DETAILS.phone);
-    expect(texts(await say(ANSWERS.stop[language]))).toEqual([t('support:stopped')]);
-    expect(results).toEqual([{ outcome: 'stopped' }]);
+    expect(texts(await say(ANSWERS.stop[language]))).toEqual([t('support:stopped'), t('menu.promptAgain')]);
     expect(await stores.cases.list()).toEqual([]);
-    const ending = (await stores.outcomes.list()).at(-1);
-    expect(ending).toMatchObject({ path: 'support', ending: 'stopped' });
+    expect(await endings('support')).toEqual(['stopped']);
+    expect(await endings('immediate')).toEqual(['stopped']);
     const state = storedState(stores);
     expect(state).not.toContain('asa.oberg');
     expect(state).not.toContain('46701234567');
   });
 
   test('"avbryt" is not a stop word: in Swedish it also means cancelling the subscription', async () => {
-    const conversation = startConversation(language);
-    const { say, t, results } = conversation;
+    const conversation = await startConversation(language);
+    const { say, t, endings } = conversation;
     await reachDetails(conversation, language);
     expect(texts(await say('avbryt'))).toEqual([t('support:retry', { problem: t('support:invalid.userId.noAt') })]);
-    expect(results).toEqual([]);
+    expect(await endings('support')).toEqual([]);
+    expect(await endings('immediate')).toEqual([]);
   });
 
   test('a markdown organization name is shown literally in the text summary and in the card', async () => {
     const markdownName = '[click](http://example.com) *Acme* AB';
     for (const channelId of ['test', 'webchat']) {
-      const conversation = startConversation(language, {}, channelId);
+      const conversation = await startConversation(language, {}, channelId);
       await reachDetails(conversation, language);
       const replies = await giveAllDetails(conversation, { ...DETAILS, organization: markdownName });
       const summary = replies[0];
@@ -328,32 +313,32 @@ describe.each(['sv', 'en'] as Language[])('support path in %s (F13, F14, F15)', 
   });
 
   test('"stop" at the administrator question, or the Stop button in the summary, stops', async () => {
-    const first = startConversation(language);
-    await first.say(language === 'sv' ? 'hej' : 'hello');
-    expect(texts(await first.say(ANSWERS.stop[language]))).toEqual([first.t('support:stopped')]);
-    expect(first.results).toEqual([{ outcome: 'stopped' }]);
+    const first = await startConversation(language);
+    await reachSupport(first, language);
+    expect(texts(await first.say(ANSWERS.stop[language]))).toEqual([first.t('support:stopped'), first.t('menu.promptAgain')]);
+    expect(await first.endings('support')).toEqual(['stopped']);
 
-    const second = startConversation(language);
+    const second = await startConversation(language);
     await reachDetails(second, language);
     await giveAllDetails(second);
-    expect(texts(await second.say(second.t('support:review.stop')))).toEqual([second.t('support:stopped')]);
-    expect(second.results).toEqual([{ outcome: 'stopped' }]);
+    expect(texts(await second.say(second.t('support:review.stop')))).toEqual([second.t('support:stopped'), second.t('menu.promptAgain')]);
+    expect(await second.endings('support')).toEqual(['stopped']);
     expect(await second.stores.cases.list()).toEqual([]);
     expect(storedState(second.stores)).not.toContain('asa.oberg');
   });
 
   test('an answer that is neither yes nor no at the administrator question is asked again', async () => {
-    const conversation = startConversation(language);
-    await conversation.say(language === 'sv' ? 'hej' : 'hello');
+    const conversation = await startConversation(language);
+    await reachSupport(conversation, language);
     const again = texts(await conversation.say('kanske'));
     expect(again[0]).toContain(conversation.t('support:admin.retry'));
-    expect(conversation.results).toEqual([]);
+    expect(await conversation.endings('support')).toEqual([]);
   });
 });
 
 describe('support path across channels and languages', () => {
   test('switching language mid-collection re-asks the pending detail in the new language and keeps what was given', async () => {
-    const conversation = startConversation('sv');
+    const conversation = await startConversation('sv');
     const { say, stores } = conversation;
     await reachDetails(conversation, 'sv');
     expect(texts(await say(DETAILS.userId))).toEqual([text('sv', 'support:ask.phone')]);
@@ -370,20 +355,20 @@ describe('support path across channels and languages', () => {
   });
 
   test('"start over" mid-collection drops the details and records the support path as stopped', async () => {
-    const conversation = startConversation('sv');
+    const conversation = await startConversation('sv');
     const { say, stores } = conversation;
     await reachDetails(conversation, 'sv');
     await say(DETAILS.userId);
-    expect(texts(await say('börja om'))[0]).toBe(text('sv', 'startOver.done'));
-    expect((await stores.outcomes.list()).filter((record) => record.ending)).toEqual([
-      expect.objectContaining({ path: 'support', ending: 'stopped' }),
-    ]);
+    expect(texts(await say('börja om'))).toEqual([text('sv', 'startOver.done'), text('sv', 'menu.prompt')]);
+    // Both the support step and the cancellation path it belongs to record that they stopped.
+    expect(await conversation.endings('support')).toEqual(['stopped']);
+    expect(await conversation.endings('immediate')).toEqual(['stopped']);
     expect(storedState(stores)).not.toContain('asa.oberg');
     expect(await stores.cases.list()).toEqual([]);
   });
 
   test('in Teams the summary is an Adaptive Card, and a field to correct can be picked by typing its title', async () => {
-    const conversation = startConversation('sv', {}, 'msteams');
+    const conversation = await startConversation('sv', {}, 'msteams');
     await reachDetails(conversation, 'sv');
     const replies = await giveAllDetails(conversation);
     expect(replies).toHaveLength(1);
@@ -393,8 +378,8 @@ describe('support path across channels and languages', () => {
   });
 
   test('in Teams the administrator question is an Adaptive Card 1.5 with Ja / Nej buttons (as every other choice), and Ja answers it', async () => {
-    const conversation = startConversation('sv', {}, 'msteams');
-    const opening = await conversation.say('hej');
+    const conversation = await startConversation('sv', {}, 'msteams');
+    const opening = await reachSupport(conversation, 'sv');
     const question = opening.at(-1);
     expect(question?.text).toBe(text('sv', 'support:admin.ask'));
     expect(question?.suggestedActions).toBeUndefined();
@@ -414,7 +399,7 @@ describe('support path across channels and languages', () => {
   test('on the lowdb store, the case is on disk and no detail is left in the stored conversation state', async () => {
     const dataDir = makeDataDir();
     try {
-      const conversation = startConversation('en', {}, 'test', createStores({ dataDir }));
+      const conversation = await startConversation('en', {}, 'test', createStores({ dataDir }));
       await reachDetails(conversation, 'en');
       await giveAllDetails(conversation);
       const stateOnDisk = () =>
@@ -431,6 +416,7 @@ describe('support path across channels and languages', () => {
       expect(onDisk).toContain('welcomed');
       for (const secret of ['asa.oberg', '46701234567', 'Öberg', 'Storgatan', 'Contoso AB']) expect(onDisk).not.toContain(secret);
     } finally {
+      await closeApps();
       removeDataDir(dataDir);
     }
   });
@@ -471,7 +457,7 @@ describe.each([
   ['en', 'webchat'],
 ] as [Language, string][])('the summary card buttons in %s, %s', (language, channelId) => {
   const cardSummary = async () => {
-    const conversation = startConversation(language, {}, channelId);
+    const conversation = await startConversation(language, {}, channelId);
     await reachDetails(conversation, language);
     const replies = await giveAllDetails(conversation);
     return { conversation, replies };
@@ -508,7 +494,7 @@ describe.each([
 
   test('pressing "correct" re-asks that detail; the new card shows the new value; pressing confirm stores the case', async () => {
     const { conversation, replies } = await cardSummary();
-    const { send, t, stores, results } = conversation;
+    const { send, t, stores, endings } = conversation;
     const reasked = await send(pressed(channelId, button(replies[0], t('support:review.correct.phone'))));
     expect(texts(reasked)).toEqual([t('support:ask.phone')]);
 
@@ -521,14 +507,15 @@ describe.each([
     expect(stored?.details).toMatchObject({ phone: '+46812345678', userId: 'asa.oberg@contoso.se' });
     expect(stored?.transcriptSummary).toEqual(expect.arrayContaining(['corrected:phone', 'summaryConfirmed']));
     expect(texts(final)[0]).toContain(t('support:escalated.reference', { reference: stored?.reference }));
-    expect(results).toEqual([{ outcome: 'escalated', caseReference: stored?.reference }]);
+    expect(visibleText(final)).toContain(t('cancel:checklist.items.callSupportWithReference', { reference: stored?.reference }));
+    expect(await endings('support')).toEqual(['escalated']);
   });
 
   test('pressing stop on the card stops and stores nothing', async () => {
     const { conversation, replies } = await cardSummary();
-    const { send, t, stores, results } = conversation;
-    expect(texts(await send(pressed(channelId, button(replies[0], t('support:review.stop')))))).toEqual([t('support:stopped')]);
-    expect(results).toEqual([{ outcome: 'stopped' }]);
+    const { send, t, stores, endings } = conversation;
+    expect(texts(await send(pressed(channelId, button(replies[0], t('support:review.stop')))))).toEqual([t('support:stopped'), t('menu.promptAgain')]);
+    expect(await endings('support')).toEqual(['stopped']);
     expect(await stores.cases.list()).toEqual([]);
   });
 
@@ -546,7 +533,7 @@ describe.each([
 
 describe('the summary card after a language switch', () => {
   test('switching language at the review shows the card again in the new language, and its buttons work', async () => {
-    const conversation = startConversation('sv', {}, 'webchat');
+    const conversation = await startConversation('sv', {}, 'webchat');
     await reachDetails(conversation, 'sv');
     await giveAllDetails(conversation);
     const switched = await conversation.say('in English');

@@ -127,7 +127,7 @@ describe('the Teams app package', () => {
     expect(languageSwitchRequest(swedishCommands[2])).toBe('en');
 
     for (const language of ['en', 'sv'] as const) {
-      const { adapter } = makeTestBot({ defaultLocale: language });
+      const { adapter } = await makeTestBot({ defaultLocale: language });
       await adapter
         .send('hello')
         .assertReply(text(language, 'welcome.intro'))

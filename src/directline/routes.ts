@@ -112,7 +112,7 @@ export function registerDirectLineRoutes(server: Server, app: App, options: Dire
   });
 
   const runTurn = (conversation: DirectLineConversation, activity: Activity) =>
-    conversations.enqueue(conversation, () => adapter.processActivity(activity, (context) => app.bot.run(context)));
+    conversations.enqueue(conversation, () => adapter.processActivity(activity, app.runTurn));
 
   const base = DIRECT_LINE_BASE;
 

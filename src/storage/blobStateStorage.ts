@@ -1,3 +1,4 @@
+import type { TokenCredential } from '@azure/identity';
 import { RestError, type ContainerClient } from '@azure/storage-blob';
 import type { Storage, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
@@ -15,11 +16,18 @@ export class BlobStateStorage implements Storage {
   private readonly blobs: BlobsStorage;
   private containerReady?: Promise<unknown>;
 
+  /**
+   * BlobsStorage signs in as `container` does: by the account's connection string, or by the
+   * container's URL and a token credential (a managed identity).
+   */
   constructor(
-    connectionString: string,
     private readonly container: ContainerClient,
+    signIn: string | TokenCredential,
   ) {
-    this.blobs = new BlobsStorage(connectionString, container.containerName);
+    this.blobs =
+      typeof signIn === 'string'
+        ? new BlobsStorage(signIn, container.containerName)
+        : new BlobsStorage('', container.containerName, undefined, container.url, signIn);
   }
 
   read(keys: string[]): Promise<StoreItems> {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
-import type { Config } from '../config.js';
+import type { BlobAccess, Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { OutcomeRecord } from '../outcomes.js';
 import { JsonLinesRecordStore } from './jsonLinesRecordStore.js';
@@ -16,7 +16,7 @@ export interface Stores {
   outcomes: RecordStore<OutcomeRecord>;
 }
 
-export type StoreConfig = Pick<Config, 'dataDir'> & Partial<Pick<Config, 'storage' | 'blobConnectionString' | 'blobContainer'>>;
+export type StoreConfig = Pick<Config, 'dataDir'> & Partial<Pick<Config, 'storage' | 'blobConnectionString' | 'blobAccess' | 'blobContainer'>>;
 
 /**
  * The stores `STORAGE` names: lowdb files under DATA_DIR (the default), memory, or Azure Blob Storage.
@@ -26,11 +26,14 @@ export function createStores(config: StoreConfig, logger?: Logger): Stores {
   switch (config.storage ?? 'lowdb') {
     case 'memory':
       return createMemoryStores();
-    case 'blob':
-      if (!config.blobConnectionString) throw new Error('STORAGE=blob needs BLOB_CONNECTION_STRING.');
+    case 'blob': {
+      const access: BlobAccess | undefined =
+        config.blobAccess ?? (config.blobConnectionString ? { kind: 'connectionString', connectionString: config.blobConnectionString } : undefined);
+      if (!access) throw new Error('STORAGE=blob needs BLOB_CONNECTION_STRING or BLOB_ACCOUNT_URL.');
       return loadedOnFirstUse(import('./blobStores.js').then(({ createBlobStores }) =>
-        createBlobStores(config.blobConnectionString!, config.blobContainer ?? 'cancellation-assistant'),
+        createBlobStores(access, config.blobContainer ?? 'cancellation-assistant'),
       ));
+    }
     case 'lowdb':
       return createLowdbStores(config.dataDir, logger);
   }

@@ -5,6 +5,11 @@ import { createI18n } from '../i18n.js';
 import { PROJECT_ROOT } from '../paths.js';
 import { TeamsPackageError, teamsPackageFiles, teamsPackageSettings, teamsPackageZip } from './appPackage.js';
 
+// `--env-file <file>`: the settings of a deployment (m365agents.yml writes one from its environment),
+// so the package carries the very bot id that was provisioned. Values already in the environment win.
+const envFileFlag = process.argv.indexOf('--env-file');
+const envFile = envFileFlag >= 0 ? process.argv[envFileFlag + 1] : undefined;
+if (envFile) process.loadEnvFile(envFile);
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'dist', 'teams');

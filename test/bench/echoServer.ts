@@ -16,6 +16,7 @@ import { ECHO_ROUTE, WATERFALL_LOWDB_ROUTE, WATERFALL_ROUTE } from './baselineRo
 
 const config = loadConfig();
 const app = await createApp(config, { stores: createMemoryStores() });
+await app.ready;
 app.server.post(ECHO_ROUTE, async (req, res) => {
   await app.adapter.process(req, res, async (context) => {
     await context.sendActivity(context.activity.text ?? '');

@@ -25,6 +25,7 @@ export async function startApp(overrides: Partial<Config> = {}, options: AppOpti
   const dataDir = overrides.dataDir ?? makeDataDir();
   const app = await createApp(testConfig({ ...overrides, dataDir }), options);
   const url = await app.listen(0, '127.0.0.1');
+  await app.ready;
   return { app, url, dataDir, close: () => app.close() };
 }
 

@@ -17,20 +17,25 @@ export interface RunningAzurite {
  * Starts Azurite's blob service on a free loopback port, in memory, without telemetry (without
  * `--disableTelemetry` it ignores SIGTERM). Resolves once it listens.
  */
-export async function startAzurite(): Promise<RunningAzurite> {
+export async function startAzurite(options: { https?: { cert: string; key: string }; oauth?: 'basic' } = {}): Promise<RunningAzurite & { port: number; url: string }> {
   const main = createRequire(import.meta.url).resolve('azurite/dist/src/blob/main.js');
   const workspace = mkdtempSync(join(tmpdir(), 'azurite-'));
   // --skipApiVersionCheck: @azure/storage-blob speaks a newer service version than Azurite knows.
+  // --oauth basic (it needs https) accepts bearer tokens by their issuer, audience and lifetime.
+  const extra = [
+    ...(options.https ? ['--cert', options.https.cert, '--key', options.https.key] : []),
+    ...(options.oauth ? ['--oauth', options.oauth] : []),
+  ];
   const child = spawn(
     process.execPath,
-    [main, '--blobHost', '127.0.0.1', '--blobPort', '0', '--disableTelemetry', '--silent', '--inMemoryPersistence', '--skipApiVersionCheck'],
+    [main, '--blobHost', '127.0.0.1', '--blobPort', '0', '--disableTelemetry', '--silent', '--inMemoryPersistence', '--skipApiVersionCheck', ...extra],
     { cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const port = await new Promise<number>((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /successfully listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      const match = /successfully listens on https?:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (match) resolve(Number(match[1]));
     };
     child.stdout?.on('data', onData);
@@ -38,14 +43,13 @@ export async function startAzurite(): Promise<RunningAzurite> {
     child.once('exit', (code) => reject(new Error(`Azurite exited (${code}) before listening: ${output}`)));
     child.once('error', reject);
   });
-  const connectionString = [
-    'DefaultEndpointsProtocol=http',
-    `AccountName=${ACCOUNT}`,
-    `AccountKey=${ACCOUNT_KEY}`,
-    `BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`,
-  ].join(';');
+  const scheme = options.https ? 'https' : 'http';
+  const url = `${scheme}://127.0.0.1:${port}/${ACCOUNT}`;
+  const connectionString = [`DefaultEndpointsProtocol=${scheme}`, `AccountName=${ACCOUNT}`, `AccountKey=${ACCOUNT_KEY}`, `BlobEndpoint=${url};`].join(';');
   return {
     connectionString,
+    port,
+    url,
     stop: () => stopChild(child).finally(() => rmSync(workspace, { recursive: true, force: true })),
   };
 }

@@ -1,13 +1,13 @@
 import { TestAdapter, type Activity } from 'botbuilder';
-import type { Dialog } from 'botbuilder-dialogs';
+import type { Recognizer } from 'botbuilder-dialogs';
 import type { DialogDependencies } from '../../dialogs/dependencies.js';
-import { MainMenuDialog } from '../../dialogs/mainMenuDialog.js';
-import { CancellationBot } from '../../src/bot.js';
 import { testConfig, type Config, type Language } from '../../src/config.js';
 import { createI18n } from '../../src/i18n.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
+import { useSharedMiddleware } from '../../src/middleware.js';
+import { createRecognizer } from '../../src/nlu/index.js';
 import { OutcomeTracker } from '../../src/outcomes.js';
-import { BotStates } from '../../src/state.js';
+import { createApp, type App } from '../../src/server.js';
 import { createMemoryStores, type Stores } from '../../src/storage/index.js';
 
 /** Dialog dependencies on in-memory stores, with a silent logger. */
@@ -21,29 +21,35 @@ export function makeDialogDependencies(config: Partial<Config> = {}, stores: Sto
   };
 }
 
+// The recognizer is loaded once per test file and language (its saved model, from the build).
+const recognizers = new Map<string, Promise<Recognizer | undefined>>();
+
+function sharedRecognizer(config: Config): Promise<Recognizer | undefined> {
+  const key = `${config.recognizer}/${config.defaultLocale}`;
+  let recognizer = recognizers.get(key);
+  if (!recognizer) recognizers.set(key, (recognizer = createRecognizer(config)));
+  return recognizer;
+}
+
+export interface TestBot {
+  /** The service's own bot (dialog tree, recognizer, privacy controls, turn runner) on a TestAdapter. */
+  adapter: TestAdapter;
+  app: App;
+  stores: Stores;
+  config: Config;
+}
+
 /**
- * The whole bot on a TestAdapter, with the main dialog built from the dependencies: dialog tests
- * talk to it as a user would (language resolution, welcome, prompts).
+ * The bot production runs, built by `createApp` on in-memory stores (or those given) and driven
+ * in-process through a TestAdapter with the service's middleware: dialog tests talk to it as a user would.
  */
-export function makeTestBot(options: {
-  defaultLocale?: Language;
-  config?: Partial<Config>;
-  mainDialog?: (deps: DialogDependencies) => Dialog;
-}) {
-  const deps = makeDialogDependencies({ defaultLocale: options.defaultLocale ?? 'sv', ...options.config });
-  const states = new BotStates(deps.stores.state);
-  const createMain = options.mainDialog ?? ((d: DialogDependencies) => new MainMenuDialog(d));
-  const bot = new CancellationBot({
-    config: deps.config,
-    i18n: deps.i18n,
-    states,
-    mainDialog: createMain(deps),
-    guessLanguage: () => undefined,
-    logger: deps.logger,
-    outcomes: deps.outcomes,
-  });
-  const adapter = new TestAdapter((context) => bot.run(context));
-  return { adapter, deps, stores: deps.stores, bot };
+export async function makeTestBot(options: { defaultLocale?: Language; config?: Partial<Config>; stores?: Stores; logger?: Logger } = {}): Promise<TestBot> {
+  const config = testConfig({ defaultLocale: options.defaultLocale ?? 'sv', ...options.config });
+  const stores = options.stores ?? createMemoryStores();
+  const app = await createApp(config, { stores, loadRecognizer: () => sharedRecognizer(config), ...(options.logger ? { logger: options.logger } : {}) });
+  const adapter = new TestAdapter((context) => app.runTurn(context));
+  useSharedMiddleware(adapter);
+  return { adapter, app, stores, config };
 }
 
 export const titles = (activity: Partial<Activity>) => activity.suggestedActions?.actions.map((a) => a.title);

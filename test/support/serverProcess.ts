@@ -28,11 +28,19 @@ export const SERVICE_ENTRY = SERVICE_BUNDLE;
  * Starts a server as its own process (default: the built service) on a free port, in an empty
  * working folder (so no developer `.env` leaks in), and waits until `/healthz` answers.
  */
-export async function startServerProcess(env: Record<string, string>, entry = SERVICE_ENTRY, nodeFlags: string[] = []): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  entry = SERVICE_ENTRY,
+  nodeFlags: string[] = [],
+  /** Another working folder, or another user to run as (uid/gid need root). */
+  as: { cwd?: string; uid?: number; gid?: number } = {},
+): Promise<ServerProcess> {
   const workspace = mkdtempSync(join(tmpdir(), 'bot-process-'));
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeFlags, entry], {
-    cwd: workspace,
+    cwd: as.cwd ?? workspace,
+    uid: as.uid,
+    gid: as.gid,
     // LOG_LEVEL info: the "listening" line tells the port.
     env: { ...process.env, PORT: '0', DATA_DIR: join(workspace, 'data'), ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -266,7 +266,7 @@
     $('funnel-empty').hidden = !empty;
     $('funnel-content').hidden = empty;
     if (empty) return;
-    const endings = ['questionAnswered', 'termEndSteps', 'immediateSteps', 'escalated', 'notAdmin', 'stopped'];
+    const endings = ['questionAnswered', 'termEndSteps', 'immediateSteps', 'escalated', 'notAdmin', 'handedToSupport', 'stopped'];
     const pathLabels = outcomes.paths.map((p) => label('paths', p.path));
     const leftTotal = (p) => p.left.reduce((sum, l) => sum + l.count, 0);
     drawChart('funnel-chart', {
