@@ -29,10 +29,10 @@ describe('the report names every milestone the code can record (issue 16, item 9
     expect(same).toEqual([]);
   });
 
-  test('within a language, no two steps share a name (a product owner could not tell them apart)', () => {
-    for (const language of LANGUAGES) {
-      const names = MILESTONE_STEPS.map((id) => name(language, 'steps', id));
-      expect(new Set(names).size).toBe(MILESTONE_STEPS.length);
+  test.each(LANGUAGES)('in %s no two steps, nor two endings, share a name (a product owner could not tell them apart)', (language) => {
+    for (const [group, ids] of [['steps', MILESTONE_STEPS], ['endings', ENDINGS]] as const) {
+      const names = ids.map((id) => name(language, group, id));
+      expect(names.filter((shown, index) => names.indexOf(shown) !== index)).toEqual([]);
     }
   });
 
