@@ -120,7 +120,7 @@ function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const startedAt = Date.now();
   const logger = options.logger ?? createLogger(config.logLevel);
-  const i18n = createI18n();
+  const i18n = createI18n({ onMissingKey: (missing) => logger.warn('translation missing', { ...missing }) });
   const rawStores = options.stores ?? createStores(config, logger);
   const stores = guardStores(rawStores, logger);
   const states = new BotStates(stores.state);
