@@ -1,7 +1,7 @@
 import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { stepListActivity } from '../src/stepListCards.js';
 import { daysFromToday, formatDate, userTimeZone } from '../src/dates.js';
-import type { Ending } from '../src/outcomes.js';
+import type { Ending, MilestoneStep } from '../src/outcomes.js';
 import type { PlanId } from '../src/plans.js';
 import { turnLanguage } from '../src/turn.js';
 import {
@@ -87,7 +87,7 @@ export class ImmediateCancellationDialog extends PathDialog {
     return step.values as ImmediateValues;
   }
 
-  private track(step: WaterfallStepContext, milestone: { step?: string; ending?: Ending }) {
+  private track(step: WaterfallStepContext, milestone: { step?: MilestoneStep; ending?: Ending }) {
     return this.deps.outcomes.track(step.context, { path: 'immediate', plan: this.plan(step), ...milestone });
   }
 

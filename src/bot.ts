@@ -22,6 +22,7 @@ import type { OutcomeTracker } from './outcomes.js';
 import type { PrivacyControls } from './privacy/privacyControls.js';
 import { isRepeatedActivity } from './repeatedActivities.js';
 import type { BotStates } from './state.js';
+import { DialogStepTelemetry } from './telemetry/instrumentation.js';
 import { setTurnLanguage, turnLanguage } from './turn.js';
 
 export interface BotDependencies {
@@ -75,6 +76,8 @@ export class CancellationBot extends ActivityHandler {
     this.dialogs.add(deps.mainDialog);
     if (deps.privacy) this.dialogs.add(deps.privacy.dialog);
     this.dialogs.add(new EarlierAnswerDialog({ i18n: deps.i18n }));
+    // Every waterfall reports its steps to it, and they become events on the turn's span.
+    this.dialogs.telemetryClient = new DialogStepTelemetry();
     this.earlierQuestions = new EarlierQuestions(deps.states, deps.i18n);
     this.interruptions = new Interruptions({
       recognizer: deps.recognizer,

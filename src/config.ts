@@ -1,6 +1,8 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { securityConfig, securityEnvironment, type SecurityConfig } from './security/config.js';
+import { telemetryConfig, telemetryEnvironment, type TelemetryConfig } from './telemetry/config.js';
+import { webChatConfig, webChatEnvironment, type WebChatConfig } from './webchat/config.js';
 
 /** Languages the assistant speaks; every other locale is answered in English. */
 export const SUPPORTED_LANGUAGES = ['sv', 'en'] as const;
@@ -74,7 +76,9 @@ const environmentSchema = z.object({
     .default('info'),
   RECOGNIZER: z.enum(RECOGNIZERS, { error: 'must be embedded or none' }).default('embedded'),
   WEBCHAT_ENABLED: onOff(true),
+  ...webChatEnvironment,
   ...securityEnvironment,
+  ...telemetryEnvironment,
   STORAGE: z.enum(STORAGE_KINDS, { error: 'must be lowdb, memory or blob' }).default('lowdb'),
   BLOB_CONNECTION_STRING: optionalText,
   // A token is never sent over plain http (the Azure SDK refuses to), so the URL must be https.
@@ -157,9 +161,17 @@ export type Config = {
   blobContainer: string;
   /** Channel user ids allowed to ask the bot for a feedback summary. */
   operatorUserIds: string[];
-} & SecurityConfig;
+} & SecurityConfig &
+  WebChatConfig &
+  TelemetryConfig;
 
-const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'ADMIN_API_KEY', 'BLOB_CONNECTION_STRING']);
+const SECRET_VARIABLES = new Set([
+  'MicrosoftAppPassword',
+  'ADMIN_API_KEY',
+  'BLOB_CONNECTION_STRING',
+  'DIRECT_LINE_SECRET',
+  'APPLICATIONINSIGHTS_CONNECTION_STRING',
+]);
 
 /** Thrown when the environment holds a bad value; `lines` has one line per wrong variable. */
 export class ConfigError extends Error {
@@ -196,6 +208,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     recognizer: e.RECOGNIZER,
     webChatEnabled: e.WEBCHAT_ENABLED,
+    ...webChatConfig(e),
+    ...telemetryConfig(e),
     storage: e.STORAGE,
     blobConnectionString: e.BLOB_CONNECTION_STRING,
     blobAccess: blobAccess(e),

@@ -1,14 +1,19 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
 import { exitGracefullyOnSignals } from './resilience/shutdown.js';
 import { createApp } from './server.js';
+import { startTelemetry } from './telemetry/sdk.js';
 
 // Node's own .env loader: values already in the environment win.
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 try {
   const config = loadConfig();
-  const app = await createApp(config);
+  const logger = createLogger(config.logLevel);
+  // Before the app, so its first turn is already traced; off (and nothing loaded) unless configured.
+  const telemetry = await startTelemetry(config, { logger });
+  const app = await createApp(config, { logger, telemetry });
   const url = await app.listen();
   app.logger.info('listening', { url });
   exitGracefullyOnSignals(app);

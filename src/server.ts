@@ -33,6 +33,7 @@ import { FailClosedAuthentication } from './security/failClosedAuthentication.js
 import { createPublicEndpointGuards, type PublicEndpointGuards } from './security/publicEndpoint.js';
 import { DIRECT_LINE_BASE } from './directline/routes.js';
 import { BotStates } from './state.js';
+import { inTurnTrace } from './telemetry/instrumentation.js';
 import { createStores, type Stores } from './storage/index.js';
 import { turnLanguage } from './turn.js';
 import { registerWebChatRoutes } from './webchat/routes.js';
@@ -66,6 +67,8 @@ export interface App {
 
 export interface AppOptions {
   logger?: Logger;
+  /** Flushed when the app closes, so the last turns' spans and metrics are not lost. */
+  telemetry?: { flush(): Promise<void> };
   stores?: Stores;
   guessLanguage?: LanguageGuesser;
   /** How the recognizer is loaded (default: the one RECOGNIZER names); tests hold it back to see a start-up. */
@@ -77,7 +80,7 @@ export interface AppOptions {
  * in their language, and leave the stored state as it was before the turn (its changes are not saved).
  */
 export function createTurnErrorHandler(config: Pick<Config, 'defaultLocale'>, logger: Logger, i18n: i18n) {
-  return async (context: TurnContext, error: Error): Promise<void> => {
+  return (context: TurnContext, error: Error): Promise<void> => inTurnTrace(context, async () => {
     logger.error('turn failed', {
       conversationId: context.activity.conversation?.id,
       activityId: context.activity.id,
@@ -91,7 +94,7 @@ export function createTurnErrorHandler(config: Pick<Config, 'defaultLocale'>, lo
       t = i18n.getFixedT(config.defaultLocale);
     }
     await context.sendActivity(t(isStorageFailure(error) ? 'security:storageUnavailable' : 'errors.turnFailed'));
-  };
+  });
 }
 
 function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter {
@@ -117,7 +120,7 @@ function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const startedAt = Date.now();
   const logger = options.logger ?? createLogger(config.logLevel);
-  const i18n = createI18n();
+  const i18n = createI18n({ onMissingKey: (missing) => logger.warn('translation missing', { ...missing }) });
   const rawStores = options.stores ?? createStores(config, logger);
   const stores = guardStores(rawStores, logger);
   const states = new BotStates(stores.state);
@@ -211,6 +214,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       caseRetention.stop();
       conversationRetention.stop();
       await closeServer(server.server);
+      await options.telemetry?.flush().catch((error: unknown) => logger.warn('telemetry flush failed', { error }));
     },
   };
   registerWebChatRoutes(server, app);

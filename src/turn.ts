@@ -24,3 +24,21 @@ export function turnLanguage(context: TurnContext): TurnLanguage {
 export function tr(context: TurnContext): Translate {
   return turnLanguage(context).t;
 }
+
+/** How a turn ended, for telemetry: set by whoever answers in place of the bot (the rate limit). */
+export type TurnOutcome = 'ok' | 'error' | 'storage_unavailable' | 'rate_limited';
+
+const TURN_OUTCOME = Symbol('turnOutcome');
+
+export function setTurnOutcome(context: TurnContext, outcome: TurnOutcome): void {
+  context.turnState.set(TURN_OUTCOME, outcome);
+}
+
+export function turnOutcome(context: TurnContext): TurnOutcome | undefined {
+  return context.turnState.get(TURN_OUTCOME) as TurnOutcome | undefined;
+}
+
+/** The turn's language once the bot resolved it; undefined before (or when the bot did not run). */
+export function resolvedTurnLanguage(context: TurnContext): Language | undefined {
+  return (context.turnState.get(TURN_LANGUAGE) as TurnLanguage | undefined)?.language;
+}

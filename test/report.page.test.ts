@@ -118,7 +118,12 @@ describe('the report page with 10,000 answers', () => {
     expect(reasonTable).toContain(text('en', 'feedback:reasons.tooExpensive'));
     expect(reasonTable).toContain(text('en', 'report:reasons.declined'));
     expect(await page.locator('#byWeek-table tbody tr').count()).toBeGreaterThanOrEqual(52);
-    expect(await page.locator('#funnel-tables').textContent()).toContain(text('en', 'report:endings.escalated'));
+    const funnelTables = await page.locator('#funnel-tables').textContent();
+    expect(funnelTables).toContain(text('en', 'report:endings.escalated'));
+    // Steps by name, for product owners; never the internal milestone ids.
+    expect(funnelTables).toContain(text('en', 'report:steps.feeWarning'));
+    expect(funnelTables).toContain(text('en', 'report:steps.autoRenewSteps'));
+    expect(funnelTables).not.toMatch(/feeWarning|autoRenewSteps|saveData|adminCheck/);
 
     // Comments are text, never HTML: the markup in them shows as characters.
     expect(await page.locator('#comments li').count()).toBe(20);
@@ -150,6 +155,10 @@ describe('the report page with 10,000 answers', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe(text('sv', 'report:page.title'));
     expect(await page.locator('#byReason-table').textContent()).toContain(text('sv', 'feedback:reasons.tooExpensive'));
     expect(await page.locator('#overview').innerText()).toContain('10\u00a0000');
+    const funnelTables = await page.locator('#funnel-tables').textContent();
+    expect(funnelTables).toContain(text('sv', 'report:steps.feeWarning'));
+    expect(funnelTables).toContain(text('sv', 'report:page.funnel.leftAt', { step: text('sv', 'report:steps.saveData') }));
+    expect(funnelTables).not.toMatch(/feeWarning|autoRenewSteps|saveData|adminCheck/);
 
     await page.locator('#filter-from').fill('2026-11-01');
     await page.locator('#filter-to').fill('2026-11-20');

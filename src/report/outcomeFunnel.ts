@@ -1,8 +1,4 @@
-import type { Ending, OutcomeRecord, PathName } from '../outcomes.js';
-
-/** Report order of paths and endings (src/outcomes.ts defines them). */
-export const PATH_ORDER: readonly PathName[] = ['menu', 'question', 'trial', 'openFpp', 'productKey', 'termEnd', 'immediate', 'support'];
-export const ENDING_ORDER: readonly Ending[] = ['questionAnswered', 'termEndSteps', 'immediateSteps', 'escalated', 'notAdmin', 'handedToSupport', 'stopped'];
+import { ENDINGS as ENDING_ORDER, PATHS as PATH_ORDER, type Ending, type OutcomeRecord, type PathName } from '../outcomes.js';
 
 export interface PathFunnel {
   path: string;

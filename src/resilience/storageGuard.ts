@@ -1,6 +1,7 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Logger } from '../logger.js';
 import type { Stores } from '../storage/index.js';
+import { traceStorageCall } from '../telemetry/instrumentation.js';
 
 /** How long one storage operation may take before the turn gives up on it (blob retries can take minutes). */
 export const STORAGE_TIMEOUT_MS = 10_000;
@@ -49,6 +50,10 @@ class OperationGuard {
   ) {}
 
   run<T>(store: string, operation: string, task: () => Promise<T>): Promise<T> {
+    return traceStorageCall(store, operation, () => this.runGuarded(store, operation, task));
+  }
+
+  private runGuarded<T>(store: string, operation: string, task: () => Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${this.timeoutMs} ms`)), this.timeoutMs);

@@ -4,12 +4,14 @@ import type { Next, Request, RequestHandler, Response } from 'restify';
 import type { Config } from '../config.js';
 import { noLanguageGuess, promptCulture, resolveLanguage } from '../language.js';
 import type { Logger } from '../logger.js';
+import { setTurnOutcome } from '../turn.js';
 import { cleanText, guardActivity } from './activityGuard.js';
+import { clientAddress } from './clientAddress.js';
 import { RateLimiter } from './rateLimiter.js';
 
 type GuardConfig = Pick<
   Config,
-  'microsoftAppId' | 'defaultLocale' | 'rateLimitClientPerMinute' | 'rateLimitConversationPerMinute'
+  'microsoftAppId' | 'defaultLocale' | 'rateLimitClientPerMinute' | 'rateLimitConversationPerMinute' | 'trustProxy'
 >;
 
 /** The "please slow down" text in the language the activity shows (no storage read: this runs under load). */
@@ -57,7 +59,7 @@ export function createPublicEndpointGuards(config: GuardConfig, i18n: i18n, logg
   const logRefusal = refusalLog(logger);
 
   const limitClient: RequestHandler = (req: Request, res: Response, next: Next) => {
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxy);
     if (byClient.take(address)) return next();
     logRefusal('client');
     const body = typeof req.body === 'object' && req.body !== null ? (req.body as Partial<Activity>) : undefined;
@@ -76,6 +78,7 @@ export function createPublicEndpointGuards(config: GuardConfig, i18n: i18n, logg
         if (typeof activity.text === 'string') activity.text = cleanText(activity.text);
         if (byConversation.take(`${activity.channelId}\n${activity.conversation?.id}`)) return next();
         logRefusal('conversation');
+        setTurnOutcome(context, 'rate_limited');
         if (activity.type === ActivityTypes.Invoke) {
           await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 429 } });
         } else if (activity.type === ActivityTypes.Message) {

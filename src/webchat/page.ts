@@ -19,10 +19,18 @@ const PAGE_TEXT_KEYS = [
 ] as const;
 type PageTexts = Record<(typeof PAGE_TEXT_KEYS)[number], string>;
 
+/**
+ * Where the page's Web Chat gets its token and then connects: the built-in endpoint on this server
+ * (`path`, polling) or Azure's Direct Line (`domain`, WebSocket).
+ */
+export type PageDirectLine =
+  | { tokenPath: string; path: string; webSocket: false }
+  | { tokenPath: string; domain: string; webSocket: true };
+
 export interface PageInputs {
   language: Language;
   i18n: i18n;
-  directLinePath: string;
+  directLine: PageDirectLine;
   assetsPath: string;
 }
 
@@ -32,12 +40,12 @@ function pageTexts(i18n: i18n, language: Language): PageTexts {
 }
 
 /** The chat page, rendered in one language; the other's texts ride along for switching without a reload. */
-export function renderPage({ language, i18n, directLinePath, assetsPath }: PageInputs): string {
+export function renderPage({ language, i18n, directLine, assetsPath }: PageInputs): string {
   const texts = pageTexts(i18n, language);
   const languageNames = i18n.getFixedT(language, 'webchat');
   const config = {
     language,
-    directLinePath,
+    directLine,
     webChatLocales: WEB_CHAT_LOCALES,
     texts: Object.fromEntries(SUPPORTED_LANGUAGES.map((lng) => [lng, pageTexts(i18n, lng)])),
   };

@@ -20,6 +20,7 @@ import { bundleService } from '../../src/bundle.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { LowdbStorage } from '../../src/storage/lowdbStorage.js';
 import { startAzurite, type RunningAzurite } from '../support/azurite.js';
+import { startLocalCollector, type LocalCollector } from '../support/otlpCollector.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
 import { percentile, runLoad, type LoadResult } from './load.js';
 import { ECHO_ROUTE, WATERFALL_LOWDB_ROUTE, WATERFALL_ROUTE } from './baselineRoutes.js';
@@ -174,6 +175,7 @@ const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const measured = new Map<string, Row[]>();
 const keep = (row: Row) => measured.set(row.name, [...(measured.get(row.name) ?? []), row]);
 let azurite: RunningAzurite | undefined;
+let collector: LocalCollector | undefined;
 const machineLine = machine();
 let finished = false;
 try {
@@ -186,6 +188,10 @@ try {
     const floorDir = join(work, `smallest-waterfall-lowdb-${round}`);
     keep(await withServer({ STORAGE: 'memory', DATA_DIR: floorDir }, (server) => measure('Smallest waterfall bot, lowdb', server, WATERFALL_LOWDB_ROUTE), ECHO_ENTRY));
     keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Our bot, memory', server)));
+    // Telemetry on: every turn a span with its storage calls, and the histogram, sent to a local OTLP sink.
+    collector ??= await startLocalCollector({ keep: false });
+    const telemetryEnv = { STORAGE: 'memory', OTEL_EXPORTER_OTLP_ENDPOINT: collector.url };
+    keep(await withServer(telemetryEnv, (server) => measure('Our bot, memory, telemetry (OTLP)', server)));
 
     const emptyDir = join(work, `lowdb-empty-${round}`);
     keep(
@@ -213,6 +219,7 @@ try {
   finished = true;
 } finally {
   await azurite?.stop();
+  await collector?.close();
   if (!finished) rmSync(work, { recursive: true, force: true });
 }
 const rows = [...measured.values()].map(sumRounds);

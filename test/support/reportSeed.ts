@@ -77,9 +77,10 @@ export function largeOutcomes(count: number, endIso = '2026-11-20T12:00:00.000Z'
     if (roll < 0.3) {
       records.push(milestone(key, at(), { path: 'question', ending: 'questionAnswered' }));
     } else if (roll < 0.6) {
-      records.push(milestone(key, at(), { path: 'termEnd', step: 'fee' }));
-      if (random() < 0.8) records.push(milestone(key, at(), { path: 'termEnd', step: 'steps', ending: 'termEndSteps' }));
+      records.push(milestone(key, at(), { path: 'termEnd', step: 'autoRenewSteps' }));
+      if (random() < 0.8) records.push(milestone(key, at(), { path: 'termEnd', ending: 'termEndSteps' }));
     } else if (roll < 0.8) {
+      records.push(milestone(key, at(), { path: 'immediate', step: 'feeWarning' }));
       records.push(milestone(key, at(), { path: 'immediate', step: 'domains' }));
       if (random() < 0.6) records.push(milestone(key, at(), { path: 'immediate', step: 'saveData' }));
     } else {

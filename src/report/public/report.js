@@ -293,10 +293,10 @@
       const share = (count) => percent(p.started === 0 ? null : count / p.started);
       const rows = [
         [t('page.funnel.started'), numberFormat.format(p.started), share(p.started)],
-        ...p.steps.map((s) => [`${t('page.funnel.reached')}: ${s.step}`, numberFormat.format(s.reached), share(s.reached)]),
+        ...p.steps.map((s) => [`${t('page.funnel.reached')}: ${label('steps', s.step)}`, numberFormat.format(s.reached), share(s.reached)]),
         ...p.endings.filter((e) => e.count > 0).map((e) => [label('endings', e.ending), numberFormat.format(e.count), share(e.count)]),
         ...p.left.map((l) => [
-          l.step ? t('page.funnel.leftAt', { step: l.step }) : t('page.funnel.leftAtStart'),
+          l.step ? t('page.funnel.leftAt', { step: label('steps', l.step) }) : t('page.funnel.leftAtStart'),
           numberFormat.format(l.count),
           share(l.count),
         ]),

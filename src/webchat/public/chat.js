@@ -1,5 +1,5 @@
 // The chat page's script (runs in the browser as is, no build step): starts Web Chat against the
-// server's own Direct Line endpoint and switches the page, Web Chat and the bot between languages.
+// server's own Direct Line endpoint or Azure's Direct Line channel, and switches the page, Web Chat and the bot between languages.
 (function () {
   'use strict';
 
@@ -80,7 +80,9 @@
   }
 
   function start() {
-    fetch(config.directLinePath + '/tokens/generate', {
+    // The token comes from this server either way: from its built-in endpoint, or exchanged for the
+    // Direct Line secret, which never reaches the browser.
+    fetch(config.directLine.tokenPath, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ locale: config.webChatLocales[language] }),
@@ -90,11 +92,13 @@
         return response.json();
       })
       .then(function (session) {
-        userID = session.userId;
+        // Azure's tokens carry the user id they are bound to, and Web Chat reads it from there (it refuses
+        // a reserved dl_ id given beside one); the built-in endpoint's tokens need it passed.
+        userID = config.directLine.domain ? undefined : session.userId;
         directLine = window.WebChat.createDirectLine({
           token: session.token,
-          domain: window.location.origin + config.directLinePath,
-          webSocket: false,
+          domain: config.directLine.domain || window.location.origin + config.directLine.path,
+          webSocket: config.directLine.webSocket,
         });
         render();
       })
