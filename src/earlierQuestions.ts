@@ -4,6 +4,7 @@ import type { i18n } from 'i18next';
 import { localizedSpec, type LocalizedChoice, type LocalizedText } from '../dialogs/prompts.js';
 import { SUPPORT_ESCALATION_DIALOG } from '../dialogs/supportEscalationContract.js';
 import { SUPPORTED_LANGUAGES } from './config.js';
+import { translator } from './i18n.js';
 import { normalizeForMatching } from './language.js';
 import type { BotStates } from './state.js';
 
@@ -83,7 +84,8 @@ export class EarlierQuestions {
     const kept = (await this.states.earlierQuestions.get(context, [])) ?? [];
     for (const question of [...kept].reverse()) {
       for (const language of SUPPORTED_LANGUAGES) {
-        const t = this.i18n.getFixedT(language);
+        // The memoized translator: this runs for every typed message.
+        const t = translator(this.i18n, language);
         const choice = question.choices.find((candidate) => normalizeForMatching(t(candidate.titleKey)) === typed);
         if (choice) return { question, title: t(choice.titleKey) };
       }

@@ -364,16 +364,8 @@ export class Interruptions {
     return true;
   }
 
-  /** Reads the stack once: each `child` builds a new DialogContext, so the walk is done once a turn and kept. */
+  /** Where the conversation is: the stack read once (each `child` builds a new DialogContext), and what the pending prompt makes of the message. */
   async position(dialogContext: DialogContext): Promise<Position> {
-    const cached = dialogContext.context.turnState.get(POSITION_OF_TURN) as { dc: DialogContext; position: Position } | undefined;
-    if (cached?.dc === dialogContext && cached.position.levels.length === stackLength(dialogContext)) return cached.position;
-    const position = await this.readPosition(dialogContext);
-    dialogContext.context.turnState.set(POSITION_OF_TURN, { dc: dialogContext, position });
-    return position;
-  }
-
-  private async readPosition(dialogContext: DialogContext): Promise<Position> {
     const levels: StackLevel[] = [];
     for (let dc: DialogContext | undefined = dialogContext; dc?.activeDialog; dc = dc.child) {
       levels.push({ dc, instance: dc.activeDialog, dialog: dc.findDialog(dc.activeDialog.id) });
@@ -407,14 +399,6 @@ export class Interruptions {
     }
     return position;
   }
-}
-
-const POSITION_OF_TURN = Symbol('positionOfTurn');
-
-function stackLength(dialogContext: DialogContext): number {
-  let length = 0;
-  for (let dc: DialogContext | undefined = dialogContext; dc?.activeDialog; dc = dc.child) length += 1;
-  return length;
 }
 
 /** The plan the admin is on: the innermost path's, else the one a question of the path was asked for. */
