@@ -94,7 +94,8 @@ export class ImmediateCancellationDialog extends PathDialog {
   private async feeWarningStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await this.track(step, { step: 'feeWarning' });
     await step.context.sendActivity(turnLanguage(step.context).t('facts:F09.fee'));
-    return step.prompt(FEE_PROMPT, localizedPrompt({ prompt: { key: 'cancel:now.confirmFee' } }));
+    // The confirmation comes before the path's numbered steps: "step 0" for help.
+    return step.prompt(FEE_PROMPT, localizedPrompt({ prompt: { key: 'cancel:now.confirmFee' }, step: { number: 0, total: TOTAL_STEPS } }));
   }
 
   private async askDomainStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -38,7 +38,7 @@ export interface LocalizedPromptSpec {
   prompt: LocalizedText;
   retryPrompt?: LocalizedText;
   choices?: LocalizedChoice[];
-  /** Where this question stands in its path, for "help": step `number` of `total`. */
+  /** Where this question stands in its path, for "help": step `number` of `total` (0: before the first). */
   step?: { number: number; total: number };
   /** At a free-text question: an answer it accepts, which "help" shows (and the conversation explorer types). */
   example?: LocalizedText;

@@ -164,7 +164,7 @@ export class Interruptions {
     const step = position.prompt?.spec?.step;
     const parts = [
       where ? t(`cancel:help.where.${where}`) : undefined,
-      step ? t('cancel:help.step', step) : undefined,
+      step ? t(step.number === 0 ? 'cancel:help.beforeSteps' : 'cancel:help.step', step) : undefined,
       this.answerHint(dialogContext.context, position),
       t('cancel:help.commands'),
     ];

@@ -88,7 +88,8 @@ const INTERRUPTIONS: Interruption[] = [
       const problems = await keepsPlace(context, place, replies, [language]);
       if (!says(replies, text(language, 'cancel:help.commands'))) problems.push('help did not say what can be said');
       const step = place.spec?.step;
-      if (step && !says(replies, text(language, 'cancel:help.step', step))) problems.push(`help did not say "step ${step.number} of ${step.total}"`);
+      const stepKey = step?.number === 0 ? 'cancel:help.beforeSteps' : 'cancel:help.step';
+      if (step && !says(replies, text(language, stepKey, step))) problems.push(`help did not say "step ${step.number} of ${step.total}"`);
       return problems;
     },
   },
