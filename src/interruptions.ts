@@ -115,8 +115,10 @@ export class Interruptions {
   async resume(dialogContext: DialogContext, position?: Position, menu?: MainMenuOptions): Promise<void> {
     const where = position ?? (await this.position(dialogContext));
     if (dialogContext.activeDialog && (!where.atMenu || !menu)) return void (await dialogContext.repromptDialog());
+    // After the conversation ended nothing waits: the menu starts afresh, not with "anything else?".
+    const again = menu?.again === true && dialogContext.activeDialog !== undefined;
     await dialogContext.cancelAllDialogs();
-    await dialogContext.beginDialog(this.deps.mainDialogId, menu ?? {});
+    await dialogContext.beginDialog(this.deps.mainDialogId, { ...menu, again } satisfies MainMenuOptions);
   }
 
   /** Starts over: every dialog ends (each path records that it stopped), then the menu. */

@@ -509,9 +509,9 @@ describe('at any point: help, start over, stop, and what avbryta/avsluta mean', 
     await say(t('cancel:when.now'));
     expect((await say(stop)).map((reply) => reply.text)).toEqual([t('cancel:stop.done')]);
     expect((await stores.outcomes.list()).at(-1)).toMatchObject({ path: 'immediate', ending: 'stopped' });
-    // The recognizer reads "hej"/"hello" as a greeting: it greets back, then the menu's topics come back, not the stopped path.
+    // The recognizer reads "hej"/"hello" as a greeting: it greets back, then the menu starts afresh, not the stopped path.
     const next = await say(language === 'sv' ? 'hej' : 'hello');
-    expect(next.map((reply) => reply.text)).toEqual([t('nlu:greeting'), t('menu.promptAgain')]);
+    expect(next.map((reply) => reply.text)).toEqual([t('nlu:greeting'), t('menu.prompt')]);
     expect(titles(next.at(-1)!)).toEqual(MENU_TOPICS.map((key) => t(key)));
   });
 
