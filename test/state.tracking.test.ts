@@ -1,6 +1,10 @@
 import { MemoryStorage, TestAdapter, TurnContext, type Activity, type StoreItems } from 'botbuilder';
+import { testConfig } from '../src/config.js';
+import { createApp, type App } from '../src/server.js';
 import { BotStates } from '../src/state.js';
+import { createMemoryStores } from '../src/storage/index.js';
 import { CREATE_ONLY_ETAG } from '../src/storage/optimisticConversationState.js';
+import { text } from './support/i18n.js';
 
 /** Memory storage that remembers every write it was asked for. */
 class RecordingStorage extends MemoryStorage {
@@ -108,5 +112,37 @@ describe('state is saved when a turn changed it, and only then', () => {
     await states.userProfile.get(context, {});
     await states.userState.saveChanges(context, true);
     expect(storage.writes).toHaveLength(1);
+  });
+});
+
+describe('the bot stores a user only for what it remembers about them', () => {
+  const apps: App[] = [];
+  afterEach(async () => {
+    await Promise.all(apps.splice(0).map((app) => app.close()));
+  });
+
+  /** The production bot on a TestAdapter, with every state write recorded. */
+  async function chatRecordingWrites() {
+    const storage = new RecordingStorage();
+    const app = await createApp(testConfig({ storage: 'memory', defaultLocale: 'sv' }), { stores: { ...createMemoryStores(), state: storage } });
+    apps.push(app);
+    const adapter = new TestAdapter((context) => app.runTurn(context));
+    const say = async (message: string) => {
+      await adapter.receiveActivity({ type: 'message', locale: 'sv-SE', text: message } as Activity);
+      return adapter.activeQueue.splice(0);
+    };
+    const userWrites = () => storage.writes.flatMap((changes) => Object.keys(changes)).filter((key) => key.includes('/users/'));
+    return { say, userWrites };
+  }
+
+  it('a new admin who never picks a language gets no user document, one who does gets it', async () => {
+    const chat = await chatRecordingWrites();
+    expect((await chat.say('hej')).at(-1)?.text).toBe(text('sv', 'menu.prompt'));
+    await chat.say(text('sv', 'cancel:menu.cancel'));
+    expect(chat.userWrites()).toEqual([]);
+
+    const switched = await chat.say('in English');
+    expect(switched[0]?.text).toBe(text('en', 'language.switched'));
+    expect(chat.userWrites()).toHaveLength(1);
   });
 });
