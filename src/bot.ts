@@ -169,8 +169,7 @@ export class CancellationBot extends ActivityHandler {
   private async goBackIfAsked(context: TurnContext): Promise<void> {
     const request = takeGoBackRequest(context);
     if (!request) return;
-    const kept = (await this.deps.states.earlierQuestions.get(context, [])) ?? [];
-    const earlier = kept.find((question) => question.signature === request.signature);
+    const earlier = await this.earlierQuestions.withSignature(context, request.signature);
     if (!earlier) return;
     await this.deps.states.dialogState.set(context, JSON.parse(JSON.stringify(earlier.stack)) as DialogState);
     // The choice as the earlier question's prompt recognises it.
