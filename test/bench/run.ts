@@ -14,7 +14,7 @@
 // paced soak on one more, sampling its RSS (off by default: 600 is the 10-minute soak).
 // Settings: BENCH_ROUNDS (2), BENCH_CONCURRENCY (50), BENCH_TURNS (2000 saturated turns per
 // configuration and round), BENCH_PACED_TURNS (1000), BENCH_THINK_MS (1000), BENCH_SEEDED (100000),
-// BENCH_IN_PROGRESS (2000 conversations for the RSS figure), BENCH_SOAK_SECONDS (0).
+// BENCH_IN_PROGRESS (1000 conversations per batch for the RSS figure), BENCH_SOAK_SECONDS (0).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -39,7 +39,7 @@ const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
 const PACED_TURNS = Number(process.env.BENCH_PACED_TURNS ?? 1000);
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
 const SEEDED = Number(process.env.BENCH_SEEDED ?? 100_000);
-const IN_PROGRESS = Number(process.env.BENCH_IN_PROGRESS ?? 2000);
+const IN_PROGRESS = Number(process.env.BENCH_IN_PROGRESS ?? 1000);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 0);
 const WARM_UP_TURNS = 300;
 const MAX_SECONDS = 120;
@@ -93,18 +93,21 @@ async function measure(name: string, server: ServerProcess, countedAs: string, r
 
 /**
  * RSS per 1,000 conversations in progress, on lowdb: after warm-up, IN_PROGRESS admins each take the
- * first three turns of a path and leave their conversation open; the growth of the server's RSS over
- * that, per 1,000. A short measurement: what is not yet garbage-collected counts too.
+ * first three turns of a path and leave their conversation open, twice over. The first batch also
+ * grows the heap to what the load needs; the second adds only conversations, so its RSS growth,
+ * per 1,000, is the figure. A short measurement: garbage not yet collected counts too.
  */
 async function rssOfConversationsInProgress(server: ServerProcess): Promise<string> {
   const pid = server.child.pid;
   const load = { baseUrl: server.url, route: '/api/messages', paths: BENCH_PATHS, concurrency: CONCURRENCY, maxSeconds: 300 };
   await runLoad({ ...load, turns: WARM_UP_TURNS });
+  const openConversations = () => runLoad({ ...load, turns: IN_PROGRESS * 3, turnsPerConversation: 3 });
+  const first = await openConversations();
   const before = rssMb(pid, 'VmRSS');
-  const opened = await runLoad({ ...load, turns: IN_PROGRESS * 3, turnsPerConversation: 3 });
+  const second = await openConversations();
   const after = rssMb(pid, 'VmRSS');
-  const conversations = Math.ceil(opened.turns / 3);
-  return `RSS per 1,000 conversations in progress (lowdb, ${conversations} conversations left open after 3 turns each, ${opened.failures} failed turns): ${fmt(((after - before) / conversations) * 1000)} MB (RSS ${fmt(before, 0)} MB after warm-up, ${fmt(after, 0)} MB with them open).`;
+  const added = Math.ceil(second.turns / 3);
+  return `RSS per 1,000 conversations in progress (lowdb, conversations left open after 3 turns each, ${first.failures + second.failures} failed turns): ${fmt(((after - before) / added) * 1000)} MB (RSS ${fmt(before, 0)} MB with ${Math.ceil(first.turns / 3)} open, ${fmt(after, 0)} MB with ${added} more).`;
 }
 
 /** BENCH_SOAK_SECONDS of paced turns on lowdb, new conversations all along; the server's RSS every 10 s. */
@@ -119,7 +122,7 @@ async function soakRss(server: ServerProcess): Promise<string> {
     clearInterval(sampler);
   }
   const afterMinute = samples[Math.min(5, samples.length - 1)] ?? NaN;
-  return `Soak (lowdb, ${SOAK_SECONDS} s paced at ${CONCURRENCY} admins, ${result.turns} turns, ${result.failures} failed): RSS ${fmt(afterMinute, 0)} MB after 1 min, ${fmt(samples.at(-1) ?? NaN, 0)} MB at the end, peak ${fmt(rssMb(pid), 0)} MB (every 10 s: ${samples.map((mb) => fmt(mb, 0)).join(', ')}).`;
+  return `Soak (lowdb, ${SOAK_SECONDS} s paced at ${CONCURRENCY} admins, ${result.turns} turns, ${result.failures} failed): RSS ${fmt(afterMinute, 0)} MB after the first minute, ${fmt(samples.at(-1) ?? NaN, 0)} MB at the end, peak ${fmt(rssMb(pid), 0)} MB (every 10 s: ${samples.map((mb) => fmt(mb, 0)).join(', ')}).`;
 }
 
 /** A conversation the bot really had, read back from lowdb: the shape every seeded conversation gets. */
