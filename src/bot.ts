@@ -21,7 +21,7 @@ import type { Logger } from './logger.js';
 import type { OutcomeTracker } from './outcomes.js';
 import type { PrivacyControls } from './privacy/privacyControls.js';
 import { isRepeatedActivity } from './repeatedActivities.js';
-import type { BotStates } from './state.js';
+import type { BotStates, UserProfile } from './state.js';
 import { DialogStepTelemetry } from './telemetry/instrumentation.js';
 import { setTurnLanguage, turnLanguage } from './turn.js';
 
@@ -121,7 +121,8 @@ export class CancellationBot extends ActivityHandler {
 
   /** Resolves the language, and sets the prompt culture so botbuilder's prompts speak it too. */
   private async applyTurnLanguage(context: TurnContext): Promise<void> {
-    const profile = await this.deps.states.userProfile.get(context, {});
+    // No default: `get` would store it, and every new user's first turn would write an empty profile.
+    const profile: UserProfile = (await this.deps.states.userProfile.get(context)) ?? {};
     const flags = await this.deps.states.conversationFlags.get(context, {});
     const { language, source } = resolveLanguage({
       chosen: profile.language,
@@ -168,8 +169,7 @@ export class CancellationBot extends ActivityHandler {
   private async goBackIfAsked(context: TurnContext): Promise<void> {
     const request = takeGoBackRequest(context);
     if (!request) return;
-    const kept = (await this.deps.states.earlierQuestions.get(context, [])) ?? [];
-    const earlier = kept.find((question) => question.signature === request.signature);
+    const earlier = await this.earlierQuestions.withSignature(context, request.signature);
     if (!earlier) return;
     await this.deps.states.dialogState.set(context, JSON.parse(JSON.stringify(earlier.stack)) as DialogState);
     // The choice as the earlier question's prompt recognises it.

@@ -1,17 +1,17 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogInstance, DialogState } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
+import { EARLIER_ANSWER_DIALOG } from '../dialogs/earlierAnswerDialog.js';
 import { localizedSpec, type LocalizedChoice, type LocalizedText } from '../dialogs/prompts.js';
 import { SUPPORT_ESCALATION_DIALOG } from '../dialogs/supportEscalationContract.js';
-import { SUPPORTED_LANGUAGES } from './config.js';
-import { translator } from './i18n.js';
+import { SUPPORTED_LANGUAGES, type Language } from './config.js';
 import { normalizeForMatching } from './language.js';
 import type { BotStates } from './state.js';
 
 /**
- * The questions with buttons the admin was asked earlier in this conversation, each with the dialog
- * stack as it waited there, so that a click on an old button can take the admin back to that
- * question with the new choice. Questions inside the support step are never kept: their stack holds
+ * A question with buttons the admin was asked earlier in this conversation, with the dialog stack
+ * as it waited there, so that a click on an old button can take the admin back to that question
+ * with the new choice. Questions inside the support step are never kept: their stack holds
  * verification details, which live only as long as that step.
  */
 export interface EarlierQuestion {
@@ -21,6 +21,18 @@ export interface EarlierQuestion {
   choices: LocalizedChoice[];
   stack: DialogState;
 }
+
+/**
+ * What conversation state keeps of an earlier question: its stack only. The question, its choices
+ * and its signature are all in the stack; kept beside it they were a third of every snapshot, and
+ * the snapshots most of a conversation's document, which every turn reads and writes. Questions
+ * kept before carry those fields too; they are read from the stack all the same.
+ */
+export interface KeptQuestion {
+  stack: DialogState;
+}
+
+const NEVER_KEPT = new Set([SUPPORT_ESCALATION_DIALOG, EARLIER_ANSWER_DIALOG]);
 
 /** How many earlier questions are kept: the welcome's menu and the path's questions since. */
 const KEPT_QUESTIONS = 8;
@@ -37,6 +49,15 @@ function activeChain(stack: DialogInstance[]): DialogInstance[] {
     chain.push(instance);
   }
   return chain;
+}
+
+/** The question an earlier stack waited at; undefined when its pending prompt offers no buttons. */
+function questionAt(kept: KeptQuestion): EarlierQuestion | undefined {
+  const stack = kept.stack?.dialogStack ?? [];
+  const leaf = activeChain(stack).at(-1);
+  const spec = leaf ? localizedSpec((leaf.state as StoredPromptState | undefined)?.options ?? {}) : undefined;
+  if (!spec?.choices) return undefined;
+  return { signature: signatureOf(stack), question: spec.prompt, choices: spec.choices, stack: kept.stack };
 }
 
 function signatureOf(stack: DialogInstance[]): string {
@@ -56,10 +77,34 @@ export interface EarlierAnswer {
 }
 
 export class EarlierQuestions {
+  /** Each button title as typed (normalized), per language and key: read for every message that no prompt took. */
+  private readonly typedTitles = new Map<string, string>();
+
   constructor(
     private readonly states: BotStates,
     private readonly i18n: i18n,
   ) {}
+
+  /** The kept questions, oldest first. */
+  private async kept(context: TurnContext): Promise<EarlierQuestion[]> {
+    const kept = (await this.states.earlierQuestions.get(context, [])) ?? [];
+    return kept.map(questionAt).filter((question): question is EarlierQuestion => question !== undefined);
+  }
+
+  /** The earlier question with this signature, if it is still kept. */
+  async withSignature(context: TurnContext, signature: string): Promise<EarlierQuestion | undefined> {
+    return (await this.kept(context)).find((question) => question.signature === signature);
+  }
+
+  private typedTitle(language: Language, titleKey: string): string {
+    const cacheKey = `${language}\u0000${titleKey}`;
+    let typed = this.typedTitles.get(cacheKey);
+    if (typed === undefined) {
+      typed = normalizeForMatching(this.i18n.getFixedT(language)(titleKey));
+      this.typedTitles.set(cacheKey, typed);
+    }
+    return typed;
+  }
 
   /** At the end of a turn: keeps the pending question if it offers buttons (once per place). */
   async remember(context: TurnContext): Promise<void> {
@@ -68,12 +113,14 @@ export class EarlierQuestions {
     const chain = activeChain(stack);
     const leaf = chain.at(-1);
     const spec = leaf ? localizedSpec((leaf.state as StoredPromptState).options ?? {}) : undefined;
-    if (!spec?.choices || chain.some((instance) => instance.id === SUPPORT_ESCALATION_DIALOG)) return;
+    // Not inside the support step (its stack holds verification details), nor the offer to go back itself.
+    if (!spec?.choices || chain.some((instance) => NEVER_KEPT.has(instance.id))) return;
     const signature = signatureOf(stack);
     const kept = (await this.states.earlierQuestions.get(context, [])) ?? [];
-    if (kept.at(-1)?.signature === signature) return;
-    const question: EarlierQuestion = { signature, question: spec.prompt, choices: spec.choices, stack: JSON.parse(JSON.stringify(dialogState)) as DialogState };
-    const others = kept.filter((earlier) => earlier.signature !== signature);
+    const last = kept.at(-1);
+    if (last && signatureOf(last.stack?.dialogStack ?? []) === signature) return;
+    const others = kept.filter((earlier) => signatureOf(earlier.stack?.dialogStack ?? []) !== signature).map(({ stack: earlierStack }) => ({ stack: earlierStack }));
+    const question: KeptQuestion = { stack: JSON.parse(JSON.stringify(dialogState)) as DialogState };
     await this.states.earlierQuestions.set(context, [...others, question].slice(-KEPT_QUESTIONS));
   }
 
@@ -81,13 +128,10 @@ export class EarlierQuestions {
   async find(context: TurnContext, text: string): Promise<EarlierAnswer | undefined> {
     const typed = normalizeForMatching(text);
     if (typed === '') return undefined;
-    const kept = (await this.states.earlierQuestions.get(context, [])) ?? [];
-    for (const question of [...kept].reverse()) {
+    for (const question of (await this.kept(context)).reverse()) {
       for (const language of SUPPORTED_LANGUAGES) {
-        // The memoized translator: this runs for every typed message.
-        const t = translator(this.i18n, language);
-        const choice = question.choices.find((candidate) => normalizeForMatching(t(candidate.titleKey)) === typed);
-        if (choice) return { question, title: t(choice.titleKey) };
+        const choice = question.choices.find((candidate) => this.typedTitle(language, candidate.titleKey) === typed);
+        if (choice) return { question, title: this.i18n.getFixedT(language)(choice.titleKey) };
       }
     }
     return undefined;

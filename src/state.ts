@@ -1,7 +1,7 @@
 import type { ConversationState, StatePropertyAccessor, Storage, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Language } from './config.js';
-import type { EarlierQuestion } from './earlierQuestions.js';
+import type { KeptQuestion } from './earlierQuestions.js';
 import { OptimisticConversationState } from './storage/optimisticConversationState.js';
 import { TrackedUserState } from './storage/trackedState.js';
 
@@ -28,7 +28,7 @@ export class BotStates {
   readonly recentActivityIds: StatePropertyAccessor<string[]>;
   readonly userProfile: StatePropertyAccessor<UserProfile>;
   /** Questions with buttons asked earlier, for old buttons clicked again (earlierQuestions.ts). */
-  readonly earlierQuestions: StatePropertyAccessor<EarlierQuestion[]>;
+  readonly earlierQuestions: StatePropertyAccessor<KeptQuestion[]>;
 
   constructor(storage: Storage) {
     // Saved against the eTag it was read with: see consistentTurns.ts.
@@ -38,6 +38,6 @@ export class BotStates {
     this.conversationFlags = this.conversationState.createProperty<ConversationFlags>('flags');
     this.recentActivityIds = this.conversationState.createProperty<string[]>('recentActivityIds');
     this.userProfile = this.userState.createProperty<UserProfile>('profile');
-    this.earlierQuestions = this.conversationState.createProperty<EarlierQuestion[]>('earlierQuestions');
+    this.earlierQuestions = this.conversationState.createProperty<KeptQuestion[]>('earlierQuestions');
   }
 }

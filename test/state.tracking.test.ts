@@ -1,6 +1,13 @@
+import { join } from 'node:path';
 import { MemoryStorage, TestAdapter, TurnContext, type Activity, type StoreItems } from 'botbuilder';
+import { testConfig } from '../src/config.js';
+import { createApp, type App } from '../src/server.js';
 import { BotStates } from '../src/state.js';
+import { createMemoryStores } from '../src/storage/index.js';
+import { LowdbStorage } from '../src/storage/lowdbStorage.js';
 import { CREATE_ONLY_ETAG } from '../src/storage/optimisticConversationState.js';
+import { makeDataDir, removeDataDir } from './support/app.js';
+import { text } from './support/i18n.js';
 
 /** Memory storage that remembers every write it was asked for. */
 class RecordingStorage extends MemoryStorage {
@@ -108,5 +115,91 @@ describe('state is saved when a turn changed it, and only then', () => {
     await states.userProfile.get(context, {});
     await states.userState.saveChanges(context, true);
     expect(storage.writes).toHaveLength(1);
+  });
+});
+
+describe('the bot stores a user only for what it remembers about them', () => {
+  const apps: App[] = [];
+  afterEach(async () => {
+    await Promise.all(apps.splice(0).map((app) => app.close()));
+  });
+
+  /** The production bot on a TestAdapter, with every state write recorded. */
+  async function chatRecordingWrites() {
+    const storage = new RecordingStorage();
+    const app = await createApp(testConfig({ storage: 'memory', defaultLocale: 'sv' }), { stores: { ...createMemoryStores(), state: storage } });
+    apps.push(app);
+    const adapter = new TestAdapter((context) => app.runTurn(context));
+    const say = async (message: string) => {
+      await adapter.receiveActivity({ type: 'message', locale: 'sv-SE', text: message } as Activity);
+      return adapter.activeQueue.splice(0);
+    };
+    const userWrites = () => storage.writes.flatMap((changes) => Object.keys(changes)).filter((key) => key.includes('/users/'));
+    return { say, userWrites };
+  }
+
+  it('a new admin who never picks a language gets no user document, one who does gets it', async () => {
+    const chat = await chatRecordingWrites();
+    expect((await chat.say('hej')).at(-1)?.text).toBe(text('sv', 'menu.prompt'));
+    await chat.say(text('sv', 'cancel:menu.cancel'));
+    expect(chat.userWrites()).toEqual([]);
+
+    const switched = await chat.say('in English');
+    expect(switched[0]?.text).toBe(text('en', 'language.switched'));
+    expect(chat.userWrites()).toHaveLength(1);
+  });
+});
+
+describe('on lowdb, the state is told and written from the JSON the store already has', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = makeDataDir();
+  });
+  afterEach(() => removeDataDir(dir));
+
+  /** LowdbStorage that counts its writes. */
+  function countingLowdb(folder: string) {
+    const storage = new LowdbStorage(folder);
+    const writes: string[] = [];
+    const write = storage.write.bind(storage);
+    storage.write = async (changes: StoreItems) => {
+      writes.push(...Object.keys(changes));
+      return write(changes);
+    };
+    return { storage, writes };
+  }
+
+  it('a turn that only reads writes nothing; a change is on disk whole, as a fresh store reads it', async () => {
+    const { storage, writes } = countingLowdb(join(dir, 'state'));
+    const states = new BotStates(storage);
+    await runTurn(states, async (s, context) => {
+      await s.dialogState.set(context, { dialogStack: [{ id: 'mainMenu', state: { options: { utterance: 'hej "där"' } } }] });
+      (await s.conversationFlags.get(context, {})).welcomed = true;
+    });
+    await runTurn(states, async (s, context) => {
+      expect((await s.conversationFlags.get(context, {})).welcomed).toBe(true);
+    });
+    expect(writes).toHaveLength(1);
+
+    await runTurn(states, async (s, context) => {
+      (await s.conversationFlags.get(context, {})).textLanguage = 'sv';
+    });
+    expect(writes).toHaveLength(2);
+    const key = 'test/conversations/conversation-1/';
+    const { eTag: _eTag, ...stored } = (await new LowdbStorage(join(dir, 'state')).read([key]))[key] as Record<string, unknown>;
+    expect(stored).toEqual({
+      dialogState: { dialogStack: [{ id: 'mainMenu', state: { options: { utterance: 'hej "där"' } } }] },
+      flags: { welcomed: true, textLanguage: 'sv' },
+    });
+  });
+
+  it('an item read and changed, then written back as botbuilder does, is stored as changed', async () => {
+    const storage = new LowdbStorage(join(dir, 'state'));
+    await storage.write({ doc: { count: 1 } });
+    const item = (await storage.read(['doc']))['doc'] as { count: number; eTag: string };
+    item.count = 2;
+    await storage.write({ doc: item });
+    const again = (await new LowdbStorage(join(dir, 'state')).read(['doc']))['doc'] as { count: number };
+    expect(again.count).toBe(2);
   });
 });

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
+import { jsonAsRead, jsonToWrite } from './documentJson.js';
 import { KeyedMutex } from './keyedMutex.js';
 
 /** The document stored for one storage key: the key itself, so any key round-trips, and its eTag. */
@@ -82,6 +83,11 @@ export class LowdbStorage implements Storage {
     return new Low(new DataFile<T>(file, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) }), initial);
   }
 
+  /** A document's file, written from its text (its value's JSON is made once, and cached as well). */
+  private documentFile(file: string, text: string): Low<string> {
+    return new Low(new DataFile<string>(file, { parse: JSON.parse, stringify: (data) => data }), text);
+  }
+
   private remember(key: string, entry: CachedDocument): void {
     this.cache.delete(key);
     this.cache.set(key, entry);
@@ -146,7 +152,10 @@ export class LowdbStorage implements Storage {
     await Promise.all(
       keys.map(async (key) => {
         const entry = await this.load(key);
-        if (entry !== 'absent') items[key] = { ...(JSON.parse(entry.valueJson) as object), eTag: entry.eTag };
+        if (entry === 'absent') return;
+        const item = { ...(JSON.parse(entry.valueJson) as object), eTag: entry.eTag };
+        jsonAsRead.set(item, entry.valueJson);
+        items[key] = item;
       }),
     );
     return items;
@@ -169,14 +178,17 @@ export class LowdbStorage implements Storage {
             await mkdir(folder, { recursive: true });
             this.createdFolders.add(folder);
           }
-          const document: StoredDocument = { key, eTag: randomUUID(), value };
+          const eTag = randomUUID();
+          const valueJson = (change && jsonToWrite.get(change)) ?? JSON.stringify(value);
+          // What JSON.stringify makes of a StoredDocument { key, eTag, value }.
+          const text = `{"key":${JSON.stringify(key)},"eTag":${JSON.stringify(eTag)},"value":${valueJson}}`;
           try {
-            await this.database(file, document).write();
+            await this.documentFile(file, text).write();
           } catch (error) {
             this.cache.delete(key);
             throw error;
           }
-          this.remember(key, { eTag: document.eTag, valueJson: JSON.stringify(value) });
+          this.remember(key, { eTag, valueJson });
         }),
       ),
     );

@@ -1,4 +1,5 @@
 import { UserState, type BotState, type TurnContext } from 'botbuilder';
+import { jsonAsRead, jsonToWrite } from './documentJson.js';
 
 /**
  * What botbuilder's BotState keeps for a turn, under its own private key (read by `get`, `clear` and
@@ -48,7 +49,8 @@ export function trackingChanges<T extends BotStateClass>(Base: T, saveETag: (rea
       const key = await this.storageKey(context);
       const state = ((await this.storage.read([key]))[key] as Record<string, unknown> | undefined) ?? {};
       const eTag = typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : undefined;
-      cacheState(this, context, { state, hash: stateSnapshot(state), eTag });
+      // The store may already have the JSON it parsed the state from: the same text.
+      cacheState(this, context, { state, hash: jsonAsRead.get(state) ?? stateSnapshot(state), eTag });
       return state;
     }
 
@@ -58,7 +60,9 @@ export function trackingChanges<T extends BotStateClass>(Base: T, saveETag: (rea
       const snapshot = stateSnapshot(cached.state);
       if (!force && snapshot === cached.hash) return;
       const key = await this.storageKey(context);
-      await this.storage.write({ [key]: { ...cached.state, eTag: saveETag(cached.eTag) } });
+      const change = { ...cached.state, eTag: saveETag(cached.eTag) };
+      jsonToWrite.set(change, snapshot);
+      await this.storage.write({ [key]: change });
       // The new eTag is not returned by Storage.write: a second save in this same turn overwrites.
       cacheState(this, context, { state: cached.state, hash: snapshot, eTag: '*' });
     }

@@ -31,6 +31,8 @@ export interface LoadOptions {
    * server's saturation, where latency is mostly the queue of the other admins' turns.
    */
   thinkMs?: number;
+  /** Only the first this many turns of each path: conversations left in progress (default: whole paths). */
+  turnsPerConversation?: number;
 }
 
 /** One turn with expectReplies, as Bot Framework clients send it; answered = 200, replies, no apology. */
@@ -75,7 +77,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     while (started < options.turns && performance.now() < deadline) {
       const path = options.paths[pathIndex++ % options.paths.length]!;
       const conversationId = randomUUID();
-      for (const text of path.turns) {
+      for (const text of path.turns.slice(0, options.turnsPerConversation)) {
         if (started >= options.turns || performance.now() >= deadline) return;
         started += 1;
         const sent = performance.now();

@@ -9,8 +9,12 @@
 // average, to read and reply, far quicker than people do: the latency an admin sees).
 // The configurations take turns over BENCH_ROUNDS rounds, so that the shared machine slowing down or
 // speeding up during the run weighs on all of them alike; the table sums the rounds.
+// Storage reads and writes per turn are counted apart, in this process (storageCounts.ts), and RSS
+// per 1,000 conversations in progress on a lowdb server of its own; BENCH_SOAK_SECONDS > 0 adds a
+// paced soak on one more, sampling its RSS (off by default: 600 is the 10-minute soak).
 // Settings: BENCH_ROUNDS (2), BENCH_CONCURRENCY (50), BENCH_TURNS (2000 saturated turns per
-// configuration and round), BENCH_PACED_TURNS (1000), BENCH_THINK_MS (1000), BENCH_SEEDED (100000).
+// configuration and round), BENCH_PACED_TURNS (1000), BENCH_THINK_MS (1000), BENCH_SEEDED (100000),
+// BENCH_IN_PROGRESS (1000 conversations per batch for the RSS figure), BENCH_SOAK_SECONDS (0).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -27,6 +31,7 @@ import { ECHO_ROUTE, WATERFALL_LOWDB_ROUTE, WATERFALL_ROUTE } from './baselineRo
 import { timeNpmStart } from './npmStart.js';
 import { BENCH_PATHS } from './paths.js';
 import { seedConversations } from './seed.js';
+import { countStorageCalls, type StorageCounts } from './storageCounts.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
@@ -34,6 +39,8 @@ const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
 const PACED_TURNS = Number(process.env.BENCH_PACED_TURNS ?? 1000);
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
 const SEEDED = Number(process.env.BENCH_SEEDED ?? 100_000);
+const IN_PROGRESS = Number(process.env.BENCH_IN_PROGRESS ?? 1000);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 0);
 const WARM_UP_TURNS = 300;
 const MAX_SECONDS = 120;
 // The baseline is bundled as the service is (npm run build), so start-ups compare like with like.
@@ -50,6 +57,8 @@ interface Row {
   peakRssMb: number;
   /** Server CPU time (user + system) per measured turn: steadier than wall time on a shared machine. */
   cpuMsPerTurn: number;
+  /** Which storage count (storageCounts.ts) the configuration's turns make. */
+  countedAs: string;
 }
 
 /** CPU time a process has used so far (Linux, /proc/<pid>/stat utime + stime), in ms. */
@@ -60,14 +69,14 @@ function cpuMs(pid: number | undefined): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
-/** Peak resident set size of a process so far (Linux), in MB. */
-function peakRssMb(pid: number | undefined): number {
+/** Peak (VmHWM) or current (VmRSS) resident set size of a process (Linux), in MB. */
+function rssMb(pid: number | undefined, which: 'VmHWM' | 'VmRSS' = 'VmHWM'): number {
   if (!pid) return NaN;
-  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  const match = new RegExp(`${which}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : NaN;
 }
 
-async function measure(name: string, server: ServerProcess, route = '/api/messages'): Promise<Row> {
+async function measure(name: string, server: ServerProcess, countedAs: string, route = '/api/messages'): Promise<Row> {
   const load = { baseUrl: server.url, route, paths: BENCH_PATHS, concurrency: CONCURRENCY, maxSeconds: MAX_SECONDS };
   await runLoad({ ...load, turns: WARM_UP_TURNS });
   const cpuBefore = cpuMs(server.child.pid);
@@ -77,9 +86,43 @@ async function measure(name: string, server: ServerProcess, route = '/api/messag
   }
   const cpuMsPerTurn = (cpuMs(server.child.pid) - cpuBefore) / result.turns;
   const paced = await runLoad({ ...load, turns: PACED_TURNS, thinkMs: THINK_MS });
-  const row = { name, result, paced, startupMs: server.startupMs, peakRssMb: peakRssMb(server.child.pid), cpuMsPerTurn };
+  const row = { name, result, paced, startupMs: server.startupMs, peakRssMb: rssMb(server.child.pid), cpuMsPerTurn, countedAs };
   process.stderr.write(`${name}: ${(result.turns / result.seconds).toFixed(0)} turns/s, ${cpuMsPerTurn.toFixed(2)} CPU ms/turn, paced p99 ${percentile(paced.latencies, 99).toFixed(0)} ms, ${result.failures + paced.failures} failed\n`);
   return row;
+}
+
+/**
+ * RSS per 1,000 conversations in progress, on lowdb: after warm-up, IN_PROGRESS admins each take the
+ * first three turns of a path and leave their conversation open, twice over. The first batch also
+ * grows the heap to what the load needs; the second adds only conversations, so its RSS growth,
+ * per 1,000, is the figure. A short measurement: garbage not yet collected counts too.
+ */
+async function rssOfConversationsInProgress(server: ServerProcess): Promise<string> {
+  const pid = server.child.pid;
+  const load = { baseUrl: server.url, route: '/api/messages', paths: BENCH_PATHS, concurrency: CONCURRENCY, maxSeconds: 300 };
+  await runLoad({ ...load, turns: WARM_UP_TURNS });
+  const openConversations = () => runLoad({ ...load, turns: IN_PROGRESS * 3, turnsPerConversation: 3 });
+  const first = await openConversations();
+  const before = rssMb(pid, 'VmRSS');
+  const second = await openConversations();
+  const after = rssMb(pid, 'VmRSS');
+  const added = Math.ceil(second.turns / 3);
+  return `RSS per 1,000 conversations in progress (lowdb, conversations left open after 3 turns each, ${first.failures + second.failures} failed turns): ${fmt(((after - before) / added) * 1000)} MB (RSS ${fmt(before, 0)} MB with ${Math.ceil(first.turns / 3)} open, ${fmt(after, 0)} MB with ${added} more).`;
+}
+
+/** BENCH_SOAK_SECONDS of paced turns on lowdb, new conversations all along; the server's RSS every 10 s. */
+async function soakRss(server: ServerProcess): Promise<string> {
+  const pid = server.child.pid;
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(rssMb(pid, 'VmRSS')), 10_000);
+  let result: LoadResult;
+  try {
+    result = await runLoad({ baseUrl: server.url, route: '/api/messages', paths: BENCH_PATHS, concurrency: CONCURRENCY, turns: Infinity, maxSeconds: SOAK_SECONDS, thinkMs: THINK_MS });
+  } finally {
+    clearInterval(sampler);
+  }
+  const afterMinute = samples[Math.min(5, samples.length - 1)] ?? NaN;
+  return `Soak (lowdb, ${SOAK_SECONDS} s paced at ${CONCURRENCY} admins, ${result.turns} turns, ${result.failures} failed): RSS ${fmt(afterMinute, 0)} MB after the first minute, ${fmt(samples.at(-1) ?? NaN, 0)} MB at the end, peak ${fmt(rssMb(pid), 0)} MB (every 10 s: ${samples.map((mb) => fmt(mb, 0)).join(', ')}).`;
 }
 
 /** A conversation the bot really had, read back from lowdb: the shape every seeded conversation gets. */
@@ -119,13 +162,14 @@ class ServerStopped extends Error {}
 
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
-function table(rows: Row[]): string {
+function table(rows: Row[], counts: Map<string, StorageCounts>): string {
   const base = rows[0]!;
   const rate = (row: Row) => row.result.turns / row.result.seconds;
   const p = (result: LoadResult, n: number) => percentile(result.latencies, n);
   const header = [
     'Configuration', 'Turns/s', '× baseline', 'CPU ms/turn', '× baseline', 'Paced p50 ms', 'Paced p95 ms', 'Paced p99 ms',
     'Saturated p50 ms', 'Saturated p99 ms', 'Failed turns', 'Peak RSS MB', 'Start-up ms',
+    'State reads/turn', 'State writes/turn', 'Unchanged writes/turn', 'Records/turn',
   ];
   const lines = rows.map((row) =>
     [
@@ -142,6 +186,10 @@ function table(rows: Row[]): string {
       `${row.result.failures + row.paced.failures} of ${row.result.turns + row.paced.turns}`,
       fmt(row.peakRssMb, 0),
       fmt(row.startupMs, 0),
+      fmt(counts.get(row.countedAs)?.reads ?? NaN, 2),
+      fmt(counts.get(row.countedAs)?.writes ?? NaN, 2),
+      fmt(counts.get(row.countedAs)?.unchangedWrites ?? NaN, 2),
+      fmt(counts.get(row.countedAs)?.inserts ?? NaN, 2),
     ].join(' | '),
   );
   return [`| ${header.join(' | ')} |`, `|${' --- |'.repeat(header.length)}`, ...lines.map((line) => `| ${line} |`)].join('\n');
@@ -168,6 +216,7 @@ function sumRounds(rounds: Row[]): Row {
     startupMs: Math.max(...rounds.map((round) => round.startupMs)),
     peakRssMb: Math.max(...rounds.map((round) => round.peakRssMb)),
     cpuMsPerTurn: rounds.reduce((sum, round) => sum + round.cpuMsPerTurn * round.result.turns, 0) / result.turns,
+    countedAs: rounds[0]!.countedAs,
   };
 }
 
@@ -178,25 +227,28 @@ let azurite: RunningAzurite | undefined;
 let collector: LocalCollector | undefined;
 const machineLine = machine();
 let finished = false;
+let counts = new Map<string, StorageCounts>();
+let inProgress = '';
+let soak = '';
 try {
   const fullDir = join(work, 'lowdb-full');
   let sample = { conversation: {}, user: {} };
   for (let round = 1; round <= ROUNDS; round += 1) {
     process.stderr.write(`round ${round} of ${ROUNDS}\n`);
-    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Echo bot (baseline)', server, ECHO_ROUTE), ECHO_ENTRY));
-    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Smallest waterfall bot, memory', server, WATERFALL_ROUTE), ECHO_ENTRY));
+    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Echo bot (baseline)', server, 'echo', ECHO_ROUTE), ECHO_ENTRY));
+    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Smallest waterfall bot, memory', server, 'waterfall memory', WATERFALL_ROUTE), ECHO_ENTRY));
     const floorDir = join(work, `smallest-waterfall-lowdb-${round}`);
-    keep(await withServer({ STORAGE: 'memory', DATA_DIR: floorDir }, (server) => measure('Smallest waterfall bot, lowdb', server, WATERFALL_LOWDB_ROUTE), ECHO_ENTRY));
-    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Our bot, memory', server)));
+    keep(await withServer({ STORAGE: 'memory', DATA_DIR: floorDir }, (server) => measure('Smallest waterfall bot, lowdb', server, 'waterfall lowdb', WATERFALL_LOWDB_ROUTE), ECHO_ENTRY));
+    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Our bot, memory', server, 'ours memory')));
     // Telemetry on: every turn a span with its storage calls, and the histogram, sent to a local OTLP sink.
     collector ??= await startLocalCollector({ keep: false });
     const telemetryEnv = { STORAGE: 'memory', OTEL_EXPORTER_OTLP_ENDPOINT: collector.url };
-    keep(await withServer(telemetryEnv, (server) => measure('Our bot, memory, telemetry (OTLP)', server)));
+    keep(await withServer(telemetryEnv, (server) => measure('Our bot, memory, telemetry (OTLP)', server, 'ours memory')));
 
     const emptyDir = join(work, `lowdb-empty-${round}`);
     keep(
       await withServer({ STORAGE: 'lowdb', DATA_DIR: emptyDir }, async (server) => {
-        const row = await measure('Our bot, lowdb, 0 stored', server);
+        const row = await measure('Our bot, lowdb, 0 stored', server, 'ours lowdb');
         if (round === 1) sample = await sampleState(server.url, emptyDir);
         return row;
       }),
@@ -210,12 +262,15 @@ try {
       // (in service, stored conversations were written over weeks).
       execFileSync('sync');
     }
-    keep(await withServer({ STORAGE: 'lowdb', DATA_DIR: fullDir }, (server) => measure(`Our bot, lowdb, ${SEEDED.toLocaleString('en-US')} stored`, server)));
+    keep(await withServer({ STORAGE: 'lowdb', DATA_DIR: fullDir }, (server) => measure(`Our bot, lowdb, ${SEEDED.toLocaleString('en-US')} stored`, server, 'ours lowdb')));
 
     azurite ??= await startAzurite();
     const blobEnv = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: `bench-${round}` };
-    keep(await withServer(blobEnv, (server) => measure('Our bot, blob (Azurite)', server)));
+    keep(await withServer(blobEnv, (server) => measure('Our bot, blob (Azurite)', server, 'ours blob')));
   }
+  counts = await countStorageCalls(azurite && { connectionString: azurite.connectionString, container: 'bench-counts' });
+  inProgress = await withServer({ STORAGE: 'lowdb', DATA_DIR: join(work, 'lowdb-in-progress') }, (server) => rssOfConversationsInProgress(server));
+  if (SOAK_SECONDS > 0) soak = await withServer({ STORAGE: 'lowdb', DATA_DIR: join(work, 'lowdb-soak') }, (server) => soakRss(server));
   finished = true;
 } finally {
   await azurite?.stop();
@@ -231,7 +286,12 @@ const report = [
   `Machine: ${machineLine}`,
   `${CONCURRENCY} concurrent simulated admins; ${ROUNDS} rounds, each configuration in turn on a fresh server per round: ${WARM_UP_TURNS} warm-up turns, then ${TURNS} saturated turns (no think time: turns/s, CPU, saturated latency), then ${PACED_TURNS} paced turns (${THINK_MS} ms average think time: paced latency). Rounds summed: turns/s and CPU over all their turns, latencies pooled, the slowest start-up, the highest RSS. Paths: ${BENCH_PATHS.map((path) => path.name).join(', ')}.`,
   '',
-  table(rows),
+  table(rows, counts),
+  '',
+  `Storage calls per turn: counted apart, in the benchmark's own process, on the same app and storage kinds, each path twice (storageCounts.ts); rows on the same storage kind share the count. "Unchanged writes" are writes of a document exactly as it was last read or written.`,
+  '',
+  inProgress,
+  ...(soak ? ['', soak] : []),
   '',
   `\`npm start\` on a built clone, to a healthy /healthz (target under 2 s): ${npmStarts.map((ms) => fmt(ms, 0)).join(', ')} ms (slowest ${fmt(Math.max(...npmStarts), 0)} ms).`,
 ].join('\n');
