@@ -25,7 +25,6 @@ function appSettings(): Map<string, string> {
 /** Settings read by App Service itself, not by the app (each with the reason it is set). */
 const PLATFORM_SETTINGS: Record<string, string> = {
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'App Service build on deploy: off, the zip is built',
-  APPLICATIONINSIGHTS_CONNECTION_STRING: "App Service's Application Insights agent (and the service's own telemetry, where it reads it)",
 };
 
 /** A value of the kind a deployment gives each Bicep expression, to load the settings as the app would. */
@@ -34,6 +33,7 @@ function sampleValue(expression: string): string {
   if (literal) return literal[1]!;
   if (expression.endsWith('.clientId') || expression.endsWith('.tenantId')) return '5b2c6f4e-9d1a-4c3b-8e7f-0a1b2c3d4e5f';
   if (expression.endsWith('primaryEndpoints.blob')) return 'https://cancelassistdev1234.blob.core.windows.net/';
+  if (expression.endsWith('.ConnectionString')) return 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://westeurope-1.in.applicationinsights.azure.com/';
   const parameter = /^(?:string\()?(\w+)\)?$/.exec(expression)?.[1] ?? '';
   const declared = new RegExp(`param ${parameter} (?:string|int) = '?([^'\\n]*)'?`).exec(bicep);
   if (!declared) throw new Error(`no sample for ${expression}`);
@@ -56,6 +56,8 @@ test('the settings are complete: the service accepts them, on blob storage signe
     blobAccess: { kind: 'identity', accountUrl: 'https://cancelassistdev1234.blob.core.windows.net' },
     webChatEnabled: false,
   });
+  // The service's own telemetry goes to the Application Insights the template creates.
+  expect(config.applicationInsightsConnectionString).toMatch(/^InstrumentationKey=/);
   // The bot's identity and the storage sign-in are one identity.
   expect(appSettings().get('MicrosoftAppId')).toBe('identity.properties.clientId');
   expect(appSettings().get('AZURE_CLIENT_ID')).toBe('identity.properties.clientId');
