@@ -5,6 +5,7 @@ import { EARLIER_ANSWER_DIALOG } from '../dialogs/earlierAnswerDialog.js';
 import { localizedSpec, type LocalizedChoice, type LocalizedText } from '../dialogs/prompts.js';
 import { SUPPORT_ESCALATION_DIALOG } from '../dialogs/supportEscalationContract.js';
 import { SUPPORTED_LANGUAGES, type Language } from './config.js';
+import { translator } from './i18n.js';
 import { normalizeForMatching } from './language.js';
 import type { BotStates } from './state.js';
 
@@ -100,7 +101,7 @@ export class EarlierQuestions {
     const cacheKey = `${language}\u0000${titleKey}`;
     let typed = this.typedTitles.get(cacheKey);
     if (typed === undefined) {
-      typed = normalizeForMatching(this.i18n.getFixedT(language)(titleKey));
+      typed = normalizeForMatching(translator(this.i18n, language)(titleKey));
       this.typedTitles.set(cacheKey, typed);
     }
     return typed;
@@ -131,7 +132,7 @@ export class EarlierQuestions {
     for (const question of (await this.kept(context)).reverse()) {
       for (const language of SUPPORTED_LANGUAGES) {
         const choice = question.choices.find((candidate) => this.typedTitle(language, candidate.titleKey) === typed);
-        if (choice) return { question, title: this.i18n.getFixedT(language)(choice.titleKey) };
+        if (choice) return { question, title: translator(this.i18n, language)(choice.titleKey) };
       }
     }
     return undefined;

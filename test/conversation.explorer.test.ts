@@ -69,6 +69,16 @@ async function keepsPlace(context: ExplorationContext, place: Place, replies: Pa
   return context.nextClick(place, replies, languageOfQuestion(replies, place, languages[0]!));
 }
 
+/**
+ * The first button of the welcome that this place does not offer itself, with its position there.
+ * None at the menu (the welcome's buttons are the question's own) and at a free-text question (it takes any words).
+ */
+function oldWelcomeButton(context: ExplorationContext, place: Place): { welcomeButton?: Place['actions'][number]; index: number } {
+  if (place.atMenu || place.spec?.example) return { index: -1 };
+  const index = context.welcome.actions.findIndex((action) => !place.actions.some((offered) => offered.text === action.text));
+  return { welcomeButton: context.welcome.actions[index], index };
+}
+
 const INTERRUPTIONS: Interruption[] = [
   {
     name: 'a question about the facts',
@@ -169,9 +179,8 @@ const INTERRUPTIONS: Interruption[] = [
     name: 'a button of the welcome, clicked again',
     async run(context, place) {
       const { language } = context.shape;
-      const welcomeButton = context.welcome.actions.find((action) => !place.actions.some((offered) => offered.text === action.text));
-      // At the menu the welcome's buttons are the question's own; a free-text question takes any words.
-      if (!welcomeButton || place.atMenu || place.spec?.example) return [];
+      const { welcomeButton } = oldWelcomeButton(context, place);
+      if (!welcomeButton) return [];
       const offered = await context.walker.say(welcomeButton.text, welcomeButton.value);
       const problems = errorsIn(offered);
       if (says(offered, text(language, 'nlu:outOfScope'))) problems.push('an old button got the out-of-scope answer');
@@ -189,10 +198,8 @@ const INTERRUPTIONS: Interruption[] = [
     name: 'a button of the welcome, then "go back"',
     async run(context, place) {
       const { language } = context.shape;
-      const index = context.welcome.actions.findIndex((action) => !place.actions.some((offered) => offered.text === action.text));
-      const welcomeButton = context.welcome.actions[index];
-      // At the menu the welcome's buttons are the question's own; a free-text question takes any words.
-      if (!welcomeButton || place.atMenu || place.spec?.example) return [];
+      const { welcomeButton, index } = oldWelcomeButton(context, place);
+      if (!welcomeButton) return [];
       const offered = await context.walker.say(welcomeButton.text, welcomeButton.value);
       const goBack = buttonsOf(offered).find((button) => button.label === text(language, 'cancel:earlier.goBack'));
       if (!goBack) return [...errorsIn(offered), 'no "go back" button'];

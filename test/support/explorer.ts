@@ -1,9 +1,8 @@
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import type { Language } from '../../src/config.js';
+import { testConfig, type Language } from '../../src/config.js';
 import { useSharedMiddleware } from '../../src/middleware.js';
 import { createApp, createTurnErrorHandler, type App } from '../../src/server.js';
 import { createMemoryStores, type Stores } from '../../src/storage/index.js';
-import { testConfig } from '../../src/config.js';
 import { createRecognizer } from '../../src/nlu/index.js';
 import { text } from './i18n.js';
 
@@ -73,7 +72,7 @@ const CONVERSATION_ID = 'explored-conversation';
 const USER_ID = 'explorer-admin';
 const ERROR_KEYS = ['errors.turnFailed', 'security:storageUnavailable'];
 
-const other = (language: Language): Language => (language === 'sv' ? 'en' : 'sv');
+export const other = (language: Language): Language => (language === 'sv' ? 'en' : 'sv');
 
 /** Drives one conversation of the production bot in one shape, with its stored state in reach. */
 export class Walker {
@@ -316,4 +315,3 @@ export async function explore(shape: Shape, interruptions: Interruption[], recog
   return { coverage: { shape, places: places.size, interruptions: sent, turns: walker.turns, problems }, places: [...places.values()] };
 }
 
-export { other };
