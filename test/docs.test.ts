@@ -48,4 +48,8 @@ describe('the README and docs/ name only what exists', () => {
     expect(headingAnchor('Språk och fakta')).toBe('språk-och-fakta');
   });
 
+  test.each(docs.filter((file) => file.startsWith('docs/')))('%s begins by naming the code it describes', (file) => {
+    const opening = read(file).split(/\n\s*\n/).slice(0, 3).join('\n');
+    expect(opening).toMatch(/`(src|dialogs|test|scripts|locales|infra|env)\/[^`]*`|`Dockerfile`|`m365agents\.yml`/);
+  });
 });
