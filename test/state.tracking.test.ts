@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { MemoryStorage, TestAdapter, TurnContext, type Activity, type StoreItems } from 'botbuilder';
 import { testConfig } from '../src/domain/config.js';
-import { createApp, type App } from '../src/service/server.js';
+import type { App } from '../src/service/app.js';
+import { createApp } from '../src/service/server.js';
 import { BotStates } from '../src/bot/state.js';
 import { createMemoryStores } from '../src/domain/storage/index.js';
 import { LowdbStorage } from '../src/domain/storage/lowdbStorage.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Config, Language } from '../src/domain/config.js';
 import { createLogger } from '../src/domain/logger.js';
-import type { App } from '../src/service/server.js';
+import type { App } from '../src/service/app.js';
 import { createStores, type Stores } from '../src/domain/storage/index.js';
 import { hashId } from '../src/domain/outcomes.js';
 import { CASE_REFERENCE_PATTERN } from '../src/domain/supportCase.js';

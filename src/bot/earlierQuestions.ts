@@ -7,7 +7,7 @@ import { SUPPORT_ESCALATION_DIALOG } from '../../dialogs/supportEscalationContra
 import { SUPPORTED_LANGUAGES, type Language } from '../domain/config.js';
 import { translator } from '../domain/i18n.js';
 import { normalizeForMatching } from '../domain/language.js';
-import type { BotStates } from './state.js';
+import type { BotStates, KeptQuestion } from './state.js';
 
 /**
  * A question with buttons the admin was asked earlier in this conversation, with the dialog stack
@@ -20,16 +20,6 @@ export interface EarlierQuestion {
   signature: string;
   question: LocalizedText;
   choices: LocalizedChoice[];
-  stack: DialogState;
-}
-
-/**
- * What conversation state keeps of an earlier question: its stack only. The question, its choices
- * and its signature are all in the stack; kept beside it they were a third of every snapshot, and
- * the snapshots most of a conversation's document, which every turn reads and writes. Questions
- * kept before carry those fields too; they are read from the stack all the same.
- */
-export interface KeptQuestion {
   stack: DialogState;
 }
 

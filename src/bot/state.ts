@@ -1,9 +1,18 @@
 import type { ConversationState, StatePropertyAccessor, Storage, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Language } from '../domain/config.js';
-import type { KeptQuestion } from './earlierQuestions.js';
 import { OptimisticConversationState } from '../domain/storage/optimisticConversationState.js';
 import { TrackedUserState } from '../domain/storage/trackedState.js';
+
+/**
+ * What conversation state keeps of an earlier question: its stack only. The question, its choices
+ * and its signature are all in the stack; kept beside it they were a third of every snapshot, and
+ * the snapshots most of a conversation's document, which every turn reads and writes. Questions
+ * kept before carry those fields too; they are read from the stack all the same.
+ */
+export interface KeptQuestion {
+  stack: DialogState;
+}
 
 /** What we remember about a user across conversations. */
 export interface UserProfile {

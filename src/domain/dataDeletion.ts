@@ -1,9 +1,8 @@
-import type { TurnContext } from 'botbuilder';
+import type { BotState, TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { isPhraseOf } from './i18n.js';
 import type { Logger } from './logger.js';
 import { hashId } from './outcomes.js';
-import type { BotStates } from '../bot/state.js';
 import type { CaseRecord, RecordStore } from './storage/records.js';
 import { tr } from './turn.js';
 
@@ -23,7 +22,8 @@ export function isDeleteMyDataRequest(i18n: i18n, input: string | undefined): bo
 }
 
 export interface DataEraserDependencies {
-  states: BotStates;
+  /** The bot's conversation and user state (BotStates). */
+  states: { conversationState: BotState; userState: BotState };
   cases: RecordStore<CaseRecord>;
   logger: Logger;
 }

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { trace } from '@opentelemetry/api';
 import type { TurnContext } from 'botbuilder';
 import type { Language } from './config.js';
 import { TOPIC_INTENTS } from './nlu/intents.js';
 import type { RecordStore, StoredRecord } from './storage/records.js';
-import { recordMilestone } from './telemetry/instrumentation.js';
 import { turnLanguage } from './turn.js';
 
 /**
@@ -69,6 +69,18 @@ export interface Milestone {
   step?: MilestoneStep;
   ending?: Ending;
   plan?: string;
+}
+
+/** A milestone of the outcome funnel as an event on the turn's span, so the funnel can be charted too. */
+export function recordMilestone(milestone: Milestone): void {
+  const span = trace.getActiveSpan();
+  if (!span?.isRecording()) return;
+  span.addEvent('milestone', {
+    'milestone.path': milestone.path,
+    ...(milestone.step ? { 'milestone.step': milestone.step } : {}),
+    ...(milestone.ending ? { 'milestone.ending': milestone.ending } : {}),
+    ...(milestone.plan ? { 'milestone.plan': milestone.plan } : {}),
+  });
 }
 
 export function hashId(id: string): string {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The folder holding package.json, found from this file both in `src/` and compiled in `dist/src/`. */
+/** The folder holding package.json, found from this file both in `src/domain/` and compiled in `dist/src/domain/`. */
 function findProjectRoot(): string {
   let folder = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(folder, 'package.json'))) {

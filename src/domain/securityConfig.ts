@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import type { TrustProxy } from '../service/security/clientAddress.js';
+
+/**
+ * How far to trust X-Forwarded-For (TRUST_PROXY): 0 not at all (the socket's address is the
+ * client's), a number of reverse proxies in front of the server (each appends the address it saw),
+ * or 'all' (the leftmost address, for a single proxy that replaces the header rather than appends).
+ */
+export type TrustProxy = number | 'all';
 
 const wholeNumber = (min: number, fallback: number) =>
   z.coerce

@@ -9,6 +9,7 @@ import {
 import type { Recognizer } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import restify from 'restify';
+import { createTurnErrorHandler, type App } from './app.js';
 import { MainMenuDialog } from '../../dialogs/mainMenuDialog.js';
 import { CancellationBot } from '../bot/bot.js';
 import { ConsistentTurns } from '../bot/consistentTurns.js';
@@ -23,47 +24,23 @@ import { OutcomeTracker } from '../domain/outcomes.js';
 import { PROJECT_ROOT } from '../domain/paths.js';
 import { Readiness } from './resilience/readiness.js';
 import { closeServer } from './resilience/shutdown.js';
-import { guardStores, isStorageFailure, type GuardedStores } from './resilience/storageGuard.js';
+import { guardStores } from './resilience/storageGuard.js';
 import { startCaseRetention } from './privacy/caseRetention.js';
 import { startConversationRetention } from './privacy/conversationRetention.js';
 import { createPrivacyControls } from '../bot/privacyControls.js';
 import { operatorFeedbackSummary } from './report/operatorSummary.js';
 import { registerReportRoutes } from './report/routes.js';
 import { FailClosedAuthentication } from './security/failClosedAuthentication.js';
-import { createPublicEndpointGuards, type PublicEndpointGuards } from './security/publicEndpoint.js';
+import { createPublicEndpointGuards } from './security/publicEndpoint.js';
 import { DIRECT_LINE_BASE } from './directline/routes.js';
 import { BotStates } from '../bot/state.js';
-import { inTurnTrace } from '../domain/telemetry/instrumentation.js';
 import { createStores, type Stores } from '../domain/storage/index.js';
-import { turnLanguage } from '../domain/turn.js';
 import { registerWebChatRoutes } from './webchat/routes.js';
 
 const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Largest request body accepted on `/api/messages`; larger ones are refused with 413. */
 export const MAX_BODY_BYTES = 256 * 1024;
-
-export interface App {
-  config: Config;
-  server: restify.Server;
-  adapter: CloudAdapter;
-  /** Runs one turn through the bot, once the recognizer has loaded (turns that come earlier wait). */
-  runTurn(context: TurnContext): Promise<void>;
-  /** Resolves when the recognizer is loaded and the bot built; rejects when that failed. */
-  ready: Promise<void>;
-  /** What `/readyz` answers. */
-  readiness: Readiness;
-  /** Every store, guarded: failures become StorageUnavailableError; `flush()` waits for writes in flight. */
-  stores: GuardedStores;
-  states: BotStates;
-  /** Rate limits and checks of the public endpoints; the Direct Line adapter uses `conversationLimit`. */
-  guards: PublicEndpointGuards;
-  i18n: i18n;
-  logger: Logger;
-  /** Starts listening (port 0 picks a free one) and resolves with the base URL. */
-  listen(port?: number, host?: string): Promise<string>;
-  close(): Promise<void>;
-}
 
 export interface AppOptions {
   logger?: Logger;
@@ -73,28 +50,6 @@ export interface AppOptions {
   guessLanguage?: LanguageGuesser;
   /** How the recognizer is loaded (default: the one RECOGNIZER names); tests hold it back to see a start-up. */
   loadRecognizer?: () => Promise<Recognizer | undefined>;
-}
-
-/**
- * What happens when a turn throws: log what failed (ids only, never the user's text), tell the user
- * in their language, and leave the stored state as it was before the turn (its changes are not saved).
- */
-export function createTurnErrorHandler(config: Pick<Config, 'defaultLocale'>, logger: Logger, i18n: i18n) {
-  return (context: TurnContext, error: Error): Promise<void> => inTurnTrace(context, async () => {
-    logger.error('turn failed', {
-      conversationId: context.activity.conversation?.id,
-      activityId: context.activity.id,
-      channelId: context.activity.channelId,
-      error,
-    });
-    let t;
-    try {
-      t = turnLanguage(context).t;
-    } catch {
-      t = i18n.getFixedT(config.defaultLocale);
-    }
-    await context.sendActivity(t(isStorageFailure(error) ? 'security:storageUnavailable' : 'errors.turnFailed'));
-  });
 }
 
 function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter {

@@ -7,7 +7,8 @@ import { createLogger, type Logger } from '../../src/domain/logger.js';
 import { useSharedMiddleware } from '../../src/service/middleware.js';
 import { createRecognizer } from '../../src/domain/nlu/index.js';
 import { OutcomeTracker } from '../../src/domain/outcomes.js';
-import { createApp, type App } from '../../src/service/server.js';
+import type { App } from '../../src/service/app.js';
+import { createApp } from '../../src/service/server.js';
 import { createMemoryStores, type Stores } from '../../src/domain/storage/index.js';
 
 /** Dialog dependencies on in-memory stores, with a silent logger. */

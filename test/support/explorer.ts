@@ -1,7 +1,8 @@
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { testConfig, type Language } from '../../src/domain/config.js';
 import { useSharedMiddleware } from '../../src/service/middleware.js';
-import { createApp, createTurnErrorHandler, type App } from '../../src/service/server.js';
+import { createTurnErrorHandler, type App } from '../../src/service/app.js';
+import { createApp } from '../../src/service/server.js';
 import { createMemoryStores, type Stores } from '../../src/domain/storage/index.js';
 import { createRecognizer } from '../../src/domain/nlu/index.js';
 import { text } from './i18n.js';

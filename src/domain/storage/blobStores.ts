@@ -4,7 +4,7 @@ import type { BlobAccess } from '../config.js';
 import type { OutcomeRecord } from '../outcomes.js';
 import { BlobRecordStore } from './blobRecordStore.js';
 import { BlobStateStorage } from './blobStateStorage.js';
-import type { Stores } from './index.js';
+import type { Stores } from './stores.js';
 import type { CaseRecord, FeedbackRecord } from './records.js';
 
 /**

@@ -7,14 +7,9 @@ import type { OutcomeRecord } from '../outcomes.js';
 import { JsonLinesRecordStore } from './jsonLinesRecordStore.js';
 import { LowdbStorage } from './lowdbStorage.js';
 import { MemoryRecordStore, type CaseRecord, type FeedbackRecord, type RecordStore, type StoredRecord } from './records.js';
+import type { Stores } from './stores.js';
 
-/** Everything the bot stores: conversation and user state, feedback, escalation cases, outcomes. */
-export interface Stores {
-  state: Storage;
-  feedback: RecordStore<FeedbackRecord>;
-  cases: RecordStore<CaseRecord>;
-  outcomes: RecordStore<OutcomeRecord>;
-}
+export type { Stores } from './stores.js';
 
 export type StoreConfig = Pick<Config, 'dataDir'> & Partial<Pick<Config, 'storage' | 'blobConnectionString' | 'blobAccess' | 'blobContainer'>>;
 

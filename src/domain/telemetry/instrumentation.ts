@@ -6,8 +6,7 @@
  */
 import { context, metrics, SpanKind, SpanStatusCode, trace, type Attributes, type Histogram, type MeterProvider, type Span } from '@opentelemetry/api';
 import { Channels, type BotTelemetryClient, type Middleware, type TelemetryEvent, type TurnContext } from 'botbuilder';
-import type { Milestone } from '../outcomes.js';
-import { isStorageFailure } from '../../service/resilience/storageGuard.js';
+import { isStorageFailure } from '../storage/storageFailure.js';
 import { resolvedTurnLanguage, turnOutcome, type TurnOutcome } from '../turn.js';
 
 export const INSTRUMENTATION_SCOPE = 'cancellation-assistant';
@@ -144,16 +143,4 @@ export class DialogStepTelemetry implements BotTelemetryClient {
   trackException(): void {}
   trackTrace(): void {}
   flush(): void {}
-}
-
-/** A milestone of the outcome funnel as an event on the turn's span, so the funnel can be charted too. */
-export function recordMilestone(milestone: Milestone): void {
-  const span = trace.getActiveSpan();
-  if (!span?.isRecording()) return;
-  span.addEvent('milestone', {
-    'milestone.path': milestone.path,
-    ...(milestone.step ? { 'milestone.step': milestone.step } : {}),
-    ...(milestone.ending ? { 'milestone.ending': milestone.ending } : {}),
-    ...(milestone.plan ? { 'milestone.plan': milestone.plan } : {}),
-  });
 }

@@ -2,7 +2,7 @@ import type { Activity, ChannelAccount } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { queryParam } from '../http.js';
 import { useSharedMiddleware } from '../middleware.js';
-import { createTurnErrorHandler, type App } from '../server.js';
+import { createTurnErrorHandler, type App } from '../app.js';
 import { DIRECT_LINE_BOT, DIRECT_LINE_CHANNEL_ID, DIRECT_LINE_SERVICE_URL, DirectLineAdapter } from './adapter.js';
 import { ConversationStore, DEFAULT_DIRECT_LINE_LIMITS, type DirectLineConversation, type DirectLineLimits } from './conversations.js';
 import { TokenIssuer, type TokenClaims } from './tokens.js';

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { App } from '../server.js';
+import type { App } from '../app.js';
 
 /** The most a shutdown may take: orchestrators (Kubernetes, App Service) kill soon after SIGTERM. */
 export const SHUTDOWN_TIMEOUT_MS = 5000;

@@ -1,33 +1,11 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Logger } from '../../domain/logger.js';
 import type { Stores } from '../../domain/storage/index.js';
+import { StorageUnavailableError } from '../../domain/storage/storageFailure.js';
 import { traceStorageCall } from '../../domain/telemetry/instrumentation.js';
 
 /** How long one storage operation may take before the turn gives up on it (blob retries can take minutes). */
 export const STORAGE_TIMEOUT_MS = 10_000;
-
-/** The store could not be read or written (disk full, read-only, blob service down, timeout). */
-export class StorageUnavailableError extends Error {
-  constructor(
-    readonly store: string,
-    readonly operation: string,
-    readonly reason: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`${store} storage ${operation} failed: ${reason}`, options);
-    this.name = 'StorageUnavailableError';
-  }
-}
-
-/** Whether a turn failed because storage did; botbuilder's dialogs wrap errors in `.error`. */
-export function isStorageFailure(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    if (current instanceof StorageUnavailableError) return true;
-    const wrapped = current as { error?: unknown; cause?: unknown };
-    current = wrapped.error ?? wrapped.cause;
-  }
-  return false;
-}
 
 // An eTag conflict is two turns racing, not storage failing: botbuilder handles it as it always has.
 function isConflict(error: unknown): boolean {

@@ -1,11 +1,5 @@
 import { isIP } from 'node:net';
-
-/**
- * How far to trust X-Forwarded-For (TRUST_PROXY): 0 not at all (the socket's address is the
- * client's), a number of reverse proxies in front of the server (each appends the address it saw),
- * or 'all' (the leftmost address, for a single proxy that replaces the header rather than appends).
- */
-export type TrustProxy = number | 'all';
+import type { TrustProxy } from '../../domain/securityConfig.js';
 
 /** One X-Forwarded-For entry or socket address as a bare IP: no port, no brackets, IPv4-mapped IPv6 as IPv4. */
 function bareAddress(raw: string): string | undefined {

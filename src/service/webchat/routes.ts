@@ -5,7 +5,7 @@ import type { Request, Response, Server } from 'restify';
 import { DIRECT_LINE_BASE, registerDirectLineRoutes, type DirectLineOptions } from '../directline/routes.js';
 import { queryParam } from '../http.js';
 import { PROJECT_ROOT } from '../../domain/paths.js';
-import type { App } from '../server.js';
+import type { App } from '../app.js';
 import { pageLanguage } from '../../domain/language.js';
 import { exchangeDirectLineSecret } from './directLineToken.js';
 import { renderPage, type PageDirectLine } from './page.js';
