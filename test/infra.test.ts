@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../src/domain/paths.js';
 
 /**
  * The Azure templates, checked as text: there is no Azure CLI or Bicep here, so they are never
- * compiled or deployed by the tests (README, "Deploying to Azure", says so).
+ * compiled or deployed by the tests (the README, "What could not be run here", says so).
  */
 const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 const bicep = read('infra/azure.bicep');
