@@ -29,7 +29,6 @@ export const MILESTONE_STEPS = [
   'cancelStarted',
   // question: the topic answered, typed (an intent) or picked in the menu
   ...TOPIC_INTENTS,
-  'appliesTo',
   // termEnd
   'autoRenewSteps',
   // immediate, in the order the admin meets them ('domains', its first step, is listed above as a topic)
@@ -51,6 +50,12 @@ export const MILESTONE_STEPS = [
   'feedbackDeclined',
 ] as const;
 export type MilestoneStep = (typeof MILESTONE_STEPS)[number];
+
+/**
+ * Steps older versions recorded under another name, and their name now: the report counts them as
+ * the same step. The F16 topic was `plansCovered` when typed and `appliesTo` when picked in the menu.
+ */
+export const RENAMED_STEPS: Readonly<Record<string, MilestoneStep>> = { plansCovered: 'appliesTo' };
 
 /** One milestone of a conversation: a step reached, or the ending. No personal data. */
 export interface OutcomeRecord extends StoredRecord {

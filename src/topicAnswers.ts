@@ -42,7 +42,7 @@ export function topicAnswer(context: TurnContext, topic: TopicIntent): Partial<A
       return [stepListActivity(context, { intro: t('facts:F14.intro'), steps: DETAIL_FIELDS.map((field) => t(`facts:F14.${field}`)) })];
     case 'whoMayCall':
       return text('facts:F15.mustBeAdmin');
-    case 'plansCovered':
+    case 'appliesTo':
       return text('facts:F16.appliesTo');
   }
 }

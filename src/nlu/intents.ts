@@ -15,7 +15,7 @@ export const TOPIC_INTENTS = [
   'data', // F11
   'verification', // F14
   'whoMayCall', // F15
-  'plansCovered', // F16
+  'appliesTo', // F16
 ] as const;
 export type TopicIntent = (typeof TOPIC_INTENTS)[number];
 
