@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Language } from './config.js';
+import type { Topic } from './domain/topics.js';
 import { TOPIC_INTENTS } from './nlu/intents.js';
 import type { RecordStore, StoredRecord } from './storage/records.js';
 import { recordMilestone } from './telemetry/instrumentation.js';
@@ -85,6 +86,18 @@ export class OutcomeTracker {
   constructor(private readonly store: RecordStore<OutcomeRecord>) {}
 
   async track(context: TurnContext, milestone: Milestone): Promise<void> {
+    await this.record(context, milestone);
+  }
+
+  /**
+   * A topic's question answered, picked in the menu or typed. The topic's id is the step: the
+   * registry's test makes sure the report names every topic.
+   */
+  async topicAnswered(context: TurnContext, topic: Topic): Promise<void> {
+    await this.record(context, { path: 'question', step: topic.id, ending: 'questionAnswered' });
+  }
+
+  private async record(context: TurnContext, milestone: Pick<OutcomeRecord, 'path' | 'step' | 'ending' | 'plan'>): Promise<void> {
     recordMilestone(milestone);
     await this.store.insert({
       id: randomUUID(),

@@ -6,7 +6,7 @@
  */
 import { context, metrics, SpanKind, SpanStatusCode, trace, type Attributes, type Histogram, type MeterProvider, type Span } from '@opentelemetry/api';
 import { Channels, type BotTelemetryClient, type Middleware, type TelemetryEvent, type TurnContext } from 'botbuilder';
-import type { Milestone } from '../outcomes.js';
+import type { OutcomeRecord } from '../outcomes.js';
 import { isStorageFailure } from '../resilience/storageGuard.js';
 import { resolvedTurnLanguage, turnOutcome, type TurnOutcome } from '../turn.js';
 
@@ -147,7 +147,7 @@ export class DialogStepTelemetry implements BotTelemetryClient {
 }
 
 /** A milestone of the outcome funnel as an event on the turn's span, so the funnel can be charted too. */
-export function recordMilestone(milestone: Milestone): void {
+export function recordMilestone(milestone: Pick<OutcomeRecord, 'path' | 'step' | 'ending' | 'plan'>): void {
   const span = trace.getActiveSpan();
   if (!span?.isRecording()) return;
   span.addEvent('milestone', {
