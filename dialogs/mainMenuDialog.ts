@@ -45,8 +45,11 @@ export interface MainMenuOptions {
 
 /** Offers the main topics as buttons, starts the cancellation or support path or answers a question, then offers them again. */
 export class MainMenuDialog extends ComponentDialog {
+  private readonly choices: LocalizedChoice[];
+
   constructor(private readonly deps: DialogDependencies) {
     super(MAIN_MENU_DIALOG);
+    this.choices = mainMenuChoices(deps.topics);
     this.addDialog(
       new WaterfallDialog(MENU_STEPS, [
         this.askTopicStep.bind(this),
@@ -74,7 +77,7 @@ export class MainMenuDialog extends ComponentDialog {
       localizedPrompt({
         prompt: { key: options.again ? 'menu.promptAgain' : 'menu.prompt' },
         retryPrompt: { key: 'menu.retry' },
-        choices: mainMenuChoices(this.deps.topics),
+        choices: this.choices,
       }),
     );
   }
