@@ -111,8 +111,12 @@ export class Interruptions {
   // The clarification buttons' titles as typed, per translator (one per language, see `translator`):
   // read for every typed message.
   private readonly clarificationTitles = new WeakMap<Translate, Map<string, IntentName>>();
+  /** Intents a clarifying question can offer as buttons: the topics, then cancelling and support. */
+  private readonly clarifiable: readonly IntentName[];
 
-  constructor(private readonly deps: InterruptionDependencies) {}
+  constructor(private readonly deps: InterruptionDependencies) {
+    this.clarifiable = [...(deps.topics.ids as IntentName[]), ...CLARIFIABLE_ACTIONS];
+  }
 
   /**
    * The one way back after an interruption: the pending question again. `menu` is how the menu goes
@@ -361,17 +365,12 @@ export class Interruptions {
     return true;
   }
 
-  /** Intents a clarifying question can offer as buttons: the topics, then cancelling and support. */
-  private clarifiable(): IntentName[] {
-    return [...(this.deps.topics.ids as IntentName[]), ...CLARIFIABLE_ACTIONS];
-  }
-
   /** The intent whose clarification button title (in the turn's language) the message repeats. */
   private clarificationButtonIntent(context: TurnContext, text: string): IntentName | undefined {
     const { t } = turnLanguage(context);
     let titles = this.clarificationTitles.get(t);
     if (!titles) {
-      titles = new Map(this.clarifiable().map((intent) => [normalizeForMatching(t(`nlu:topics.${intent}`)), intent] as const).reverse());
+      titles = new Map(this.clarifiable.map((intent) => [normalizeForMatching(t(`nlu:topics.${intent}`)), intent] as const).reverse());
       this.clarificationTitles.set(t, titles);
     }
     return titles.get(normalizeForMatching(text));
@@ -379,8 +378,7 @@ export class Interruptions {
 
   /** "Is it about one of these?" with the 2–3 likeliest topics as buttons; the pending prompt keeps waiting. */
   private async clarify(context: TurnContext, interpretation: Extract<Interpretation, { kind: 'unsure' }>): Promise<boolean> {
-    const clarifiable = this.clarifiable();
-    const candidates = interpretation.candidates.filter((candidate) => clarifiable.includes(candidate.intent));
+    const candidates = interpretation.candidates.filter((candidate) => this.clarifiable.includes(candidate.intent));
     if (candidates.length === 0) return false;
     const t = turnLanguage(context).t;
     const titles = candidates.map((candidate) => t(`nlu:topics.${candidate.intent}`));
@@ -451,5 +449,3 @@ function cancelOptions(entities: RecognizedEntities): CancelSubscriptionOptions 
   const timing = entities.timing?.length === 1 ? entities.timing[0] : undefined;
   return { ...(plan ? { plan } : {}), ...(timing ? { timing } : {}) };
 }
-
-
