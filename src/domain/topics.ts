@@ -29,7 +29,13 @@ export interface Topic {
   readonly menuPlace?: number;
 }
 
-/** Every topic, in the order the recognizer and the report list them. */
+/**
+ * Every topic, in the order the recognizer and the report list them. Adding one takes its entry
+ * here and, in both languages: its answer in facts.json, `menu.topics.<id>` in common.json (when it
+ * has a menu place), `topics.<id>` in nlu.json, `steps.<id>` in report.json, training messages
+ * under `intents.<id>` in corpus.json, and held-out messages in test/nlu/heldout-<lng>.json.
+ * test/topics.test.ts names whatever is missing.
+ */
 export const TOPICS = [
   { id: 'trial', facts: ['F01'], answer: { texts: ['facts:F01.trial'] }, menuPlace: 1 },
   { id: 'productKey', facts: ['F02'], answer: { texts: ['facts:F02.productKey'] }, menuPlace: 2 },
