@@ -5,9 +5,9 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { isCancellationRequest } from '../src/globalCommands.js';
+import { isCancellationRequest } from '../src/domain/globalCommands.js';
 import { topicLabelKeys, type TopicRegistry } from '../src/domain/topics.js';
-import { topicAnswer } from '../src/topicAnswers.js';
+import { topicAnswer } from '../src/domain/topicAnswers.js';
 import { CANCEL_SUBSCRIPTION_DIALOG, CancelSubscriptionDialog, type CancelSubscriptionOptions } from './cancelSubscriptionDialog.js';
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedChoicePrompt, LocalizedConfirmPrompt, localizedPrompt, type LocalizedChoice } from './prompts.js';

@@ -1,8 +1,8 @@
-import type { Language } from '../src/config.js';
-import { SUPPORTED_LANGUAGES } from '../src/config.js';
+import type { Language } from '../src/domain/config.js';
+import { SUPPORTED_LANGUAGES } from '../src/domain/config.js';
 import { answerKeys, TOPIC_REGISTRY, TOPICS, TopicRegistry, type Topic } from '../src/domain/topics.js';
-import { ACTION_INTENTS } from '../src/nlu/intents.js';
-import { loadEvaluationSet } from '../src/nlu/evaluation.js';
+import { ACTION_INTENTS } from '../src/domain/nlu/intents.js';
+import { loadEvaluationSet } from '../src/domain/nlu/evaluation.js';
 import { conversation } from './support/conversation.js';
 import { makeTestBot, titles } from './support/dialogs.js';
 import { ALL_FACTS } from './support/facts.js';

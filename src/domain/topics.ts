@@ -1,4 +1,4 @@
-import { DETAIL_FIELDS } from '../verification.js';
+import { DETAIL_FIELDS } from './verification.js';
 
 type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 /** A fact of the inventory (F01–F16), the top-level keys of locales/<lng>/facts.json. */

@@ -1,5 +1,5 @@
-import type { Language } from '../../src/config.js';
-import { loadLocaleResources } from '../../src/i18n.js';
+import type { Language } from '../../src/domain/config.js';
+import { loadLocaleResources } from '../../src/domain/i18n.js';
 import { text } from './i18n.js';
 
 /**

@@ -1,7 +1,7 @@
-import { SUPPORTED_LANGUAGES, type Language } from '../../src/config.js';
+import { SUPPORTED_LANGUAGES, type Language } from '../../src/domain/config.js';
 import { answerKeys, topicTextKeys, type Topic } from '../../src/domain/topics.js';
-import { createI18n, loadLocaleResources } from '../../src/i18n.js';
-import { CORPUS_FILE } from '../../src/nlu/corpus.js';
+import { createI18n, loadLocaleResources } from '../../src/domain/i18n.js';
+import { CORPUS_FILE } from '../../src/domain/nlu/corpus.js';
 
 /** Held-out messages of one language: what each is about. */
 export type HeldOutMessages = readonly { text: string; intent: string }[];
