@@ -14,7 +14,8 @@ import { toSupportedLanguage } from '../language.js';
 import { turnLanguage } from '../turn.js';
 import type { Corpus } from './corpus.js';
 import { EntityLexicon } from './entities.js';
-import { INTENTS, isTopicIntent, NONE_INTENT, type IntentName } from './intents.js';
+import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
+import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, type IntentName } from './intents.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
 import { SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
 
@@ -75,6 +76,8 @@ export class EmbeddedRecognizer extends Recognizer {
     private readonly origin: { fingerprint: string; loaded: boolean },
     /** Per language, the words only goodbyes use in the corpus ("hejdå", "sluta", "bye"). */
     private readonly closingOnlyWords: Record<Language, Set<string>>,
+    /** The topics it was trained for: one intent each. */
+    private readonly topics: TopicRegistry,
   ) {
     super();
     this.id = 'embeddedRecognizer';
@@ -90,8 +93,11 @@ export class EmbeddedRecognizer extends Recognizer {
     localeTexts: Record<Language, string[]>;
     defaultLanguage: Language;
     savedModel?: SavedModel;
+    /** The topics to learn, one intent each (default: the registry's); the corpora hold their messages. */
+    topics?: TopicRegistry;
   }): Promise<EmbeddedRecognizer> {
-    const { corpora, localeTexts, defaultLanguage, savedModel } = options;
+    const { corpora, localeTexts, defaultLanguage, savedModel, topics = TOPIC_REGISTRY } = options;
+    const intents = intentsOf(topics) as IntentName[];
     const container = await nlpCore.containerBootstrap();
     container.use(langEn.LangEn);
     container.use(langSv.LangSv);
@@ -115,9 +121,9 @@ export class EmbeddedRecognizer extends Recognizer {
       );
       spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]]);
       const wordsOf = (intents: readonly IntentName[]) => new Set(intents.flatMap((intent) => corpus.intents[intent].flatMap((u) => spelling[language].correct(u).split(' '))));
-      const otherWords = wordsOf(INTENTS.filter((intent) => intent !== 'endConversation'));
+      const otherWords = wordsOf(intents.filter((intent) => intent !== 'endConversation'));
       closingOnlyWords[language] = new Set([...wordsOf(['endConversation'])].filter((word) => !otherWords.has(word)));
-      for (const intent of INTENTS) {
+      for (const intent of intents) {
         for (const utterance of corpus.intents[intent]) documents.push([language, classifierText(language, spelling[language].correct(utterance)), intent]);
       }
     }
@@ -137,6 +143,7 @@ export class EmbeddedRecognizer extends Recognizer {
       defaultLanguage,
       { fingerprint, loaded },
       closingOnlyWords,
+      topics,
     );
   }
 
@@ -179,7 +186,7 @@ export class EmbeddedRecognizer extends Recognizer {
     const { entities, instances } = this.lexicon.find(readText);
     let ranked = entities.otherProduct && !entities.plan ? outOfScopeFirst(chosen.ranked) : chosen.ranked;
     if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
-    if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked);
+    if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked, this.topics);
     const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = cancellationFirst(ranked);
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && readsAsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
@@ -241,7 +248,7 @@ export class EmbeddedRecognizer extends Recognizer {
   private async classify(language: Language, text: string): Promise<Ranked> {
     const result = await this.nlp.classify(language, text);
     return result.classifications
-      .filter((c) => c.score > 0 && (c.intent === NONE_INTENT || (INTENTS as readonly string[]).includes(c.intent)))
+      .filter((c) => c.score > 0 && (c.intent === NONE_INTENT || isIntentName(c.intent, this.topics)))
       .sort((a, b) => b.score - a.score) as Ranked;
   }
 }
@@ -265,8 +272,8 @@ function asksWhatHappens(normalizedText: string): boolean {
 }
 
 /** The likeliest topic of the fact inventory first, with the top score: the question gets its fact. */
-function topicFirst(ranked: Ranked): Ranked {
-  const topic = ranked.find((entry) => entry.intent !== NONE_INTENT && isTopicIntent(entry.intent));
+function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
+  const topic = ranked.find((entry) => entry.intent !== NONE_INTENT && isTopicIntent(entry.intent, topics));
   if (!topic) return ranked;
   return [{ intent: topic.intent, score: ranked[0]!.score }, ...ranked.filter((entry) => entry !== topic)];
 }
