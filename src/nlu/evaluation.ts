@@ -32,6 +32,8 @@ export const REGRESSION_FLOOR: EvaluationBar = { accuracy: 0.93, intentRecall: 0
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** The least number of held-out messages per language. */
 export const MIN_HELD_OUT_ITEMS = 100;
+/** The least number of development messages per language. */
+export const MIN_DEVELOPMENT_ITEMS = 60;
 
 /** Entities an evaluation item checks: each named one must be found with exactly these values. */
 const CHECKED_ENTITIES = ['plan', 'timing', 'language'] as const;
@@ -58,6 +60,19 @@ export function evaluationFile(language: Language): string {
 
 export function loadEvaluationSet(language: Language): EvaluationItem[] {
   return z.array(evaluationItemSchema).min(MIN_HELD_OUT_ITEMS).parse(JSON.parse(readFileSync(evaluationFile(language), 'utf8')));
+}
+
+/**
+ * The development sets: messages written the same way as the held-out ones, but apart from both the
+ * corpora and the held-out sets, to tune on. A change is judged here first; the held-out sets only
+ * confirm it, so they stay a fair measure.
+ */
+export function developmentFile(language: Language): string {
+  return join(EVALUATION_DIR, `dev-${language}.json`);
+}
+
+export function loadDevelopmentSet(language: Language): EvaluationItem[] {
+  return z.array(evaluationItemSchema).min(MIN_DEVELOPMENT_ITEMS).parse(JSON.parse(readFileSync(developmentFile(language), 'utf8')));
 }
 
 export interface IntentMetrics {
@@ -277,9 +292,9 @@ export function formatCrossValidation(results: CrossValidation[]): string {
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
 
-export function formatEvaluation(evaluation: LanguageEvaluation): string {
+export function formatEvaluation(evaluation: LanguageEvaluation, setName = 'held-out'): string {
   const lines = [
-    `Language ${evaluation.language}: accuracy ${percent(evaluation.accuracy).trim()} (${evaluation.correct}/${evaluation.total}); ` +
+    `Language ${evaluation.language}, ${setName} set: accuracy ${percent(evaluation.accuracy).trim()} (${evaluation.correct}/${evaluation.total}); ` +
       `worst intent ${evaluation.worst.intent} (precision ${percent(evaluation.worst.precision).trim()}, recall ${percent(evaluation.worst.recall).trim()})`,
     `  entities right in ${evaluation.entityCorrect}/${evaluation.entityItems} items; ` +
       `top score >= ${CONFIDENT_SCORE} in ${percent(evaluation.confidentShare).trim()} of items, right in ${percent(evaluation.confidentAccuracy).trim()} of those`,

@@ -4,7 +4,9 @@ import {
   evaluateLanguage,
   evaluationFailures,
   jaccard,
+  loadDevelopmentSet,
   loadEvaluationSet,
+  MIN_DEVELOPMENT_ITEMS,
   MIN_HELD_OUT_ITEMS,
   nearDuplicates,
   REGRESSION_FLOOR,
@@ -58,6 +60,25 @@ describe.each(SUPPORTED_LANGUAGES)('NLU held-out set (%s)', (language) => {
     const evaluation = await evaluateLanguage(recognizer, language, items);
     expect(evaluation.entityItems).toBeGreaterThanOrEqual(10);
     expect(evaluation.entityCorrect / evaluation.entityItems).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe.each(SUPPORTED_LANGUAGES)('NLU development set (%s)', (language) => {
+  const items = loadDevelopmentSet(language);
+
+  test(`has at least ${MIN_DEVELOPMENT_ITEMS} messages`, () => {
+    expect(items.length).toBeGreaterThanOrEqual(MIN_DEVELOPMENT_ITEMS);
+  });
+
+  test('no message is a near-duplicate of a training utterance (either language)', () => {
+    const training = SUPPORTED_LANGUAGES.flatMap((other) => Object.values(loadCorpus(other).intents).flat());
+    expect(nearDuplicates(items, training)).toEqual([]);
+  });
+
+  // Tuning on near-copies of held-out messages would make the held-out figures flatter the recognizer.
+  test('no message is a near-duplicate of a held-out message (either language)', () => {
+    const heldOut = SUPPORTED_LANGUAGES.flatMap((other) => loadEvaluationSet(other).map((item) => item.text));
+    expect(nearDuplicates(items, heldOut)).toEqual([]);
   });
 });
 
