@@ -28,6 +28,7 @@ import { normalizeForMatching } from './language.js';
 import type { Logger } from './logger.js';
 import { isTopicIntent, TOPIC_INTENTS, type IntentName, type RecognizedEntities } from './nlu/intents.js';
 import { interpretRecognition, type Interpretation } from './nlu/interpretation.js';
+import { readsAsQuestion } from './nlu/messageShape.js';
 import type { OutcomeTracker, PathName } from './outcomes.js';
 import type { PlanId } from './plans.js';
 import { topicAnswer } from './topicAnswers.js';
@@ -35,20 +36,6 @@ import { turnLanguage } from './turn.js';
 
 /** Intents a clarifying question can offer as buttons (their titles: `nlu:topics.<intent>`). */
 const CLARIFIABLE: readonly IntentName[] = [...TOPIC_INTENTS, 'startCancellation', 'talkToSupport'];
-
-// Words that open a question. Inputs we recognise, not texts we show: inside a free-text prompt
-// (a verification detail) only a message that reads as a question may be taken for one.
-const QUESTION_WORDS = new Set([
-  'what', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should', 'may', 'must',
-  'vad', 'hur', 'varför', 'när', 'var', 'vem', 'vilken', 'vilket', 'vilka', 'kan', 'kommer', 'får', 'måste', 'ska', 'går', 'finns', 'är', 'behöver', 'gäller',
-]);
-
-/** Ends with a question mark or starts with a question word. */
-export function readsAsQuestion(text: string): boolean {
-  if (/\?\s*$/.test(text)) return true;
-  const first = normalizeForMatching(text).split(' ')[0] ?? '';
-  return QUESTION_WORDS.has(first);
-}
 
 /** A dialog whose own prompts take a plain "stop" (the support step: stop collecting details, back to the path). */
 interface StopsItself {

@@ -15,6 +15,7 @@ import { turnLanguage } from '../turn.js';
 import type { Corpus } from './corpus.js';
 import { EntityLexicon } from './entities.js';
 import { INTENTS, isTopicIntent, NONE_INTENT, type IntentName } from './intents.js';
+import { clausesOf, holdsQuestion } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
 import { SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
 
@@ -182,7 +183,7 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked);
     const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = cancellationFirst(ranked);
-    else if (planTopic && ranked[0]?.intent === 'startCancellation' && readsAsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
+    else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
     for (const { intent, score } of ranked) intents[intent] = { score };
@@ -271,25 +272,15 @@ function topicFirst(ranked: Ranked): Ranked {
   return [{ intent: topic.intent, score: ranked[0]!.score }, ...ranked.filter((entry) => entry !== topic)];
 }
 
-// Inputs we recognise: words that ask to cancel, and openings of a question.
+// Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
-const QUESTION_OPENINGS = new Set([
-  'what', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should', 'may', 'must',
-  'vad', 'hur', 'varför', 'när', 'var', 'vem', 'vilken', 'vilket', 'vilka', 'kan', 'kommer', 'får', 'måste', 'ska', 'går', 'finns', 'är', 'behöver', 'gäller',
-]);
-
-/** Has a question mark, or a clause that opens with a question word ("gratisperioden, måste jag…"). */
-function readsAsQuestion(text: string): boolean {
-  return text.includes('?') || text.split(/[.,;:!\n]+/).some((clause) => QUESTION_OPENINGS.has(tokenize(clause)[0] ?? ''));
-}
-
 /**
  * A request (not a question) with a word that asks to cancel: "avsluta provperiod", "säg upp E5
  * omedelbart". Naming a plan, it starts the cancellation path with that plan (and timing), even when
  * its words lean to a topic ("avsluta provperiod" to the trial's, "omedelbart" to quick recall's).
  */
 function requestsCancellation(text: string): boolean {
-  if (readsAsQuestion(text)) return false;
+  if (holdsQuestion(text)) return false;
   const padded = ` ${tokenize(text).join(' ')} `;
   return CANCEL_WORDS.some((word) => padded.includes(` ${word} `));
 }

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { readsAsQuestion } from '../../src/interruptions.js';
+import { readsAsQuestion } from '../../src/nlu/messageShape.js';
 import { resolveLanguage } from '../../src/language.js';
 
 describe('what reads as a question (may interrupt a free-text prompt)', () => {
