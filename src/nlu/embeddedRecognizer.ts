@@ -15,7 +15,8 @@ import { turnLanguage } from '../turn.js';
 import type { Corpus } from './corpus.js';
 import { EntityLexicon } from './entities.js';
 import { INTENTS, isTopicIntent, NONE_INTENT, type IntentName } from './intents.js';
-import { clausesOf, holdsQuestion } from './messageShape.js';
+import { CONFIDENT_SCORE } from './interpretation.js';
+import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
 import { SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
 
@@ -222,8 +223,16 @@ export class EmbeddedRecognizer extends Recognizer {
    */
   private async classifyWhole(language: Language, readText: string, alteredText: string): Promise<Ranked> {
     const ranked = await this.classify(language, classifierText(language, alteredText));
+    if (ranked[0] && isSocial(ranked[0].intent)) {
+      // "hjälp tack", "what can I ask you, thanks": the polite words must not make it thanks.
+      const polite = withoutPoliteFiller(readText);
+      if (polite !== tokenize(readText).join(' ')) {
+        const rest = await this.classify(language, classifierText(language, this.spelling[language].correct(polite)));
+        if (rest[0] && rest[0].intent !== NONE_INTENT && !isSocial(rest[0].intent) && rest[0].score >= CONFIDENT_SCORE && rest[0].score > ranked[0].score) return rest;
+      }
+    }
     if (ranked[0] && ranked[0].intent !== NONE_INTENT) return ranked;
-    const clauses = readText.split(/[.,;:!?\n]+/).map((clause) => this.spelling[language].correct(clause)).filter((clause) => clause.includes(' '));
+    const clauses = clausesOf(readText).map((clause) => this.spelling[language].correct(clause)).filter((clause) => clause.includes(' '));
     if (clauses.length < 2) return ranked;
     let best: Ranked = ranked;
     for (const clause of clauses) {
@@ -231,9 +240,8 @@ export class EmbeddedRecognizer extends Recognizer {
       const top = candidate[0];
       if (!top || top.intent === NONE_INTENT) continue;
       const current = best[0];
-      const social = (intent: string) => intent === 'greeting' || intent === 'thanks';
       const better =
-        !current || current.intent === NONE_INTENT || (social(current.intent) && !social(top.intent)) || (social(current.intent) === social(top.intent) && top.score > current.score);
+        !current || current.intent === NONE_INTENT || (isSocial(current.intent) && !isSocial(top.intent)) || (isSocial(current.intent) === isSocial(top.intent) && top.score > current.score);
       if (better) best = candidate;
     }
     return best;
@@ -245,6 +253,11 @@ export class EmbeddedRecognizer extends Recognizer {
       .filter((c) => c.score > 0 && (c.intent === NONE_INTENT || (INTENTS as readonly string[]).includes(c.intent)))
       .sort((a, b) => b.score - a.score) as Ranked;
   }
+}
+
+/** A greeting or thanks: what a message is only when it asks nothing else. */
+function isSocial(intent: string): boolean {
+  return intent === 'greeting' || intent === 'thanks';
 }
 
 /**

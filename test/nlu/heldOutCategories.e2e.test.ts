@@ -154,4 +154,33 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(texts(await say(running.url, 'tack, det var allt för idag, hejdå', conversation))).toContain(sv('cancel:stop.done'));
     });
   });
+
+  describe('polite filler around a request does not make it thanks', () => {
+    test.each([
+      ['sv-SE', 'visa alternativen tack'],
+      ['en-US', 'what are my options, thanks'],
+    ])('at the menu (%s) "%s" gets help, not the reply to thanks', async (locale, message) => {
+      const language = locale.startsWith('sv') ? 'sv' : 'en';
+      const conversation = fresh(locale);
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, message, conversation);
+      expect(visibleText(replies)).toContain(text(language, 'cancel:help.commands'));
+      expect(texts(replies)).not.toContain(text(language, 'nlu:thanks'));
+    });
+
+    test('at the plan question, "what should I type, thanks" gets help for that question', async () => {
+      const conversation = fresh('en-US');
+      await joinConversation(running.url, conversation);
+      expect(texts(await say(running.url, 'I want to cancel', conversation))).toEqual([en('cancel:plan.prompt')]);
+      const replies = await say(running.url, 'what should I type, thanks', conversation);
+      expect(visibleText(replies)).toContain(en('cancel:help.commands'));
+      expect(texts(replies).at(-1)).toBe(en('cancel:plan.prompt'));
+    });
+
+    test('thanks that is only thanks is still thanks', async () => {
+      const conversation = fresh('sv-SE');
+      await joinConversation(running.url, conversation);
+      expect(texts(await say(running.url, 'jättesnällt, tack', conversation))).toContain(sv('nlu:thanks'));
+    });
+  });
 });
