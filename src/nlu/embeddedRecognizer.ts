@@ -90,10 +90,12 @@ export class EmbeddedRecognizer extends Recognizer {
   static async train(options: {
     corpora: Record<Language, Corpus>;
     localeTexts: Record<Language, string[]>;
+    /** Per language, the words of a spelling dictionary: the typo corrector never changes them. */
+    dictionaries?: Record<Language, ReadonlySet<string>>;
     defaultLanguage: Language;
     savedModel?: SavedModel;
   }): Promise<EmbeddedRecognizer> {
-    const { corpora, localeTexts, defaultLanguage, savedModel } = options;
+    const { corpora, localeTexts, dictionaries, defaultLanguage, savedModel } = options;
     const container = await nlpCore.containerBootstrap();
     container.use(langEn.LangEn);
     container.use(langSv.LangSv);
@@ -115,7 +117,7 @@ export class EmbeddedRecognizer extends Recognizer {
       const lexiconPhrases = SUPPORTED_LANGUAGES.flatMap((other) =>
         Object.values(corpora[other].entities).flatMap((values) => Object.values(values as Record<string, string[]>).flat()),
       );
-      spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]]);
+      spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]], dictionaries?.[language]);
       const wordsOf = (intents: readonly IntentName[]) => new Set(intents.flatMap((intent) => corpus.intents[intent].flatMap((u) => spelling[language].correct(u).split(' '))));
       const otherWords = wordsOf(INTENTS.filter((intent) => intent !== 'endConversation'));
       closingOnlyWords[language] = new Set([...wordsOf(['endConversation'])].filter((word) => !otherWords.has(word)));

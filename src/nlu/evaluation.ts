@@ -247,6 +247,7 @@ export interface CrossValidation {
 export async function crossValidate(
   corpora: Record<Language, Corpus>,
   localeTexts: Record<Language, string[]>,
+  dictionaries: Record<Language, ReadonlySet<string>>,
   folds = 5,
 ): Promise<CrossValidation[]> {
   const tally = new Map<Language, { total: number; correct: number }>(SUPPORTED_LANGUAGES.map((language) => [language, { total: 0, correct: 0 }]));
@@ -266,7 +267,7 @@ export async function crossValidate(
     const texts = Object.fromEntries(
       SUPPORTED_LANGUAGES.map((language) => [language, localeTexts[language].filter((text) => !heldTexts.has(text))]),
     ) as Record<Language, string[]>;
-    const recognizer = await EmbeddedRecognizer.train({ corpora: trainingCorpora, localeTexts: texts, defaultLanguage: 'sv' });
+    const recognizer = await EmbeddedRecognizer.train({ corpora: trainingCorpora, localeTexts: texts, dictionaries, defaultLanguage: 'sv' });
     for (const language of SUPPORTED_LANGUAGES) {
       const counts = tally.get(language)!;
       for (const intent of INTENTS) {

@@ -5,6 +5,7 @@ import type { Config, Language } from '../config.js';
 import { loadLocaleResources } from '../i18n.js';
 import { LOCALES_DIR, PROJECT_ROOT } from '../paths.js';
 import { loadCorpora } from './corpus.js';
+import { loadDictionaries } from './dictionary.js';
 import { EmbeddedRecognizer, type SavedModel } from './embeddedRecognizer.js';
 import { WordLanguageGuesser } from './languageGuess.js';
 
@@ -59,6 +60,7 @@ export function createEmbeddedRecognizer(options: { defaultLanguage: Language; l
     recognizer = EmbeddedRecognizer.train({
       corpora: loadCorpora(localesDir),
       localeTexts: localeTexts(localesDir),
+      dictionaries: loadDictionaries(localesDir),
       defaultLanguage: options.defaultLanguage,
       savedModel: readSavedModel(savedModelFile),
     });
