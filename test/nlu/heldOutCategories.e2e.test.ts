@@ -183,4 +183,13 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(texts(await say(running.url, 'jättesnällt, tack', conversation))).toContain(sv('nlu:thanks'));
     });
   });
+
+  describe('a message that mixes the languages is read in both', () => {
+    test('"what do we do with our domän" (English with one Swedish word) gets the domain step (F10)', async () => {
+      const conversation = fresh('en-US');
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, 'what do we do with our domän', conversation);
+      expect(texts(replies)[0]).toBe(en('facts:F10.domains'));
+    });
+  });
 });

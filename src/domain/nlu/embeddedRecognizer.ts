@@ -166,18 +166,20 @@ export class EmbeddedRecognizer extends Recognizer {
   async recognizeText(text: string, currentLanguage?: Language): Promise<EmbeddedRecognizerResult> {
     const { text: readText, truncated } = truncateForRecognition(stripMentions(text ?? '').trim());
     const languageGuess = this.languageGuesser.guess(readText);
-    const candidates: Language[] = languageGuess
-      ? [languageGuess.language]
-      : currentLanguage
-        ? [currentLanguage, ...SUPPORTED_LANGUAGES.filter((l) => l !== currentLanguage)]
-        : [this.defaultLanguage, ...SUPPORTED_LANGUAGES.filter((l) => l !== this.defaultLanguage)];
+    // A message in one language is read in that language. One that mixes in words of the other
+    // ("kan vi få en refund om vi har product key") is read in both, its likelier language first.
+    const first = languageGuess?.language ?? currentLanguage ?? this.defaultLanguage;
+    const mixed = !languageGuess || SUPPORTED_LANGUAGES.some((other) => other !== first && languageGuess.evidence[other] > 0);
+    const candidates: Language[] = mixed ? [first, ...SUPPORTED_LANGUAGES.filter((l) => l !== first)] : [first];
 
     let best: { language: Language; alteredText: string; ranked: Ranked } | undefined;
     for (const language of candidates) {
       const alteredText = this.spelling[language].correct(readText);
       const ranked = alteredText === '' ? [] : await this.classifyWhole(language, readText, alteredText);
-      // Another language's model must be clearly surer to win over the current one.
-      if (!best || (ranked[0]?.score ?? 0) > (best.ranked[0]?.score ?? 0) + 0.1) best = { language, alteredText, ranked };
+      // Another language's model must be clearly surer to win over the current one; much surer when
+      // most words are of the current one.
+      const margin = languageGuess?.clear ? 0.3 : 0.1;
+      if (!best || (ranked[0]?.score ?? 0) > (best.ranked[0]?.score ?? 0) + margin) best = { language, alteredText, ranked };
     }
     const chosen = best!;
     const { entities, instances } = this.lexicon.find(readText);
