@@ -192,4 +192,19 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(texts(replies)[0]).toBe(en('facts:F10.domains'));
     });
   });
+
+  describe('thanks that takes leave ends the conversation', () => {
+    test.each([
+      ['sv-SE', 'jag vill säga upp', 'tack ska du ha, vi hörs'],
+      ['en-US', 'I want to cancel', "perfect, that's all I wanted, thank you"],
+    ])('mid-path (%s), "%s" then "%s" ends it', async (locale, start, goodbye) => {
+      const language = locale.startsWith('sv') ? 'sv' : 'en';
+      const conversation = fresh(locale);
+      await joinConversation(running.url, conversation);
+      await say(running.url, start, conversation);
+      const replies = await say(running.url, goodbye, conversation);
+      expect(texts(replies)).toContain(text(language, 'cancel:stop.done'));
+      expect(texts(replies)).not.toContain(text(language, 'cancel:plan.prompt'));
+    });
+  });
 });
