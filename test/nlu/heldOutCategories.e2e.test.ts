@@ -207,4 +207,18 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(texts(replies)).not.toContain(text(language, 'cancel:plan.prompt'));
     });
   });
+
+  describe('a question about deletion with no sign of haste is about the usual 90 days (F11), not quick recall (F04)', () => {
+    test.each([
+      ['sv-SE', 'raderas allt för alltid när de 90 dagarna har gått?'],
+      ['en-US', 'does all our data get erased once the 90 days are up?'],
+    ])('(%s) "%s" gets the save-your-data step', async (locale, message) => {
+      const language = locale.startsWith('sv') ? 'sv' : 'en';
+      const conversation = fresh(locale);
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, message, conversation);
+      expect(texts(replies)[0]).toBe(text(language, 'facts:F11.saveData'));
+      expect(texts(replies)).not.toContain(text(language, 'facts:F04.quickRecall'));
+    });
+  });
 });

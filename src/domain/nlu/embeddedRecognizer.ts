@@ -188,6 +188,14 @@ export class EmbeddedRecognizer extends Recognizer {
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
     else if (entities.closing && ranked[0]?.intent === 'thanks') ranked = intentFirst(ranked, 'endConversation');
     if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked);
+    // Quick recall is deleting sooner (F04); a question about deletion with no sign of haste is about
+    // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
+    if (ranked[0]?.intent === 'quickRecall' && !entities.timing?.includes('now') && !showsHaste(readText))
+      ranked = intentFirst(
+        ranked.filter((entry) => entry.intent !== 'quickRecall'),
+        'data',
+        ranked[0].score,
+      );
     const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = cancellationFirst(ranked);
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
@@ -291,6 +299,13 @@ function topicFirst(ranked: Ranked): Ranked {
   return [{ intent: topic.intent, score: ranked[0]!.score }, ...ranked.filter((entry) => entry !== topic)];
 }
 
+// Inputs we recognise: beginnings of words that ask for haste ("snabbare", "faster", "expedited").
+const HASTE = ['snabb', 'fort', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
+
+function showsHaste(text: string): boolean {
+  return tokenize(text).some((word) => HASTE.some((stem) => word.startsWith(stem)));
+}
+
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 /**
@@ -309,8 +324,8 @@ function cancellationFirst(ranked: Ranked): Ranked {
   return intentFirst(ranked, 'startCancellation');
 }
 
-function intentFirst(ranked: Ranked, intent: IntentName): Ranked {
-  return [{ intent, score: ranked[0]?.score ?? 1 }, ...ranked.filter((entry) => entry.intent !== intent)];
+function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
+  return [{ intent, score }, ...ranked.filter((entry) => entry.intent !== intent)];
 }
 
 // Plans whose rules are facts of their own: a question about cancelling one gets that fact
