@@ -22,6 +22,14 @@ describe('typed messages the corpus never saw, by category (real server, embedde
     removeDataDir(running.dataDir);
   });
   const fresh = (locale: string) => ({ conversationId: `held-out-${(conversations += 1)}`, locale });
+  /** A new conversation in `locale` that is sent `messages` in turn: the replies to the last, and the language. */
+  const converse = async (locale: string, ...messages: string[]) => {
+    const conversation = fresh(locale);
+    await joinConversation(running.url, conversation);
+    let replies: Activity[] = [];
+    for (const message of messages) replies = await say(running.url, message, conversation);
+    return { replies, language: locale.startsWith('sv') ? ('sv' as const) : ('en' as const) };
+  };
 
   describe('other companies and consumer plans get the scope answer (F16), never the cancellation path', () => {
     test.each([
@@ -160,10 +168,7 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       ['sv-SE', 'visa alternativen tack'],
       ['en-US', 'what are my options, thanks'],
     ])('at the menu (%s) "%s" gets help, not the reply to thanks', async (locale, message) => {
-      const language = locale.startsWith('sv') ? 'sv' : 'en';
-      const conversation = fresh(locale);
-      await joinConversation(running.url, conversation);
-      const replies = await say(running.url, message, conversation);
+      const { replies, language } = await converse(locale, message);
       expect(visibleText(replies)).toContain(text(language, 'cancel:help.commands'));
       expect(texts(replies)).not.toContain(text(language, 'nlu:thanks'));
     });
@@ -178,17 +183,13 @@ describe('typed messages the corpus never saw, by category (real server, embedde
     });
 
     test('thanks that is only thanks is still thanks', async () => {
-      const conversation = fresh('sv-SE');
-      await joinConversation(running.url, conversation);
-      expect(texts(await say(running.url, 'jättesnällt, tack', conversation))).toContain(sv('nlu:thanks'));
+      expect(texts((await converse('sv-SE', 'jättesnällt, tack')).replies)).toContain(sv('nlu:thanks'));
     });
   });
 
   describe('a message that mixes the languages is read in both', () => {
     test('"what do we do with our domän" (English with one Swedish word) gets the domain step (F10)', async () => {
-      const conversation = fresh('en-US');
-      await joinConversation(running.url, conversation);
-      const replies = await say(running.url, 'what do we do with our domän', conversation);
+      const { replies } = await converse('en-US', 'what do we do with our domän');
       expect(texts(replies)[0]).toBe(en('facts:F10.domains'));
     });
   });
@@ -198,11 +199,7 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       ['sv-SE', 'jag vill säga upp', 'tack ska du ha, vi hörs'],
       ['en-US', 'I want to cancel', "perfect, that's all I wanted, thank you"],
     ])('mid-path (%s), "%s" then "%s" ends it', async (locale, start, goodbye) => {
-      const language = locale.startsWith('sv') ? 'sv' : 'en';
-      const conversation = fresh(locale);
-      await joinConversation(running.url, conversation);
-      await say(running.url, start, conversation);
-      const replies = await say(running.url, goodbye, conversation);
+      const { replies, language } = await converse(locale, start, goodbye);
       expect(texts(replies)).toContain(text(language, 'cancel:stop.done'));
       expect(texts(replies)).not.toContain(text(language, 'cancel:plan.prompt'));
     });
@@ -213,10 +210,7 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       ['sv-SE', 'raderas allt för alltid när de 90 dagarna har gått?'],
       ['en-US', 'does all our data get erased once the 90 days are up?'],
     ])('(%s) "%s" gets the save-your-data step', async (locale, message) => {
-      const language = locale.startsWith('sv') ? 'sv' : 'en';
-      const conversation = fresh(locale);
-      await joinConversation(running.url, conversation);
-      const replies = await say(running.url, message, conversation);
+      const { replies, language } = await converse(locale, message);
       expect(texts(replies)[0]).toBe(text(language, 'facts:F11.saveData'));
       expect(texts(replies)).not.toContain(text(language, 'facts:F04.quickRecall'));
     });
