@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import type { Config } from '../src/domain/config.js';
+import type { TopicRegistry } from '../src/domain/topics.js';
 import type { Logger } from '../src/domain/logger.js';
 import type { OutcomeTracker } from '../src/domain/outcomes.js';
 import type { Stores } from '../src/domain/storage/index.js';
@@ -11,4 +12,6 @@ export interface DialogDependencies {
   stores: Stores;
   outcomes: OutcomeTracker;
   logger: Logger;
+  /** The topics the menu offers and answers. */
+  topics: TopicRegistry;
 }

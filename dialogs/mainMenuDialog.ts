@@ -6,7 +6,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { isCancellationRequest } from '../src/domain/globalCommands.js';
-import { tr } from '../src/domain/turn.js';
+import { topicLabelKeys, type TopicRegistry } from '../src/domain/topics.js';
+import { topicAnswer } from '../src/domain/topicAnswers.js';
 import { CANCEL_SUBSCRIPTION_DIALOG, CancelSubscriptionDialog, type CancelSubscriptionOptions } from './cancelSubscriptionDialog.js';
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedChoicePrompt, LocalizedConfirmPrompt, localizedPrompt, type LocalizedChoice } from './prompts.js';
@@ -18,36 +19,24 @@ const TOPIC_PROMPT = 'mainMenu.topicPrompt';
 const OFFER_PROMPT = 'mainMenu.offerPrompt';
 const MENU_STEPS = `${MAIN_MENU_DIALOG}.steps`;
 
-/** The main topics, in menu order: cancelling first, then questions answered from the facts, then support. */
-export const MAIN_TOPICS = ['cancel', 'trial', 'productKey', 'reactivate', 'termLengths', 'appliesTo', 'support'] as const;
-export type MainTopic = (typeof MAIN_TOPICS)[number];
+/** The paths the menu starts, first and last; the topics of the registry sit between them, in their menu places. */
+export type MenuPath = 'cancel' | 'support';
+const CANCEL_CHOICE: LocalizedChoice = { value: 'cancel', titleKey: 'cancel:menu.cancel', synonymsKey: 'cancel:menu.cancelSynonyms' };
+const SUPPORT_CHOICE: LocalizedChoice = { value: 'support', titleKey: 'cancel:menu.support', synonymsKey: 'cancel:menu.supportSynonyms' };
 
-/** Which fact text answers each question topic. */
-const TOPIC_FACT: Partial<Record<MainTopic, string>> = {
-  trial: 'facts:F01.trial',
-  productKey: 'facts:F02.productKey',
-  reactivate: 'facts:F03.reactivate',
-  termLengths: 'facts:F07.termLengths',
-  appliesTo: 'facts:F16.appliesTo',
-};
-
-const TOPIC_CHOICE: Record<MainTopic, Omit<LocalizedChoice, 'value'>> = {
-  cancel: { titleKey: 'cancel:menu.cancel', synonymsKey: 'cancel:menu.cancelSynonyms' },
-  trial: { titleKey: 'menu.topics.trial' },
-  productKey: { titleKey: 'menu.topics.productKey' },
-  reactivate: { titleKey: 'menu.topics.reactivate' },
-  termLengths: { titleKey: 'menu.topics.termLengths' },
-  appliesTo: { titleKey: 'menu.topics.appliesTo' },
-  support: { titleKey: 'cancel:menu.support', synonymsKey: 'cancel:menu.supportSynonyms' },
-};
+/** The menu's buttons, top to bottom: cancelling, the questions answered from the facts, then support. */
+export function mainMenuChoices(topics: TopicRegistry): LocalizedChoice[] {
+  const questions = topics.inMenu.map((topic) => ({ value: topic.id, titleKey: topicLabelKeys(topic).menuTitle! }));
+  return [CANCEL_CHOICE, ...questions, SUPPORT_CHOICE];
+}
 
 export interface MainMenuOptions {
   /** Asked before: "anything else?" */
   again?: boolean;
   /** The message that started the conversation, which may already ask to cancel. */
   utterance?: string;
-  /** Start this topic without asking (a typed request the recognizer understood). */
-  topic?: MainTopic;
+  /** Start this path without asking (a typed request the recognizer understood). */
+  topic?: MenuPath;
   /** What a typed cancellation request already said (plan, timing): those questions are skipped. */
   cancel?: CancelSubscriptionOptions;
   /** After a typed question was answered: "Shall I guide you through cancelling?" before the menu. */
@@ -56,8 +45,11 @@ export interface MainMenuOptions {
 
 /** Offers the main topics as buttons, starts the cancellation or support path or answers a question, then offers them again. */
 export class MainMenuDialog extends ComponentDialog {
+  private readonly choices: LocalizedChoice[];
+
   constructor(private readonly deps: DialogDependencies) {
     super(MAIN_MENU_DIALOG);
+    this.choices = mainMenuChoices(deps.topics);
     this.addDialog(
       new WaterfallDialog(MENU_STEPS, [
         this.askTopicStep.bind(this),
@@ -85,7 +77,7 @@ export class MainMenuDialog extends ComponentDialog {
       localizedPrompt({
         prompt: { key: options.again ? 'menu.promptAgain' : 'menu.prompt' },
         retryPrompt: { key: 'menu.retry' },
-        choices: MAIN_TOPICS.map((topic) => ({ value: topic, ...TOPIC_CHOICE[topic] })),
+        choices: this.choices,
       }),
     );
   }
@@ -93,15 +85,18 @@ export class MainMenuDialog extends ComponentDialog {
   private async startTopicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // The answer to "Shall I guide you through cancelling?": yes starts it, no shows the menu.
     if (step.result === false) return step.replaceDialog(MENU_STEPS, { again: true } satisfies MainMenuOptions);
-    const topic = step.result === true ? 'cancel' : ((step.result as FoundChoice).value as MainTopic);
-    if (topic === 'cancel') {
+    const choice = step.result === true ? 'cancel' : (step.result as FoundChoice).value;
+    if (choice === 'cancel') {
       return step.beginDialog(CANCEL_SUBSCRIPTION_DIALOG, (step.values as { cancel?: CancelSubscriptionOptions }).cancel ?? {});
     }
-    if (topic === 'support') {
+    if (choice === 'support') {
       return step.beginDialog(SUPPORT_ESCALATION_DIALOG, { reason: 'asked', path: 'support' } satisfies SupportEscalationOptions);
     }
-    await step.context.sendActivity(tr(step.context)(TOPIC_FACT[topic]!));
-    await this.deps.outcomes.track(step.context, { path: 'question', step: topic, ending: 'questionAnswered' });
+    const topic = this.deps.topics.find(choice);
+    // A menu shown by an older version may offer a topic no longer there: show today's menu.
+    if (!topic) return step.replaceDialog(MENU_STEPS, { again: true } satisfies MainMenuOptions);
+    await step.context.sendActivities(topicAnswer(step.context, topic));
+    await this.deps.outcomes.topicAnswered(step.context, topic);
     return step.next();
   }
 

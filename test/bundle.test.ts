@@ -31,7 +31,7 @@ describe('the service bundle (what npm start runs)', () => {
     const conversation = { conversationId: `bundle-${randomUUID()}`, locale, channelId: 'webchat' };
     const texts = async (said: string) => (await say(server.url, said, conversation)).map((activity) => activity.text);
     await texts('hello');
-    expect(await texts('1')).toEqual([text(language, 'cancel:plan.prompt')]);
+    expect(await texts(text(language, 'cancel:menu.cancel'))).toEqual([text(language, 'cancel:plan.prompt')]);
     expect(await texts(enterprise)).toEqual([text(language, 'cancel:when.promptYearly')]);
     expect(await texts('2')).toEqual([text(language, 'facts:F09.fee'), text(language, 'cancel:now.confirmFee')]);
     expect((await texts(yes))[0]).toBe(text(language, 'cancel:now.askOwnDomain', { number: 1, total: 3 }));
@@ -62,7 +62,7 @@ describe('the service bundle with telemetry configured (issue 16, item 6)', () =
     expect(server.output()).toMatch(/"message":"telemetry on","destinations":\["azureMonitor","otlp"\]/);
     const conversation = { conversationId: `bundle-telemetry-${randomUUID()}`, locale: 'sv-SE', channelId: 'webchat' };
     await say(server.url, 'hej', conversation);
-    expect((await say(server.url, '1', conversation)).map((activity) => activity.text)).toEqual([text('sv', 'cancel:plan.prompt')]);
+    expect((await say(server.url, text('sv', 'cancel:menu.cancel'), conversation)).map((activity) => activity.text)).toEqual([text('sv', 'cancel:plan.prompt')]);
     // SIGTERM: the shutdown flushes what is buffered before the process exits.
     await server.stop();
     expect((await server.exited).code).toBe(0);

@@ -16,7 +16,7 @@ test('a restart in the middle of a conversation continues where the user left of
     await first.close();
 
     const second = await startApp({ dataDir });
-    const third = await say(second.url, '3', conversation);
+    const third = await say(second.url, text('sv', 'menu.topics.productKey'), conversation);
     expect(third.map((a) => a.text)).toEqual([text('sv', 'facts:F02.productKey'), text('sv', 'menu.promptAgain')]);
     await second.close();
   } finally {
@@ -34,7 +34,7 @@ test('a language the user chose survives a restart', async () => {
     await first.close();
 
     const second = await startApp({ dataDir });
-    expect((await say(second.url, '6', conversation))[0]?.text).toBe(text('en', 'facts:F16.appliesTo'));
+    expect((await say(second.url, text('en', 'menu.topics.appliesTo'), conversation))[0]?.text).toBe(text('en', 'facts:F16.appliesTo'));
     await second.close();
   } finally {
     removeDataDir(dataDir);

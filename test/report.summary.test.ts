@@ -75,6 +75,14 @@ describe('outcome funnel (latest milestone per conversation)', () => {
     expect(path('immediate').left).toEqual([{ step: 'saveData', count: 1 }]);
   });
 
+  test('a step stored under its old name counts as the step it is now (the F16 topic was typed as plansCovered)', () => {
+    const renamed = outcomeFunnel([
+      milestone('h', '2026-11-08T10:00:00Z', { path: 'question', step: 'plansCovered', ending: 'questionAnswered' }),
+      milestone('i', '2026-11-08T11:00:00Z', { path: 'question', step: 'appliesTo', ending: 'questionAnswered' }),
+    ]);
+    expect(renamed.paths.find((p) => p.path === 'question')!.steps).toEqual([{ step: 'appliesTo', reached: 2 }]);
+  });
+
   test('no milestones: zero conversations and no rate', () => {
     expect(outcomeFunnel([])).toMatchObject({ conversations: 0, escalated: 0, escalationRate: null, paths: [] });
   });

@@ -4,6 +4,7 @@ import { startAzurite, type RunningAzurite } from './support/azurite.js';
 import { storedTurnCount } from './support/conversationState.js';
 import { say } from './support/directTurn.js';
 import { text } from './support/i18n.js';
+import { NUMBER_NOT_IN_MENU } from './support/menu.js';
 import { startServerProcess, type ServerProcess } from './support/serverProcess.js';
 
 const CONTAINER = 'scale-out';
@@ -41,7 +42,7 @@ test('turns of one conversation sent to both instances at once are all counted, 
   await say(first.url, 'hello', conversation);
   const perInstance = 10;
   const replies = await Promise.all(
-    Array.from({ length: perInstance }, () => [say(first.url, '9', conversation), say(second.url, '9', conversation)]).flat(),
+    Array.from({ length: perInstance }, () => [say(first.url, NUMBER_NOT_IN_MENU, conversation), say(second.url, NUMBER_NOT_IN_MENU, conversation)]).flat(),
   );
   // Each turn answered exactly once, as if the turns had come one after the other.
   for (const reply of replies) expect(texts(reply)).toEqual([text('en', 'menu.retry')]);
@@ -67,7 +68,7 @@ test("a channel's retry of one activity, arriving at both instances at once, is 
   // The same activity (same id) three times at each instance: whichever saves first wins; the others
   // see its id, on this instance after waiting their turn, on the other after a rerun on fresh state.
   const retried = { ...conversation, extra: { id: `activity-${randomUUID()}` } };
-  const replies = await Promise.all(Array.from({ length: 3 }, () => [say(first.url, '9', retried), say(second.url, '9', retried)]).flat());
+  const replies = await Promise.all(Array.from({ length: 3 }, () => [say(first.url, NUMBER_NOT_IN_MENU, retried), say(second.url, NUMBER_NOT_IN_MENU, retried)]).flat());
   expect(replies.filter((reply) => reply.length > 0).map(texts)).toEqual([[text('en', 'menu.retry')]]);
   const storage = new BlobsStorage(azurite.connectionString, CONTAINER);
   expect(await storedTurnCount(storage, conversation.conversationId)).toBe(2);

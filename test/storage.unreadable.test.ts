@@ -116,7 +116,7 @@ describe('a stored document that cannot be read is set aside, not a conversation
         text('en', 'menu.prompt'),
       ]);
       // The next answer goes on from the new menu.
-      expect((await say(second.url, '6', conversation))[0]?.text).toBe(text('en', 'facts:F16.appliesTo'));
+      expect((await say(second.url, text('en', 'menu.topics.appliesTo'), conversation))[0]?.text).toBe(text('en', 'facts:F16.appliesTo'));
       await second.close();
 
       const warnings = lines.map((line) => JSON.parse(line) as { level: string; message: string; file?: string });

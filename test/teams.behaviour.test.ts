@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
-import { MAIN_TOPICS } from '../dialogs/mainMenuDialog.js';
+import { mainMenuChoices } from '../dialogs/mainMenuDialog.js';
+import { TOPIC_REGISTRY } from '../src/domain/topics.js';
 import { cardSubmitAction, normalizeCardSubmit } from '../src/domain/cardActions.js';
 import { TeamsActivityMiddleware } from '../src/service/teams/middleware.js';
 import { useRunningApp } from './support/app.js';
@@ -66,7 +67,8 @@ describe('Teams-shaped activities through /api/messages', () => {
     expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(card?.content).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     const actions = cardActions(replies[1]) as { title: string }[];
-    expect(actions).toHaveLength(MAIN_TOPICS.length);
+    const menuValues = mainMenuChoices(TOPIC_REGISTRY).map((choice) => choice.value);
+    expect(actions).toHaveLength(menuValues.length);
     expect(actions).toEqual(
       expect.arrayContaining(
         (['trial', 'productKey', 'reactivate', 'termLengths', 'appliesTo'] as const).map((topic) => ({
@@ -77,7 +79,7 @@ describe('Teams-shaped activities through /api/messages', () => {
       ),
     );
     // No button shows an internal choice value.
-    for (const topic of MAIN_TOPICS) expect(actions.map((action) => action.title)).not.toContain(topic);
+    for (const value of menuValues) expect(actions.map((action) => action.title)).not.toContain(value);
   });
 
   test('a personal-chat message without locale but with clientInfo is answered in that language', async () => {

@@ -9,6 +9,7 @@ import { makeDataDir, removeDataDir, startApp } from './support/app.js';
 import { conversationKey, storedTurnCount } from './support/conversationState.js';
 import { say } from './support/directTurn.js';
 import { text } from './support/i18n.js';
+import { NUMBER_NOT_IN_MENU } from './support/menu.js';
 
 /** A storage where another instance saves the conversation right after this turn read it, `times` times. */
 class InterferingStorage extends MemoryStorage {
@@ -112,7 +113,7 @@ test('turns of one conversation arriving together on one server are serialized: 
   try {
     const conversation = { conversationId: `together-${randomUUID()}`, locale: 'en-US' };
     await say(app.url, 'hello', conversation);
-    const replies = await Promise.all(Array.from({ length: 20 }, () => say(app.url, '9', conversation)));
+    const replies = await Promise.all(Array.from({ length: 20 }, () => say(app.url, NUMBER_NOT_IN_MENU, conversation)));
     for (const reply of replies) expect(reply.map((activity) => activity.text)).toEqual([text('en', 'menu.retry')]);
     expect(await storedTurnCount(app.app.stores.state, conversation.conversationId)).toBe(21);
   } finally {

@@ -10,6 +10,7 @@ import { conversationKey } from './support/conversationState.js';
 import { say as post } from './support/directTurn.js';
 import { faultyStores, systemError } from './support/faultyStores.js';
 import { text } from './support/i18n.js';
+import { NUMBER_NOT_IN_MENU } from './support/menu.js';
 
 const apps: App[] = [];
 afterEach(async () => {
@@ -114,12 +115,12 @@ describe('a channel retry (the same activity id again) does not run the turn twi
     const chat = await productionChat('en');
     const ids = Array.from({ length: REMEMBERED_ACTIVITY_IDS + 8 }, (_, turn) => `turn-${turn}`);
     await chat.say('hello', ids[0]);
-    for (const id of ids.slice(1)) expect(texts(await chat.say('9', id))).toEqual([chat.t('menu.retry')]);
+    for (const id of ids.slice(1)) expect(texts(await chat.say(NUMBER_NOT_IN_MENU, id))).toEqual([chat.t('menu.retry')]);
 
     expect((await chat.storedConversation())?.recentActivityIds).toEqual(ids.slice(-REMEMBERED_ACTIVITY_IDS));
-    expect(await chat.say('9', ids.at(-1))).toEqual([]);
+    expect(await chat.say(NUMBER_NOT_IN_MENU, ids.at(-1))).toEqual([]);
     // An id older than that is treated as new: channels retry within seconds, not 30 turns later.
-    expect(texts(await chat.say('9', ids[0]))).toEqual([chat.t('menu.retry')]);
+    expect(texts(await chat.say(NUMBER_NOT_IN_MENU, ids[0]))).toEqual([chat.t('menu.retry')]);
   });
 });
 
@@ -130,7 +131,7 @@ test('activities without an id are always processed', async () => {
     const conversation = { conversationId: `no-ids-${randomUUID()}`, locale: 'en-US', extra: { id: undefined } };
     await post(running.url, 'hello', conversation);
     for (let turn = 0; turn < 2; turn += 1) {
-      expect(texts(await post(running.url, '9', conversation))).toEqual([text('en', 'menu.retry')]);
+      expect(texts(await post(running.url, NUMBER_NOT_IN_MENU, conversation))).toEqual([text('en', 'menu.retry')]);
     }
   } finally {
     await running.close();

@@ -22,6 +22,7 @@ import type { OutcomeTracker } from '../domain/outcomes.js';
 import type { PrivacyControls } from './privacyControls.js';
 import { isRepeatedActivity } from './repeatedActivities.js';
 import type { BotStates, UserProfile } from './state.js';
+import { TOPIC_REGISTRY, type TopicRegistry } from '../domain/topics.js';
 import { DialogStepTelemetry } from '../domain/telemetry/instrumentation.js';
 import { setTurnLanguage, turnLanguage } from '../domain/turn.js';
 
@@ -47,6 +48,8 @@ export interface BotDependencies {
   interceptors?: MessageInterceptor[];
   /** Reads typed questions and requests (RECOGNIZER); without one, only buttons and exact commands work. */
   recognizer?: Recognizer;
+  /** The topics typed questions are answered from (default: the registry's). */
+  topics?: TopicRegistry;
 }
 
 // Where botbuilder's DialogStateManager keeps its memory scopes for the rest of a turn.
@@ -82,6 +85,7 @@ export class CancellationBot extends ActivityHandler {
     this.interruptions = new Interruptions({
       recognizer: deps.recognizer,
       mainDialogId: deps.mainDialog.id,
+      topics: deps.topics ?? TOPIC_REGISTRY,
       logger: deps.logger,
       outcomes: deps.outcomes,
       earlierQuestions: this.earlierQuestions,

@@ -26,16 +26,17 @@ import { isCancellationRequest, isEndConversationPhrase, type GlobalCommand } fr
 import type { Translate } from '../domain/i18n.js';
 import { normalizeForMatching } from '../domain/language.js';
 import type { Logger } from '../domain/logger.js';
-import { isTopicIntent, TOPIC_INTENTS, type IntentName, type RecognizedEntities } from '../domain/nlu/intents.js';
+import type { IntentName, RecognizedEntities } from '../domain/nlu/intents.js';
 import { interpretRecognition, type Interpretation } from '../domain/nlu/interpretation.js';
 import { readsAsQuestion } from '../domain/nlu/messageShape.js';
 import type { OutcomeTracker, PathName } from '../domain/outcomes.js';
 import type { PlanId } from '../domain/plans.js';
 import { topicAnswer } from '../domain/topicAnswers.js';
+import type { TopicRegistry } from '../domain/topics.js';
 import { turnLanguage } from '../domain/turn.js';
 
-/** Intents a clarifying question can offer as buttons (their titles: `nlu:topics.<intent>`). */
-const CLARIFIABLE: readonly IntentName[] = [...TOPIC_INTENTS, 'startCancellation', 'talkToSupport'];
+/** Intents a clarifying question can offer as buttons besides the topics (their titles: `nlu:topics.<intent>`). */
+const CLARIFIABLE_ACTIONS: readonly IntentName[] = ['startCancellation', 'talkToSupport'];
 
 /** A dialog whose own prompts take a plain "stop" (the support step: stop collecting details, back to the path). */
 interface StopsItself {
@@ -74,6 +75,8 @@ export interface InterruptionDependencies {
   /** Reads typed questions and requests; without one, only buttons and exact commands work. */
   recognizer?: Recognizer;
   mainDialogId: string;
+  /** The topics typed questions are answered from. */
+  topics: TopicRegistry;
   logger: Logger;
   outcomes?: OutcomeTracker;
   /** The questions with buttons asked earlier, for old buttons clicked again. */
@@ -92,7 +95,15 @@ export interface InterruptionDependencies {
  * goes on through `resume`.
  */
 export class Interruptions {
-  constructor(private readonly deps: InterruptionDependencies) {}
+  // The clarification buttons' titles as typed, per translator (one per language, see `translator`):
+  // read for every typed message.
+  private readonly clarificationTitles = new WeakMap<Translate, Map<string, IntentName>>();
+  /** Intents a clarifying question can offer as buttons: the topics, then cancelling and support. */
+  private readonly clarifiable: readonly IntentName[];
+
+  constructor(private readonly deps: InterruptionDependencies) {
+    this.clarifiable = [...(deps.topics.ids as IntentName[]), ...CLARIFIABLE_ACTIONS];
+  }
 
   /**
    * The one way back after an interruption: the pending question again. `menu` is how the menu goes
@@ -189,7 +200,7 @@ export class Interruptions {
     // takes any words, also those of an old button ("nej tack" declines the feedback comment).
     const earlier = position.promptAccepts || position.freeTextPrompt ? undefined : await this.deps.earlierQuestions?.find(context, text);
     if (earlier) return this.offerEarlierAnswer(dialogContext, earlier, position);
-    const clicked = clarificationButtonIntent(context, text);
+    const clicked = this.clarificationButtonIntent(context, text);
     if (clicked) return this.act(dialogContext, clicked, {}, position, options);
     if (!this.deps.recognizer) return false;
 
@@ -199,7 +210,7 @@ export class Interruptions {
     if (position.freeTextPrompt && !question) return false;
     if (position.promptAccepts && !question && !position.atMenu) return false;
 
-    const interpretation = interpretRecognition(await this.deps.recognizer.recognize(dialogContext, context.activity));
+    const interpretation = interpretRecognition(await this.deps.recognizer.recognize(dialogContext, context.activity), this.deps.topics);
     this.deps.logger.debug('free text recognised', {
       conversationId: context.activity.conversation?.id,
       kind: interpretation.kind,
@@ -210,12 +221,12 @@ export class Interruptions {
       if (position.promptAccepts) {
         // A question the prompt matched by one word ("vad gör jag nu?" at the timing question has
         // "nu") is still a question: about a topic, or asking for help.
-        const topicQuestion = question && (isTopicIntent(intent) || intent === 'help');
+        const topicQuestion = question && (this.deps.topics.has(intent) || intent === 'help');
         const detailedCancellation = position.atMenu && intent === 'startCancellation' && Object.keys(cancelOptions(entities)).length > 0;
         // The menu matches any message with "cancel" in it; a sentence about a topic or another
         // product ("we want our data deleted right away when we cancel") is read for what it is.
         // A single word the menu accepts ("2", "avbryt") stays the menu's answer.
-        const menuTopic = position.atMenu && /\s/.test(text) && (isTopicIntent(intent) || intent === 'outOfScope');
+        const menuTopic = position.atMenu && /\s/.test(text) && (this.deps.topics.has(intent) || intent === 'outOfScope');
         if (!topicQuestion && !detailedCancellation && !menuTopic) return false;
       }
       return this.act(dialogContext, intent, entities, position, options);
@@ -236,9 +247,10 @@ export class Interruptions {
   ): Promise<boolean> {
     const context = dialogContext.context;
     const { t, language } = turnLanguage(context);
-    if (isTopicIntent(intent)) {
-      await context.sendActivities(topicAnswer(context, intent));
-      await this.deps.outcomes?.track(context, { path: 'question', step: intent, ending: 'questionAnswered' });
+    const topic = this.deps.topics.find(intent);
+    if (topic) {
+      await context.sendActivities(topicAnswer(context, topic));
+      await this.deps.outcomes?.topicAnswered(context, topic);
       await this.resume(dialogContext, position, { again: true, offerCancel: true });
       return true;
     }
@@ -340,9 +352,20 @@ export class Interruptions {
     return true;
   }
 
+  /** The intent whose clarification button title (in the turn's language) the message repeats. */
+  private clarificationButtonIntent(context: TurnContext, text: string): IntentName | undefined {
+    const { t } = turnLanguage(context);
+    let titles = this.clarificationTitles.get(t);
+    if (!titles) {
+      titles = new Map(this.clarifiable.map((intent) => [normalizeForMatching(t(`nlu:topics.${intent}`)), intent] as const).reverse());
+      this.clarificationTitles.set(t, titles);
+    }
+    return titles.get(normalizeForMatching(text));
+  }
+
   /** "Is it about one of these?" with the 2–3 likeliest topics as buttons; the pending prompt keeps waiting. */
   private async clarify(context: TurnContext, interpretation: Extract<Interpretation, { kind: 'unsure' }>): Promise<boolean> {
-    const candidates = interpretation.candidates.filter((candidate) => CLARIFIABLE.includes(candidate.intent));
+    const candidates = interpretation.candidates.filter((candidate) => this.clarifiable.includes(candidate.intent));
     if (candidates.length === 0) return false;
     const t = turnLanguage(context).t;
     const titles = candidates.map((candidate) => t(`nlu:topics.${candidate.intent}`));
@@ -412,19 +435,4 @@ function cancelOptions(entities: RecognizedEntities): CancelSubscriptionOptions 
   const plan: PlanId | undefined = entities.plan?.length === 1 ? entities.plan[0] : undefined;
   const timing = entities.timing?.length === 1 ? entities.timing[0] : undefined;
   return { ...(plan ? { plan } : {}), ...(timing ? { timing } : {}) };
-}
-
-// The clarification buttons' titles as typed, per translator (one per i18n instance and language,
-// see `translator`): read for every typed message.
-const clarificationTitles = new WeakMap<Translate, Map<string, IntentName>>();
-
-/** The intent whose clarification button title (in the turn's language) the message repeats. */
-function clarificationButtonIntent(context: TurnContext, text: string): IntentName | undefined {
-  const { t } = turnLanguage(context);
-  let titles = clarificationTitles.get(t);
-  if (!titles) {
-    titles = new Map(CLARIFIABLE.map((intent) => [normalizeForMatching(t(`nlu:topics.${intent}`)), intent] as const).reverse());
-    clarificationTitles.set(t, titles);
-  }
-  return titles.get(normalizeForMatching(text));
 }

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { trace } from '@opentelemetry/api';
 import type { TurnContext } from 'botbuilder';
 import type { Language } from './config.js';
+import type { Topic } from './topics.js';
 import { TOPIC_INTENTS } from './nlu/intents.js';
 import type { RecordStore, StoredRecord } from './storage/records.js';
 import { turnLanguage } from './turn.js';
@@ -29,7 +30,6 @@ export const MILESTONE_STEPS = [
   'cancelStarted',
   // question: the topic answered, typed (an intent) or picked in the menu
   ...TOPIC_INTENTS,
-  'appliesTo',
   // termEnd
   'autoRenewSteps',
   // immediate, in the order the admin meets them ('domains', its first step, is listed above as a topic)
@@ -52,6 +52,12 @@ export const MILESTONE_STEPS = [
 ] as const;
 export type MilestoneStep = (typeof MILESTONE_STEPS)[number];
 
+/**
+ * Steps older versions recorded under another name, and their name now: the report counts them as
+ * the same step. The F16 topic was `plansCovered` when typed and `appliesTo` when picked in the menu.
+ */
+export const RENAMED_STEPS: Readonly<Record<string, MilestoneStep>> = { plansCovered: 'appliesTo' };
+
 /** One milestone of a conversation: a step reached, or the ending. No personal data. */
 export interface OutcomeRecord extends StoredRecord {
   /** A hash of the conversation id: groups milestones without storing the id. */
@@ -72,7 +78,7 @@ export interface Milestone {
 }
 
 /** A milestone of the outcome funnel as an event on the turn's span, so the funnel can be charted too. */
-export function recordMilestone(milestone: Milestone): void {
+export function recordMilestone(milestone: Pick<OutcomeRecord, 'path' | 'step' | 'ending' | 'plan'>): void {
   const span = trace.getActiveSpan();
   if (!span?.isRecording()) return;
   span.addEvent('milestone', {
@@ -92,6 +98,18 @@ export class OutcomeTracker {
   constructor(private readonly store: RecordStore<OutcomeRecord>) {}
 
   async track(context: TurnContext, milestone: Milestone): Promise<void> {
+    await this.record(context, milestone);
+  }
+
+  /**
+   * A topic's question answered, picked in the menu or typed. The topic's id is the step: the
+   * registry's test makes sure the report names every topic.
+   */
+  async topicAnswered(context: TurnContext, topic: Topic): Promise<void> {
+    await this.record(context, { path: 'question', step: topic.id, ending: 'questionAnswered' });
+  }
+
+  private async record(context: TurnContext, milestone: Pick<OutcomeRecord, 'path' | 'step' | 'ending' | 'plan'>): Promise<void> {
     recordMilestone(milestone);
     await this.store.insert({
       id: randomUUID(),

@@ -15,6 +15,7 @@ import { CancellationBot } from '../bot/bot.js';
 import { ConsistentTurns } from '../bot/consistentTurns.js';
 import type { DialogDependencies } from '../../dialogs/dependencies.js';
 import type { Config } from '../domain/config.js';
+import { TOPIC_REGISTRY, type TopicRegistry } from '../domain/topics.js';
 import { createI18n } from '../domain/i18n.js';
 import type { LanguageGuesser } from '../domain/language.js';
 import { createLogger, type Logger } from '../domain/logger.js';
@@ -50,6 +51,10 @@ export interface AppOptions {
   guessLanguage?: LanguageGuesser;
   /** How the recognizer is loaded (default: the one RECOGNIZER names); tests hold it back to see a start-up. */
   loadRecognizer?: () => Promise<Recognizer | undefined>;
+  /** The topics the menu offers and typed questions are answered from (default: the registry's). */
+  topics?: TopicRegistry;
+  /** Where the texts and the recognizer's corpora are (default: the project's `locales/`). */
+  localesDir?: string;
 }
 
 function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter {
@@ -75,7 +80,8 @@ function createAdapter(config: Config, logger: Logger, i18n: i18n): CloudAdapter
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const startedAt = Date.now();
   const logger = options.logger ?? createLogger(config.logLevel);
-  const i18n = createI18n({ onMissingKey: (missing) => logger.warn('translation missing', { ...missing }) });
+  const { topics = TOPIC_REGISTRY, localesDir } = options;
+  const i18n = createI18n({ localesDir, onMissingKey: (missing) => logger.warn('translation missing', { ...missing }) });
   const rawStores = options.stores ?? createStores(config, logger);
   const stores = guardStores(rawStores, logger);
   const states = new BotStates(stores.state);
@@ -83,13 +89,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const turns = new ConsistentTurns(states, logger, { holdBackInserts: config.storage === 'blob' });
   const turnStores = turns.deferInserts(stores);
   const adapter = createAdapter(config, logger, i18n).use(guards.conversationLimit);
-  const dialogDependencies: DialogDependencies = { config, i18n, stores: turnStores, outcomes: new OutcomeTracker(turnStores.outcomes), logger };
+  const dialogDependencies: DialogDependencies = { config, i18n, stores: turnStores, outcomes: new OutcomeTracker(turnStores.outcomes), logger, topics };
   const readiness = new Readiness(stores.state);
   // The recognizer loads while the server already answers probes: `/readyz` says 503 until it is
   // loaded, and turns that arrive meanwhile wait for it.
   const loadingBot = (async () => {
     const recognizerStartedAt = performance.now();
-    const recognizer = await (options.loadRecognizer ?? (() => createRecognizer(config)))();
+    const recognizer = await (options.loadRecognizer ?? (() => createRecognizer(config, { localesDir, topics })))();
     logger.info('recognizer ready', {
       recognizer: config.recognizer,
       // Trained at start-up only when the build's saved model is missing or from other texts.
@@ -97,7 +103,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ms: Math.round(performance.now() - recognizerStartedAt),
     });
     // The embedded recognizer already learnt the same word lists; build them only without it.
-    const languageGuesser = recognizer instanceof EmbeddedRecognizer ? recognizer.languageGuesser : createLanguageGuesser();
+    const languageGuesser = recognizer instanceof EmbeddedRecognizer ? recognizer.languageGuesser : createLanguageGuesser(localesDir);
     const bot = new CancellationBot({
       config,
       i18n,
@@ -106,6 +112,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       guessLanguage: options.guessLanguage ?? languageGuesser.asLanguageGuesser(),
       guessClearLanguage: options.guessLanguage ? undefined : languageGuesser.asClearLanguageGuesser(),
       recognizer,
+      topics,
       logger,
       outcomes: dialogDependencies.outcomes,
       privacy: createPrivacyControls(i18n, { states, cases: stores.cases, logger }),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { answerKeys, topicLabelKeys, TOPIC_REGISTRY } from '../../src/domain/topics.js';
 import { makeDataDir, removeDataDir } from '../support/app.js';
 import { postActivity } from '../support/directTurn.js';
 import { text } from '../support/i18n.js';
@@ -8,7 +9,8 @@ import { unreadableDocuments } from '../support/storedDocuments.js';
 
 const CONVERSATIONS = 200;
 const DURATION_MS = 60_000;
-const TOPIC_FACTS = ['facts:F01.trial', 'facts:F02.productKey', 'facts:F03.reactivate', 'facts:F07.termLengths', 'facts:F16.appliesTo'];
+/** The questions the menu offers: each conversation picks them by title, in turn. */
+const MENU_TOPICS = TOPIC_REGISTRY.inMenu;
 
 /** Resident memory of a process in MB, from /proc (Linux). */
 function rssMegabytes(pid: number): number {
@@ -81,10 +83,9 @@ test(`${CONVERSATIONS} concurrent conversations for ${DURATION_MS / 1000} s: no 
       if (welcome[0] !== text(language, 'welcome.intro')) problems.push(`${id}: no welcome`);
       for (let turn = 0; Date.now() < stopAt; turn++) {
         await pause(2000 + Math.random() * 1000);
-        const topic = (index + turn) % TOPIC_FACTS.length;
-        // The menu lists "cancel" first: the question topics are numbers 2 to 6.
-        const replies = await send(String(topic + 2));
-        const expected = [text(language, TOPIC_FACTS[topic]!), text(language, 'menu.promptAgain')];
+        const topic = MENU_TOPICS[(index + turn) % MENU_TOPICS.length]!;
+        const replies = await send(text(language, topicLabelKeys(topic).menuTitle!));
+        const expected = [...answerKeys(topic.answer).map((key) => text(language, key)), text(language, 'menu.promptAgain')];
         if (JSON.stringify(replies) !== JSON.stringify(expected)) problems.push(`${id} turn ${turn}: ${JSON.stringify(replies).slice(0, 200)}`);
       }
     };

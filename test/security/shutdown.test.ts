@@ -53,7 +53,7 @@ test('shutting down answers every turn in flight, flushes its writes, then refus
     const restarted = await startApp({ dataDir });
     try {
       for (const id of conversations) {
-        const replies = await say(restarted.url, '3', { conversationId: id, userId: `user-${id}`, locale: 'sv-SE' });
+        const replies = await say(restarted.url, text('sv', 'menu.topics.productKey'), { conversationId: id, userId: `user-${id}`, locale: 'sv-SE' });
         expect(replies[0]?.text).toBe(text('sv', 'facts:F02.productKey'));
       }
     } finally {

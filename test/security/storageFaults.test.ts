@@ -31,7 +31,7 @@ describe.each([
       const before = snapshot(dataDir);
 
       faulty.failWith(error, operations);
-      const replies = await say(running.url, '3', conversation);
+      const replies = await say(running.url, text('sv', 'menu.topics.productKey'), conversation);
       expect(replies.at(-1)?.text).toBe(text('sv', 'security:storageUnavailable'));
       const failed = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((r) => r.message === 'storage failed');
       expect(failed.length).toBeGreaterThan(0);
@@ -45,7 +45,7 @@ describe.each([
 
       faulty.failWith(undefined);
       // The unsaved turn left the menu question pending: the same answer works now.
-      expect((await say(running.url, '3', conversation)).map((a) => a.text)).toEqual([text('sv', 'facts:F02.productKey'), text('sv', 'menu.promptAgain')]);
+      expect((await say(running.url, text('sv', 'menu.topics.productKey'), conversation)).map((a) => a.text)).toEqual([text('sv', 'facts:F02.productKey'), text('sv', 'menu.promptAgain')]);
       expect(unreadableDocuments(dataDir)).toEqual([]);
     } finally {
       await running.close();

@@ -2,13 +2,14 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import type { Recognizer } from 'botbuilder-dialogs';
 import type { DialogDependencies } from '../../dialogs/dependencies.js';
 import { testConfig, type Config, type Language } from '../../src/domain/config.js';
+import { TOPIC_REGISTRY } from '../../src/domain/topics.js';
 import { createI18n } from '../../src/domain/i18n.js';
 import { createLogger, type Logger } from '../../src/domain/logger.js';
 import { useSharedMiddleware } from '../../src/service/middleware.js';
 import { createRecognizer } from '../../src/domain/nlu/index.js';
 import { OutcomeTracker } from '../../src/domain/outcomes.js';
 import type { App } from '../../src/service/app.js';
-import { createApp } from '../../src/service/server.js';
+import { createApp, type AppOptions } from '../../src/service/server.js';
 import { createMemoryStores, type Stores } from '../../src/domain/storage/index.js';
 
 /** Dialog dependencies on in-memory stores, with a silent logger. */
@@ -19,6 +20,7 @@ export function makeDialogDependencies(config: Partial<Config> = {}, stores: Sto
     stores,
     outcomes: new OutcomeTracker(stores.outcomes),
     logger: createLogger('silent'),
+    topics: TOPIC_REGISTRY,
   };
 }
 
@@ -44,10 +46,18 @@ export interface TestBot {
  * The bot production runs, built by `createApp` on in-memory stores (or those given) and driven
  * in-process through a TestAdapter with the service's middleware: dialog tests talk to it as a user would.
  */
-export async function makeTestBot(options: { defaultLocale?: Language; config?: Partial<Config>; stores?: Stores; logger?: Logger } = {}): Promise<TestBot> {
+export async function makeTestBot(
+  options: { defaultLocale?: Language; config?: Partial<Config>; stores?: Stores; logger?: Logger } & Pick<AppOptions, 'topics' | 'localesDir'> = {},
+): Promise<TestBot> {
   const config = testConfig({ defaultLocale: options.defaultLocale ?? 'sv', ...options.config });
   const stores = options.stores ?? createMemoryStores();
-  const app = await createApp(config, { stores, loadRecognizer: () => sharedRecognizer(config), ...(options.logger ? { logger: options.logger } : {}) });
+  // Other topics or texts than the project's: the app trains its own recognizer from them.
+  const ownTexts = options.topics !== undefined || options.localesDir !== undefined;
+  const app = await createApp(config, {
+    stores,
+    ...(ownTexts ? { topics: options.topics, localesDir: options.localesDir } : { loadRecognizer: () => sharedRecognizer(config) }),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   const adapter = new TestAdapter((context) => app.runTurn(context));
   useSharedMiddleware(adapter);
   return { adapter, app, stores, config };

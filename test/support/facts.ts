@@ -1,4 +1,5 @@
 import type { Language } from '../../src/domain/config.js';
+import { loadLocaleResources } from '../../src/domain/i18n.js';
 import { text } from './i18n.js';
 
 /**
@@ -21,4 +22,5 @@ export class FactAssertions {
   }
 }
 
-export const ALL_FACTS = Array.from({ length: 16 }, (_, index) => `F${String(index + 1).padStart(2, '0')}`);
+/** The fact inventory (F01–F16), as facts.json lists it (the locales test keeps both languages' keys the same). */
+export const ALL_FACTS = Object.keys(loadLocaleResources().en.facts ?? {}).sort();

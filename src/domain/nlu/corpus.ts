@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { SUPPORTED_LANGUAGES, type Language } from '../config.js';
 import { LOCALES_DIR } from '../paths.js';
-import { ENTITY_VALUES, INTENTS, type EntityName, type IntentName } from './intents.js';
+import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
+import { ENTITY_VALUES, intentsOf, type EntityName, type IntentName } from './intents.js';
 
 /** The file next to each language's texts that holds its training utterances and entity lexicon. */
 export const CORPUS_FILE = 'corpus.json';
@@ -14,8 +15,9 @@ function lexiconSchema<const Values extends readonly string[]>(values: Values) {
   return z.object(Object.fromEntries(values.map((value) => [value, utterances])) as Record<Values[number], typeof utterances>);
 }
 
-const corpusSchema = z.object({
-  intents: z.object(Object.fromEntries(INTENTS.map((intent) => [intent, utterances])) as Record<IntentName, typeof utterances>),
+/** The corpus a recognizer for these topics learns from: messages for each of its intents. */
+const corpusSchema = (topics: TopicRegistry) => z.object({
+  intents: z.object(Object.fromEntries(intentsOf(topics).map((intent) => [intent, utterances])) as Record<IntentName, typeof utterances>),
   entities: z.object({
     plan: lexiconSchema(ENTITY_VALUES.plan),
     timing: lexiconSchema(ENTITY_VALUES.timing),
@@ -38,9 +40,9 @@ export class CorpusError extends Error {
   }
 }
 
-export function loadCorpus(language: Language, localesDir = LOCALES_DIR): Corpus {
+export function loadCorpus(language: Language, localesDir = LOCALES_DIR, topics: TopicRegistry = TOPIC_REGISTRY): Corpus {
   const file = join(localesDir, language, CORPUS_FILE);
-  const parsed = corpusSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  const parsed = corpusSchema(topics).safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     throw new CorpusError(
       `${language}/${CORPUS_FILE}`,
@@ -50,8 +52,8 @@ export function loadCorpus(language: Language, localesDir = LOCALES_DIR): Corpus
   return parsed.data as Corpus;
 }
 
-export function loadCorpora(localesDir = LOCALES_DIR): Record<Language, Corpus> {
-  return Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, loadCorpus(language, localesDir)])) as Record<
+export function loadCorpora(localesDir = LOCALES_DIR, topics: TopicRegistry = TOPIC_REGISTRY): Record<Language, Corpus> {
+  return Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, loadCorpus(language, localesDir, topics)])) as Record<
     Language,
     Corpus
   >;

@@ -14,7 +14,8 @@ import { toSupportedLanguage } from '../language.js';
 import { turnLanguage } from '../turn.js';
 import type { Corpus } from './corpus.js';
 import { EntityLexicon } from './entities.js';
-import { INTENTS, isTopicIntent, NONE_INTENT, type IntentName } from './intents.js';
+import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
+import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, type IntentName } from './intents.js';
 import { CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
@@ -77,6 +78,8 @@ export class EmbeddedRecognizer extends Recognizer {
     private readonly origin: { fingerprint: string; loaded: boolean },
     /** Per language, the words only goodbyes use in the corpus ("hejdå", "sluta", "bye"). */
     private readonly closingOnlyWords: Record<Language, Set<string>>,
+    /** The topics it was trained for: one intent each. */
+    private readonly topics: TopicRegistry,
   ) {
     super();
     this.id = 'embeddedRecognizer';
@@ -94,8 +97,11 @@ export class EmbeddedRecognizer extends Recognizer {
     dictionaries?: Record<Language, ReadonlySet<string>>;
     defaultLanguage: Language;
     savedModel?: SavedModel;
+    /** The topics to learn, one intent each (default: the registry's); the corpora hold their messages. */
+    topics?: TopicRegistry;
   }): Promise<EmbeddedRecognizer> {
-    const { corpora, localeTexts, dictionaries, defaultLanguage, savedModel } = options;
+    const { corpora, localeTexts, dictionaries, defaultLanguage, savedModel, topics = TOPIC_REGISTRY } = options;
+    const intents = intentsOf(topics) as IntentName[];
     const container = await nlpCore.containerBootstrap();
     container.use(langEn.LangEn);
     container.use(langSv.LangSv);
@@ -119,9 +125,9 @@ export class EmbeddedRecognizer extends Recognizer {
       );
       spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]], dictionaries?.[language]);
       const wordsOf = (intents: readonly IntentName[]) => new Set(intents.flatMap((intent) => corpus.intents[intent].flatMap((u) => spelling[language].correct(u).split(' '))));
-      const otherWords = wordsOf(INTENTS.filter((intent) => intent !== 'endConversation'));
+      const otherWords = wordsOf(intents.filter((intent) => intent !== 'endConversation'));
       closingOnlyWords[language] = new Set([...wordsOf(['endConversation'])].filter((word) => !otherWords.has(word)));
-      for (const intent of INTENTS) {
+      for (const intent of intents) {
         for (const utterance of corpus.intents[intent]) documents.push([language, classifierText(language, spelling[language].correct(utterance)), intent]);
       }
     }
@@ -141,6 +147,7 @@ export class EmbeddedRecognizer extends Recognizer {
       defaultLanguage,
       { fingerprint, loaded },
       closingOnlyWords,
+      topics,
     );
   }
 
@@ -187,7 +194,7 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
     else if (entities.closing && ranked[0]?.intent === 'thanks') ranked = intentFirst(ranked, 'endConversation');
-    if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked);
+    if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked, this.topics);
     // Quick recall is deleting sooner (F04); a question about deletion with no sign of haste is about
     // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
     if (ranked[0]?.intent === 'quickRecall' && !entities.timing?.includes('now') && !showsHaste(readText))
@@ -264,7 +271,7 @@ export class EmbeddedRecognizer extends Recognizer {
   private async classify(language: Language, text: string): Promise<Ranked> {
     const result = await this.nlp.classify(language, text);
     return result.classifications
-      .filter((c) => c.score > 0 && (c.intent === NONE_INTENT || (INTENTS as readonly string[]).includes(c.intent)))
+      .filter((c) => c.score > 0 && (c.intent === NONE_INTENT || isIntentName(c.intent, this.topics)))
       .sort((a, b) => b.score - a.score) as Ranked;
   }
 }
@@ -293,8 +300,8 @@ function asksWhatHappens(normalizedText: string): boolean {
 }
 
 /** The likeliest topic of the fact inventory first, with the top score: the question gets its fact. */
-function topicFirst(ranked: Ranked): Ranked {
-  const topic = ranked.find((entry) => entry.intent !== NONE_INTENT && isTopicIntent(entry.intent));
+function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
+  const topic = ranked.find((entry) => entry.intent !== NONE_INTENT && isTopicIntent(entry.intent, topics));
   if (!topic) return ranked;
   return [{ intent: topic.intent, score: ranked[0]!.score }, ...ranked.filter((entry) => entry !== topic)];
 }

@@ -4,6 +4,7 @@ import type { Recognizer } from 'botbuilder-dialogs';
 import type { Config, Language } from '../config.js';
 import { loadLocaleResources } from '../i18n.js';
 import { LOCALES_DIR, PROJECT_ROOT } from '../paths.js';
+import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
 import { loadCorpora } from './corpus.js';
 import { loadDictionaries } from './dictionary.js';
 import { EmbeddedRecognizer, type SavedModel } from './embeddedRecognizer.js';
@@ -51,18 +52,26 @@ const trained = new Map<string, Promise<EmbeddedRecognizer>>();
  * The embedded recognizer for the corpora in `locales/<lng>/corpus.json` (once per process): the
  * saved model when it was trained from these very texts, else trained now.
  */
-export function createEmbeddedRecognizer(options: { defaultLanguage: Language; localesDir?: string; savedModelFile?: string }): Promise<EmbeddedRecognizer> {
+export function createEmbeddedRecognizer(options: {
+  defaultLanguage: Language;
+  localesDir?: string;
+  savedModelFile?: string;
+  /** The topics to learn (default: the registry's). */
+  topics?: TopicRegistry;
+}): Promise<EmbeddedRecognizer> {
   const localesDir = options.localesDir ?? LOCALES_DIR;
   const savedModelFile = options.savedModelFile ?? SAVED_MODEL_FILE;
-  const key = `${localesDir}|${options.defaultLanguage}|${savedModelFile}`;
+  const topics = options.topics ?? TOPIC_REGISTRY;
+  const key = `${localesDir}|${options.defaultLanguage}|${savedModelFile}|${topics.ids.join(',')}`;
   let recognizer = trained.get(key);
   if (!recognizer) {
     recognizer = EmbeddedRecognizer.train({
-      corpora: loadCorpora(localesDir),
+      corpora: loadCorpora(localesDir, topics),
       localeTexts: localeTexts(localesDir),
       dictionaries: loadDictionaries(localesDir),
       defaultLanguage: options.defaultLanguage,
       savedModel: readSavedModel(savedModelFile),
+      topics,
     });
     trained.set(key, recognizer);
     // A failed training is not cached: the next app start tries again.
@@ -82,11 +91,11 @@ export function createLanguageGuesser(localesDir = LOCALES_DIR): WordLanguageGue
  */
 export async function createRecognizer(
   config: Pick<Config, 'recognizer' | 'defaultLocale'>,
-  localesDir?: string,
+  texts: { localesDir?: string; topics?: TopicRegistry } = {},
 ): Promise<Recognizer | undefined> {
   switch (config.recognizer) {
     case 'embedded':
-      return createEmbeddedRecognizer({ defaultLanguage: config.defaultLocale, localesDir });
+      return createEmbeddedRecognizer({ defaultLanguage: config.defaultLocale, ...texts });
     case 'none':
       return undefined;
   }

@@ -1,4 +1,5 @@
 import type { RecognizerResult } from 'botbuilder';
+import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
 import { isIntentName, isTopicIntent, type IntentName, type RecognizedEntities } from './intents.js';
 
 /**
@@ -29,9 +30,9 @@ export type Interpretation =
   | { kind: 'none' };
 
 /** Our intents, best first (None and intents unknown to us are left out). */
-export function rankIntents(result: RecognizerResult): ScoredIntent[] {
+export function rankIntents(result: RecognizerResult, topics: TopicRegistry = TOPIC_REGISTRY): ScoredIntent[] {
   return Object.entries(result.intents)
-    .filter(([intent]) => isIntentName(intent))
+    .filter(([intent]) => isIntentName(intent, topics))
     .map(([intent, value]) => ({ intent: intent as IntentName, score: value.score ?? 0 }))
     .sort((a, b) => b.score - a.score);
 }
@@ -42,13 +43,13 @@ export function entitiesOf(result: RecognizerResult): RecognizedEntities {
 }
 
 /** Confident (act), unsure (ask with the 2–3 likeliest topics as buttons) or nothing recognised. */
-export function interpretRecognition(result: RecognizerResult): Interpretation {
-  const ranked = rankIntents(result);
+export function interpretRecognition(result: RecognizerResult, topics: TopicRegistry = TOPIC_REGISTRY): Interpretation {
+  const ranked = rankIntents(result, topics);
   const top = ranked[0];
   if (!top || top.score < CANDIDATE_SCORE) return { kind: 'none' };
   const entities = entitiesOf(result);
   const second = ranked[1];
-  const twoTopics = second !== undefined && isTopicIntent(top.intent) && isTopicIntent(second.intent) && second.score >= TWO_TOPICS_RATIO * top.score;
+  const twoTopics = second !== undefined && isTopicIntent(top.intent, topics) && isTopicIntent(second.intent, topics) && second.score >= TWO_TOPICS_RATIO * top.score;
   if (top.score >= CONFIDENT_SCORE && !twoTopics) return { kind: 'confident', intent: top.intent, score: top.score, entities };
   const candidates = ranked.filter((entry) => entry.score >= CANDIDATE_SCORE).slice(0, MAX_CANDIDATES);
   return { kind: 'unsure', candidates, entities };

@@ -1,4 +1,4 @@
-import { ENDINGS as ENDING_ORDER, PATHS as PATH_ORDER, type Ending, type OutcomeRecord, type PathName } from '../../domain/outcomes.js';
+import { ENDINGS as ENDING_ORDER, PATHS as PATH_ORDER, RENAMED_STEPS, type Ending, type OutcomeRecord, type PathName } from '../../domain/outcomes.js';
 
 export interface PathFunnel {
   path: string;
@@ -44,7 +44,9 @@ function increment(map: Map<string, number>, key: string, by = 1): void {
  * after the term-end steps) keeps that ending: the admin was not lost there.
  */
 export function outcomeFunnel(milestones: OutcomeRecord[]): OutcomeFunnel {
-  const ordered = [...milestones].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const ordered = [...milestones]
+    .map((milestone) => (milestone.step && Object.hasOwn(RENAMED_STEPS, milestone.step) ? { ...milestone, step: RENAMED_STEPS[milestone.step] } : milestone))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   const latest = new Map<string, OutcomeRecord>();
   const pathsStarted = new Map<string, Set<string>>();
   const stepsReached = new Map<string, Map<string, Set<string>>>();
