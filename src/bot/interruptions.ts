@@ -28,6 +28,7 @@ import { normalizeForMatching } from '../domain/language.js';
 import type { Logger } from '../domain/logger.js';
 import type { IntentName, RecognizedEntities } from '../domain/nlu/intents.js';
 import { interpretRecognition, type Interpretation } from '../domain/nlu/interpretation.js';
+import { readsAsQuestion } from '../domain/nlu/messageShape.js';
 import type { OutcomeTracker, PathName } from '../domain/outcomes.js';
 import type { PlanId } from '../domain/plans.js';
 import { topicAnswer } from '../domain/topicAnswers.js';
@@ -36,20 +37,6 @@ import { turnLanguage } from '../domain/turn.js';
 
 /** Intents a clarifying question can offer as buttons besides the topics (their titles: `nlu:topics.<intent>`). */
 const CLARIFIABLE_ACTIONS: readonly IntentName[] = ['startCancellation', 'talkToSupport'];
-
-// Words that open a question. Inputs we recognise, not texts we show: inside a free-text prompt
-// (a verification detail) only a message that reads as a question may be taken for one.
-const QUESTION_WORDS = new Set([
-  'what', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should', 'may', 'must',
-  'vad', 'hur', 'varför', 'när', 'var', 'vem', 'vilken', 'vilket', 'vilka', 'kan', 'kommer', 'får', 'måste', 'ska', 'går', 'finns', 'är', 'behöver', 'gäller',
-]);
-
-/** Ends with a question mark or starts with a question word. */
-export function readsAsQuestion(text: string): boolean {
-  if (/\?\s*$/.test(text)) return true;
-  const first = normalizeForMatching(text).split(' ')[0] ?? '';
-  return QUESTION_WORDS.has(first);
-}
 
 /** A dialog whose own prompts take a plain "stop" (the support step: stop collecting details, back to the path). */
 interface StopsItself {

@@ -24,6 +24,14 @@ describe('typed messages the corpus never saw, by category (real server, embedde
     removeDataDir(running.dataDir);
   });
   const fresh = (locale: string) => ({ conversationId: `held-out-${(conversations += 1)}`, locale });
+  /** A new conversation in `locale` that is sent `messages` in turn: the replies to the last, and the language. */
+  const converse = async (locale: string, ...messages: string[]) => {
+    const conversation = fresh(locale);
+    await joinConversation(running.url, conversation);
+    let replies: Activity[] = [];
+    for (const message of messages) replies = await say(running.url, message, conversation);
+    return { replies, language: locale.startsWith('sv') ? ('sv' as const) : ('en' as const) };
+  };
 
   describe('other companies and consumer plans get the scope answer (F16), never the cancellation path', () => {
     test.each([
@@ -154,6 +162,59 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       await joinConversation(running.url, conversation);
       await say(running.url, 'jag vill säga upp', conversation);
       expect(texts(await say(running.url, 'tack, det var allt för idag, hejdå', conversation))).toContain(sv('cancel:stop.done'));
+    });
+  });
+
+  describe('polite filler around a request does not make it thanks', () => {
+    test.each([
+      ['sv-SE', 'visa alternativen tack'],
+      ['en-US', 'what are my options, thanks'],
+    ])('at the menu (%s) "%s" gets help, not the reply to thanks', async (locale, message) => {
+      const { replies, language } = await converse(locale, message);
+      expect(visibleText(replies)).toContain(text(language, 'cancel:help.commands'));
+      expect(texts(replies)).not.toContain(text(language, 'nlu:thanks'));
+    });
+
+    test('at the plan question, "what should I type, thanks" gets help for that question', async () => {
+      const conversation = fresh('en-US');
+      await joinConversation(running.url, conversation);
+      expect(texts(await say(running.url, 'I want to cancel', conversation))).toEqual([en('cancel:plan.prompt')]);
+      const replies = await say(running.url, 'what should I type, thanks', conversation);
+      expect(visibleText(replies)).toContain(en('cancel:help.commands'));
+      expect(texts(replies).at(-1)).toBe(en('cancel:plan.prompt'));
+    });
+
+    test('thanks that is only thanks is still thanks', async () => {
+      expect(texts((await converse('sv-SE', 'jättesnällt, tack')).replies)).toContain(sv('nlu:thanks'));
+    });
+  });
+
+  describe('a message that mixes the languages is read in both', () => {
+    test('"what do we do with our domän" (English with one Swedish word) gets the domain step (F10)', async () => {
+      const { replies } = await converse('en-US', 'what do we do with our domän');
+      expect(texts(replies)[0]).toBe(en('facts:F10.domains'));
+    });
+  });
+
+  describe('thanks that takes leave ends the conversation', () => {
+    test.each([
+      ['sv-SE', 'jag vill säga upp', 'tack ska du ha, vi hörs'],
+      ['en-US', 'I want to cancel', "perfect, that's all I wanted, thank you"],
+    ])('mid-path (%s), "%s" then "%s" ends it', async (locale, start, goodbye) => {
+      const { replies, language } = await converse(locale, start, goodbye);
+      expect(texts(replies)).toContain(text(language, 'cancel:stop.done'));
+      expect(texts(replies)).not.toContain(text(language, 'cancel:plan.prompt'));
+    });
+  });
+
+  describe('a question about deletion with no sign of haste is about the usual 90 days (F11), not quick recall (F04)', () => {
+    test.each([
+      ['sv-SE', 'raderas allt för alltid när de 90 dagarna har gått?'],
+      ['en-US', 'does all our data get erased once the 90 days are up?'],
+    ])('(%s) "%s" gets the save-your-data step', async (locale, message) => {
+      const { replies, language } = await converse(locale, message);
+      expect(texts(replies)[0]).toBe(text(language, 'facts:F11.saveData'));
+      expect(texts(replies)).not.toContain(text(language, 'facts:F04.quickRecall'));
     });
   });
 });

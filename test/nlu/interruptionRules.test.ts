@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { readsAsQuestion } from '../../src/bot/interruptions.js';
+import { readsAsQuestion } from '../../src/domain/nlu/messageShape.js';
 import { resolveLanguage } from '../../src/domain/language.js';
 
 describe('what reads as a question (may interrupt a free-text prompt)', () => {

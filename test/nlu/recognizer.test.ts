@@ -167,3 +167,19 @@ describe("botbuilder's Recognizer contract and configuration", () => {
     expect(await createRecognizer(testConfig({ recognizer: 'embedded' }))).toBeInstanceOf(Recognizer);
   });
 });
+
+describe('embedded recognizer: the typo corrector and the dictionary', () => {
+  // The English dictionary (locales/en/words.txt): common words the corpus lacks stay as they are.
+  test.each([
+    ['will the whole tenant be wiped after three months', 'whole', 'three'],
+    ['can an outside consultancy phone in for us', 'outside', 'consultancy'],
+  ])('"%s" keeps "%s" and "%s"', async (text, first, second) => {
+    const words = (await recognizer.recognizeText(text, 'en')).alteredText.split(' ');
+    expect(words).toContain(first);
+    expect(words).toContain(second);
+  });
+
+  test('a typo of a corpus word is still corrected', async () => {
+    expect((await recognizer.recognizeText('how do I cancle our subscriptoin', 'en')).alteredText).toBe('how do i cancel our subscription');
+  });
+});

@@ -57,3 +57,18 @@ describe('spelling correction', () => {
     expect(first.correctWord('kontaxt')).toBe('kontakt');
   });
 });
+
+describe('spelling correction with a dictionary of the language', () => {
+  const corpus = ['while we wait', 'there are three', 'jag ändrar mig'];
+
+  it('never replaces a word of the dictionary, however close to a corpus word', () => {
+    const corrector = new SpellingCorrector(corpus, new Set(['whole', 'undrar']));
+    expect(corrector.correct('the whole tenant')).toBe('the whole tenant');
+    expect(corrector.correct('jag undrar')).toBe('jag undrar');
+  });
+
+  it('still corrects a typo that no dictionary has', () => {
+    const corrector = new SpellingCorrector(corpus, new Set(['whole']));
+    expect(corrector.correctWord('whilw')).toBe('while');
+  });
+});

@@ -16,6 +16,8 @@ import type { Corpus } from './corpus.js';
 import { EntityLexicon } from './entities.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
 import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, type IntentName } from './intents.js';
+import { CONFIDENT_SCORE } from './interpretation.js';
+import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
 import { SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
 
@@ -91,12 +93,14 @@ export class EmbeddedRecognizer extends Recognizer {
   static async train(options: {
     corpora: Record<Language, Corpus>;
     localeTexts: Record<Language, string[]>;
+    /** Per language, the words of a spelling dictionary: the typo corrector never changes them. */
+    dictionaries?: Record<Language, ReadonlySet<string>>;
     defaultLanguage: Language;
     savedModel?: SavedModel;
     /** The topics to learn, one intent each (default: the registry's); the corpora hold their messages. */
     topics?: TopicRegistry;
   }): Promise<EmbeddedRecognizer> {
-    const { corpora, localeTexts, defaultLanguage, savedModel, topics = TOPIC_REGISTRY } = options;
+    const { corpora, localeTexts, dictionaries, defaultLanguage, savedModel, topics = TOPIC_REGISTRY } = options;
     const intents = intentsOf(topics) as IntentName[];
     const container = await nlpCore.containerBootstrap();
     container.use(langEn.LangEn);
@@ -119,7 +123,7 @@ export class EmbeddedRecognizer extends Recognizer {
       const lexiconPhrases = SUPPORTED_LANGUAGES.flatMap((other) =>
         Object.values(corpora[other].entities).flatMap((values) => Object.values(values as Record<string, string[]>).flat()),
       );
-      spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]]);
+      spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]], dictionaries?.[language]);
       const wordsOf = (intents: readonly IntentName[]) => new Set(intents.flatMap((intent) => corpus.intents[intent].flatMap((u) => spelling[language].correct(u).split(' '))));
       const otherWords = wordsOf(intents.filter((intent) => intent !== 'endConversation'));
       closingOnlyWords[language] = new Set([...wordsOf(['endConversation'])].filter((word) => !otherWords.has(word)));
@@ -169,27 +173,39 @@ export class EmbeddedRecognizer extends Recognizer {
   async recognizeText(text: string, currentLanguage?: Language): Promise<EmbeddedRecognizerResult> {
     const { text: readText, truncated } = truncateForRecognition(stripMentions(text ?? '').trim());
     const languageGuess = this.languageGuesser.guess(readText);
-    const candidates: Language[] = languageGuess
-      ? [languageGuess.language]
-      : currentLanguage
-        ? [currentLanguage, ...SUPPORTED_LANGUAGES.filter((l) => l !== currentLanguage)]
-        : [this.defaultLanguage, ...SUPPORTED_LANGUAGES.filter((l) => l !== this.defaultLanguage)];
+    // A message in one language is read in that language. One that mixes in words of the other
+    // ("kan vi få en refund om vi har product key") is read in both, its likelier language first.
+    const first = languageGuess?.language ?? currentLanguage ?? this.defaultLanguage;
+    const mixed = !languageGuess || SUPPORTED_LANGUAGES.some((other) => other !== first && languageGuess.evidence[other] > 0);
+    const candidates: Language[] = mixed ? [first, ...SUPPORTED_LANGUAGES.filter((l) => l !== first)] : [first];
 
     let best: { language: Language; alteredText: string; ranked: Ranked } | undefined;
     for (const language of candidates) {
       const alteredText = this.spelling[language].correct(readText);
       const ranked = alteredText === '' ? [] : await this.classifyWhole(language, readText, alteredText);
-      // Another language's model must be clearly surer to win over the current one.
-      if (!best || (ranked[0]?.score ?? 0) > (best.ranked[0]?.score ?? 0) + 0.1) best = { language, alteredText, ranked };
+      // Another language's model must be clearly surer to win over the current one; much surer when
+      // most words are of the current one.
+      const margin = languageGuess?.clear ? 0.3 : 0.1;
+      if (!best || (ranked[0]?.score ?? 0) > (best.ranked[0]?.score ?? 0) + margin) best = { language, alteredText, ranked };
     }
     const chosen = best!;
     const { entities, instances } = this.lexicon.find(readText);
     let ranked = entities.otherProduct && !entities.plan ? outOfScopeFirst(chosen.ranked) : chosen.ranked;
     if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
+    // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
+    else if (entities.closing && ranked[0]?.intent === 'thanks') ranked = intentFirst(ranked, 'endConversation');
     if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked, this.topics);
+    // Quick recall is deleting sooner (F04); a question about deletion with no sign of haste is about
+    // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
+    if (ranked[0]?.intent === 'quickRecall' && !entities.timing?.includes('now') && !showsHaste(readText))
+      ranked = intentFirst(
+        ranked.filter((entry) => entry.intent !== 'quickRecall'),
+        'data',
+        ranked[0].score,
+      );
     const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = cancellationFirst(ranked);
-    else if (planTopic && ranked[0]?.intent === 'startCancellation' && readsAsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
+    else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
     for (const { intent, score } of ranked) intents[intent] = { score };
@@ -228,8 +244,16 @@ export class EmbeddedRecognizer extends Recognizer {
    */
   private async classifyWhole(language: Language, readText: string, alteredText: string): Promise<Ranked> {
     const ranked = await this.classify(language, classifierText(language, alteredText));
+    if (ranked[0] && isSocial(ranked[0].intent)) {
+      // "hjälp tack", "what can I ask you, thanks": the polite words must not make it thanks.
+      const polite = withoutPoliteFiller(readText);
+      if (polite !== tokenize(readText).join(' ')) {
+        const rest = await this.classify(language, classifierText(language, this.spelling[language].correct(polite)));
+        if (rest[0] && rest[0].intent !== NONE_INTENT && !isSocial(rest[0].intent) && rest[0].score >= CONFIDENT_SCORE && rest[0].score > ranked[0].score) return rest;
+      }
+    }
     if (ranked[0] && ranked[0].intent !== NONE_INTENT) return ranked;
-    const clauses = readText.split(/[.,;:!?\n]+/).map((clause) => this.spelling[language].correct(clause)).filter((clause) => clause.includes(' '));
+    const clauses = clausesOf(readText).map((clause) => this.spelling[language].correct(clause)).filter((clause) => clause.includes(' '));
     if (clauses.length < 2) return ranked;
     let best: Ranked = ranked;
     for (const clause of clauses) {
@@ -237,9 +261,8 @@ export class EmbeddedRecognizer extends Recognizer {
       const top = candidate[0];
       if (!top || top.intent === NONE_INTENT) continue;
       const current = best[0];
-      const social = (intent: string) => intent === 'greeting' || intent === 'thanks';
       const better =
-        !current || current.intent === NONE_INTENT || (social(current.intent) && !social(top.intent)) || (social(current.intent) === social(top.intent) && top.score > current.score);
+        !current || current.intent === NONE_INTENT || (isSocial(current.intent) && !isSocial(top.intent)) || (isSocial(current.intent) === isSocial(top.intent) && top.score > current.score);
       if (better) best = candidate;
     }
     return best;
@@ -251,6 +274,11 @@ export class EmbeddedRecognizer extends Recognizer {
       .filter((c) => c.score > 0 && (c.intent === NONE_INTENT || isIntentName(c.intent, this.topics)))
       .sort((a, b) => b.score - a.score) as Ranked;
   }
+}
+
+/** A greeting or thanks: what a message is only when it asks nothing else. */
+function isSocial(intent: string): boolean {
+  return intent === 'greeting' || intent === 'thanks';
 }
 
 /**
@@ -278,25 +306,22 @@ function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
   return [{ intent: topic.intent, score: ranked[0]!.score }, ...ranked.filter((entry) => entry !== topic)];
 }
 
-// Inputs we recognise: words that ask to cancel, and openings of a question.
-const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
-const QUESTION_OPENINGS = new Set([
-  'what', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should', 'may', 'must',
-  'vad', 'hur', 'varför', 'när', 'var', 'vem', 'vilken', 'vilket', 'vilka', 'kan', 'kommer', 'får', 'måste', 'ska', 'går', 'finns', 'är', 'behöver', 'gäller',
-]);
+// Inputs we recognise: beginnings of words that ask for haste ("snabbare", "faster", "expedited").
+const HASTE = ['snabb', 'fort', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
 
-/** Has a question mark, or a clause that opens with a question word ("gratisperioden, måste jag…"). */
-function readsAsQuestion(text: string): boolean {
-  return text.includes('?') || text.split(/[.,;:!\n]+/).some((clause) => QUESTION_OPENINGS.has(tokenize(clause)[0] ?? ''));
+function showsHaste(text: string): boolean {
+  return tokenize(text).some((word) => HASTE.some((stem) => word.startsWith(stem)));
 }
 
+// Inputs we recognise: words that ask to cancel.
+const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 /**
  * A request (not a question) with a word that asks to cancel: "avsluta provperiod", "säg upp E5
  * omedelbart". Naming a plan, it starts the cancellation path with that plan (and timing), even when
  * its words lean to a topic ("avsluta provperiod" to the trial's, "omedelbart" to quick recall's).
  */
 function requestsCancellation(text: string): boolean {
-  if (readsAsQuestion(text)) return false;
+  if (holdsQuestion(text)) return false;
   const padded = ` ${tokenize(text).join(' ')} `;
   return CANCEL_WORDS.some((word) => padded.includes(` ${word} `));
 }
@@ -306,8 +331,8 @@ function cancellationFirst(ranked: Ranked): Ranked {
   return intentFirst(ranked, 'startCancellation');
 }
 
-function intentFirst(ranked: Ranked, intent: IntentName): Ranked {
-  return [{ intent, score: ranked[0]?.score ?? 1 }, ...ranked.filter((entry) => entry.intent !== intent)];
+function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
+  return [{ intent, score }, ...ranked.filter((entry) => entry.intent !== intent)];
 }
 
 // Plans whose rules are facts of their own: a question about cancelling one gets that fact

@@ -24,14 +24,22 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reaches today (held-out sv 93.5%, en 94.2%), held by the jest test so that no
- * change makes it worse. Below TARGET: raise it as the recognizer gets better.
+ * What the recognizer reaches today on the held-out sets (sv 94.96%, 132/139; en 94.2%; every intent's recall
+ * and precision at least 71.4%), held by the jest test so that no change makes it worse. Below
+ * TARGET in places: raise it as the recognizer gets better.
  */
-export const REGRESSION_FLOOR: EvaluationBar = { accuracy: 0.93, intentRecall: 0.6, intentPrecision: 0.7 };
+export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
+  sv: { accuracy: 0.949, intentRecall: 0.7, intentPrecision: 0.7 },
+  en: { accuracy: 0.94, intentRecall: 0.7, intentPrecision: 0.7 },
+};
+/** What the recognizer reaches today on the development sets (sv 83.9%, en 87.6%), held the same way. */
+export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.83, en: 0.87 };
 /** A held-out message this close to a training utterance (token-set Jaccard) is a near-duplicate. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** The least number of held-out messages per language. */
 export const MIN_HELD_OUT_ITEMS = 100;
+/** The least number of development messages per language. */
+export const MIN_DEVELOPMENT_ITEMS = 60;
 
 /** Entities an evaluation item checks: each named one must be found with exactly these values. */
 const CHECKED_ENTITIES = ['plan', 'timing', 'language'] as const;
@@ -58,6 +66,19 @@ export function evaluationFile(language: Language): string {
 
 export function loadEvaluationSet(language: Language): EvaluationItem[] {
   return z.array(evaluationItemSchema).min(MIN_HELD_OUT_ITEMS).parse(JSON.parse(readFileSync(evaluationFile(language), 'utf8')));
+}
+
+/**
+ * The development sets: messages written the same way as the held-out ones, but apart from both the
+ * corpora and the held-out sets, to tune on. A change is judged here first; the held-out sets only
+ * confirm it, so they stay a fair measure.
+ */
+export function developmentFile(language: Language): string {
+  return join(EVALUATION_DIR, `dev-${language}.json`);
+}
+
+export function loadDevelopmentSet(language: Language): EvaluationItem[] {
+  return z.array(evaluationItemSchema).min(MIN_DEVELOPMENT_ITEMS).parse(JSON.parse(readFileSync(developmentFile(language), 'utf8')));
 }
 
 export interface IntentMetrics {
@@ -232,6 +253,7 @@ export interface CrossValidation {
 export async function crossValidate(
   corpora: Record<Language, Corpus>,
   localeTexts: Record<Language, string[]>,
+  dictionaries: Record<Language, ReadonlySet<string>>,
   folds = 5,
 ): Promise<CrossValidation[]> {
   const tally = new Map<Language, { total: number; correct: number }>(SUPPORTED_LANGUAGES.map((language) => [language, { total: 0, correct: 0 }]));
@@ -251,7 +273,7 @@ export async function crossValidate(
     const texts = Object.fromEntries(
       SUPPORTED_LANGUAGES.map((language) => [language, localeTexts[language].filter((text) => !heldTexts.has(text))]),
     ) as Record<Language, string[]>;
-    const recognizer = await EmbeddedRecognizer.train({ corpora: trainingCorpora, localeTexts: texts, defaultLanguage: 'sv' });
+    const recognizer = await EmbeddedRecognizer.train({ corpora: trainingCorpora, localeTexts: texts, dictionaries, defaultLanguage: 'sv' });
     for (const language of SUPPORTED_LANGUAGES) {
       const counts = tally.get(language)!;
       for (const intent of INTENTS) {
@@ -277,9 +299,9 @@ export function formatCrossValidation(results: CrossValidation[]): string {
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
 
-export function formatEvaluation(evaluation: LanguageEvaluation): string {
+export function formatEvaluation(evaluation: LanguageEvaluation, setName = 'held-out'): string {
   const lines = [
-    `Language ${evaluation.language}: accuracy ${percent(evaluation.accuracy).trim()} (${evaluation.correct}/${evaluation.total}); ` +
+    `Language ${evaluation.language}, ${setName} set: accuracy ${percent(evaluation.accuracy).trim()} (${evaluation.correct}/${evaluation.total}); ` +
       `worst intent ${evaluation.worst.intent} (precision ${percent(evaluation.worst.precision).trim()}, recall ${percent(evaluation.worst.recall).trim()})`,
     `  entities right in ${evaluation.entityCorrect}/${evaluation.entityItems} items; ` +
       `top score >= ${CONFIDENT_SCORE} in ${percent(evaluation.confidentShare).trim()} of items, right in ${percent(evaluation.confidentAccuracy).trim()} of those`,

@@ -6,6 +6,7 @@ import { loadLocaleResources } from '../i18n.js';
 import { LOCALES_DIR, PROJECT_ROOT } from '../paths.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
 import { loadCorpora } from './corpus.js';
+import { loadDictionaries } from './dictionary.js';
 import { EmbeddedRecognizer, type SavedModel } from './embeddedRecognizer.js';
 import { WordLanguageGuesser } from './languageGuess.js';
 
@@ -67,6 +68,7 @@ export function createEmbeddedRecognizer(options: {
     recognizer = EmbeddedRecognizer.train({
       corpora: loadCorpora(localesDir, topics),
       localeTexts: localeTexts(localesDir),
+      dictionaries: loadDictionaries(localesDir),
       defaultLanguage: options.defaultLanguage,
       savedModel: readSavedModel(savedModelFile),
       topics,

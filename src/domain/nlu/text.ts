@@ -85,7 +85,9 @@ export function allowedTypos(length: number): number {
 
 /**
  * Replaces words the corpus does not know by the known word closest to them ("prenumration" →
- * "prenumeration"), so the classifier sees the words it was trained on.
+ * "prenumeration"), so the classifier sees the words it was trained on. A word of the language's
+ * dictionary is never replaced, even when the corpus lacks it: "whole" is not a typo of "while",
+ * nor "undrar" of "ändrar".
  */
 export class SpellingCorrector {
   private readonly counts = new Map<string, number>();
@@ -96,7 +98,11 @@ export class SpellingCorrector {
   /** Where each word first appears: ties between equally close, equally common words go to the first. */
   private readonly firstSeen = new Map<string, number>();
 
-  constructor(texts: Iterable<string>) {
+  constructor(
+    texts: Iterable<string>,
+    /** Words of the language beyond the corpus (a spelling dictionary): left as they are. */
+    private readonly dictionary: ReadonlySet<string> = new Set(),
+  ) {
     for (const text of texts) for (const word of tokenize(text)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
     for (const word of this.counts.keys()) {
       this.firstSeen.set(word, this.firstSeen.size);
@@ -113,7 +119,7 @@ export class SpellingCorrector {
 
   correctWord(word: string): string {
     const allowed = allowedTypos(word.length);
-    if (allowed === 0 || this.counts.has(word) || /\d/.test(word)) return word;
+    if (allowed === 0 || this.counts.has(word) || this.dictionary.has(word) || /\d/.test(word)) return word;
     const split = this.splitCompound(word);
     if (split) return split;
     // An inflected form of a known word ("klarar", "först") is left to the stemmer, not "corrected".
