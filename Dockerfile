@@ -40,8 +40,8 @@ COPY --from=production-dependencies /app/node_modules ./node_modules
 COPY package.json ./
 COPY --from=build /app/dist/cancellation-assistant.mjs /app/dist/nlu-model.json ./dist/
 COPY locales ./locales
-COPY src/webchat/public ./src/webchat/public
-COPY src/report/public ./src/report/public
+COPY src/service/webchat/public ./src/service/webchat/public
+COPY src/service/report/public ./src/service/report/public
 RUN mkdir -p /data && chown node:node /data
 VOLUME /data
 USER node

@@ -1,9 +1,9 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { checklistActivity } from '../src/stepListCards.js';
-import { formatDate } from '../src/dates.js';
-import type { Ending, PathName } from '../src/outcomes.js';
-import type { PlanId } from '../src/plans.js';
-import { turnLanguage } from '../src/turn.js';
+import { checklistActivity } from '../src/domain/stepListCards.js';
+import { formatDate } from '../src/domain/dates.js';
+import type { Ending, PathName } from '../src/domain/outcomes.js';
+import type { PlanId } from '../src/domain/plans.js';
+import { turnLanguage } from '../src/domain/turn.js';
 import type { DialogDependencies } from './dependencies.js';
 import { FEEDBACK_DIALOG, FeedbackDialog, type FeedbackOptions } from './feedbackDialog.js';
 import type { SupportEscalationResult } from './supportEscalationContract.js';

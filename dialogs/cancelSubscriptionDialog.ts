@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { PlanId } from '../src/plans.js';
-import { turnLanguage } from '../src/turn.js';
+import type { PlanId } from '../src/domain/plans.js';
+import { turnLanguage } from '../src/domain/turn.js';
 import type { DialogDependencies } from './dependencies.js';
 import { IMMEDIATE_CANCELLATION_DIALOG, ImmediateCancellationDialog } from './immediateCancellationDialog.js';
 import { PRODUCT_KEY_CANCELLATION_DIALOG, ProductKeyCancellationDialog } from './productKeyCancellationDialog.js';

@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { requestErasure } from '../src/privacy/dataDeletion.js';
-import { tr } from '../src/turn.js';
+import { requestErasure } from '../src/domain/dataDeletion.js';
+import { tr } from '../src/domain/turn.js';
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedConfirmPrompt, localizedPrompt } from './prompts.js';
 

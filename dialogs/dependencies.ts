@@ -1,8 +1,8 @@
 import type { i18n } from 'i18next';
-import type { Config } from '../src/config.js';
-import type { Logger } from '../src/logger.js';
-import type { OutcomeTracker } from '../src/outcomes.js';
-import type { Stores } from '../src/storage/index.js';
+import type { Config } from '../src/domain/config.js';
+import type { Logger } from '../src/domain/logger.js';
+import type { OutcomeTracker } from '../src/domain/outcomes.js';
+import type { Stores } from '../src/domain/storage/index.js';
 
 /** What every dialog may use, built once per app in `createApp` and passed to dialog constructors. */
 export interface DialogDependencies {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { normalizeForMatching } from '../src/language.js';
-import type { PathName } from '../src/outcomes.js';
-import { FEEDBACK_REASONS, type FeedbackReason, type PlanId } from '../src/plans.js';
-import { turnLanguage } from '../src/turn.js';
+import { normalizeForMatching } from '../src/domain/language.js';
+import type { PathName } from '../src/domain/outcomes.js';
+import { FEEDBACK_REASONS, type FeedbackReason, type PlanId } from '../src/domain/plans.js';
+import { turnLanguage } from '../src/domain/turn.js';
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedChoicePrompt, LocalizedTextPrompt, localizedPrompt } from './prompts.js';
 import { SupportEscalationDialog } from './supportEscalationDialog.js';
@@ -61,7 +61,7 @@ export class FeedbackDialog extends ComponentDialog {
     );
     this.addDialog(new LocalizedChoicePrompt(REASON_PROMPT, deps.i18n));
     this.addDialog(new LocalizedTextPrompt(COMMENT_PROMPT));
-    // Asking for support at the feedback questions starts it here, on top of the question (src/interruptions.ts).
+    // Asking for support at the feedback questions starts it here, on top of the question (src/bot/interruptions.ts).
     this.addDialog(new SupportEscalationDialog(deps));
     this.initialDialogId = `${FEEDBACK_DIALOG}.steps`;
   }

@@ -1,9 +1,9 @@
 import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { stepListActivity } from '../src/stepListCards.js';
-import { daysFromToday, formatDate, userTimeZone } from '../src/dates.js';
-import type { Ending, MilestoneStep } from '../src/outcomes.js';
-import type { PlanId } from '../src/plans.js';
-import { turnLanguage } from '../src/turn.js';
+import { stepListActivity } from '../src/domain/stepListCards.js';
+import { daysFromToday, formatDate, userTimeZone } from '../src/domain/dates.js';
+import type { Ending, MilestoneStep } from '../src/domain/outcomes.js';
+import type { PlanId } from '../src/domain/plans.js';
+import { turnLanguage } from '../src/domain/turn.js';
 import {
   AFTER_CANCELLATION_DIALOG,
   AfterCancellationDialog,

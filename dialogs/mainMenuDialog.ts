@@ -5,8 +5,8 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { isCancellationRequest } from '../src/globalCommands.js';
-import { tr } from '../src/turn.js';
+import { isCancellationRequest } from '../src/domain/globalCommands.js';
+import { tr } from '../src/domain/turn.js';
 import { CANCEL_SUBSCRIPTION_DIALOG, CancelSubscriptionDialog, type CancelSubscriptionOptions } from './cancelSubscriptionDialog.js';
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedChoicePrompt, LocalizedConfirmPrompt, localizedPrompt, type LocalizedChoice } from './prompts.js';

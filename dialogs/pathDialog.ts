@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { OutcomeTracker, PathName } from '../src/outcomes.js';
-import type { PlanId } from '../src/plans.js';
+import type { OutcomeTracker, PathName } from '../src/domain/outcomes.js';
+import type { PlanId } from '../src/domain/plans.js';
 
 /** What a path remembers in its own dialog instance: the plan it was begun for. */
 interface PathInstanceState {

@@ -1,6 +1,6 @@
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { daysFromToday, userTimeZone } from '../src/dates.js';
-import { turnLanguage } from '../src/turn.js';
+import { daysFromToday, userTimeZone } from '../src/domain/dates.js';
+import { turnLanguage } from '../src/domain/turn.js';
 import { AFTER_CANCELLATION_DIALOG, AfterCancellationDialog, callSupportItem, supportEnding, type AfterCancellationOptions } from './afterCancellationDialog.js';
 import type { DialogDependencies } from './dependencies.js';
 import { PathDialog } from './pathDialog.js';

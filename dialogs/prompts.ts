@@ -12,11 +12,11 @@ import {
   type PromptValidator,
 } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
-import { choiceCard } from '../src/cardActions.js';
-import { showsChoicesOnCard } from '../src/channel.js';
-import { SUPPORTED_LANGUAGES } from '../src/config.js';
-import { promptCulture } from '../src/language.js';
-import { tr, turnLanguage } from '../src/turn.js';
+import { choiceCard } from '../src/domain/cardActions.js';
+import { showsChoicesOnCard } from '../src/domain/channel.js';
+import { SUPPORTED_LANGUAGES } from '../src/domain/config.js';
+import { promptCulture } from '../src/domain/language.js';
+import { tr, turnLanguage } from '../src/domain/turn.js';
 
 type ChoiceDefaultsChoicePrompt = NonNullable<ConstructorParameters<typeof ChoicePrompt>[3]>;
 type ChoiceDefaultsConfirmPrompt = NonNullable<ConstructorParameters<typeof ConfirmPrompt>[3]>;
@@ -117,7 +117,7 @@ function renderForRecognizing(context: TurnContext, options: PromptOptions): Pro
 }
 
 /**
- * The interruption check (src/interruptions.ts) asks the pending prompt whether the message answers
+ * The interruption check (src/bot/interruptions.ts) asks the pending prompt whether the message answers
  * it, and the prompt then reads the same message again when its dialog continues: botbuilder's
  * number and yes/no recognizers are costly, so a turn recognizes a message once per prompt.
  * What a prompt makes of a message depends only on the message's text, the culture and the choices

@@ -1,7 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { daysFromToday, formatDate, userTimeZone } from '../src/dates.js';
-import type { PlanId } from '../src/plans.js';
-import { turnLanguage } from '../src/turn.js';
+import { daysFromToday, formatDate, userTimeZone } from '../src/domain/dates.js';
+import type { PlanId } from '../src/domain/plans.js';
+import { turnLanguage } from '../src/domain/turn.js';
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedConfirmPrompt, localizedPrompt } from './prompts.js';
 import { SUPPORT_ESCALATION_DIALOG, type SupportEscalationOptions, type SupportEscalationResult } from './supportEscalationContract.js';

@@ -1,9 +1,9 @@
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
 import type { Choice, PromptOptions } from 'botbuilder-dialogs';
-import { supportsAdaptiveCards } from '../src/channel.js';
-import { summaryCard, summaryText, type SummaryButtons } from '../src/supportSummary.js';
-import { tr } from '../src/turn.js';
-import { DETAIL_FIELDS, type DetailField, type VerificationDetails } from '../src/verification.js';
+import { supportsAdaptiveCards } from '../src/domain/channel.js';
+import { summaryCard, summaryText, type SummaryButtons } from '../src/domain/supportSummary.js';
+import { tr } from '../src/domain/turn.js';
+import { DETAIL_FIELDS, type DetailField, type VerificationDetails } from '../src/domain/verification.js';
 import { LocalizedChoicePrompt, localizedPrompt } from './prompts.js';
 
 /** What the review prompt answers: confirm, correct one detail, or stop. */

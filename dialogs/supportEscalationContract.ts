@@ -1,4 +1,4 @@
-import type { PlanId } from '../src/plans.js';
+import type { PlanId } from '../src/domain/plans.js';
 
 /**
  * The contract between the cancellation paths and the support path (F13, F14, F15): the paths

@@ -7,11 +7,11 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { hashId } from '../src/outcomes.js';
-import type { CaseRecord } from '../src/storage/records.js';
-import { reserveCaseReference, supportCommand, type SupportCommand } from '../src/supportCase.js';
-import { tr, turnLanguage } from '../src/turn.js';
-import { DETAIL_FIELDS, validateDetail, type DetailField, type VerificationDetails } from '../src/verification.js';
+import { hashId } from '../src/domain/outcomes.js';
+import type { CaseRecord } from '../src/domain/storage/records.js';
+import { reserveCaseReference, supportCommand, type SupportCommand } from '../src/domain/supportCase.js';
+import { tr, turnLanguage } from '../src/domain/turn.js';
+import { DETAIL_FIELDS, validateDetail, type DetailField, type VerificationDetails } from '../src/domain/verification.js';
 import type { DialogDependencies } from './dependencies.js';
 import { PathDialog } from './pathDialog.js';
 import { LocalizedConfirmPrompt, LocalizedTextPrompt, localizedPrompt } from './prompts.js';

@@ -1,10 +1,10 @@
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { stepListActivity } from '../src/stepListCards.js';
-import { daysAfter, daysFromToday, formatDate, parseDateInput, userTimeZone } from '../src/dates.js';
-import { normalizeForMatching } from '../src/language.js';
-import type { PlanId } from '../src/plans.js';
-import { turnLanguage } from '../src/turn.js';
+import { stepListActivity } from '../src/domain/stepListCards.js';
+import { daysAfter, daysFromToday, formatDate, parseDateInput, userTimeZone } from '../src/domain/dates.js';
+import { normalizeForMatching } from '../src/domain/language.js';
+import type { PlanId } from '../src/domain/plans.js';
+import { turnLanguage } from '../src/domain/turn.js';
 import { AFTER_CANCELLATION_DIALOG, AfterCancellationDialog, type AfterCancellationOptions } from './afterCancellationDialog.js';
 import type { DialogDependencies } from './dependencies.js';
 import { PathDialog } from './pathDialog.js';
@@ -39,7 +39,7 @@ export class TermEndCancellationDialog extends PathDialog {
     this.addDialog(new LocalizedConfirmPrompt(KNOWS_DATE_PROMPT, deps.i18n));
     this.addDialog(new LocalizedTextPrompt(DATE_PROMPT, (prompt) => Promise.resolve(this.readDate(prompt.context, prompt.recognized.value) !== undefined)));
     this.addDialog(new AfterCancellationDialog(deps));
-    // Asking for support at a question of this path starts it here, on top of the question (src/interruptions.ts).
+    // Asking for support at a question of this path starts it here, on top of the question (src/bot/interruptions.ts).
     this.addDialog(new SupportEscalationDialog(deps));
     this.initialDialogId = `${TERM_END_CANCELLATION_DIALOG}.steps`;
   }

@@ -1,5 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { PlanId } from '../src/plans.js';
+import type { PlanId } from '../src/domain/plans.js';
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedChoicePrompt, localizedPrompt } from './prompts.js';
 import { SupportEscalationDialog } from './supportEscalationDialog.js';
@@ -22,7 +22,7 @@ export class WhenToCancelDialog extends ComponentDialog {
     super(WHEN_TO_CANCEL_DIALOG);
     this.addDialog(new WaterfallDialog(`${WHEN_TO_CANCEL_DIALOG}.steps`, [this.askWhenStep.bind(this), this.returnWhenStep.bind(this)]));
     this.addDialog(new LocalizedChoicePrompt(WHEN_PROMPT, deps.i18n));
-    // Asking for support at this question starts it here, on top of the question (src/interruptions.ts).
+    // Asking for support at this question starts it here, on top of the question (src/bot/interruptions.ts).
     this.addDialog(new SupportEscalationDialog(deps));
     this.initialDialogId = `${WHEN_TO_CANCEL_DIALOG}.steps`;
   }

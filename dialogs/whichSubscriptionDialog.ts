@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { PLANS, type PlanId } from '../src/plans.js';
-import { tr } from '../src/turn.js';
+import { PLANS, type PlanId } from '../src/domain/plans.js';
+import { tr } from '../src/domain/turn.js';
 import type { DialogDependencies } from './dependencies.js';
 import { LocalizedChoicePrompt, localizedPrompt } from './prompts.js';
 import { SupportEscalationDialog } from './supportEscalationDialog.js';
@@ -16,7 +16,7 @@ export class WhichSubscriptionDialog extends ComponentDialog {
     super(WHICH_SUBSCRIPTION_DIALOG);
     this.addDialog(new WaterfallDialog(PLAN_STEPS, [this.askPlanStep.bind(this), this.returnPlanStep.bind(this)]));
     this.addDialog(new LocalizedChoicePrompt(PLAN_PROMPT, deps.i18n));
-    // Asking for support at this question starts it here, on top of the question (src/interruptions.ts).
+    // Asking for support at this question starts it here, on top of the question (src/bot/interruptions.ts).
     this.addDialog(new SupportEscalationDialog(deps));
     this.initialDialogId = PLAN_STEPS;
   }

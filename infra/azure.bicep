@@ -4,7 +4,7 @@
 // whose lifecycle rule deletes idle conversations, and Application Insights.
 // Deployed by the Microsoft 365 Agents Toolkit (m365agents.yml, `provision`) with
 // azure.parameters.json, whose values come from env/.env.<environment>.
-// test/infra.test.ts checks that every app setting below is a variable src/config.ts reads.
+// test/infra.test.ts checks that every app setting below is a variable src/domain/config.ts reads.
 
 @minLength(4)
 @maxLength(18)

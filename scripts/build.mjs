@@ -58,8 +58,8 @@ if (process.argv.includes('--if-stale') && isUpToDate(inputs)) {
   // No stamp while building: a build that fails half-way is never taken for an up-to-date one.
   rmSync(STAMP, { force: true });
   run([join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
-  run([join(ROOT, 'dist', 'src', 'nlu', 'saveModelCli.js')]);
-  run([join(ROOT, 'dist', 'src', 'bundle.js')]);
+  run([join(ROOT, 'dist', 'src', 'domain', 'nlu', 'saveModelCli.js')]);
+  run([join(ROOT, 'dist', 'src', 'service', 'bundle.js')]);
   // The inputs as they were when the build started: a file edited meanwhile makes the next start rebuild.
   writeFileSync(STAMP, `${inputs}\n`);
 }

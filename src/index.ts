@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
-import { exitGracefullyOnSignals } from './resilience/shutdown.js';
-import { createApp } from './server.js';
-import { startTelemetry } from './telemetry/sdk.js';
+import { ConfigError, loadConfig } from './domain/config.js';
+import { createLogger } from './domain/logger.js';
+import { exitGracefullyOnSignals } from './service/resilience/shutdown.js';
+import { createApp } from './service/server.js';
+import { startTelemetry } from './service/telemetry/sdk.js';
 
 // Node's own .env loader: values already in the environment win.
 if (existsSync('.env')) process.loadEnvFile('.env');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { SERVICE_BUNDLE } from '../src/paths.js';
-import { TURN_DURATION_METRIC } from '../src/telemetry/instrumentation.js';
+import { SERVICE_BUNDLE } from '../src/domain/paths.js';
+import { TURN_DURATION_METRIC } from '../src/domain/telemetry/instrumentation.js';
 import { startLocalCollector, type LocalCollector } from './support/otlpCollector.js';
 import { say } from './support/directTurn.js';
 import { text } from './support/i18n.js';

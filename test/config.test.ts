@@ -1,4 +1,4 @@
-import { loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/domain/config.js';
 import { configErrorLines } from './support/config.js';
 
 describe('configuration', () => {

@@ -1,5 +1,5 @@
-import { daysFromToday, formatDate } from '../src/dates.js';
-import { hashId } from '../src/outcomes.js';
+import { daysFromToday, formatDate } from '../src/domain/dates.js';
+import { hashId } from '../src/domain/outcomes.js';
 import { removeDataDir, startApp, type RunningApp } from './support/app.js';
 import { join as joinConversation, say, visibleText } from './support/directTurn.js';
 import { text } from './support/i18n.js';

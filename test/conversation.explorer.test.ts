@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { testConfig, type Language } from '../src/config.js';
-import { createRecognizer } from '../src/nlu/index.js';
+import { testConfig, type Language } from '../src/domain/config.js';
+import { createRecognizer } from '../src/domain/nlu/index.js';
 import {
   buttonsOf,
   endsWithQuestion,

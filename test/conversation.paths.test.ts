@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
-import type { Language } from '../src/config.js';
-import { daysAfter, daysFromToday, formatDate } from '../src/dates.js';
+import type { Language } from '../src/domain/config.js';
+import { daysAfter, daysFromToday, formatDate } from '../src/domain/dates.js';
 import { conversation, lastText } from './support/conversation.js';
 import { makeTestBot, titles } from './support/dialogs.js';
 import { ALL_FACTS, FactAssertions } from './support/facts.js';

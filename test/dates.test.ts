@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { daysFromToday, formatDate, parseDateInput } from '../src/dates.js';
+import { daysFromToday, formatDate, parseDateInput } from '../src/domain/dates.js';
 
 const TODAY = '2026-11-26';
 

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { registerDirectLineRoutes } from '../src/directline/routes.js';
+import { registerDirectLineRoutes } from '../src/service/directline/routes.js';
 import { removeDataDir, startApp, useRunningApp } from './support/app.js';
 import { DirectLineTestClient } from './support/directLine.js';
 import { text } from './support/i18n.js';

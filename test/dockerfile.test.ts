@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/paths.js';
+import { PROJECT_ROOT } from '../src/domain/paths.js';
 import { copies, execForm, instructions, parseDockerfile } from './support/dockerfile.js';
 
 /**

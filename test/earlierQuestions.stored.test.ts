@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { TestAdapter, type Activity } from 'botbuilder';
-import { testConfig } from '../src/config.js';
-import { createApp, type App } from '../src/server.js';
-import { createMemoryStores } from '../src/storage/index.js';
+import { testConfig } from '../src/domain/config.js';
+import type { App } from '../src/service/app.js';
+import { createApp } from '../src/service/server.js';
+import { createMemoryStores } from '../src/domain/storage/index.js';
 import { conversationKey } from './support/conversationState.js';
 import { text } from './support/i18n.js';
 

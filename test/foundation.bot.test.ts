@@ -1,5 +1,5 @@
 import { ActivityTypes } from 'botbuilder';
-import type { Language } from '../src/config.js';
+import type { Language } from '../src/domain/config.js';
 import { makeTestBot, titles } from './support/dialogs.js';
 import { text } from './support/i18n.js';
 

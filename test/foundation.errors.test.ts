@@ -1,9 +1,9 @@
 import { ActivityTypes, MemoryStorage, TestAdapter } from 'botbuilder';
-import { createI18n } from '../src/i18n.js';
-import { createLogger } from '../src/logger.js';
-import { createTurnErrorHandler } from '../src/server.js';
-import { BotStates } from '../src/state.js';
-import { setTurnLanguage } from '../src/turn.js';
+import { createI18n } from '../src/domain/i18n.js';
+import { createLogger } from '../src/domain/logger.js';
+import { createTurnErrorHandler } from '../src/service/app.js';
+import { BotStates } from '../src/bot/state.js';
+import { setTurnLanguage } from '../src/domain/turn.js';
 import { text } from './support/i18n.js';
 
 describe('when a turn fails', () => {

@@ -1,4 +1,4 @@
-import { isCancellationRequest, recognizeGlobalCommand } from '../src/globalCommands.js';
+import { isCancellationRequest, recognizeGlobalCommand } from '../src/domain/globalCommands.js';
 
 describe('global commands', () => {
   test.each([

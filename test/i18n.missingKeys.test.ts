@@ -1,8 +1,8 @@
-import { testConfig } from '../src/config.js';
-import { createI18n, translator, type MissingTranslation } from '../src/i18n.js';
-import { createLogger } from '../src/logger.js';
-import { createApp } from '../src/server.js';
-import { createMemoryStores } from '../src/storage/index.js';
+import { testConfig } from '../src/domain/config.js';
+import { createI18n, translator, type MissingTranslation } from '../src/domain/i18n.js';
+import { createLogger } from '../src/domain/logger.js';
+import { createApp } from '../src/service/server.js';
+import { createMemoryStores } from '../src/domain/storage/index.js';
 import { takeMissingTranslations } from './support/missingTranslations.js';
 
 describe('a translation key missing in both languages', () => {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, UserState, type Activity } from 'botbuilder';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey.js';
 import { join } from 'node:path';
-import { CONFIGURATION_VARIABLES, loadConfig } from '../src/config.js';
-import { PROJECT_ROOT } from '../src/paths.js';
+import { CONFIGURATION_VARIABLES, loadConfig } from '../src/domain/config.js';
+import { PROJECT_ROOT } from '../src/domain/paths.js';
 
 /**
  * The Azure templates, checked as text: there is no Azure CLI or Bicep here, so they are never
@@ -132,7 +132,7 @@ test('the Teams package takes its bot id from the env file provision writes', ()
     const botId = '0f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f';
     writeFileSync(join(folder, 'package.dev.env'), `MicrosoftAppId=${botId}\nTEAMS_DEVELOPER_NAME=Contoso support\n`);
     const { MicrosoftAppId: _ignored, ...env } = process.env;
-    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'teams', 'packageCli.js'), '--env-file', 'package.dev.env'], { cwd: folder, env, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'service', 'teams', 'packageCli.js'), '--env-file', 'package.dev.env'], { cwd: folder, env, encoding: 'utf8' });
     expect(result.status).toBe(0);
     const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist', 'teams', 'files', 'manifest.json'), 'utf8')) as { id: string; bots: { botId: string }[]; developer: { name: string } };
     expect([manifest.id, manifest.bots[0]?.botId, manifest.developer.name]).toEqual([botId, botId, 'Contoso support']);

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
-import type { Language } from '../src/config.js';
-import { languageSwitchRequest, resolveLanguage, toSupportedLanguage, type LanguageSource } from '../src/language.js';
+import type { Language } from '../src/domain/config.js';
+import { languageSwitchRequest, resolveLanguage, toSupportedLanguage, type LanguageSource } from '../src/domain/language.js';
 
 const guessSwedish = (text: string): Language | undefined => (/\b(jag|vill|hur)\b/i.test(text) ? 'sv' : undefined);
 const teamsClientInfo = (locale: string) => [{ type: 'clientInfo', locale, country: 'SE', platform: 'Web' }];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES_DIR } from '../src/paths.js';
+import { LOCALES_DIR } from '../src/domain/paths.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 

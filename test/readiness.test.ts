@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { testConfig } from '../src/config.js';
-import { createRecognizer } from '../src/nlu/index.js';
-import { createApp } from '../src/server.js';
+import { testConfig } from '../src/domain/config.js';
+import { createRecognizer } from '../src/domain/nlu/index.js';
+import { createApp } from '../src/service/server.js';
 import { makeDataDir, removeDataDir, startApp, type RunningApp } from './support/app.js';
 import { startAzurite, type RunningAzurite } from './support/azurite.js';
 import { say } from './support/directTurn.js';

@@ -2,7 +2,7 @@ import { removeDataDir, startApp, type RunningApp } from './support/app.js';
 import { parseCsv } from './support/csv.js';
 import { text } from './support/i18n.js';
 import { ADMIN_KEY, auth, SEEDED_FEEDBACK } from './support/reportSeed.js';
-import type { FeedbackRecord } from '../src/storage/records.js';
+import type { FeedbackRecord } from '../src/domain/storage/records.js';
 
 interface FeedbackPage {
   total: number;

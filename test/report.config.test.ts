@@ -1,4 +1,4 @@
-import { loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/domain/config.js';
 
 describe('report configuration', () => {
   test('by default the report is off and nobody is an operator', () => {

@@ -3,8 +3,8 @@ import { parseCsv } from './support/csv.js';
 import { join as joinConversation, say } from './support/directTurn.js';
 import { text } from './support/i18n.js';
 import { ADMIN_KEY, auth } from './support/reportSeed.js';
-import type { FeedbackRecord } from '../src/storage/records.js';
-import type { OutcomeFunnel } from '../src/report/outcomeFunnel.js';
+import type { FeedbackRecord } from '../src/domain/storage/records.js';
+import type { OutcomeFunnel } from '../src/service/report/outcomeFunnel.js';
 
 const sv = (key: string, args?: Record<string, unknown>) => text('sv', key, args);
 const COMMENT = 'Det "hängde sig", ofta; =fel i åäö';

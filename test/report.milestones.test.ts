@@ -1,5 +1,5 @@
-import { createI18n } from '../src/i18n.js';
-import { ENDINGS, MILESTONE_STEPS, PATHS, type Milestone } from '../src/outcomes.js';
+import { createI18n } from '../src/domain/i18n.js';
+import { ENDINGS, MILESTONE_STEPS, PATHS, type Milestone } from '../src/domain/outcomes.js';
 
 const i18n = createI18n();
 const LANGUAGES = ['en', 'sv'] as const;

@@ -1,7 +1,7 @@
-import { summarizeFeedback } from '../src/report/feedbackSummary.js';
-import { outcomeFunnel } from '../src/report/outcomeFunnel.js';
-import { csvCell } from '../src/report/feedbackCsv.js';
-import { pageLanguage } from '../src/language.js';
+import { summarizeFeedback } from '../src/service/report/feedbackSummary.js';
+import { outcomeFunnel } from '../src/service/report/outcomeFunnel.js';
+import { csvCell } from '../src/service/report/feedbackCsv.js';
+import { pageLanguage } from '../src/domain/language.js';
 import { feedback, largeFeedback, largeOutcomes, milestone } from './support/reportSeed.js';
 
 describe('outcome funnel (latest milestone per conversation)', () => {

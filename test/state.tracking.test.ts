@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { MemoryStorage, TestAdapter, TurnContext, type Activity, type StoreItems } from 'botbuilder';
-import { testConfig } from '../src/config.js';
-import { createApp, type App } from '../src/server.js';
-import { BotStates } from '../src/state.js';
-import { createMemoryStores } from '../src/storage/index.js';
-import { LowdbStorage } from '../src/storage/lowdbStorage.js';
-import { CREATE_ONLY_ETAG } from '../src/storage/optimisticConversationState.js';
+import { testConfig } from '../src/domain/config.js';
+import type { App } from '../src/service/app.js';
+import { createApp } from '../src/service/server.js';
+import { BotStates } from '../src/bot/state.js';
+import { createMemoryStores } from '../src/domain/storage/index.js';
+import { LowdbStorage } from '../src/domain/storage/lowdbStorage.js';
+import { CREATE_ONLY_ETAG } from '../src/domain/storage/optimisticConversationState.js';
 import { makeDataDir, removeDataDir } from './support/app.js';
 import { text } from './support/i18n.js';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ContainerClient } from '@azure/storage-blob';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
-import { testConfig } from '../src/config.js';
-import { BlobRecordStore } from '../src/storage/blobRecordStore.js';
-import { BlobStateStorage } from '../src/storage/blobStateStorage.js';
-import { CREATE_ONLY_ETAG } from '../src/storage/optimisticConversationState.js';
-import { createStores } from '../src/storage/index.js';
+import { testConfig } from '../src/domain/config.js';
+import { BlobRecordStore } from '../src/domain/storage/blobRecordStore.js';
+import { BlobStateStorage } from '../src/domain/storage/blobStateStorage.js';
+import { CREATE_ONLY_ETAG } from '../src/domain/storage/optimisticConversationState.js';
+import { createStores } from '../src/domain/storage/index.js';
 import { startAzurite, type RunningAzurite } from './support/azurite.js';
 import { runRecordStoreContract, runStorageContract, type SampleRecord } from './support/storageContract.js';
 

@@ -1,7 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
-import { JsonLinesRecordStore } from '../src/storage/jsonLinesRecordStore.js';
-import { LowdbStorage } from '../src/storage/lowdbStorage.js';
-import { MemoryRecordStore } from '../src/storage/records.js';
+import { JsonLinesRecordStore } from '../src/domain/storage/jsonLinesRecordStore.js';
+import { LowdbStorage } from '../src/domain/storage/lowdbStorage.js';
+import { MemoryRecordStore } from '../src/domain/storage/records.js';
 import { makeDataDir, removeDataDir } from './support/app.js';
 import { runRecordStoreContract, runStorageContract, type SampleRecord } from './support/storageContract.js';
 

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JsonLinesRecordStore } from '../src/storage/jsonLinesRecordStore.js';
-import { LowdbStorage } from '../src/storage/lowdbStorage.js';
+import { JsonLinesRecordStore } from '../src/domain/storage/jsonLinesRecordStore.js';
+import { LowdbStorage } from '../src/domain/storage/lowdbStorage.js';
 import { makeDataDir, removeDataDir } from './support/app.js';
 
 const WRITER = fileURLToPath(new URL('./support/writeBurst.mjs', import.meta.url));

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/domain/config.js';
 import { startAzurite, type RunningAzurite } from './support/azurite.js';
 import { configErrorLines } from './support/config.js';
 import { say } from './support/directTurn.js';

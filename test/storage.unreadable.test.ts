@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLogger } from '../src/logger.js';
-import { LowdbStorage } from '../src/storage/lowdbStorage.js';
+import { createLogger } from '../src/domain/logger.js';
+import { LowdbStorage } from '../src/domain/storage/lowdbStorage.js';
 import { makeDataDir, removeDataDir, startApp, type RunningApp } from './support/app.js';
 import { say } from './support/directTurn.js';
 import { text } from './support/i18n.js';

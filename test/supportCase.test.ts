@@ -1,8 +1,8 @@
 import { MemoryStorage } from 'botbuilder';
-import { createI18n } from '../src/i18n.js';
-import { CASE_REFERENCE_PATTERN, newCaseReference, reserveCaseReference, supportCommand } from '../src/supportCase.js';
-import { CREATE_ONLY_ETAG } from '../src/storage/optimisticConversationState.js';
-import { escapeMarkdown } from '../src/supportSummary.js';
+import { createI18n } from '../src/domain/i18n.js';
+import { CASE_REFERENCE_PATTERN, newCaseReference, reserveCaseReference, supportCommand } from '../src/domain/supportCase.js';
+import { CREATE_ONLY_ETAG } from '../src/domain/storage/optimisticConversationState.js';
+import { escapeMarkdown } from '../src/domain/supportSummary.js';
 
 const i18n = createI18n();
 

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActivityTypes, type Activity } from 'botbuilder';
-import type { Config, Language } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
-import type { App } from '../src/server.js';
-import { createStores, type Stores } from '../src/storage/index.js';
-import { hashId } from '../src/outcomes.js';
-import { CASE_REFERENCE_PATTERN } from '../src/supportCase.js';
+import type { Config, Language } from '../src/domain/config.js';
+import { createLogger } from '../src/domain/logger.js';
+import type { App } from '../src/service/app.js';
+import { createStores, type Stores } from '../src/domain/storage/index.js';
+import { hashId } from '../src/domain/outcomes.js';
+import { CASE_REFERENCE_PATTERN } from '../src/domain/supportCase.js';
 import { makeTestBot } from './support/dialogs.js';
 import { visibleText } from './support/directTurn.js';
 import { makeDataDir, removeDataDir } from './support/app.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../src/config.js';
+import type { Language } from '../src/domain/config.js';
 import { conversation, lastText } from './support/conversation.js';
 import { makeTestBot } from './support/dialogs.js';
 import { text } from './support/i18n.js';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import { MAIN_TOPICS } from '../dialogs/mainMenuDialog.js';
-import { cardSubmitAction, normalizeCardSubmit } from '../src/cardActions.js';
-import { TeamsActivityMiddleware } from '../src/teams/middleware.js';
+import { cardSubmitAction, normalizeCardSubmit } from '../src/domain/cardActions.js';
+import { TeamsActivityMiddleware } from '../src/service/teams/middleware.js';
 import { useRunningApp } from './support/app.js';
 import { DirectLineTestClient } from './support/directLine.js';
 import { postActivity } from './support/directTurn.js';

@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inflateRawSync, inflateSync, crc32 } from 'node:zlib';
 import AjvDraft04 from 'ajv-draft-04';
-import { recognizeGlobalCommand } from '../src/globalCommands.js';
-import { languageSwitchRequest } from '../src/language.js';
-import { createI18n } from '../src/i18n.js';
-import { TeamsPackageError, teamsPackageFiles, teamsPackageSettings, teamsPackageZip } from '../src/teams/appPackage.js';
-import { buildLocalizationFiles, buildManifest, TEAMS_MANIFEST_VERSION } from '../src/teams/manifest.js';
+import { recognizeGlobalCommand } from '../src/domain/globalCommands.js';
+import { languageSwitchRequest } from '../src/domain/language.js';
+import { createI18n } from '../src/domain/i18n.js';
+import { TeamsPackageError, teamsPackageFiles, teamsPackageSettings, teamsPackageZip } from '../src/service/teams/appPackage.js';
+import { buildLocalizationFiles, buildManifest, TEAMS_MANIFEST_VERSION } from '../src/service/teams/manifest.js';
 import { makeTestBot } from './support/dialogs.js';
 import { text } from './support/i18n.js';
 

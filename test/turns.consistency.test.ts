@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { MemoryStorage, TestAdapter, type Storage, type StoreItems } from 'botbuilder';
-import { ConsistentTurns } from '../src/consistentTurns.js';
-import { createLogger } from '../src/logger.js';
-import { BotStates } from '../src/state.js';
-import { createMemoryStores } from '../src/storage/index.js';
-import { MemoryRecordStore, type FeedbackRecord } from '../src/storage/records.js';
+import { ConsistentTurns } from '../src/bot/consistentTurns.js';
+import { createLogger } from '../src/domain/logger.js';
+import { BotStates } from '../src/bot/state.js';
+import { createMemoryStores } from '../src/domain/storage/index.js';
+import { MemoryRecordStore, type FeedbackRecord } from '../src/domain/storage/records.js';
 import { makeDataDir, removeDataDir, startApp } from './support/app.js';
 import { conversationKey, storedTurnCount } from './support/conversationState.js';
 import { say } from './support/directTurn.js';

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { TestAdapter, type Activity } from 'botbuilder';
-import { testConfig, type Language } from '../src/config.js';
-import { REMEMBERED_ACTIVITY_IDS } from '../src/repeatedActivities.js';
-import { createApp, createTurnErrorHandler, type App } from '../src/server.js';
-import { createMemoryStores, type Stores } from '../src/storage/index.js';
+import { testConfig, type Language } from '../src/domain/config.js';
+import { REMEMBERED_ACTIVITY_IDS } from '../src/bot/repeatedActivities.js';
+import { createTurnErrorHandler, type App } from '../src/service/app.js';
+import { createApp } from '../src/service/server.js';
+import { createMemoryStores, type Stores } from '../src/domain/storage/index.js';
 import { makeDataDir, removeDataDir, startApp } from './support/app.js';
 import { conversationKey } from './support/conversationState.js';
 import { say as post } from './support/directTurn.js';

@@ -1,5 +1,5 @@
-import type { Language } from '../src/config.js';
-import { addressParts, toE164, validateDetail, type DetailField } from '../src/verification.js';
+import type { Language } from '../src/domain/config.js';
+import { addressParts, toE164, validateDetail, type DetailField } from '../src/domain/verification.js';
 import { text } from './support/i18n.js';
 
 /** Good values: what the admin types, and what is kept. */

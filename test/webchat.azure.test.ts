@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
-import { ConfigError, loadConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
+import { ConfigError, loadConfig } from '../src/domain/config.js';
+import { createLogger } from '../src/domain/logger.js';
 import { removeDataDir, startApp, type RunningApp } from './support/app.js';
 import { launchBrowser } from './support/browser.js';
 import { startDirectLineStandIn, type DirectLineStandIn } from './support/directLineStandIn.js';

@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig } from '../src/config.js';
-import { pageLanguage } from '../src/language.js';
+import { ConfigError, loadConfig } from '../src/domain/config.js';
+import { pageLanguage } from '../src/domain/language.js';
 import { useRunningApp } from './support/app.js';
 import { text } from './support/i18n.js';
 

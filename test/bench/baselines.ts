@@ -7,7 +7,7 @@
 //   under any bot on this stack that keeps its state in files.
 import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
-import type { App } from '../../src/server.js';
+import type { App } from '../../src/service/app.js';
 import { ECHO_ROUTE, WATERFALL_LOWDB_ROUTE, WATERFALL_ROUTE } from './baselineRoutes.js';
 
 /** The smallest waterfall bot on `storage`, served at `route`. */

@@ -1,10 +1,10 @@
 // The baseline server the benchmark starts as its own process (see baselines.ts): the echo bot and
 // the smallest waterfall bots, with the floor's lowdb state under DATA_DIR.
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config.js';
-import { createApp } from '../../src/server.js';
-import { createMemoryStores } from '../../src/storage/index.js';
-import { LowdbStorage } from '../../src/storage/lowdbStorage.js';
+import { loadConfig } from '../../src/domain/config.js';
+import { createApp } from '../../src/service/server.js';
+import { createMemoryStores } from '../../src/domain/storage/index.js';
+import { LowdbStorage } from '../../src/domain/storage/lowdbStorage.js';
 import { registerBaselines } from './baselines.js';
 
 const config = loadConfig();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createI18n } from '../../src/i18n.js';
-import { SUPPORTED_LANGUAGES } from '../../src/config.js';
+import { createI18n } from '../../src/domain/i18n.js';
+import { SUPPORTED_LANGUAGES } from '../../src/domain/config.js';
 import type { BenchPath } from './paths.js';
 
 /** The apology a failed turn answers with, in every language: such a turn did not work. */

@@ -1,6 +1,6 @@
-import type { Language } from '../../src/config.js';
-import { daysFromToday, formatDate } from '../../src/dates.js';
-import { createI18n } from '../../src/i18n.js';
+import type { Language } from '../../src/domain/config.js';
+import { daysFromToday, formatDate } from '../../src/domain/dates.js';
+import { createI18n } from '../../src/domain/i18n.js';
 
 /**
  * What the simulated admins say, turn by turn: whole paths through the bot as it stands. Edit these

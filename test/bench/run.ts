@@ -26,9 +26,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleService } from '../../src/bundle.js';
-import { PROJECT_ROOT } from '../../src/paths.js';
-import { LowdbStorage } from '../../src/storage/lowdbStorage.js';
+import { bundleService } from '../../src/service/bundle.js';
+import { PROJECT_ROOT } from '../../src/domain/paths.js';
+import { LowdbStorage } from '../../src/domain/storage/lowdbStorage.js';
 import { startAzurite, type RunningAzurite } from '../support/azurite.js';
 import { startLocalCollector, type LocalCollector } from '../support/otlpCollector.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';

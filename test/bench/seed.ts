@@ -1,4 +1,4 @@
-import { LowdbStorage } from '../../src/storage/lowdbStorage.js';
+import { LowdbStorage } from '../../src/domain/storage/lowdbStorage.js';
 
 /**
  * Writes `count` stored conversations (and their users) the way the bot stores them, many at a time,

@@ -1,5 +1,5 @@
-import { SUPPORTED_LANGUAGES } from '../../src/config.js';
-import { loadCorpus } from '../../src/nlu/corpus.js';
+import { SUPPORTED_LANGUAGES } from '../../src/domain/config.js';
+import { loadCorpus } from '../../src/domain/nlu/corpus.js';
 import {
   evaluateLanguage,
   evaluationFailures,
@@ -8,8 +8,8 @@ import {
   MIN_HELD_OUT_ITEMS,
   nearDuplicates,
   REGRESSION_FLOOR,
-} from '../../src/nlu/evaluation.js';
-import { createEmbeddedRecognizer, INTENTS, type EmbeddedRecognizer } from '../../src/nlu/index.js';
+} from '../../src/domain/nlu/evaluation.js';
+import { createEmbeddedRecognizer, INTENTS, type EmbeddedRecognizer } from '../../src/domain/nlu/index.js';
 
 let recognizer: EmbeddedRecognizer;
 

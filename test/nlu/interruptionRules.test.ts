@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { readsAsQuestion } from '../../src/interruptions.js';
-import { resolveLanguage } from '../../src/language.js';
+import { readsAsQuestion } from '../../src/bot/interruptions.js';
+import { resolveLanguage } from '../../src/domain/language.js';
 
 describe('what reads as a question (may interrupt a free-text prompt)', () => {
   test.each(['What will support ask me for?', 'vad händer med våra data', 'hur länge sparas data', 'my data?', 'Kan jag ångra mig'])(

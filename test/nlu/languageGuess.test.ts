@@ -1,4 +1,4 @@
-import { createEmbeddedRecognizer, type EmbeddedRecognizer } from '../../src/nlu/index.js';
+import { createEmbeddedRecognizer, type EmbeddedRecognizer } from '../../src/domain/nlu/index.js';
 
 let recognizer: EmbeddedRecognizer;
 

@@ -1,6 +1,6 @@
 import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { DialogContext, DialogSet, Recognizer } from 'botbuilder-dialogs';
-import { testConfig } from '../../src/config.js';
+import { testConfig } from '../../src/domain/config.js';
 import {
   CONFIDENT_SCORE,
   createEmbeddedRecognizer,
@@ -10,7 +10,7 @@ import {
   rankIntents,
   type EmbeddedRecognizer,
   type EmbeddedRecognizerResult,
-} from '../../src/nlu/index.js';
+} from '../../src/domain/nlu/index.js';
 
 let recognizer: EmbeddedRecognizer;
 

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SUPPORTED_LANGUAGES } from '../../src/config.js';
-import { loadEvaluationSet } from '../../src/nlu/evaluation.js';
-import { createEmbeddedRecognizer, rankIntents, type EmbeddedRecognizer } from '../../src/nlu/index.js';
+import { SUPPORTED_LANGUAGES } from '../../src/domain/config.js';
+import { loadEvaluationSet } from '../../src/domain/nlu/evaluation.js';
+import { createEmbeddedRecognizer, rankIntents, type EmbeddedRecognizer } from '../../src/domain/nlu/index.js';
 
 // The build saves the trained recognizer so start-ups load it instead of training. Loading must
 // give the very recognizer training gives, and a model trained from other texts must never be used.

@@ -1,4 +1,4 @@
-import { editDistance, SpellingCorrector } from '../../src/nlu/text.js';
+import { editDistance, SpellingCorrector } from '../../src/domain/nlu/text.js';
 
 describe('edit distance (typos the recognizer forgives)', () => {
   it('counts changed, missing, extra and swapped letters', () => {

@@ -1,7 +1,7 @@
 import restify from 'restify';
 import type { AddressInfo } from 'node:net';
-import { loadConfig, ConfigError } from '../../src/config.js';
-import { hasAdminKey, requireAdminKey } from '../../src/security/adminAuth.js';
+import { loadConfig, ConfigError } from '../../src/domain/config.js';
+import { hasAdminKey, requireAdminKey } from '../../src/service/security/adminAuth.js';
 
 const KEY = 'operator-key-0123456789abcdef';
 

@@ -1,7 +1,7 @@
 import { createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { AuthenticationError } from 'botframework-connector';
-import { createLogger } from '../../src/logger.js';
-import { FailClosedAuthentication } from '../../src/security/failClosedAuthentication.js';
+import { createLogger } from '../../src/domain/logger.js';
+import { FailClosedAuthentication } from '../../src/service/security/failClosedAuthentication.js';
 import { removeDataDir, startApp, type RunningApp } from '../support/app.js';
 import { postActivity } from '../support/directTurn.js';
 

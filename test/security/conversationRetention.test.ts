@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync, renameSync, utimesSync, writeFil
 import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { MemoryStorage } from 'botbuilder';
-import { createLogger } from '../../src/logger.js';
-import { canListIdleKeys, purgeIdleConversations, startConversationRetention } from '../../src/privacy/conversationRetention.js';
-import { LowdbStorage } from '../../src/storage/lowdbStorage.js';
-import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/domain/logger.js';
+import { canListIdleKeys, purgeIdleConversations, startConversationRetention } from '../../src/service/privacy/conversationRetention.js';
+import { LowdbStorage } from '../../src/domain/storage/lowdbStorage.js';
+import { loadConfig } from '../../src/domain/config.js';
 import { makeDataDir, removeDataDir } from '../support/app.js';
 
 const HOUR_MS = 60 * 60 * 1000;

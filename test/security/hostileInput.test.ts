@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createLogger } from '../../src/logger.js';
-import { MAX_TEXT_CHARS } from '../../src/security/activityGuard.js';
-import { MAX_BODY_BYTES } from '../../src/server.js';
+import { createLogger } from '../../src/domain/logger.js';
+import { MAX_TEXT_CHARS } from '../../src/service/security/activityGuard.js';
+import { MAX_BODY_BYTES } from '../../src/service/server.js';
 import { removeDataDir, startApp, type RunningApp } from '../support/app.js';
 import { say } from '../support/directTurn.js';
 import { text } from '../support/i18n.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { loadConfig } from '../../src/config.js';
-import { RateLimiter } from '../../src/security/rateLimiter.js';
+import { loadConfig } from '../../src/domain/config.js';
+import { RateLimiter } from '../../src/service/security/rateLimiter.js';
 import { removeDataDir, startApp } from '../support/app.js';
 import { postActivity, say } from '../support/directTurn.js';
 import { DirectLineTestClient } from '../support/directLine.js';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import type { Activity } from 'botbuilder';
-import { shutDown } from '../../src/resilience/shutdown.js';
-import { createStores, type Stores } from '../../src/storage/index.js';
+import { shutDown } from '../../src/service/resilience/shutdown.js';
+import { createStores, type Stores } from '../../src/domain/storage/index.js';
 import { makeDataDir, removeDataDir, startApp } from '../support/app.js';
 import { postActivity, say } from '../support/directTurn.js';
 import { text } from '../support/i18n.js';

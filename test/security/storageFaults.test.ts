@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { testConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { guardStores, isStorageFailure, StorageUnavailableError } from '../../src/resilience/storageGuard.js';
-import { createMemoryStores, createStores } from '../../src/storage/index.js';
+import { testConfig } from '../../src/domain/config.js';
+import { createLogger } from '../../src/domain/logger.js';
+import { guardStores } from '../../src/service/resilience/storageGuard.js';
+import { createMemoryStores, createStores } from '../../src/domain/storage/index.js';
+import { isStorageFailure, StorageUnavailableError } from '../../src/domain/storage/storageFailure.js';
 import { makeDataDir, removeDataDir, startApp } from '../support/app.js';
 import { say } from '../support/directTurn.js';
 import { text } from '../support/i18n.js';

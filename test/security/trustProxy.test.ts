@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ConfigError, loadConfig } from '../../src/config.js';
-import { clientAddress } from '../../src/security/clientAddress.js';
+import { ConfigError, loadConfig } from '../../src/domain/config.js';
+import { clientAddress } from '../../src/service/security/clientAddress.js';
 import { removeDataDir, startApp, type RunningApp } from '../support/app.js';
 
 describe('TRUST_PROXY (issue 16, item 8)', () => {

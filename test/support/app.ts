@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { testConfig, type Config } from '../../src/config.js';
-import { createApp, type App, type AppOptions } from '../../src/server.js';
+import { testConfig, type Config } from '../../src/domain/config.js';
+import type { App } from '../../src/service/app.js';
+import { createApp, type AppOptions } from '../../src/service/server.js';
 
 export interface RunningApp {
   app: App;

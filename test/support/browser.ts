@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../src/paths.js';
+import { PROJECT_ROOT } from '../../src/domain/paths.js';
 
 /** Debian's Chromium (installed by the pretest step); no tool ever downloads a browser of its own. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';

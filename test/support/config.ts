@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/domain/config.js';
 
 /** The lines a bad environment produces (fails the test when the environment is accepted). */
 export function configErrorLines(env: Record<string, string>): string[] {

@@ -1,14 +1,15 @@
 import { TestAdapter, type Activity } from 'botbuilder';
 import type { Recognizer } from 'botbuilder-dialogs';
 import type { DialogDependencies } from '../../dialogs/dependencies.js';
-import { testConfig, type Config, type Language } from '../../src/config.js';
-import { createI18n } from '../../src/i18n.js';
-import { createLogger, type Logger } from '../../src/logger.js';
-import { useSharedMiddleware } from '../../src/middleware.js';
-import { createRecognizer } from '../../src/nlu/index.js';
-import { OutcomeTracker } from '../../src/outcomes.js';
-import { createApp, type App } from '../../src/server.js';
-import { createMemoryStores, type Stores } from '../../src/storage/index.js';
+import { testConfig, type Config, type Language } from '../../src/domain/config.js';
+import { createI18n } from '../../src/domain/i18n.js';
+import { createLogger, type Logger } from '../../src/domain/logger.js';
+import { useSharedMiddleware } from '../../src/service/middleware.js';
+import { createRecognizer } from '../../src/domain/nlu/index.js';
+import { OutcomeTracker } from '../../src/domain/outcomes.js';
+import type { App } from '../../src/service/app.js';
+import { createApp } from '../../src/service/server.js';
+import { createMemoryStores, type Stores } from '../../src/domain/storage/index.js';
 
 /** Dialog dependencies on in-memory stores, with a silent logger. */
 export function makeDialogDependencies(config: Partial<Config> = {}, stores: Stores = createMemoryStores()): DialogDependencies {

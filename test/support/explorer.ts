@@ -1,9 +1,10 @@
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { testConfig, type Language } from '../../src/config.js';
-import { useSharedMiddleware } from '../../src/middleware.js';
-import { createApp, createTurnErrorHandler, type App } from '../../src/server.js';
-import { createMemoryStores, type Stores } from '../../src/storage/index.js';
-import { createRecognizer } from '../../src/nlu/index.js';
+import { testConfig, type Language } from '../../src/domain/config.js';
+import { useSharedMiddleware } from '../../src/service/middleware.js';
+import { createTurnErrorHandler, type App } from '../../src/service/app.js';
+import { createApp } from '../../src/service/server.js';
+import { createMemoryStores, type Stores } from '../../src/domain/storage/index.js';
+import { createRecognizer } from '../../src/domain/nlu/index.js';
 import { text } from './i18n.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Language } from '../../src/config.js';
+import type { Language } from '../../src/domain/config.js';
 import { text } from './i18n.js';
 
 /**

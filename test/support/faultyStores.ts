@@ -1,4 +1,4 @@
-import type { Stores } from '../../src/storage/index.js';
+import type { Stores } from '../../src/domain/storage/index.js';
 
 /** An operating-system style error, as fs or a network client throws it. */
 export function systemError(code: string, message: string): Error {

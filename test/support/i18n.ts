@@ -1,5 +1,5 @@
-import type { Language } from '../../src/config.js';
-import { createI18n } from '../../src/i18n.js';
+import type { Language } from '../../src/domain/config.js';
+import { createI18n } from '../../src/domain/i18n.js';
 
 const i18n = createI18n();
 

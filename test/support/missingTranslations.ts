@@ -1,4 +1,4 @@
-import { watchMissingTranslations, type MissingTranslation } from '../../src/i18n.js';
+import { watchMissingTranslations, type MissingTranslation } from '../../src/domain/i18n.js';
 
 const missing: MissingTranslation[] = [];
 watchMissingTranslations((translation) => missing.push(translation));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { OutcomeRecord } from '../../src/outcomes.js';
-import { FEEDBACK_REASONS, PLANS } from '../../src/plans.js';
-import type { FeedbackRecord } from '../../src/storage/records.js';
+import type { OutcomeRecord } from '../../src/domain/outcomes.js';
+import { FEEDBACK_REASONS, PLANS } from '../../src/domain/plans.js';
+import type { FeedbackRecord } from '../../src/domain/storage/records.js';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789';
 export const auth = { authorization: `Bearer ${ADMIN_KEY}` };

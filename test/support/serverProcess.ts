@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SERVICE_BUNDLE } from '../../src/paths.js';
+import { SERVICE_BUNDLE } from '../../src/domain/paths.js';
 import { stopChild } from './azurite.js';
 
 export interface ServerProcess {

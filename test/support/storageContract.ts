@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, ConversationState, TestAdapter, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, NumberPrompt, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
-import { CREATE_ONLY_ETAG } from '../../src/storage/optimisticConversationState.js';
-import type { RecordStore, StoredRecord } from '../../src/storage/records.js';
+import { CREATE_ONLY_ETAG } from '../../src/domain/storage/optimisticConversationState.js';
+import type { RecordStore, StoredRecord } from '../../src/domain/storage/records.js';
 
 /** Keys botbuilder's own storage tests call "crazy", and Unicode ones. */
 export const ODD_KEYS = [

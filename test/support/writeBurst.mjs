@@ -2,8 +2,8 @@
 // until it is killed. Prints "state <key> <version>" after each acknowledged document write and
 // "record <id>" after each acknowledged insert (stdout to a pipe is synchronous on Linux, so what is
 // printed was acknowledged before the kill).
-import { JsonLinesRecordStore } from '../../dist/src/storage/jsonLinesRecordStore.js';
-import { LowdbStorage } from '../../dist/src/storage/lowdbStorage.js';
+import { JsonLinesRecordStore } from '../../dist/src/domain/storage/jsonLinesRecordStore.js';
+import { LowdbStorage } from '../../dist/src/domain/storage/lowdbStorage.js';
 
 const [dataDir] = process.argv.slice(2);
 const storage = new LowdbStorage(`${dataDir}/state`);

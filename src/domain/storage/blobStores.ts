@@ -1,0 +1,40 @@
+import type { TokenCredential } from '@azure/identity';
+import { ContainerClient } from '@azure/storage-blob';
+import type { BlobAccess } from '../config.js';
+import type { OutcomeRecord } from '../outcomes.js';
+import { BlobRecordStore } from './blobRecordStore.js';
+import { BlobStateStorage } from './blobStateStorage.js';
+import type { Stores } from './stores.js';
+import type { CaseRecord, FeedbackRecord } from './records.js';
+
+/**
+ * The container, signed in as configured: by the connection string's account key, or by a token
+ * of the managed identity (`managedIdentityClientId`: a user-assigned one) or, without a client id,
+ * of whatever DefaultAzureCredential finds (a system-assigned identity, a developer's `az login`).
+ * @azure/identity is loaded only for the second.
+ */
+export async function blobContainer(access: BlobAccess, containerName: string): Promise<{ container: ContainerClient; signIn: string | TokenCredential }> {
+  if (access.kind === 'connectionString') {
+    return { container: new ContainerClient(access.connectionString, containerName), signIn: access.connectionString };
+  }
+  const { DefaultAzureCredential, ManagedIdentityCredential } = await import('@azure/identity');
+  const credential = access.managedIdentityClientId
+    ? new ManagedIdentityCredential({ clientId: access.managedIdentityClientId })
+    : new DefaultAzureCredential();
+  return { container: new ContainerClient(`${access.accountUrl}/${containerName}`, credential), signIn: credential };
+}
+
+/**
+ * One blob container shared by every instance: state through botbuilder's BlobsStorage (blob names
+ * are the URL-encoded keys, so they never contain '/') with create-only writes added
+ * (`BlobStateStorage`), records under `records/<kind>/<day>/`.
+ */
+export async function createBlobStores(access: BlobAccess, containerName: string): Promise<Stores> {
+  const { container, signIn } = await blobContainer(access, containerName);
+  return {
+    state: new BlobStateStorage(container, signIn),
+    feedback: new BlobRecordStore<FeedbackRecord>(container, 'records/feedback'),
+    cases: new BlobRecordStore<CaseRecord>(container, 'records/cases'),
+    outcomes: new BlobRecordStore<OutcomeRecord>(container, 'records/outcomes'),
+  };
+}
