@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { InputHints, MessageFactory, type Attachment, type TurnContext } from 'botbuilder';
 import {
   ChoicePrompt,
@@ -119,10 +120,16 @@ function renderForRecognizing(context: TurnContext, options: PromptOptions): Pro
  * The interruption check (src/bot/interruptions.ts) asks the pending prompt whether the message answers
  * it, and the prompt then reads the same message again when its dialog continues: botbuilder's
  * number and yes/no recognizers are costly, so a turn recognizes a message once per prompt.
+ * What a prompt makes of a message depends only on the message's text, the culture and the choices
+ * asked with, so the recent answers of each prompt are also kept across turns: admins click the same
+ * buttons and type the same yes and no. They are kept under a hash of the text, never the text.
  */
 const RECOGNITIONS_OF_TURN = Symbol('promptRecognitionsOfTurn');
+const recentRecognitions = new WeakMap<object, Map<string, PromptRecognizerResult<unknown>>>();
+const MAX_RECENT_RECOGNITIONS = 2000;
 
 function recognizeOncePerTurn<T>(
+  prompt: object,
   context: TurnContext,
   promptId: string,
   options: PromptOptions,
@@ -132,14 +139,28 @@ function recognizeOncePerTurn<T>(
   if (!recognitions) context.turnState.set(RECOGNITIONS_OF_TURN, (recognitions = new Map()));
   // The locale and the prompt's options are part of the key: after a language switch, or in a turn
   // run again on fresh state (where one prompt may ask with other choices), the message is read anew.
-  const asked = JSON.stringify(options.validations ?? options.choices ?? null);
-  const key = `${promptId}\u0000${context.activity.locale ?? ''}\u0000${asked}\u0000${context.activity.text ?? ''}`;
+  const asked = JSON.stringify([options.validations ?? null, options.choices ?? null]);
+  const text = createHash('sha256').update(context.activity.text ?? '', 'utf8').digest('base64');
+  const key = `${promptId}\u0000${turnLanguage(context).language}\u0000${context.activity.locale ?? ''}\u0000${asked}\u0000${text}`;
   let recognized = recognitions.get(key);
   if (!recognized) {
-    recognized = recognize();
+    recognized = recognizeRemembered(prompt, key, recognize);
     recognitions.set(key, recognized);
   }
   return recognized as Promise<PromptRecognizerResult<T>>;
+}
+
+/** A copy of what `prompt` made of the same message before, or what it makes of it now. */
+async function recognizeRemembered<T>(prompt: object, key: string, recognize: () => Promise<PromptRecognizerResult<T>>): Promise<PromptRecognizerResult<T>> {
+  let recent = recentRecognitions.get(prompt);
+  if (!recent) recentRecognitions.set(prompt, (recent = new Map()));
+  const known = recent.get(key);
+  // A copy: the dialog that receives the value may keep or change it.
+  if (known) return structuredClone(known) as PromptRecognizerResult<T>;
+  const recognized = await recognize();
+  if (recent.size >= MAX_RECENT_RECOGNITIONS) recent.delete(recent.keys().next().value as string);
+  recent.set(key, structuredClone(recognized));
+  return recognized;
 }
 
 const withInputHint = <T extends { inputHint?: string }>(activity: T): T => ({ ...activity, inputHint: InputHints.ExpectingInput });
@@ -191,7 +212,7 @@ export class LocalizedChoicePrompt extends ChoicePrompt {
   }
 
   protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
-    return recognizeOncePerTurn(context, this.id, options, () => super.onRecognize(context, state, renderForRecognizing(context, options)));
+    return recognizeOncePerTurn(this, context, this.id, options, () => super.onRecognize(context, state, renderForRecognizing(context, options)));
   }
 
   /** The card that carries the choices' buttons, instead of the default; undefined for the default. */
@@ -219,7 +240,7 @@ export class LocalizedConfirmPrompt extends ConfirmPrompt {
   }
 
   protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<boolean>> {
-    return recognizeOncePerTurn(context, this.id, options, () => super.onRecognize(context, state, options));
+    return recognizeOncePerTurn(this, context, this.id, options, () => super.onRecognize(context, state, options));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { DateTime, IANAZone, Info } from 'luxon';
+import { DateTime, IANAZone, Info, Settings } from 'luxon';
 import type { Config, Language } from './config.js';
 
 /** The luxon locale whose DATE_FULL reads as our users expect ("24 februari 2027", "February 24, 2027"). */
@@ -12,8 +12,41 @@ export function userTimeZone(context: TurnContext, config: Pick<Config, 'default
 }
 
 /** The calendar day `days` from today in the zone, as an ISO date ("2027-02-24"): dates survive dialog state as text. */
-export function daysFromToday(zone: string, days: number, now: DateTime = DateTime.now()): string {
-  return now.setZone(zone).startOf('day').plus({ days }).toISODate()!;
+export function daysFromToday(zone: string, days: number, now?: DateTime): string {
+  if (now) return now.setZone(zone).startOf('day').plus({ days }).toISODate()!;
+  return todayIn(zone).daysFromToday(days);
+}
+
+/**
+ * Today in one zone, and the days counted from it, until the zone's next midnight. luxon takes
+ * about 0.1 ms to find the day in a zone, and a turn of the paths asks for it up to twice.
+ */
+interface ZoneDay {
+  from: number;
+  until: number;
+  daysFromToday(days: number): string;
+}
+const zoneDays = new Map<string, ZoneDay>();
+
+function todayIn(zone: string): ZoneDay {
+  // luxon's clock, which tests may set.
+  const now = Settings.now();
+  const known = zoneDays.get(zone);
+  if (known && now >= known.from && now < known.until) return known;
+  const start = DateTime.fromMillis(now, { zone }).startOf('day');
+  const counted = new Map<number, string>();
+  const day: ZoneDay = {
+    from: start.toMillis(),
+    // The next midnight in the zone (a day is 23 or 25 hours when the clocks change).
+    until: start.plus({ days: 1 }).toMillis(),
+    daysFromToday: (days) => {
+      let date = counted.get(days);
+      if (date === undefined) counted.set(days, (date = start.plus({ days }).toISODate()!));
+      return date;
+    },
+  };
+  zoneDays.set(zone, day);
+  return day;
 }
 
 /** `days` after an ISO date, as an ISO date. */
@@ -21,8 +54,19 @@ export function daysAfter(isoDate: string, days: number): string {
   return DateTime.fromISO(isoDate).plus({ days }).toISODate()!;
 }
 
+/** Formatted dates by language and ISO date: the same few dates are shown all day. */
+const formattedDates = new Map<string, string>();
+const MAX_FORMATTED_DATES = 1000;
+
 export function formatDate(isoDate: string, language: Language): string {
-  return DateTime.fromISO(isoDate).setLocale(DATE_LOCALE[language]).toLocaleString(DateTime.DATE_FULL);
+  const key = `${language} ${isoDate}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    formatted = DateTime.fromISO(isoDate).setLocale(DATE_LOCALE[language]).toLocaleString(DateTime.DATE_FULL);
+    if (formattedDates.size >= MAX_FORMATTED_DATES) formattedDates.clear();
+    formattedDates.set(key, formatted);
+  }
+  return formatted;
 }
 
 const simplify = (word: string) => word.toLowerCase().replace(/\./g, '');

@@ -12,9 +12,15 @@
 // Storage reads and writes per turn are counted apart, in this process (storageCounts.ts), and RSS
 // per 1,000 conversations in progress on a lowdb server of its own; BENCH_SOAK_SECONDS > 0 adds a
 // paced soak on one more, sampling its RSS (off by default: 600 is the 10-minute soak).
+// Azurite runs on the same cores as the bot: its CPU per turn is read apart (from /proc), and the blob
+// row's paced p95 is given as measured and with Azurite's CPU per turn taken out (what a remote
+// Blob Storage would leave, to a first approximation).
+// BENCH_CPU_PROF=<folder> starts every measured server with `node --cpu-prof` into that folder (the
+// profiles are written when each server stops; the CPU figures then include the profiler's cost).
 // Settings: BENCH_ROUNDS (2), BENCH_CONCURRENCY (50), BENCH_TURNS (2000 saturated turns per
 // configuration and round), BENCH_PACED_TURNS (1000), BENCH_THINK_MS (1000), BENCH_SEEDED (100000),
-// BENCH_IN_PROGRESS (1000 conversations per batch for the RSS figure), BENCH_SOAK_SECONDS (0).
+// BENCH_IN_PROGRESS (1000 conversations per batch for the RSS figure), BENCH_SOAK_SECONDS (0),
+// BENCH_CPU_PROF (unset).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -41,6 +47,8 @@ const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
 const SEEDED = Number(process.env.BENCH_SEEDED ?? 100_000);
 const IN_PROGRESS = Number(process.env.BENCH_IN_PROGRESS ?? 1000);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 0);
+const CPU_PROF_DIR = process.env.BENCH_CPU_PROF;
+const SERVER_NODE_FLAGS = CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : [];
 const WARM_UP_TURNS = 300;
 const MAX_SECONDS = 120;
 // The baseline is bundled as the service is (npm run build), so start-ups compare like with like.
@@ -59,6 +67,8 @@ interface Row {
   cpuMsPerTurn: number;
   /** Which storage count (storageCounts.ts) the configuration's turns make. */
   countedAs: string;
+  /** A storage server on the same machine (Azurite): its CPU time per saturated and per paced turn. */
+  storageServer?: { cpuMsPerTurn: number; pacedCpuMsPerTurn: number };
 }
 
 /** CPU time a process has used so far (Linux, /proc/<pid>/stat utime + stime), in ms. */
@@ -76,17 +86,25 @@ function rssMb(pid: number | undefined, which: 'VmHWM' | 'VmRSS' = 'VmHWM'): num
   return match ? Number(match[1]) / 1024 : NaN;
 }
 
-async function measure(name: string, server: ServerProcess, countedAs: string, route = '/api/messages'): Promise<Row> {
+async function measure(name: string, server: ServerProcess, countedAs: string, route = '/api/messages', storageServerPid?: number): Promise<Row> {
   const load = { baseUrl: server.url, route, paths: BENCH_PATHS, concurrency: CONCURRENCY, maxSeconds: MAX_SECONDS };
   await runLoad({ ...load, turns: WARM_UP_TURNS });
   const cpuBefore = cpuMs(server.child.pid);
+  const storageCpuBefore = cpuMs(storageServerPid);
   const result = await runLoad({ ...load, turns: TURNS });
+  const storageCpuSaturated = cpuMs(storageServerPid);
   if (server.child.exitCode !== null || server.child.signalCode !== null) {
     throw new ServerStopped(`${name}: the server stopped during the run (${server.child.signalCode ?? server.child.exitCode}):\n${server.output().slice(-4000)}`);
   }
   const cpuMsPerTurn = (cpuMs(server.child.pid) - cpuBefore) / result.turns;
   const paced = await runLoad({ ...load, turns: PACED_TURNS, thinkMs: THINK_MS });
-  const row = { name, result, paced, startupMs: server.startupMs, peakRssMb: rssMb(server.child.pid), cpuMsPerTurn, countedAs };
+  const row: Row = { name, result, paced, startupMs: server.startupMs, peakRssMb: rssMb(server.child.pid), cpuMsPerTurn, countedAs };
+  if (storageServerPid) {
+    row.storageServer = {
+      cpuMsPerTurn: (storageCpuSaturated - storageCpuBefore) / result.turns,
+      pacedCpuMsPerTurn: (cpuMs(storageServerPid) - storageCpuSaturated) / paced.turns,
+    };
+  }
   process.stderr.write(`${name}: ${(result.turns / result.seconds).toFixed(0)} turns/s, ${cpuMsPerTurn.toFixed(2)} CPU ms/turn, paced p99 ${percentile(paced.latencies, 99).toFixed(0)} ms, ${result.failures + paced.failures} failed\n`);
   return row;
 }
@@ -146,7 +164,7 @@ async function sampleState(url: string, dataDir: string): Promise<{ conversation
 /** Runs one configuration on a fresh server; once more if its server stopped under it (a shared machine). */
 async function withServer<T>(env: Record<string, string>, use: (server: ServerProcess) => Promise<T>, entry?: string): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
-    const server = await startServerProcess(env, entry);
+    const server = await startServerProcess(env, entry, SERVER_NODE_FLAGS);
     try {
       return await use(server);
     } catch (error) {
@@ -209,15 +227,47 @@ function sumRounds(rounds: Row[]): Row {
     latencies: results.flatMap((result) => result.latencies).sort((a, b) => a - b),
   });
   const result = pool(rounds.map((round) => round.result));
+  const paced = pool(rounds.map((round) => round.paced));
   return {
     name: rounds[0]!.name,
     result,
-    paced: pool(rounds.map((round) => round.paced)),
+    paced,
     startupMs: Math.max(...rounds.map((round) => round.startupMs)),
     peakRssMb: Math.max(...rounds.map((round) => round.peakRssMb)),
     cpuMsPerTurn: rounds.reduce((sum, round) => sum + round.cpuMsPerTurn * round.result.turns, 0) / result.turns,
     countedAs: rounds[0]!.countedAs,
+    ...(rounds.every((round) => round.storageServer)
+      ? {
+          storageServer: {
+            cpuMsPerTurn: rounds.reduce((sum, round) => sum + round.storageServer!.cpuMsPerTurn * round.result.turns, 0) / result.turns,
+            pacedCpuMsPerTurn: rounds.reduce((sum, round) => sum + round.storageServer!.pacedCpuMsPerTurn * round.paced.turns, 0) / paced.turns,
+          },
+        }
+      : {}),
   };
+}
+
+/**
+ * The blob rows with the storage server's CPU apart: ours, Azurite's, both; paced p95 as measured
+ * (Azurite's work sits in each turn's path, on the same two cores), and less Azurite's CPU per
+ * paced turn (an estimate of what a remote store that costs this machine nothing would leave).
+ */
+function storageServerTable(rows: Row[]): string {
+  const withServer = rows.filter((row) => row.storageServer);
+  if (withServer.length === 0) return '';
+  const header = [
+    'Configuration', 'Our CPU ms/turn', 'Azurite CPU ms/turn', 'Both, CPU ms/turn', 'Paced p95 ms (measured)',
+    "Azurite CPU ms per paced turn", "Paced p95 ms less Azurite's CPU (estimate)",
+  ];
+  const lines = withServer.map((row) => {
+    const server = row.storageServer!;
+    const p95 = percentile(row.paced.latencies, 95);
+    return [
+      row.name, fmt(row.cpuMsPerTurn, 2), fmt(server.cpuMsPerTurn, 2), fmt(row.cpuMsPerTurn + server.cpuMsPerTurn, 2), fmt(p95),
+      fmt(server.pacedCpuMsPerTurn, 2), fmt(p95 - server.pacedCpuMsPerTurn),
+    ].join(' | ');
+  });
+  return [`| ${header.join(' | ')} |`, `|${' --- |'.repeat(header.length)}`, ...lines.map((line) => `| ${line} |`)].join('\n');
 }
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -266,7 +316,8 @@ try {
 
     azurite ??= await startAzurite();
     const blobEnv = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: `bench-${round}` };
-    keep(await withServer(blobEnv, (server) => measure('Our bot, blob (Azurite)', server, 'ours blob')));
+    const azuritePid = azurite.pid;
+    keep(await withServer(blobEnv, (server) => measure('Our bot, blob (Azurite)', server, 'ours blob', '/api/messages', azuritePid)));
   }
   counts = await countStorageCalls(azurite && { connectionString: azurite.connectionString, container: 'bench-counts' });
   inProgress = await withServer({ STORAGE: 'lowdb', DATA_DIR: join(work, 'lowdb-in-progress') }, (server) => rssOfConversationsInProgress(server));
@@ -288,6 +339,7 @@ const report = [
   '',
   table(rows, counts),
   '',
+  ...(storageServerTable(rows) ? [storageServerTable(rows), ''] : []),
   `Storage calls per turn: counted apart, in the benchmark's own process, on the same app and storage kinds, each path twice (storageCounts.ts); rows on the same storage kind share the count. "Unchanged writes" are writes of a document exactly as it was last read or written.`,
   '',
   inProgress,

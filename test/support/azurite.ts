@@ -10,6 +10,8 @@ const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I
 
 export interface RunningAzurite {
   connectionString: string;
+  /** Azurite's process id (the benchmark reads its CPU time apart from the bot's). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export async function startAzurite(options: { https?: { cert: string; key: strin
   const connectionString = [`DefaultEndpointsProtocol=${scheme}`, `AccountName=${ACCOUNT}`, `AccountKey=${ACCOUNT_KEY}`, `BlobEndpoint=${url};`].join(';');
   return {
     connectionString,
+    pid: child.pid,
     port,
     url,
     stop: () => stopChild(child).finally(() => rmSync(workspace, { recursive: true, force: true })),

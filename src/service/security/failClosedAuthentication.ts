@@ -1,6 +1,14 @@
 import type { Activity } from 'botbuilder';
 import { ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  ConnectorFactory,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type UserTokenClient,
+} from 'botframework-connector';
 import type { Logger } from '../../domain/logger.js';
 
 /** How long a token check may take (it may fetch Microsoft's signing keys) before the request is refused. */
@@ -11,6 +19,55 @@ export type Authenticate = (activity: Activity, authHeader: string) => Promise<A
 
 const UNAUTHORIZED = 401;
 
+/** How many API clients are kept (one per bot app id, service URL and audience): a handful in service. */
+const MAX_KEPT_CLIENTS = 100;
+
+/**
+ * The client kept under `key`, or a new one made by `make` and kept. A client holds no state of a
+ * turn (its credentials cache their own tokens), so one serves every turn; a failed one is not kept.
+ */
+function keptClient<T>(clients: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let client = clients.get(key);
+  if (!client) {
+    const made = make();
+    client = made;
+    made.catch(() => clients.get(key) === made && clients.delete(key));
+    if (clients.size >= MAX_KEPT_CLIENTS) clients.delete(clients.keys().next().value as string);
+    clients.set(key, client);
+  }
+  return client;
+}
+
+/**
+ * botbuilder's connector factory builds a new ConnectorClient (credentials, an HTTP pipeline of a
+ * dozen policies) for every incoming activity, even one answered in its own response
+ * (expectReplies) that never calls the channel. This factory hands out the same client for the
+ * same bot, service URL and audience, as botbuilder's older BotFrameworkAdapter did.
+ */
+class ReusingConnectorFactory extends ConnectorFactory {
+  /**
+   * @param created the factory botbuilder made for this request
+   * @param appId the bot app id of this request's claims, which `created` makes clients for
+   * @param clients the clients made so far, shared by every request
+   */
+  constructor(
+    private readonly created: ConnectorFactory,
+    private readonly appId: string,
+    private readonly clients: Map<string, Promise<ConnectorClient>>,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return keptClient(this.clients, JSON.stringify([this.appId, serviceUrl, audience ?? null]), () => this.created.create(serviceUrl, audience));
+  }
+}
+
+function appIdOf(claimsIdentity: ClaimsIdentity): string {
+  // Where botbuilder's factory finds it: the audience claim (channels), else the appid claim (Emulator).
+  return claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+}
+
 /**
  * Bot Framework authentication that fails closed: a token that cannot be verified is refused with
  * 401, whatever the reason. botbuilder answers 500 when it cannot fetch the OpenID metadata of the
@@ -18,6 +75,9 @@ const UNAUTHORIZED = 401;
  * prompt 401 and one log line saying why.
  */
 export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectorClients = new Map<string, Promise<ConnectorClient>>();
+  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
+
   constructor(
     options: ConfigurationBotFrameworkAuthenticationOptions,
     private readonly logger: Logger,
@@ -27,6 +87,14 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
     super(options);
   }
 
+  /**
+   * botbuilder makes a user token client (another HTTP pipeline) for every incoming activity too;
+   * it depends only on the bot app id, so one per app id serves.
+   */
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return keptClient(this.userTokenClients, appIdOf(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
+  }
+
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     const verify = this.check ?? ((a: Activity, h: string) => super.authenticateRequest(a, h));
     let timer: NodeJS.Timeout | undefined;
@@ -34,7 +102,10 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
       timer = setTimeout(() => reject(new Error(`token check took longer than ${this.timeoutMs} ms`)), this.timeoutMs);
     });
     try {
-      return await Promise.race([verify(activity, authHeader), timeout]);
+      const result = await Promise.race([verify(activity, authHeader), timeout]);
+      const { connectorFactory, claimsIdentity } = result;
+      if (!connectorFactory || !claimsIdentity) return result;
+      return { ...result, connectorFactory: new ReusingConnectorFactory(connectorFactory, appIdOf(claimsIdentity), this.connectorClients) };
     } catch (error) {
       if (error instanceof AuthenticationError) {
         this.logger.warn('request refused', { reason: 'invalid token', channelId: activity.channelId });
