@@ -49,7 +49,7 @@ function modelFingerprint(documents: [Language, string, IntentName][]): string {
 /**
  * Swedish writes compounds as one word and inflects them ("DNS-posterna", "namnserverposten",
  * "utvärderingsabonnemanget"); nlp.js's stemmer only removes endings. Measured on the held-out sets
- * (issue 15; README, "Understanding typed messages"): letter 4-grams of the longer words as extra
+ * (issue 15; docs/understanding.md): letter 4-grams of the longer words as extra
  * features beat splitting compounds into training words and both together, in Swedish; English
  * lost held-out messages with them, so it keeps the stemmer alone.
  */
