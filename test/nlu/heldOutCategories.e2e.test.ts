@@ -217,4 +217,18 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(texts(replies)).not.toContain(text(language, 'facts:F04.quickRecall'));
     });
   });
+
+  describe('a word shared with another intent\'s corpus does not outweigh the words that tell the question', () => {
+    test('"var slår man av auto-renew på licenserna" gets the term-end steps (F06), not the term lengths', async () => {
+      const { replies } = await converse('sv-SE', 'var slår man av auto-renew på licenserna');
+      expect(visibleText(replies)).toContain(sv('facts:F06.step2'));
+      expect(texts(replies)).not.toContain(sv('facts:F07.termLengths'));
+    });
+
+    test('"hur återställer jag en användares lösenord" is out of scope, not the product-key rule', async () => {
+      const { replies } = await converse('sv-SE', 'hur återställer jag en användares lösenord');
+      expect(texts(replies)[0]).toBe(sv('nlu:outOfScope'));
+      expect(texts(replies)).not.toContain(sv('facts:F02.productKey'));
+    });
+  });
 });

@@ -34,7 +34,7 @@ export interface EmbeddedRecognizerResult extends RecognizerResult {
 
 /** A trained model as `EmbeddedRecognizer.saveModel` gives it, with what it was trained from. */
 export interface SavedModel {
-  /** sha256 of the nlp.js version and the training documents (language, corrected text, intent). */
+  /** sha256 of the nlp.js version, its settings and the training documents (language, corrected text, intent). */
   fingerprint: string;
   /** nlp.js's own export. */
   model: string;
@@ -43,7 +43,7 @@ export interface SavedModel {
 const NLPJS_VERSION = (createRequire(import.meta.url)('@nlpjs/nlp/package.json') as { version: string }).version;
 
 function modelFingerprint(documents: [Language, string, IntentName][]): string {
-  return createHash('sha256').update(JSON.stringify({ nlpjs: NLPJS_VERSION, documents })).digest('hex');
+  return createHash('sha256').update(JSON.stringify({ nlpjs: NLPJS_VERSION, settings: NLU_SETTINGS, documents })).digest('hex');
 }
 
 /**
@@ -59,6 +59,23 @@ const CHARACTER_NGRAMS: Record<Language, boolean> = { sv: true, en: false };
 function classifierText(language: Language, correctedText: string): string {
   return CHARACTER_NGRAMS[language] ? withCharacterNgrams(correctedText) : correctedText;
 }
+
+/**
+ * nlp.js's settings for each language's classifier: its defaults (nlu.js), except the neural
+ * network's leak (`alpha`, default 0.07), lowered to 0.05. Measured on 5-fold cross-validation
+ * (sv 74.0% to 76.1%, en 71.7% to 72.1%) and the development sets (sv 83.9% to 87.1%, en 87.6% both):
+ * fewer weak word weights pull a message to an intent whose corpus merely shares a word with it.
+ */
+const NLU_SETTINGS = {
+  keepStopwords: true,
+  nonefeatureValue: 1,
+  nonedeltaMultiplier: 1.2,
+  spellCheck: false,
+  spellCheckDistance: 1,
+  filterZeros: true,
+  log: false,
+  alpha: 0.05,
+};
 
 type Ranked = { intent: IntentName | typeof NONE_INTENT; score: number }[];
 
@@ -105,6 +122,7 @@ export class EmbeddedRecognizer extends Recognizer {
     const container = await nlpCore.containerBootstrap();
     container.use(langEn.LangEn);
     container.use(langSv.LangSv);
+    for (const language of SUPPORTED_LANGUAGES) container.registerConfiguration(`nlu-${language}`, { ...NLU_SETTINGS }, true);
     const nlp = new nlpNlp.Nlp({
       container,
       languages: [...SUPPORTED_LANGUAGES],
