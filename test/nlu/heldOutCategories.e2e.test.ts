@@ -231,4 +231,16 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(texts(replies)).not.toContain(sv('facts:F02.productKey'));
     });
   });
+
+  describe('who may call (F15) answers only a message that names a person or a role', () => {
+    test('"which editions can the assistant talk about" does not get the admin rule', async () => {
+      const { replies } = await converse('en-US', 'which editions can the assistant talk about');
+      expect(texts(replies)).not.toContain(en('facts:F15.mustBeAdmin'));
+    });
+
+    test('"can our bookkeeper phone in and cancel for us" still gets it', async () => {
+      const { replies } = await converse('en-US', 'can our bookkeeper phone in and cancel for us');
+      expect(texts(replies)[0]).toBe(en('facts:F15.mustBeAdmin'));
+    });
+  });
 });

@@ -221,6 +221,11 @@ export class EmbeddedRecognizer extends Recognizer {
         'data',
         ranked[0].score,
       );
+    // Who may call (F15) is about a person, a role or the call; without any, its generic words ("kan",
+    // "får", "can", "which") must not take a question that belongs elsewhere ("which editions can the
+    // assistant talk about"): the next likeliest intent answers.
+    if (ranked[0]?.intent === 'whoMayCall' && !namesPersonOrRole(readText))
+      ranked = ranked.filter((entry) => entry.intent !== 'whoMayCall');
     const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = cancellationFirst(ranked);
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
@@ -329,6 +334,13 @@ const HASTE = ['snabb', 'fort', 'tidigare', 'inom', 'istället', 'skynd', 'påsk
 
 function showsHaste(text: string): boolean {
   return tokenize(text).some((word) => HASTE.some((stem) => word.startsWith(stem)));
+}
+
+// Inputs we recognise: beginnings of words that name a person, a role or the call (who may call, F15).
+const PERSON_OR_ROLE = ['vem', 'admin', 'behörig', 'rättighet', 'roll', 'användare', 'anställd', 'kollega', 'chef', 'konsult', 'ägare', 'ekonomi', 'revisor', 'redovisning', 'partner', 'någon', 'person', 'vd', 'it-', 'ring', 'who', 'permi', 'allowed', 'rights', 'role', 'user', 'employee', 'colleague', 'manager', 'consultant', 'owner', 'accountant', 'cfo', 'someone', 'anyone', 'people', 'non-admin', 'call', 'phone'];
+
+function namesPersonOrRole(text: string): boolean {
+  return tokenize(text).some((word) => PERSON_OR_ROLE.some((stem) => word.startsWith(stem)));
 }
 
 // Inputs we recognise: words that ask to cancel.
