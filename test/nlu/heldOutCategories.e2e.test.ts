@@ -211,6 +211,8 @@ describe('typed messages the corpus never saw, by category (real server, embedde
     test.each([
       ['sv-SE', 'raderas allt för alltid när de 90 dagarna har gått?'],
       ['en-US', 'does all our data get erased once the 90 days are up?'],
+      // "fortfarande" (still) begins with "fort" (fast) but asks for no haste.
+      ['sv-SE', 'blir allt fortfarande raderat permanent efter uppsägningen'],
     ])('(%s) "%s" gets the save-your-data step', async (locale, message) => {
       const { replies, language } = await converse(locale, message);
       expect(texts(replies)[0]).toBe(text(language, 'facts:F11.saveData'));

@@ -330,10 +330,13 @@ function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
 }
 
 // Inputs we recognise: beginnings of words that ask for haste ("snabbare", "faster", "expedited").
-const HASTE = ['snabb', 'fort', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
+const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
+
+// Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
+const HASTE_WORDS = ['fort', 'fortare', 'fortast'];
 
 function showsHaste(text: string): boolean {
-  return tokenize(text).some((word) => HASTE.some((stem) => word.startsWith(stem)));
+  return tokenize(text).some((word) => HASTE_WORDS.includes(word) || HASTE.some((stem) => word.startsWith(stem)));
 }
 
 // Inputs we recognise: beginnings of words that name a person, a role or the call (who may call, F15).
