@@ -245,4 +245,20 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(texts(replies)[0]).toBe(en('facts:F15.mustBeAdmin'));
     });
   });
+
+  describe('whether someone else may make the call is who may call (F15), not a request for support', () => {
+    test.each([['could a colleague phone support in my place'], ['can our managed service partner call support on our behalf']])(
+      '"%s" gets the admin rule as the answer, not the support step',
+      async (message) => {
+        const { replies } = await converse('en-US', message);
+        expect(texts(replies)[0]).toBe(en('facts:F15.mustBeAdmin'));
+        expect(visibleText(replies)).not.toContain(en('support:admin.ask'));
+      },
+    );
+
+    test('asking for the number for someone else still starts the support step', async () => {
+      const { replies } = await converse('sv-SE', 'kan min chef få supportens nummer');
+      expect(visibleText(replies)).toContain(sv('support:admin.ask'));
+    });
+  });
 });

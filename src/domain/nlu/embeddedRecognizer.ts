@@ -226,6 +226,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // assistant talk about"): the next likeliest intent answers.
     if (ranked[0]?.intent === 'whoMayCall' && !namesPersonOrRole(readText))
       ranked = ranked.filter((entry) => entry.intent !== 'whoMayCall');
+    // Whether someone else may make the call is who may call (F15), not a request to be put through
+    // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
+    if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
     const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = cancellationFirst(ranked);
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
@@ -344,6 +347,18 @@ const PERSON_OR_ROLE = ['vem', 'admin', 'behörig', 'rättighet', 'roll', 'anvä
 
 function namesPersonOrRole(text: string): boolean {
   return tokenize(text).some((word) => PERSON_OR_ROLE.some((stem) => word.startsWith(stem)));
+}
+
+// Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
+const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee'];
+
+const CALLING = ['ring', 'call', 'phone'];
+const SUPPORT_NUMBER = ['nummer', 'telefonnummer', 'number'];
+
+function asksWhetherThirdPartyMayCall(text: string): boolean {
+  const words = tokenize(text);
+  const begins = (stems: string[]) => words.some((word) => stems.some((stem) => word.startsWith(stem)));
+  return holdsQuestion(text) && begins(THIRD_PARTY) && begins(CALLING) && !words.some((word) => SUPPORT_NUMBER.includes(word));
 }
 
 // Inputs we recognise: words that ask to cancel.
