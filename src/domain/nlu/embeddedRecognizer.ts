@@ -338,15 +338,21 @@ const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'k
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
 const HASTE_WORDS = ['fort', 'fortare', 'fortast'];
 
+/** Whether a word of the message begins with one of the stems. */
+function beginsAWord(words: readonly string[], stems: readonly string[]): boolean {
+  return words.some((word) => stems.some((stem) => word.startsWith(stem)));
+}
+
 function showsHaste(text: string): boolean {
-  return tokenize(text).some((word) => HASTE_WORDS.includes(word) || HASTE.some((stem) => word.startsWith(stem)));
+  const words = tokenize(text);
+  return words.some((word) => HASTE_WORDS.includes(word)) || beginsAWord(words, HASTE);
 }
 
 // Inputs we recognise: beginnings of words that name a person, a role or the call (who may call, F15).
 const PERSON_OR_ROLE = ['vem', 'admin', 'behörig', 'rättighet', 'roll', 'användare', 'anställd', 'kollega', 'chef', 'konsult', 'ägare', 'ekonomi', 'revisor', 'redovisning', 'partner', 'någon', 'person', 'vd', 'it-', 'ring', 'who', 'permi', 'allowed', 'rights', 'role', 'user', 'employee', 'colleague', 'manager', 'consultant', 'owner', 'accountant', 'cfo', 'someone', 'anyone', 'people', 'non-admin', 'call', 'phone'];
 
 function namesPersonOrRole(text: string): boolean {
-  return tokenize(text).some((word) => PERSON_OR_ROLE.some((stem) => word.startsWith(stem)));
+  return beginsAWord(tokenize(text), PERSON_OR_ROLE);
 }
 
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
@@ -357,8 +363,7 @@ const SUPPORT_NUMBER = ['nummer', 'telefonnummer', 'number'];
 
 function asksWhetherThirdPartyMayCall(text: string): boolean {
   const words = tokenize(text);
-  const begins = (stems: string[]) => words.some((word) => stems.some((stem) => word.startsWith(stem)));
-  return holdsQuestion(text) && begins(THIRD_PARTY) && begins(CALLING) && !words.some((word) => SUPPORT_NUMBER.includes(word));
+  return holdsQuestion(text) && beginsAWord(words, THIRD_PARTY) && beginsAWord(words, CALLING) && !words.some((word) => SUPPORT_NUMBER.includes(word));
 }
 
 // Inputs we recognise: words that ask to cancel.
