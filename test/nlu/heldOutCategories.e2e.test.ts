@@ -211,10 +211,54 @@ describe('typed messages the corpus never saw, by category (real server, embedde
     test.each([
       ['sv-SE', 'raderas allt för alltid när de 90 dagarna har gått?'],
       ['en-US', 'does all our data get erased once the 90 days are up?'],
+      // "fortfarande" (still) begins with "fort" (fast) but asks for no haste.
+      ['sv-SE', 'blir allt fortfarande raderat permanent efter uppsägningen'],
     ])('(%s) "%s" gets the save-your-data step', async (locale, message) => {
       const { replies, language } = await converse(locale, message);
       expect(texts(replies)[0]).toBe(text(language, 'facts:F11.saveData'));
       expect(texts(replies)).not.toContain(text(language, 'facts:F04.quickRecall'));
+    });
+  });
+
+  describe('a word shared with another intent\'s corpus does not outweigh the words that tell the question', () => {
+    test('"var slår man av auto-renew på licenserna" gets the term-end steps (F06), not the term lengths', async () => {
+      const { replies } = await converse('sv-SE', 'var slår man av auto-renew på licenserna');
+      expect(visibleText(replies)).toContain(sv('facts:F06.step2'));
+      expect(texts(replies)).not.toContain(sv('facts:F07.termLengths'));
+    });
+
+    test('"hur återställer jag en användares lösenord" is out of scope, not the product-key rule', async () => {
+      const { replies } = await converse('sv-SE', 'hur återställer jag en användares lösenord');
+      expect(texts(replies)[0]).toBe(sv('nlu:outOfScope'));
+      expect(texts(replies)).not.toContain(sv('facts:F02.productKey'));
+    });
+  });
+
+  describe('who may call (F15) answers only a message that names a person or a role', () => {
+    test('"which editions can the assistant talk about" does not get the admin rule', async () => {
+      const { replies } = await converse('en-US', 'which editions can the assistant talk about');
+      expect(texts(replies)).not.toContain(en('facts:F15.mustBeAdmin'));
+    });
+
+    test('"can our bookkeeper phone in and cancel for us" still gets it', async () => {
+      const { replies } = await converse('en-US', 'can our bookkeeper phone in and cancel for us');
+      expect(texts(replies)[0]).toBe(en('facts:F15.mustBeAdmin'));
+    });
+  });
+
+  describe('whether someone else may make the call is who may call (F15), not a request for support', () => {
+    test.each([['could a colleague phone support in my place'], ['can our managed service partner call support on our behalf']])(
+      '"%s" gets the admin rule as the answer, not the support step',
+      async (message) => {
+        const { replies } = await converse('en-US', message);
+        expect(texts(replies)[0]).toBe(en('facts:F15.mustBeAdmin'));
+        expect(visibleText(replies)).not.toContain(en('support:admin.ask'));
+      },
+    );
+
+    test('asking for the number for someone else still starts the support step', async () => {
+      const { replies } = await converse('sv-SE', 'kan min chef få supportens nummer');
+      expect(visibleText(replies)).toContain(sv('support:admin.ask'));
     });
   });
 });

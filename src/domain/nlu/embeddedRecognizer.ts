@@ -34,7 +34,7 @@ export interface EmbeddedRecognizerResult extends RecognizerResult {
 
 /** A trained model as `EmbeddedRecognizer.saveModel` gives it, with what it was trained from. */
 export interface SavedModel {
-  /** sha256 of the nlp.js version and the training documents (language, corrected text, intent). */
+  /** sha256 of the nlp.js version, its settings and the training documents (language, corrected text, intent). */
   fingerprint: string;
   /** nlp.js's own export. */
   model: string;
@@ -43,7 +43,7 @@ export interface SavedModel {
 const NLPJS_VERSION = (createRequire(import.meta.url)('@nlpjs/nlp/package.json') as { version: string }).version;
 
 function modelFingerprint(documents: [Language, string, IntentName][]): string {
-  return createHash('sha256').update(JSON.stringify({ nlpjs: NLPJS_VERSION, documents })).digest('hex');
+  return createHash('sha256').update(JSON.stringify({ nlpjs: NLPJS_VERSION, settings: NLU_SETTINGS, documents })).digest('hex');
 }
 
 /**
@@ -59,6 +59,23 @@ const CHARACTER_NGRAMS: Record<Language, boolean> = { sv: true, en: false };
 function classifierText(language: Language, correctedText: string): string {
   return CHARACTER_NGRAMS[language] ? withCharacterNgrams(correctedText) : correctedText;
 }
+
+/**
+ * nlp.js's settings for each language's classifier: its defaults (nlu.js), except the neural
+ * network's leak (`alpha`, default 0.07), lowered to 0.05. Measured on 5-fold cross-validation
+ * (sv 74.0% to 76.1%, en 71.7% to 72.1%) and the development sets (sv 83.9% to 87.1%, en 87.6% both):
+ * fewer weak word weights pull a message to an intent whose corpus merely shares a word with it.
+ */
+const NLU_SETTINGS = {
+  keepStopwords: true,
+  nonefeatureValue: 1,
+  nonedeltaMultiplier: 1.2,
+  spellCheck: false,
+  spellCheckDistance: 1,
+  filterZeros: true,
+  log: false,
+  alpha: 0.05,
+};
 
 type Ranked = { intent: IntentName | typeof NONE_INTENT; score: number }[];
 
@@ -105,6 +122,7 @@ export class EmbeddedRecognizer extends Recognizer {
     const container = await nlpCore.containerBootstrap();
     container.use(langEn.LangEn);
     container.use(langSv.LangSv);
+    for (const language of SUPPORTED_LANGUAGES) container.registerConfiguration(`nlu-${language}`, { ...NLU_SETTINGS }, true);
     const nlp = new nlpNlp.Nlp({
       container,
       languages: [...SUPPORTED_LANGUAGES],
@@ -203,6 +221,14 @@ export class EmbeddedRecognizer extends Recognizer {
         'data',
         ranked[0].score,
       );
+    // Who may call (F15) is about a person, a role or the call; without any, its generic words ("kan",
+    // "får", "can", "which") must not take a question that belongs elsewhere ("which editions can the
+    // assistant talk about"): the next likeliest intent answers.
+    if (ranked[0]?.intent === 'whoMayCall' && !namesPersonOrRole(readText))
+      ranked = ranked.filter((entry) => entry.intent !== 'whoMayCall');
+    // Whether someone else may make the call is who may call (F15), not a request to be put through
+    // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
+    if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
     const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = cancellationFirst(ranked);
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
@@ -307,10 +333,37 @@ function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
 }
 
 // Inputs we recognise: beginnings of words that ask for haste ("snabbare", "faster", "expedited").
-const HASTE = ['snabb', 'fort', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
+const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
+
+// Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
+const HASTE_WORDS = ['fort', 'fortare', 'fortast'];
+
+/** Whether a word of the message begins with one of the stems. */
+function beginsAWord(words: readonly string[], stems: readonly string[]): boolean {
+  return words.some((word) => stems.some((stem) => word.startsWith(stem)));
+}
 
 function showsHaste(text: string): boolean {
-  return tokenize(text).some((word) => HASTE.some((stem) => word.startsWith(stem)));
+  const words = tokenize(text);
+  return words.some((word) => HASTE_WORDS.includes(word)) || beginsAWord(words, HASTE);
+}
+
+// Inputs we recognise: beginnings of words that name a person, a role or the call (who may call, F15).
+const PERSON_OR_ROLE = ['vem', 'admin', 'behörig', 'rättighet', 'roll', 'användare', 'anställd', 'kollega', 'chef', 'konsult', 'ägare', 'ekonomi', 'revisor', 'redovisning', 'partner', 'någon', 'person', 'vd', 'it-', 'ring', 'who', 'permi', 'allowed', 'rights', 'role', 'user', 'employee', 'colleague', 'manager', 'consultant', 'owner', 'accountant', 'cfo', 'someone', 'anyone', 'people', 'non-admin', 'call', 'phone'];
+
+function namesPersonOrRole(text: string): boolean {
+  return beginsAWord(tokenize(text), PERSON_OR_ROLE);
+}
+
+// Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
+const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee'];
+
+const CALLING = ['ring', 'call', 'phone'];
+const SUPPORT_NUMBER = ['nummer', 'telefonnummer', 'number'];
+
+function asksWhetherThirdPartyMayCall(text: string): boolean {
+  const words = tokenize(text);
+  return holdsQuestion(text) && beginsAWord(words, THIRD_PARTY) && beginsAWord(words, CALLING) && !words.some((word) => SUPPORT_NUMBER.includes(word));
 }
 
 // Inputs we recognise: words that ask to cancel.

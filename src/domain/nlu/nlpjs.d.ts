@@ -2,6 +2,8 @@
 declare module '@nlpjs/core' {
   export interface NlpContainer {
     use(plugin: unknown): void;
+    /** Settings for the components of a tag ("nlu-sv": the Swedish classifier); `overwrite` replaces earlier ones. */
+    registerConfiguration(tag: string, configuration: Record<string, unknown>, overwrite?: boolean): void;
   }
   export function containerBootstrap(settings?: Record<string, unknown>, mustLoadEnv?: boolean): Promise<NlpContainer>;
   const core: { containerBootstrap: typeof containerBootstrap };
