@@ -297,7 +297,8 @@ export function formatCrossValidation(results: CrossValidation[]): string {
     .join('\n');
 }
 
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
+// Rounded down, so that a figure just under a target (132/139 = 94.96%) never prints as the target.
+const percent = (value: number) => `${(Math.floor(value * 1000 + 1e-9) / 10).toFixed(1)}%`.padStart(7);
 
 export function formatEvaluation(evaluation: LanguageEvaluation, setName = 'held-out'): string {
   const lines = [
