@@ -261,4 +261,12 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(visibleText(replies)).toContain(sv('support:admin.ask'));
     });
   });
+
+  describe('what becomes of a trial\'s files is the trial rule (F01), not the usual 90 days', () => {
+    test('"vad händer med dokumenten när provperioden är slut" gets the trial rule, not the save-your-data step', async () => {
+      const { replies } = await converse('sv-SE', 'vad händer med dokumenten när provperioden är slut');
+      expect(texts(replies)[0]).toBe(sv('facts:F01.trial'));
+      expect(texts(replies)).not.toContain(sv('facts:F11.saveData'));
+    });
+  });
 });
