@@ -269,4 +269,12 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(texts(replies)).not.toContain(sv('facts:F11.saveData'));
     });
   });
+
+  describe('asking how to use the chat is a request for help', () => {
+    test('"hur ska man använda chattboten" gets help, not "Is it about one of these?"', async () => {
+      const { replies } = await converse('sv-SE', 'hur ska man använda chattboten');
+      expect(visibleText(replies)).toContain(sv('cancel:help.commands'));
+      expect(texts(replies)).not.toContain(sv('nlu:clarify.prompt'));
+    });
+  });
 });
