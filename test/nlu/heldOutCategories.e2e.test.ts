@@ -277,4 +277,16 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(texts(replies)).not.toContain(sv('nlu:clarify.prompt'));
     });
   });
+
+  describe('the details support checks (F14) answer only a message about the call, being identified or a detail', () => {
+    test('"we need our onedrive folders moved out first, what should we know" does not get the list of details', async () => {
+      const { replies } = await converse('en-US', 'we need our onedrive folders moved out first, what should we know');
+      expect(visibleText(replies)).not.toContain(en('facts:F14.intro'));
+    });
+
+    test('"which company details will the agent ask me for" still gets it', async () => {
+      const { replies } = await converse('en-US', 'which company details will the agent ask me for');
+      expect(visibleText(replies)).toContain(en('facts:F14.intro'));
+    });
+  });
 });
