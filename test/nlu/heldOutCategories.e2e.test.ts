@@ -261,4 +261,32 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(visibleText(replies)).toContain(sv('support:admin.ask'));
     });
   });
+
+  describe('what becomes of a trial\'s files is the trial rule (F01), not the usual 90 days', () => {
+    test('"vad händer med dokumenten när provperioden är slut" gets the trial rule, not the save-your-data step', async () => {
+      const { replies } = await converse('sv-SE', 'vad händer med dokumenten när provperioden är slut');
+      expect(texts(replies)[0]).toBe(sv('facts:F01.trial'));
+      expect(texts(replies)).not.toContain(sv('facts:F11.saveData'));
+    });
+  });
+
+  describe('asking how to use the chat is a request for help', () => {
+    test('"hur ska man använda chattboten" gets help, not "Is it about one of these?"', async () => {
+      const { replies } = await converse('sv-SE', 'hur ska man använda chattboten');
+      expect(visibleText(replies)).toContain(sv('cancel:help.commands'));
+      expect(texts(replies)).not.toContain(sv('nlu:clarify.prompt'));
+    });
+  });
+
+  describe('the details support checks (F14) answer only a message about the call, being identified or a detail', () => {
+    test('"we need our onedrive folders moved out first, what should we know" does not get the list of details', async () => {
+      const { replies } = await converse('en-US', 'we need our onedrive folders moved out first, what should we know');
+      expect(visibleText(replies)).not.toContain(en('facts:F14.intro'));
+    });
+
+    test('"which company details will the agent ask me for" still gets it', async () => {
+      const { replies } = await converse('en-US', 'which company details will the agent ask me for');
+      expect(visibleText(replies)).toContain(en('facts:F14.intro'));
+    });
+  });
 });

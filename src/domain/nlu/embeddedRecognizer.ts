@@ -226,6 +226,10 @@ export class EmbeddedRecognizer extends Recognizer {
     // assistant talk about"): the next likeliest intent answers.
     if (ranked[0]?.intent === 'whoMayCall' && !namesPersonOrRole(readText))
       ranked = ranked.filter((entry) => entry.intent !== 'whoMayCall');
+    // The details support checks (F14) are about the call, being identified or one of the details; without
+    // any sign of them, "need" and "what" must not take a question about saving data or term lengths.
+    if (ranked[0]?.intent === 'verification' && !namesCallOrDetail(readText))
+      ranked = ranked.filter((entry) => entry.intent !== 'verification');
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
@@ -353,6 +357,13 @@ const PERSON_OR_ROLE = ['vem', 'admin', 'behörig', 'rättighet', 'roll', 'anvä
 
 function namesPersonOrRole(text: string): boolean {
   return beginsAWord(tokenize(text), PERSON_OR_ROLE);
+}
+
+// Inputs we recognise: beginnings of words about the support call, being identified, or a detail (F14).
+const CALL_OR_DETAIL = ['ring', 'samtal', 'telefon', 'support', 'handläggare', 'kontroll', 'verifi', 'identi', 'legitim', 'styrk', 'bevis', 'uppgift', 'uppge', 'användar-id', 'id', 'adress', 'postadress', 'namn', 'kontaktperson', 'organisation', 'personuppgift', 'säkerhet', 'fråg', 'checklist', 'förbered', 'redo', 'information', 'call', 'phon', 'support', 'agent', 'verif', 'ident', 'prove', 'proof', 'confirm', 'check', 'detail', 'info', 'address', 'name', 'contact', 'organi', 'security', 'ask', 'question', 'prepare', 'ready', 'provide', 'personal'];
+
+function namesCallOrDetail(text: string): boolean {
+  return beginsAWord(tokenize(text), CALL_OR_DETAIL);
 }
 
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.

@@ -32,8 +32,8 @@ export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
   sv: { accuracy: 0.949, intentRecall: 0.7, intentPrecision: 0.8 },
   en: { accuracy: 0.948, intentRecall: 0.8, intentPrecision: 0.8 },
 };
-/** What the recognizer reaches today on the development sets (sv 89.2%, en 88.8%), held the same way. */
-export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.89, en: 0.88 };
+/** What the recognizer reaches today on the development sets (sv 90.3%, en 88.8%), held the same way. */
+export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.9, en: 0.88 };
 /** A held-out message this close to a training utterance (token-set Jaccard) is a near-duplicate. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** The least number of held-out messages per language. */
