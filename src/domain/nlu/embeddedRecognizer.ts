@@ -197,18 +197,21 @@ export class EmbeddedRecognizer extends Recognizer {
     const mixed = !languageGuess || SUPPORTED_LANGUAGES.some((other) => other !== first && languageGuess.evidence[other] > 0);
     const candidates: Language[] = mixed ? [first, ...SUPPORTED_LANGUAGES.filter((l) => l !== first)] : [first];
 
+    // Another language's model must be clearly surer to win over the current one; much surer when
+    // most words are of the current one.
+    const margin = languageGuess?.clear ? 0.3 : 0.1;
     let best: { language: Language; alteredText: string; ranked: Ranked } | undefined;
     for (const language of candidates) {
       const alteredText = this.spelling[language].correct(readText);
       const ranked = alteredText === '' ? [] : await this.classifyWhole(language, readText, alteredText);
-      // Another language's model must be clearly surer to win over the current one; much surer when
-      // most words are of the current one.
-      const margin = languageGuess?.clear ? 0.3 : 0.1;
       if (!best || (ranked[0]?.score ?? 0) > (best.ranked[0]?.score ?? 0) + margin) best = { language, alteredText, ranked };
     }
     const chosen = best!;
     const { entities, instances } = this.lexicon.find(readText);
-    let ranked = entities.otherProduct && !entities.plan ? outOfScopeFirst(chosen.ranked) : chosen.ranked;
+    // A message that names another product (Netflix, Azure, Office 365 Home) and none of our plans is
+    // out of scope whatever it asks: "how do I cancel Azure" must not get our cancellation steps. The
+    // product's name decides, so the answer is certain even when the words around it are not.
+    let ranked = entities.otherProduct && !entities.plan ? intentFirst(chosen.ranked, 'outOfScope', 1) : chosen.ranked;
     if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
     else if (entities.closing && ranked[0]?.intent === 'thanks') ranked = intentFirst(ranked, 'endConversation');
@@ -221,20 +224,17 @@ export class EmbeddedRecognizer extends Recognizer {
         'data',
         ranked[0].score,
       );
-    // Who may call (F15) is about a person, a role or the call; without any, its generic words ("kan",
-    // "får", "can", "which") must not take a question that belongs elsewhere ("which editions can the
-    // assistant talk about"): the next likeliest intent answers.
-    if (ranked[0]?.intent === 'whoMayCall' && !namesPersonOrRole(readText))
-      ranked = ranked.filter((entry) => entry.intent !== 'whoMayCall');
-    // The details support checks (F14) are about the call, being identified or one of the details; without
-    // any sign of them, "need" and "what" must not take a question about saving data or term lengths.
-    if (ranked[0]?.intent === 'verification' && !namesCallOrDetail(readText))
-      ranked = ranked.filter((entry) => entry.intent !== 'verification');
+    // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
+    const words = tokenize(readText);
+    for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
+      if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
+    }
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
     const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
-    if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = cancellationFirst(ranked);
+    // A request naming a plan starts the cancellation path with it (see requestsCancellation).
+    if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
@@ -311,15 +311,6 @@ function isSocial(intent: string): boolean {
   return intent === 'greeting' || intent === 'thanks';
 }
 
-/**
- * A message that names another product (Netflix, Azure, Office 365 Home) and none of our plans is
- * out of scope whatever it asks: "how do I cancel Azure" must not get our cancellation steps. The
- * product's name decides, so the answer is certain even when the words around it are not.
- */
-function outOfScopeFirst(ranked: Ranked): Ranked {
-  return [{ intent: 'outOfScope', score: 1 }, ...ranked.filter((entry) => entry.intent !== 'outOfScope')];
-}
-
 // Openings of a question about what cancelling does (inputs we recognise, not texts we show): such a
 // message asks for a fact even when it says "cancel" ("what happens to our files when we cancel?").
 const WHAT_HAPPENS = ['what happens', 'what will happen', 'what becomes of', 'vad händer', 'vad sker', 'vad blir det av', 'hur blir det med', 'vad gör vi med'];
@@ -355,16 +346,19 @@ function showsHaste(text: string): boolean {
 // Inputs we recognise: beginnings of words that name a person, a role or the call (who may call, F15).
 const PERSON_OR_ROLE = ['vem', 'admin', 'behörig', 'rättighet', 'roll', 'användare', 'anställd', 'kollega', 'chef', 'konsult', 'ägare', 'ekonomi', 'revisor', 'redovisning', 'partner', 'någon', 'person', 'vd', 'it-', 'ring', 'who', 'permi', 'allowed', 'rights', 'role', 'user', 'employee', 'colleague', 'manager', 'consultant', 'owner', 'accountant', 'cfo', 'someone', 'anyone', 'people', 'non-admin', 'call', 'phone'];
 
-function namesPersonOrRole(text: string): boolean {
-  return beginsAWord(tokenize(text), PERSON_OR_ROLE);
-}
-
 // Inputs we recognise: beginnings of words about the support call, being identified, or a detail (F14).
 const CALL_OR_DETAIL = ['ring', 'samtal', 'telefon', 'support', 'handläggare', 'kontroll', 'verifi', 'identi', 'legitim', 'styrk', 'bevis', 'uppgift', 'uppge', 'användar-id', 'id', 'adress', 'postadress', 'namn', 'kontaktperson', 'organisation', 'personuppgift', 'säkerhet', 'fråg', 'checklist', 'förbered', 'redo', 'information', 'call', 'phon', 'support', 'agent', 'verif', 'ident', 'prove', 'proof', 'confirm', 'check', 'detail', 'info', 'address', 'name', 'contact', 'organi', 'security', 'ask', 'question', 'prepare', 'ready', 'provide', 'personal'];
 
-function namesCallOrDetail(text: string): boolean {
-  return beginsAWord(tokenize(text), CALL_OR_DETAIL);
-}
+/**
+ * In the order they are checked. Who may call (F15) is about a person, a role or the call; without
+ * any, its generic words ("kan", "får", "can", "which") must not take "which editions can the
+ * assistant talk about". The details support checks (F14) are about the call, being identified or one
+ * of the details; without any, "need" and "what" must not take a question about saving data.
+ */
+const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string[]])[] = [
+  ['whoMayCall', PERSON_OR_ROLE],
+  ['verification', CALL_OR_DETAIL],
+];
 
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
 const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee'];
@@ -388,11 +382,6 @@ function requestsCancellation(text: string): boolean {
   if (holdsQuestion(text)) return false;
   const padded = ` ${tokenize(text).join(' ')} `;
   return CANCEL_WORDS.some((word) => padded.includes(` ${word} `));
-}
-
-/** The cancellation path first, with the top score: it starts with the plan the request names. */
-function cancellationFirst(ranked: Ranked): Ranked {
-  return intentFirst(ranked, 'startCancellation');
 }
 
 function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
