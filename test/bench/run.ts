@@ -20,7 +20,8 @@
 // Settings: BENCH_ROUNDS (2), BENCH_CONCURRENCY (50), BENCH_TURNS (2000 saturated turns per
 // configuration and round), BENCH_PACED_TURNS (1000), BENCH_THINK_MS (1000), BENCH_SEEDED (100000),
 // BENCH_IN_PROGRESS (1000 conversations per batch for the RSS figure), BENCH_SOAK_SECONDS (0),
-// BENCH_CPU_PROF (unset).
+// BENCH_CPU_PROF (unset), BENCH_ONLY (unset: everything; else a comma-separated list of the ids in
+// CONFIGURATIONS below, plus `rss` and `start` for the lines under the table, e.g. floor,lowdb,blob).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -49,6 +50,24 @@ const IN_PROGRESS = Number(process.env.BENCH_IN_PROGRESS ?? 1000);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 0);
 const CPU_PROF_DIR = process.env.BENCH_CPU_PROF;
 const SERVER_NODE_FLAGS = CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : [];
+/** The configurations' short ids (BENCH_ONLY picks among them) and the names the table gives them. */
+const CONFIGURATIONS = {
+  echo: 'Echo bot (baseline)',
+  waterfall: 'Smallest waterfall bot, memory',
+  floor: 'Smallest waterfall bot, lowdb',
+  memory: 'Our bot, memory',
+  otlp: 'Our bot, memory, telemetry (OTLP)',
+  lowdb: 'Our bot, lowdb, 0 stored',
+  seeded: 'Our bot, lowdb, N stored',
+  blob: 'Our bot, blob (Azurite)',
+  rss: 'RSS per 1,000 conversations in progress',
+  start: '`npm start` to a healthy /healthz',
+} as const;
+type ConfigurationId = keyof typeof CONFIGURATIONS;
+const ONLY = process.env.BENCH_ONLY?.split(',').map((id) => id.trim()).filter(Boolean);
+const unknownIds = (ONLY ?? []).filter((id) => !(id in CONFIGURATIONS));
+if (unknownIds.length > 0) throw new Error(`BENCH_ONLY: unknown ${unknownIds.join(', ')}; the ids are ${Object.keys(CONFIGURATIONS).join(', ')}`);
+const runs = (id: ConfigurationId) => !ONLY || ONLY.includes(id);
 const WARM_UP_TURNS = 300;
 const MAX_SECONDS = 120;
 // The baseline is bundled as the service is (npm run build), so start-ups compare like with like.
@@ -252,19 +271,19 @@ function sumRounds(rounds: Row[]): Row {
  * (Azurite's work sits in each turn's path, on the same two cores), and less Azurite's CPU per
  * paced turn (an estimate of what a remote store that costs this machine nothing would leave).
  */
-function storageServerTable(rows: Row[]): string {
+function storageServerTable(rows: Row[], counts: Map<string, StorageCounts>): string {
   const withServer = rows.filter((row) => row.storageServer);
   if (withServer.length === 0) return '';
   const header = [
     'Configuration', 'Our CPU ms/turn', 'Azurite CPU ms/turn', 'Both, CPU ms/turn', 'Paced p95 ms (measured)',
-    "Azurite CPU ms per paced turn", "Paced p95 ms less Azurite's CPU (estimate)",
+    "Azurite CPU ms per paced turn", "Paced p95 ms less Azurite's CPU (estimate)", 'Storage requests/turn',
   ];
   const lines = withServer.map((row) => {
     const server = row.storageServer!;
     const p95 = percentile(row.paced.latencies, 95);
     return [
       row.name, fmt(row.cpuMsPerTurn, 2), fmt(server.cpuMsPerTurn, 2), fmt(row.cpuMsPerTurn + server.cpuMsPerTurn, 2), fmt(p95),
-      fmt(server.pacedCpuMsPerTurn, 2), fmt(p95 - server.pacedCpuMsPerTurn),
+      fmt(server.pacedCpuMsPerTurn, 2), fmt(p95 - server.pacedCpuMsPerTurn), fmt(counts.get(row.countedAs)?.requests ?? NaN, 2),
     ].join(' | ');
   });
   return [`| ${header.join(' | ')} |`, `|${' --- |'.repeat(header.length)}`, ...lines.map((line) => `| ${line} |`)].join('\n');
@@ -285,42 +304,48 @@ try {
   let sample = { conversation: {}, user: {} };
   for (let round = 1; round <= ROUNDS; round += 1) {
     process.stderr.write(`round ${round} of ${ROUNDS}\n`);
-    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Echo bot (baseline)', server, 'echo', ECHO_ROUTE), ECHO_ENTRY));
-    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Smallest waterfall bot, memory', server, 'waterfall memory', WATERFALL_ROUTE), ECHO_ENTRY));
+    if (runs('echo')) keep(await withServer({ STORAGE: 'memory' }, (server) => measure(CONFIGURATIONS.echo, server, 'echo', ECHO_ROUTE), ECHO_ENTRY));
+    if (runs('waterfall')) keep(await withServer({ STORAGE: 'memory' }, (server) => measure(CONFIGURATIONS.waterfall, server, 'waterfall memory', WATERFALL_ROUTE), ECHO_ENTRY));
     const floorDir = join(work, `smallest-waterfall-lowdb-${round}`);
-    keep(await withServer({ STORAGE: 'memory', DATA_DIR: floorDir }, (server) => measure('Smallest waterfall bot, lowdb', server, 'waterfall lowdb', WATERFALL_LOWDB_ROUTE), ECHO_ENTRY));
-    keep(await withServer({ STORAGE: 'memory' }, (server) => measure('Our bot, memory', server, 'ours memory')));
-    // Telemetry on: every turn a span with its storage calls, and the histogram, sent to a local OTLP sink.
-    collector ??= await startLocalCollector({ keep: false });
-    const telemetryEnv = { STORAGE: 'memory', OTEL_EXPORTER_OTLP_ENDPOINT: collector.url };
-    keep(await withServer(telemetryEnv, (server) => measure('Our bot, memory, telemetry (OTLP)', server, 'ours memory')));
+    if (runs('floor')) keep(await withServer({ STORAGE: 'memory', DATA_DIR: floorDir }, (server) => measure(CONFIGURATIONS.floor, server, 'waterfall lowdb', WATERFALL_LOWDB_ROUTE), ECHO_ENTRY));
+    if (runs('memory')) keep(await withServer({ STORAGE: 'memory' }, (server) => measure(CONFIGURATIONS.memory, server, 'ours memory')));
+    if (runs('otlp')) {
+      // Telemetry on: every turn a span with its storage calls, and the histogram, sent to a local OTLP sink.
+      collector ??= await startLocalCollector({ keep: false });
+      const telemetryEnv = { STORAGE: 'memory', OTEL_EXPORTER_OTLP_ENDPOINT: collector.url };
+      keep(await withServer(telemetryEnv, (server) => measure(CONFIGURATIONS.otlp, server, 'ours memory')));
+    }
 
     const emptyDir = join(work, `lowdb-empty-${round}`);
-    keep(
+    const needsSample = round === 1 && runs('seeded');
+    if (runs('lowdb') || needsSample) {
       await withServer({ STORAGE: 'lowdb', DATA_DIR: emptyDir }, async (server) => {
-        const row = await measure('Our bot, lowdb, 0 stored', server, 'ours lowdb');
-        if (round === 1) sample = await sampleState(server.url, emptyDir);
-        return row;
-      }),
-    );
-
-    if (round === 1) {
-      const seeding = performance.now();
-      await seedConversations(join(fullDir, 'state'), SEEDED, sample);
-      process.stderr.write(`seeded ${SEEDED} conversations in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
-      // The seed just wrote 200,000 files: let the kernel write them out now, not during the measurement
-      // (in service, stored conversations were written over weeks).
-      execFileSync('sync');
+        if (runs('lowdb')) keep(await measure(CONFIGURATIONS.lowdb, server, 'ours lowdb'));
+        if (needsSample) sample = await sampleState(server.url, emptyDir);
+      });
     }
-    keep(await withServer({ STORAGE: 'lowdb', DATA_DIR: fullDir }, (server) => measure(`Our bot, lowdb, ${SEEDED.toLocaleString('en-US')} stored`, server, 'ours lowdb')));
 
-    azurite ??= await startAzurite();
-    const blobEnv = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: `bench-${round}` };
-    const azuritePid = azurite.pid;
-    keep(await withServer(blobEnv, (server) => measure('Our bot, blob (Azurite)', server, 'ours blob', '/api/messages', azuritePid)));
+    if (runs('seeded')) {
+      if (round === 1) {
+        const seeding = performance.now();
+        await seedConversations(join(fullDir, 'state'), SEEDED, sample);
+        process.stderr.write(`seeded ${SEEDED} conversations in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
+        // The seed just wrote 200,000 files: let the kernel write them out now, not during the measurement
+        // (in service, stored conversations were written over weeks).
+        execFileSync('sync');
+      }
+      keep(await withServer({ STORAGE: 'lowdb', DATA_DIR: fullDir }, (server) => measure(CONFIGURATIONS.seeded.replace('N', SEEDED.toLocaleString('en-US')), server, 'ours lowdb')));
+    }
+
+    if (runs('blob')) {
+      azurite ??= await startAzurite();
+      const blobEnv = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: `bench-${round}` };
+      const azuritePid = azurite.pid;
+      keep(await withServer(blobEnv, (server) => measure(CONFIGURATIONS.blob, server, 'ours blob', '/api/messages', azuritePid)));
+    }
   }
   counts = await countStorageCalls(azurite && { connectionString: azurite.connectionString, container: 'bench-counts' });
-  inProgress = await withServer({ STORAGE: 'lowdb', DATA_DIR: join(work, 'lowdb-in-progress') }, (server) => rssOfConversationsInProgress(server));
+  if (runs('rss')) inProgress = await withServer({ STORAGE: 'lowdb', DATA_DIR: join(work, 'lowdb-in-progress') }, (server) => rssOfConversationsInProgress(server));
   if (SOAK_SECONDS > 0) soak = await withServer({ STORAGE: 'lowdb', DATA_DIR: join(work, 'lowdb-soak') }, (server) => soakRss(server));
   finished = true;
 } finally {
@@ -331,7 +356,7 @@ try {
 const rows = [...measured.values()].map(sumRounds);
 // dist/ was built above: each of these starts finds it up to date and skips the build.
 const npmStarts: number[] = [];
-for (let round = 1; round <= ROUNDS; round += 1) npmStarts.push(await timeNpmStart());
+if (runs('start')) for (let round = 1; round <= ROUNDS; round += 1) npmStarts.push(await timeNpmStart());
 
 const report = [
   `Machine: ${machineLine}`,
@@ -339,13 +364,15 @@ const report = [
   '',
   table(rows, counts),
   '',
-  ...(storageServerTable(rows) ? [storageServerTable(rows), ''] : []),
+  ...(storageServerTable(rows, counts) ? [storageServerTable(rows, counts), ''] : []),
   `Storage calls per turn: counted apart, in the benchmark's own process, on the same app and storage kinds, each path twice (storageCounts.ts); rows on the same storage kind share the count. "Unchanged writes" are writes of a document exactly as it was last read or written.`,
   '',
-  inProgress,
+  ...(ONLY ? [`Only ${ONLY.join(', ')} (BENCH_ONLY); "× baseline" is against the first row.`, ''] : []),
+  ...(inProgress ? [inProgress] : []),
   ...(soak ? ['', soak] : []),
-  '',
-  `\`npm start\` on a built clone, to a healthy /healthz (target under 2 s): ${npmStarts.map((ms) => fmt(ms, 0)).join(', ')} ms (slowest ${fmt(Math.max(...npmStarts), 0)} ms).`,
+  ...(npmStarts.length > 0
+    ? ['', `\`npm start\` on a built clone, to a healthy /healthz (target under 2 s): ${npmStarts.map((ms) => fmt(ms, 0)).join(', ')} ms (slowest ${fmt(Math.max(...npmStarts), 0)} ms).`]
+    : []),
 ].join('\n');
 console.log(report);
 mkdirSync(join(PROJECT_ROOT, 'test-output'), { recursive: true });

@@ -2,6 +2,8 @@
 // what the document already held (a wasted write). Counted in this process, on the same app and
 // storage as the measured servers, with a counting layer under the app's own: counting adds a
 // JSON snapshot per call, which must not weigh on the timed runs.
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import type { ClientRequest } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,9 +29,26 @@ export interface StorageCounts {
   unchangedWrites: number;
   /** Records inserted (feedback, cases, outcomes). */
   inserts: number;
+  /** HTTP requests to the storage service (blob only; NaN elsewhere). */
+  requests: number;
 }
 
-const noCounts = (): StorageCounts => ({ reads: 0, writes: 0, unchangedWrites: 0, inserts: 0 });
+const noCounts = (): StorageCounts => ({ reads: 0, writes: 0, unchangedWrites: 0, inserts: 0, requests: NaN });
+
+/** Counts, while `use` runs, the HTTP requests this process sends to `host` (Node's own diagnostics channel). */
+async function countingRequests<T>(host: string, counts: StorageCounts, use: () => Promise<T>): Promise<T> {
+  counts.requests = 0;
+  const onRequest = (message: unknown) => {
+    const request = (message as { request: ClientRequest }).request;
+    if (request.getHeader('host') === host) counts.requests += 1;
+  };
+  subscribe('http.client.request.start', onRequest);
+  try {
+    return await use();
+  } finally {
+    unsubscribe('http.client.request.start', onRequest);
+  }
+}
 
 function snapshot(item: unknown): string | undefined {
   if (item === undefined || item === null) return undefined;
@@ -93,7 +112,7 @@ async function countTurns(url: string, route: string, counts: StorageCounts): Pr
   const result = await runLoad({ baseUrl: url, route, paths: BENCH_PATHS, concurrency: 4, turns, maxSeconds: 120 });
   if (result.failures > 0) throw new Error(`counting storage calls on ${route}: ${result.failures} of ${result.turns} turns failed`);
   const per = (name: keyof StorageCounts) => (counts[name] - before[name]) / result.turns;
-  return { reads: per('reads'), writes: per('writes'), unchangedWrites: per('unchangedWrites'), inserts: per('inserts') };
+  return { reads: per('reads'), writes: per('writes'), unchangedWrites: per('unchangedWrites'), inserts: per('inserts'), requests: per('requests') };
 }
 
 async function withApp<T>(config: Config, stores: Stores, use: (app: App, url: string) => Promise<T>): Promise<T> {
@@ -122,20 +141,27 @@ export async function countStorageCalls(blob?: { connectionString: string; conta
       counted.set('waterfall memory', await countTurns(url, WATERFALL_ROUTE, floorMemory));
       counted.set('waterfall lowdb', await countTurns(url, WATERFALL_LOWDB_ROUTE, floorLowdb));
     });
-    const ours: Array<[string, () => Stores, Partial<Config>]> = [
+    const ours: Array<[string, () => Stores, Partial<Config>, string?]> = [
       ['memory', createMemoryStores, { storage: 'memory' }],
       ['lowdb', () => createLowdbStores(join(work, 'lowdb')), { storage: 'lowdb' }],
     ];
     if (blob) {
       const blobConfig: Partial<Config> = { storage: 'blob', blobConnectionString: blob.connectionString, blobContainer: blob.container };
-      ours.push(['blob', () => createStores({ dataDir: work, ...blobConfig }), blobConfig]);
+      ours.push(['blob', () => createStores({ dataDir: work, ...blobConfig }), blobConfig, new URL(blobEndpoint(blob.connectionString)).host]);
     }
-    for (const [name, stores, overrides] of ours) {
+    for (const [name, stores, overrides, requestHost] of ours) {
       const counts = noCounts();
-      counted.set(`ours ${name}`, await withApp({ ...config, ...overrides }, countingStores(stores(), counts), (_app, url) => countTurns(url, '/api/messages', counts)));
+      const count = () => withApp({ ...config, ...overrides }, countingStores(stores(), counts), (_app, url) => countTurns(url, '/api/messages', counts));
+      counted.set(`ours ${name}`, await (requestHost ? countingRequests(requestHost, counts, count) : count()));
     }
     return counted;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+function blobEndpoint(connectionString: string): string {
+  const endpoint = /BlobEndpoint=([^;]+)/.exec(connectionString)?.[1];
+  if (!endpoint) throw new Error('counting storage requests needs a connection string with a BlobEndpoint');
+  return endpoint;
 }
