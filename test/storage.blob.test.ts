@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ContainerClient } from '@azure/storage-blob';
+import type { CaseRecord } from '../src/domain/storage/records.js';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { testConfig } from '../src/domain/config.js';
 import { BlobRecordStore } from '../src/domain/storage/blobRecordStore.js';
@@ -35,14 +36,13 @@ test('STORAGE=blob puts state and every kind of record in the configured contain
   const names: string[] = [];
   for await (const blob of new ContainerClient(azurite.connectionString, 'stores-choice').listBlobsFlat()) names.push(blob.name);
   const day = createdAt.slice(0, 10);
-  expect(names.sort()).toEqual(
-    [
-      encodeURIComponent('test/conversations/chosen'),
-      `records/cases/${day}/${createdAt}_c1.json`,
-      `records/feedback/${day}/${createdAt}_f1.json`,
-      `records/outcomes/${day}/${createdAt}_o1.json`,
-    ].sort(),
-  );
+  const batch = (kind: string) => new RegExp(`^records/${kind}/${day}/${createdAt.replace(/[.]/g, '[.]')}_[0-9a-f-]{36}[.]jsonl$`);
+  expect(names.sort()).toEqual([
+    expect.stringMatching(batch('cases')),
+    expect.stringMatching(batch('feedback')),
+    expect.stringMatching(batch('outcomes')),
+    encodeURIComponent('test/conversations/chosen'),
+  ]);
   expect((await stores.feedback.list()).map((record) => record.id)).toEqual(['f1']);
 });
 
@@ -57,4 +57,64 @@ test("a create-only write stores the blob BlobsStorage itself would, under the s
   // And BlobsStorage's own update against that eTag goes through.
   await plain.write({ [key]: { ...read, name: 'Åsa Öberg' } });
   expect((await ours.read([key]))[key]?.name).toBe('Åsa Öberg');
+});
+
+describe('records on blob storage', () => {
+  const container = () => new ContainerClient(azurite.connectionString, 'record-layouts');
+  const caseRecord = (id: string, createdAt: string, userKey: string): CaseRecord => ({
+    id, createdAt, reference: `R-${id}`, locale: 'sv', userKey, details: { name: 'Åsa' }, transcriptSummary: ['avsluta nu'],
+  });
+  /** A record as inserts stored it before batches: a blob of its own, `<createdAt>_<id>.json`. */
+  const storeInOldLayout = async (prefix: string, record: CaseRecord) => {
+    const body = JSON.stringify(record);
+    const name = `${prefix}/${record.createdAt.slice(0, 10)}/${record.createdAt}_${encodeURIComponent(record.id)}.json`;
+    await container().getBlockBlobClient(name).upload(body, Buffer.byteLength(body));
+  };
+  const blobNames = async (prefix: string) => {
+    const names: string[] = [];
+    for await (const blob of container().listBlobsFlat({ prefix: `${prefix}/` })) names.push(blob.name);
+    return names;
+  };
+
+  test('records stored one blob each (the layout before batches) are listed beside new ones, and removed when asked', async () => {
+    const prefix = `records/${randomUUID()}`;
+    await container().createIfNotExists();
+    const old = [caseRecord('old-1', '2026-03-01T10:00:00.000Z', 'admin-a'), caseRecord('old-2', '2026-03-01T11:00:00.000Z', 'admin-b')];
+    for (const record of old) await storeInOldLayout(prefix, record);
+    const store = new BlobRecordStore<CaseRecord>(container(), prefix);
+    const fresh = [caseRecord('new-1', '2026-03-01T12:00:00.000Z', 'admin-a'), caseRecord('new-2', '2026-03-02T09:00:00.000Z', 'admin-b')];
+    for (const record of fresh) await store.insert(record);
+
+    expect((await store.list()).map((record) => record.id)).toEqual(['old-1', 'old-2', 'new-1', 'new-2']);
+    expect(await store.list({ from: '2026-03-01', to: '2026-03-01', where: (record) => record.userKey === 'admin-b' })).toEqual([old[1]]);
+    // Data deletion: every case of one admin goes, in either layout; the others stay as they were.
+    expect(await store.removeWhere((record) => record.userKey === 'admin-a')).toBe(2);
+    expect(await store.list()).toEqual([old[1], fresh[1]]);
+    expect((await blobNames(prefix)).some((name) => name.endsWith('_old-1.json'))).toBe(false);
+  });
+
+  test('inserts that arrive together are stored in one blob; removing some keeps the others in it', async () => {
+    const prefix = `records/${randomUUID()}`;
+    const store = new BlobRecordStore<CaseRecord>(container(), prefix);
+    await store.insert(caseRecord('first', '2026-04-01T08:00:00.000Z', 'admin-a'));
+    const together = Array.from({ length: 20 }, (_, i) => caseRecord(`c${i}`, `2026-04-01T09:00:${String(i).padStart(2, '0')}.000Z`, i % 2 ? 'admin-a' : 'admin-b'));
+    await Promise.all(together.map((record) => store.insert(record)));
+    // The first insert's blob, and the twenty of one turn of the event loop in one more.
+    expect(await blobNames(prefix)).toHaveLength(2);
+    expect(await store.removeWhere((record) => record.userKey === 'admin-a')).toBe(11);
+    expect((await store.list()).map((record) => record.id)).toEqual(together.filter((_, i) => i % 2 === 0).map((record) => record.id));
+    expect(await blobNames(prefix)).toHaveLength(1);
+  });
+
+  test('a failed upload fails the inserts waiting for it, and the next inserts are stored', async () => {
+    const prefix = `records/${randomUUID()}`;
+    const missing = new ContainerClient(azurite.connectionString, `gone-${randomUUID().slice(0, 8)}`);
+    const store = new BlobRecordStore<CaseRecord>(missing, prefix);
+    await store.insert(caseRecord('before', '2026-05-01T08:00:00.000Z', 'admin-a'));
+    await missing.delete();
+    await expect(store.insert(caseRecord('lost', '2026-05-01T09:00:00.000Z', 'admin-a'))).rejects.toThrow();
+    await missing.create();
+    await store.insert(caseRecord('after', '2026-05-01T10:00:00.000Z', 'admin-a'));
+    expect((await store.list()).map((record) => record.id)).toEqual(['after']);
+  });
 });

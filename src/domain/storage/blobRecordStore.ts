@@ -1,17 +1,33 @@
+import { randomUUID } from 'node:crypto';
 import type { ContainerClient } from '@azure/storage-blob';
 import { daysBetween, matchesQuery, sortByCreation, type RecordQuery, type RecordStore, type StoredRecord } from './records.js';
 
 /** How many blobs one list or removal downloads at a time. */
 const DOWNLOAD_CONCURRENCY = 16;
+/** How many times a removal tries a blob that something else changed while it was being rewritten. */
+const REWRITE_ATTEMPTS = 5;
 
 /**
- * Records on Azure Blob Storage, one blob per record named `<prefix>/<UTC day>/<createdAt>_<id>.json`.
- * An insert is one upload that never overwrites (if-none-match), so several instances insert without
- * coordinating and its cost does not depend on how many records exist. Lists read only the days a
- * query covers, by name prefix.
+ * Records on Azure Blob Storage, under `<prefix>/<UTC day>/`, in blobs that are never appended to:
+ * - a batch blob `<createdAt of its first record>_<uuid>.jsonl`, JSON Lines, one record a line: what
+ *   inserts write;
+ * - a record blob `<createdAt>_<id>.json`, one record: what inserts wrote before batches. They are
+ *   still read and removed, so nothing stored before is lost.
+ *
+ * Inserts are committed in groups, per day, as the JSON Lines store does: records that arrive while an
+ * upload of their day is running go out together in the next one, one request for many turns instead
+ * of one per record. Each insert resolves only once its own record is stored. An upload never
+ * overwrites (if-none-match on a new name), so several instances insert without coordinating, and its
+ * cost does not depend on how many records exist. Lists read only the days a query covers, by name
+ * prefix. A removal (data deletion, retention) rewrites a batch without the removed records, against
+ * the eTag it read, or deletes it when nothing is left.
  */
 export class BlobRecordStore<T extends StoredRecord> implements RecordStore<T> {
   private ready: Promise<unknown> | undefined;
+  /** Per day, the records waiting for the next upload and that upload. */
+  private readonly waiting = new Map<string, { records: T[]; uploaded: Promise<void> }>();
+  /** Per day, the last upload started (settled either way): the next one starts after it. */
+  private readonly lastUpload = new Map<string, Promise<void>>();
 
   constructor(
     private readonly container: ContainerClient,
@@ -26,40 +42,79 @@ export class BlobRecordStore<T extends StoredRecord> implements RecordStore<T> {
     return this.ready;
   }
 
-  private nameOf(record: T): string {
-    return `${this.prefix}/${record.createdAt.slice(0, 10)}/${record.createdAt}_${encodeURIComponent(record.id)}.json`;
-  }
-
   async insert(record: T): Promise<void> {
     await this.initialize();
-    const body = Buffer.from(JSON.stringify(record), 'utf8');
-    await this.container.getBlockBlobClient(this.nameOf(record)).upload(body, body.length, {
-      conditions: { ifNoneMatch: '*' },
-      blobHTTPHeaders: { blobContentType: 'application/json' },
+    const day = record.createdAt.slice(0, 10);
+    let batch = this.waiting.get(day);
+    if (!batch) {
+      const records: T[] = [];
+      const uploaded = (this.lastUpload.get(day) ?? Promise.resolve()).then(() => {
+        // From here on, new records wait for the next upload.
+        this.waiting.delete(day);
+        return this.upload(day, records);
+      });
+      const settled = uploaded.then(ignore, ignore);
+      this.lastUpload.set(day, settled);
+      void settled.then(() => {
+        if (this.lastUpload.get(day) === settled) this.lastUpload.delete(day);
+      });
+      batch = { records, uploaded };
+      this.waiting.set(day, batch);
+    }
+    batch.records.push(record);
+    await batch.uploaded;
+  }
+
+  private async upload(day: string, records: T[]): Promise<void> {
+    const name = `${this.prefix}/${day}/${records[0]!.createdAt}_${randomUUID()}.jsonl`;
+    await this.write(name, records, { ifNoneMatch: '*' });
+  }
+
+  private async write(name: string, records: T[], conditions: { ifNoneMatch?: string; ifMatch?: string }): Promise<void> {
+    const body = Buffer.from(asJsonLines(records), 'utf8');
+    await this.container.getBlockBlobClient(name).upload(body, body.length, {
+      conditions,
+      blobHTTPHeaders: { blobContentType: 'application/x-ndjson' },
     });
   }
 
   async list(query: RecordQuery<T> = {}): Promise<T[]> {
-    const records = await this.download(await this.names(query));
+    const records: T[] = [];
+    await forEachLimited(await this.names(query), DOWNLOAD_CONCURRENCY, async (name) => {
+      records.push(...((await this.downloadOne(name))?.records ?? []));
+    });
     return sortByCreation(records.filter((record) => matchesQuery(record, query)));
   }
 
   async removeWhere(predicate: (record: T) => boolean): Promise<number> {
-    const names = await this.names();
     let removed = 0;
-    await forEachLimited(names, DOWNLOAD_CONCURRENCY, async (name) => {
-      const record = await this.downloadOne(name);
-      if (!record || !predicate(record)) return;
-      const { succeeded } = await this.container.deleteBlob(name).then(
-        () => ({ succeeded: true }),
-        (error: { statusCode?: number }) => {
-          if (error.statusCode === 404) return { succeeded: false };
-          throw error;
-        },
-      );
-      if (succeeded) removed += 1;
+    await forEachLimited(await this.names(), DOWNLOAD_CONCURRENCY, async (name) => {
+      const removedHere = await this.removeFrom(name, predicate);
+      removed += removedHere;
     });
     return removed;
+  }
+
+  /** Removes the matching records from one blob; how many went. */
+  private async removeFrom(name: string, predicate: (record: T) => boolean): Promise<number> {
+    for (let attempt = 1; ; attempt += 1) {
+      const stored = await this.downloadOne(name);
+      if (!stored) return 0;
+      const kept = stored.records.filter((record) => !predicate(record));
+      if (kept.length === stored.records.length) return 0;
+      try {
+        const conditions = { ifMatch: stored.eTag };
+        if (kept.length === 0) await this.container.deleteBlob(name, { conditions });
+        else await this.write(name, kept, conditions);
+        return stored.records.length - kept.length;
+      } catch (error) {
+        const status = (error as { statusCode?: number }).statusCode;
+        // Gone: another instance removed it. Changed: another removal rewrote it; read it again.
+        if (status === 404) return 0;
+        if (status === 412 && attempt < REWRITE_ATTEMPTS) continue;
+        throw error;
+      }
+    }
   }
 
   /** Blob names of the days the query covers (every day when it has no bounds). */
@@ -79,25 +134,40 @@ export class BlobRecordStore<T extends StoredRecord> implements RecordStore<T> {
     return names;
   }
 
-  private async download(names: string[]): Promise<T[]> {
-    const records: T[] = [];
-    await forEachLimited(names, DOWNLOAD_CONCURRENCY, async (name) => {
-      const record = await this.downloadOne(name);
-      if (record) records.push(record);
-    });
-    return records;
-  }
-
-  private async downloadOne(name: string): Promise<T | undefined> {
+  /** A blob's records and eTag, in either layout; undefined when it is gone. */
+  private async downloadOne(name: string): Promise<{ records: T[]; eTag: string } | undefined> {
     try {
-      const content = await this.container.getBlobClient(name).downloadToBuffer();
-      return JSON.parse(content.toString('utf8')) as T;
+      const response = await this.container.getBlobClient(name).download();
+      const text = await readText(response.readableStreamBody);
+      const records = name.endsWith('.jsonl') ? fromJsonLines<T>(text) : [JSON.parse(text) as T];
+      return { records, eTag: response.etag ?? '' };
     } catch (error) {
       // Removed by another instance between listing and reading.
       if ((error as { statusCode?: number }).statusCode === 404) return undefined;
       throw error;
     }
   }
+}
+
+const ignore = () => undefined;
+
+function asJsonLines(records: StoredRecord[]): string {
+  return records.map((record) => `${JSON.stringify(record)}\n`).join('');
+}
+
+/** Blobs are written whole, so every line is a whole record (JSON.stringify escapes newlines in text). */
+function fromJsonLines<T>(text: string): T[] {
+  return text
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => JSON.parse(line) as T);
+}
+
+async function readText(stream: NodeJS.ReadableStream | undefined): Promise<string> {
+  if (!stream) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Runs `task` over `items` with at most `limit` running at once. */
