@@ -8,7 +8,7 @@ import { BlobStateStorage } from '../src/domain/storage/blobStateStorage.js';
 import { CREATE_ONLY_ETAG } from '../src/domain/storage/optimisticConversationState.js';
 import { createStores } from '../src/domain/storage/index.js';
 import { startAzurite, type RunningAzurite } from './support/azurite.js';
-import { runRecordStoreContract, runStorageContract, type SampleRecord } from './support/storageContract.js';
+import { ODD_KEYS, runRecordStoreContract, runStorageContract, type SampleRecord } from './support/storageContract.js';
 
 let azurite: RunningAzurite;
 beforeAll(async () => {
@@ -16,8 +16,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => azurite?.stop());
 
-// What STORAGE=blob uses for state: BlobsStorage, with create-only writes added.
-runStorageContract('BlobStateStorage (BlobsStorage) on Azurite', () => new BlobStateStorage(new ContainerClient(azurite.connectionString, 'contract-state'), azurite.connectionString));
+// What STORAGE=blob uses for state: BlobsStorage's layout and rules, with create-only writes added.
+runStorageContract('BlobStateStorage on Azurite', () => new BlobStateStorage(new ContainerClient(azurite.connectionString, 'contract-state')));
 // A fresh prefix per test: each starts from an empty store in the one container.
 runRecordStoreContract(
   'BlobRecordStore on Azurite',
@@ -48,7 +48,7 @@ test('STORAGE=blob puts state and every kind of record in the configured contain
 
 test("a create-only write stores the blob BlobsStorage itself would, under the same name", async () => {
   const connection = azurite.connectionString;
-  const ours = new BlobStateStorage(new ContainerClient(connection, 'create-only-shape'), connection);
+  const ours = new BlobStateStorage(new ContainerClient(connection, 'create-only-shape'));
   const key = `test/conversations/${randomUUID()}/åäö 😀/`;
   await ours.write({ [key]: { dialogState: { step: 1 }, name: 'Åsa', eTag: CREATE_ONLY_ETAG } });
   const plain = new BlobsStorage(connection, 'create-only-shape');
@@ -57,6 +57,22 @@ test("a create-only write stores the blob BlobsStorage itself would, under the s
   // And BlobsStorage's own update against that eTag goes through.
   await plain.write({ [key]: { ...read, name: 'Åsa Öberg' } });
   expect((await ours.read([key]))[key]?.name).toBe('Åsa Öberg');
+});
+
+test.each(ODD_KEYS)('state BlobsStorage stored under %j is read, updated against its eTag and read back by either', async (oddKey) => {
+  const connection = azurite.connectionString;
+  const theirs = new BlobsStorage(connection, 'shared-layout');
+  const ours = new BlobStateStorage(new ContainerClient(connection, 'shared-layout'));
+  const key = `test/users/${randomUUID()}/${oddKey}`;
+  await theirs.write({ [key]: { language: 'sv', name: 'Åsa 😀' } });
+  const read = (await ours.read([key]))[key]!;
+  expect(read).toEqual({ language: 'sv', name: 'Åsa 😀', eTag: expect.any(String) });
+  await ours.write({ [key]: { ...read, language: 'en' } });
+  // The eTag BlobsStorage read before our update is stale now, for either of them.
+  await expect(ours.write({ [key]: { ...read, language: 'de' } })).rejects.toThrow(/eTag conflict/);
+  expect((await theirs.read([key]))[key]).toEqual({ language: 'en', name: 'Åsa 😀', eTag: expect.any(String) });
+  await ours.delete([key]);
+  expect(await theirs.read([key])).toEqual({});
 });
 
 describe('records on blob storage', () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ContainerClient } from '@azure/storage-blob';
+import { readBlobText } from './blobText.js';
 import { daysBetween, matchesQuery, sortByCreation, type RecordQuery, type RecordStore, type StoredRecord } from './records.js';
 
 /** How many blobs one list or removal downloads at a time. */
@@ -138,7 +139,7 @@ export class BlobRecordStore<T extends StoredRecord> implements RecordStore<T> {
   private async downloadOne(name: string): Promise<{ records: T[]; eTag: string } | undefined> {
     try {
       const response = await this.container.getBlobClient(name).download();
-      const text = await readText(response.readableStreamBody);
+      const text = await readBlobText(response.readableStreamBody);
       const records = name.endsWith('.jsonl') ? fromJsonLines<T>(text) : [JSON.parse(text) as T];
       return { records, eTag: response.etag ?? '' };
     } catch (error) {
@@ -161,13 +162,6 @@ function fromJsonLines<T>(text: string): T[] {
     .split('\n')
     .filter((line) => line.length > 0)
     .map((line) => JSON.parse(line) as T);
-}
-
-async function readText(stream: NodeJS.ReadableStream | undefined): Promise<string> {
-  if (!stream) return '';
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Runs `task` over `items` with at most `limit` running at once. */

@@ -1,4 +1,3 @@
-import type { TokenCredential } from '@azure/identity';
 import { ContainerClient } from '@azure/storage-blob';
 import type { BlobAccess } from '../config.js';
 import type { OutcomeRecord } from '../outcomes.js';
@@ -13,26 +12,26 @@ import type { CaseRecord, FeedbackRecord } from './records.js';
  * of whatever DefaultAzureCredential finds (a system-assigned identity, a developer's `az login`).
  * @azure/identity is loaded only for the second.
  */
-export async function blobContainer(access: BlobAccess, containerName: string): Promise<{ container: ContainerClient; signIn: string | TokenCredential }> {
+export async function blobContainer(access: BlobAccess, containerName: string): Promise<ContainerClient> {
   if (access.kind === 'connectionString') {
-    return { container: new ContainerClient(access.connectionString, containerName), signIn: access.connectionString };
+    return new ContainerClient(access.connectionString, containerName);
   }
   const { DefaultAzureCredential, ManagedIdentityCredential } = await import('@azure/identity');
   const credential = access.managedIdentityClientId
     ? new ManagedIdentityCredential({ clientId: access.managedIdentityClientId })
     : new DefaultAzureCredential();
-  return { container: new ContainerClient(`${access.accountUrl}/${containerName}`, credential), signIn: credential };
+  return new ContainerClient(`${access.accountUrl}/${containerName}`, credential);
 }
 
 /**
- * One blob container shared by every instance: state through botbuilder's BlobsStorage (blob names
- * are the URL-encoded keys, so they never contain '/') with create-only writes added
- * (`BlobStateStorage`), records under `records/<kind>/<day>/`.
+ * One blob container, and one client of it, shared by state and records: state one blob per key, as
+ * botbuilder's BlobsStorage names and stores them (the URL-encoded keys, so they never contain '/'),
+ * with create-only writes added (`BlobStateStorage`); records under `records/<kind>/<day>/`.
  */
 export async function createBlobStores(access: BlobAccess, containerName: string): Promise<Stores> {
-  const { container, signIn } = await blobContainer(access, containerName);
+  const container = await blobContainer(access, containerName);
   return {
-    state: new BlobStateStorage(container, signIn),
+    state: new BlobStateStorage(container),
     feedback: new BlobRecordStore<FeedbackRecord>(container, 'records/feedback'),
     cases: new BlobRecordStore<CaseRecord>(container, 'records/cases'),
     outcomes: new BlobRecordStore<OutcomeRecord>(container, 'records/outcomes'),
