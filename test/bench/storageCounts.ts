@@ -31,6 +31,11 @@ export interface StorageCounts {
   inserts: number;
   /** HTTP requests to the storage service (blob only; NaN elsewhere). */
   requests: number;
+  /**
+   * The same with the benchmark's admins all at once, saturated (blob only): records that arrive
+   * together share an upload, so this depends on load.
+   */
+  requestsUnderLoad?: number;
 }
 
 const noCounts = (): StorageCounts => ({ reads: 0, writes: 0, unchangedWrites: 0, inserts: 0, requests: NaN });
@@ -105,13 +110,16 @@ function countingStores(stores: Stores, counts: StorageCounts): Stores {
   };
 }
 
-/** Each path twice, a few admins at a time: counts do not depend on load (turns of a conversation run one at a time). */
-async function countTurns(url: string, route: string, counts: StorageCounts): Promise<StorageCounts> {
-  const turns = 2 * BENCH_PATHS.reduce((sum, path) => sum + path.turns.length, 0);
+/**
+ * Each path twice, a few admins at a time: documents and records do not depend on load (turns of a
+ * conversation run one at a time). `load` runs that many turns with that many admins instead.
+ */
+async function countTurns(url: string, route: string, counts: StorageCounts, load?: { concurrency: number; turns: number }): Promise<StorageCounts> {
+  const turns = load?.turns ?? 2 * BENCH_PATHS.reduce((sum, path) => sum + path.turns.length, 0);
   const before = { ...counts };
-  const result = await runLoad({ baseUrl: url, route, paths: BENCH_PATHS, concurrency: 4, turns, maxSeconds: 120 });
+  const result = await runLoad({ baseUrl: url, route, paths: BENCH_PATHS, concurrency: load?.concurrency ?? 4, turns, maxSeconds: 120 });
   if (result.failures > 0) throw new Error(`counting storage calls on ${route}: ${result.failures} of ${result.turns} turns failed`);
-  const per = (name: keyof StorageCounts) => (counts[name] - before[name]) / result.turns;
+  const per = (name: Exclude<keyof StorageCounts, 'requestsUnderLoad'>) => (counts[name] - before[name]) / result.turns;
   return { reads: per('reads'), writes: per('writes'), unchangedWrites: per('unchangedWrites'), inserts: per('inserts'), requests: per('requests') };
 }
 
@@ -126,7 +134,10 @@ async function withApp<T>(config: Config, stores: Stores, use: (app: App, url: s
 }
 
 /** Per turn, for each kind of configuration the benchmark measures (by the names it gives them). */
-export async function countStorageCalls(blob?: { connectionString: string; container: string }): Promise<Map<string, StorageCounts>> {
+export async function countStorageCalls(
+  blob?: { connectionString: string; container: string },
+  load: { concurrency: number; turns: number } = { concurrency: 50, turns: 1000 },
+): Promise<Map<string, StorageCounts>> {
   const work = mkdtempSync(join(tmpdir(), 'bench-counts-'));
   const counted = new Map<string, StorageCounts>();
   try {
@@ -153,6 +164,13 @@ export async function countStorageCalls(blob?: { connectionString: string; conta
       const counts = noCounts();
       const count = () => withApp({ ...config, ...overrides }, countingStores(stores(), counts), (_app, url) => countTurns(url, '/api/messages', counts));
       counted.set(`ours ${name}`, await (requestHost ? countingRequests(requestHost, counts, count) : count()));
+      if (requestHost) {
+        const loaded = noCounts();
+        const underLoad = await countingRequests(requestHost, loaded, () =>
+          withApp({ ...config, ...overrides }, stores(), (_app, url) => countTurns(url, '/api/messages', loaded, load)),
+        );
+        counted.get(`ours ${name}`)!.requestsUnderLoad = underLoad.requests;
+      }
     }
     return counted;
   } finally {
