@@ -7,7 +7,11 @@ import { BlobRecordStore } from '../src/domain/storage/blobRecordStore.js';
 import { BlobStateStorage } from '../src/domain/storage/blobStateStorage.js';
 import { CREATE_ONLY_ETAG } from '../src/domain/storage/optimisticConversationState.js';
 import { createStores } from '../src/domain/storage/index.js';
+import { hashId } from '../src/domain/outcomes.js';
+import { removeDataDir, startApp } from './support/app.js';
 import { startAzurite, type RunningAzurite } from './support/azurite.js';
+import { say } from './support/directTurn.js';
+import { text } from './support/i18n.js';
 import { ODD_KEYS, runRecordStoreContract, runStorageContract, type SampleRecord } from './support/storageContract.js';
 
 let azurite: RunningAzurite;
@@ -134,3 +138,32 @@ describe('records on blob storage', () => {
     expect((await store.list()).map((record) => record.id)).toEqual(['after']);
   });
 });
+
+test('"delete my data" on blob storage removes the admin\'s cases from a batch shared with another admin\'s, and keeps those', async () => {
+  const running = await startApp({ storage: 'blob', blobConnectionString: azurite.connectionString, blobContainer: 'privacy-batches' });
+  try {
+    const userId = `29:user-${randomUUID()}`;
+    const otherUser = `29:other-${randomUUID()}`;
+    const createdAt = new Date().toISOString();
+    const caseOf = (user: string, n: number): CaseRecord => ({
+      id: randomUUID(), createdAt, reference: `CA-${n}`, locale: 'sv', userKey: hashId(user), details: { contactName: 'Åsa' }, transcriptSummary: [],
+    });
+    // Stored together: one batch blob holds both admins' cases.
+    await Promise.all([caseOf(userId, 1), caseOf(otherUser, 2), caseOf(userId, 3)].map((record) => running.app.stores.cases.insert(record)));
+    const casesOf = async (user: string) => (await running.app.stores.cases.list({ where: (record) => record.userKey === hashId(user) })).map((record) => record.reference);
+    expect(await casesOf(userId)).toEqual(['CA-1', 'CA-3']);
+    const caseBlobs: string[] = [];
+    for await (const blob of new ContainerClient(azurite.connectionString, 'privacy-batches').listBlobsFlat({ prefix: 'records/cases/' })) caseBlobs.push(blob.name);
+    expect(caseBlobs).toHaveLength(1);
+
+    const conversation = { conversationId: `erase-${randomUUID()}`, userId, locale: 'sv-SE' };
+    await say(running.url, 'radera mina uppgifter', conversation);
+    const replies = await say(running.url, 'ja', conversation);
+    expect(replies.filter((reply) => reply.type === 'message').map((reply) => reply.text)).toEqual([text('sv', 'privacy:deleted')]);
+    expect(await casesOf(userId)).toEqual([]);
+    expect(await casesOf(otherUser)).toEqual(['CA-2']);
+  } finally {
+    await running.close();
+    removeDataDir(running.dataDir);
+  }
+}, 60_000);
