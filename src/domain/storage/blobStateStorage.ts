@@ -6,7 +6,7 @@ import { readBlobText } from './blobText.js';
 import { jsonAsRead, jsonToWrite } from './documentJson.js';
 import { CREATE_ONLY_ETAG } from './optimisticConversationState.js';
 
-/** How many keys keep their blob client between turns (the conversations and admins of the moment). */
+/** How many keys keep their blob client between turns (the conversations and admins of the moment; under 1 KB each). */
 const KEPT_BLOB_CLIENTS = 10_000;
 
 /**
