@@ -10,9 +10,15 @@ import { CREATE_ONLY_ETAG } from '../src/domain/storage/optimisticConversationSt
 import { makeDataDir, removeDataDir } from './support/app.js';
 import { text } from './support/i18n.js';
 
-/** Memory storage that remembers every write it was asked for. */
+/** Memory storage that remembers every read and write it was asked for. */
 class RecordingStorage extends MemoryStorage {
   readonly writes: StoreItems[] = [];
+  readonly reads: string[][] = [];
+
+  override read(keys: string[]): Promise<StoreItems> {
+    this.reads.push([...keys]);
+    return super.read(keys);
+  }
 
   override write(changes: StoreItems): Promise<void> {
     this.writes.push(structuredClone(changes));
@@ -125,18 +131,22 @@ describe('the bot stores a user only for what it remembers about them', () => {
     await Promise.all(apps.splice(0).map((app) => app.close()));
   });
 
-  /** The production bot on a TestAdapter, with every state write recorded. */
+  /** The production bot on a TestAdapter, with every state read and write recorded. */
   async function chatRecordingWrites() {
     const storage = new RecordingStorage();
     const app = await createApp(testConfig({ storage: 'memory', defaultLocale: 'sv' }), { stores: { ...createMemoryStores(), state: storage } });
     apps.push(app);
-    const adapter = new TestAdapter((context) => app.runTurn(context));
-    const say = async (message: string) => {
-      await adapter.receiveActivity({ type: 'message', locale: 'sv-SE', text: message } as Activity);
-      return adapter.activeQueue.splice(0);
+    const conversation = (id: string) => {
+      const adapter = new TestAdapter((context) => app.runTurn(context), { ...TestAdapter.createConversation(id, 'admin-1'), locale: 'sv-SE' });
+      return async (message: string) => {
+        await adapter.receiveActivity({ type: 'message', locale: 'sv-SE', text: message } as Activity);
+        return adapter.activeQueue.splice(0);
+      };
     };
+    const say = conversation('conversation-1');
     const userWrites = () => storage.writes.flatMap((changes) => Object.keys(changes)).filter((key) => key.includes('/users/'));
-    return { say, userWrites };
+    const userReads = () => storage.reads.flat().filter((key) => key.includes('/users/')).length;
+    return { say, conversation, userWrites, userReads };
   }
 
   it('a new admin who never picks a language gets no user document, one who does gets it', async () => {
@@ -148,6 +158,23 @@ describe('the bot stores a user only for what it remembers about them', () => {
     const switched = await chat.say('in English');
     expect(switched[0]?.text).toBe(text('en', 'language.switched'));
     expect(chat.userWrites()).toHaveLength(1);
+  });
+
+  it("reads the admin's profile on a conversation's first turn only; a chosen language still reaches their next conversation", async () => {
+    const chat = await chatRecordingWrites();
+    expect((await chat.say('hej')).at(-1)?.text).toBe(text('sv', 'menu.prompt'));
+    expect(chat.userReads()).toBe(1);
+    await chat.say(text('sv', 'cancel:menu.cancel'));
+    await chat.say('in English');
+    expect((await chat.say('ok')).at(-1)?.text).not.toBe(text('sv', 'menu.prompt'));
+    expect(chat.userReads()).toBe(2);
+
+    // A new conversation reads the profile again, and speaks the language chosen in the first.
+    const next = chat.conversation('conversation-2');
+    expect((await next('hej')).at(-1)?.text).toBe(text('en', 'menu.prompt'));
+    expect(chat.userReads()).toBe(3);
+    await next('hej igen');
+    expect(chat.userReads()).toBe(3);
   });
 });
 

@@ -21,7 +21,7 @@ import type { Logger } from '../domain/logger.js';
 import type { OutcomeTracker } from '../domain/outcomes.js';
 import type { PrivacyControls } from './privacyControls.js';
 import { isRepeatedActivity } from './repeatedActivities.js';
-import type { BotStates, UserProfile } from './state.js';
+import type { BotStates } from './state.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../domain/topics.js';
 import { DialogStepTelemetry } from '../domain/telemetry/instrumentation.js';
 import { setTurnLanguage, turnLanguage } from '../domain/turn.js';
@@ -125,11 +125,10 @@ export class CancellationBot extends ActivityHandler {
 
   /** Resolves the language, and sets the prompt culture so botbuilder's prompts speak it too. */
   private async applyTurnLanguage(context: TurnContext): Promise<void> {
-    // No default: `get` would store it, and every new user's first turn would write an empty profile.
-    const profile: UserProfile = (await this.deps.states.userProfile.get(context)) ?? {};
+    const chosen = await this.deps.states.chosenLanguage(context);
     const flags = await this.deps.states.conversationFlags.get(context, {});
     const { language, source } = resolveLanguage({
-      chosen: profile.language,
+      chosen,
       activity: context.activity,
       guess: this.deps.guessLanguage,
       defaultLanguage: this.deps.config.defaultLocale,
@@ -186,8 +185,7 @@ export class CancellationBot extends ActivityHandler {
   private async switchLanguage(dialogContext: DialogContext, language: Language): Promise<void> {
     const context = dialogContext.context;
     const flags = await this.deps.states.conversationFlags.get(context, {});
-    const profile = await this.deps.states.userProfile.get(context, {});
-    profile.language = language;
+    await this.deps.states.chooseLanguage(context, language);
     this.useLanguage(context, language);
     await context.sendActivity(turnLanguage(context).t('language.switched'));
     if (!flags.welcomed) return this.welcome(context);

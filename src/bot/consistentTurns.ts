@@ -78,9 +78,14 @@ export class ConsistentTurns {
     };
   }
 
-  /** Reads both states of the turn at once: on blob storage, one round trip instead of two. */
+  /**
+   * Reads the conversation's state. The user's profile is read only when the turn needs it (the
+   * conversation keeps the chosen language after its first turn: `BotStates.chosenLanguage`); a
+   * rerun reads both afresh, since another instance saved in between.
+   */
   private async loadStates(context: TurnContext, force: boolean): Promise<void> {
-    await Promise.all([this.states.conversationState.load(context, force), this.states.userState.load(context, force)]);
+    if (force) await Promise.all([this.states.conversationState.load(context, true), this.states.userState.load(context, true)]);
+    else await this.states.conversationState.load(context);
   }
 
   private async runWithRetries(context: TurnContext, logic: () => Promise<void>): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ConversationState, StatePropertyAccessor, Storage, UserState } from 'botbuilder';
+import type { ConversationState, StatePropertyAccessor, Storage, TurnContext, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Language } from '../domain/config.js';
 import { OptimisticConversationState } from '../domain/storage/optimisticConversationState.js';
@@ -25,6 +25,8 @@ export interface ConversationFlags {
   welcomed?: boolean;
   /** The language a message of this conversation was last clearly written in; short messages keep it. */
   textLanguage?: Language;
+  /** The user's profile as the conversation's first turn read it, kept here so later turns need not read it. */
+  profile?: UserProfile;
 }
 
 /** The bot's state and its typed accessors, built once per app. */
@@ -48,5 +50,25 @@ export class BotStates {
     this.recentActivityIds = this.conversationState.createProperty<string[]>('recentActivityIds');
     this.userProfile = this.userState.createProperty<UserProfile>('profile');
     this.earlierQuestions = this.conversationState.createProperty<KeptQuestion[]>('earlierQuestions');
+  }
+
+  /**
+   * The language the admin chose ("svenska", "in English"). Read from their profile on the
+   * conversation's first turn and kept in its flags after, so a later turn reads one document, not
+   * two: on blob storage a request less every turn, and for an admin who never chose (most of them)
+   * that request is a 404. A choice made meanwhile in another conversation reaches this one when the
+   * admin's next conversation starts, or when they choose here.
+   */
+  async chosenLanguage(context: TurnContext): Promise<Language | undefined> {
+    const flags = await this.conversationFlags.get(context, {});
+    // No default for the profile: `get` would store it, and a new user's first turn would write an empty profile.
+    flags.profile ??= { ...((await this.userProfile.get(context)) ?? {}) };
+    return flags.profile.language;
+  }
+
+  /** Remembers the admin's choice of language, in their profile (for their next conversations) and in this one. */
+  async chooseLanguage(context: TurnContext, language: Language): Promise<void> {
+    (await this.userProfile.get(context, {})).language = language;
+    (await this.conversationFlags.get(context, {})).profile = { language };
   }
 }
