@@ -224,8 +224,9 @@ export class EmbeddedRecognizer extends Recognizer {
         'data',
         ranked[0].score,
       );
-    // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     const words = tokenize(readText);
+    ranked = trialOrData(ranked, words);
+    // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
     }
@@ -325,6 +326,28 @@ function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
   const topic = ranked.find((entry) => entry.intent !== NONE_INTENT && isTopicIntent(entry.intent, topics));
   if (!topic) return ranked;
   return [{ intent: topic.intent, score: ranked[0]!.score }, ...ranked.filter((entry) => entry !== topic)];
+}
+
+// Inputs we recognise: beginnings of words that name a trial ("provperioden", "testat", "evaluation").
+const TRIAL_WORDS = ['prov', 'test', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation'];
+
+/**
+ * What becomes of the files is asked of a trial (F01: its data goes when it expires) and of any
+ * cancelled plan (F11: 90 days), so the classifier splits such a question between the two. The
+ * message decides: naming a trial makes it the trial's, otherwise it is the usual data question.
+ * The two readings were one question, so the one kept has both scores.
+ */
+function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
+  const [first, second] = ranked;
+  if (!first || !second) return ranked;
+  const pair = new Set([first.intent, second.intent]);
+  if (!pair.has('trial') || !pair.has('data')) return ranked;
+  const kept = beginsAWord(words, TRIAL_WORDS) ? 'trial' : 'data';
+  return intentFirst(
+    ranked.filter((entry) => entry.intent !== (kept === 'trial' ? 'data' : 'trial')),
+    kept,
+    Math.min(1, first.score + second.score),
+  );
 }
 
 // Inputs we recognise: beginnings of words that ask for haste ("snabbare", "faster", "expedited").
