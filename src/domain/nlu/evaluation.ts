@@ -237,6 +237,32 @@ export function nearDuplicates(items: EvaluationItem[], corpusUtterances: string
   return found;
 }
 
+/**
+ * A training utterance this close to a held-out message (token-set Jaccard) is too close: stricter than
+ * NEAR_DUPLICATE_JACCARD, so that writing the corpus toward the held-out set does not go unnoticed.
+ */
+export const HELD_OUT_DISTANCE_JACCARD = 0.5;
+
+export interface ClosePair {
+  training: string;
+  heldOut: string;
+  jaccard: number;
+}
+
+/** Every pair of a training utterance and a held-out message with a token-set Jaccard of `threshold` or more. */
+export function closePairs(trainingUtterances: string[], heldOutTexts: string[], threshold = HELD_OUT_DISTANCE_JACCARD): ClosePair[] {
+  const heldOut = heldOutTexts.map((text) => ({ text, words: tokenSet(text) }));
+  const found: ClosePair[] = [];
+  for (const training of new Set(trainingUtterances)) {
+    const words = tokenSet(training);
+    for (const candidate of heldOut) {
+      const similarity = jaccard(words, candidate.words);
+      if (similarity >= threshold) found.push({ training, heldOut: candidate.text, jaccard: similarity });
+    }
+  }
+  return found;
+}
+
 export interface CrossValidation {
   language: Language;
   folds: number;
