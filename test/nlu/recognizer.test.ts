@@ -115,6 +115,42 @@ describe('embedded recognizer: robustness', () => {
   });
 });
 
+describe('embedded recognizer: signs that tell close intents apart', () => {
+  test.each([
+    ['en', 'what identification do you need from the caller'],
+    ['sv', 'hur visar jag supporten att det är jag som ringer'],
+  ] as const)('%s: proving who one is on the call is the details support checks (F14): "%s"', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('verification');
+  });
+
+  test('naming a role keeps it who may call (F15): "what proves I am the admin on the call"', async () => {
+    expect(topIntent(await recognizer.recognizeText('what proves I am the admin on the call', 'en'))).toBe('whoMayCall');
+  });
+
+  test.each(['nu kommer jag inte vidare', 'jag tar mig inte vidare'])(
+    'a message without closing words never ends the conversation, also when the intents ahead were set aside: "%s"',
+    async (text) => {
+      const result = await recognizer.recognizeText(text, 'sv');
+      expect(topIntent(result)).not.toBe('endConversation');
+      expect(result.intents.endConversation).toBeUndefined();
+    },
+  );
+
+  test('a long message answers with its clause about a topic, not its request for guidance nor its pleasantries', async () => {
+    const text = 'Hej! Hoppas allt är bra. Vi är ett litet företag och har gått över till en annan leverantör, så vi vill avsluta vårt Office 365-abonnemang. Kan du hjälpa mig?';
+    expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe('startCancellation');
+  });
+
+  test.each([
+    ['en', 'what happens to the files after the test period', 'trial'],
+    ['sv', 'vad händer med filerna när gratisperioden är över', 'trial'],
+    ['en', 'what happens to the mailboxes if we cancel?', 'data'],
+  ] as const)('%s: between the trial and data, naming a trial decides: "%s" → %s', async (language, text, intent) => {
+    const interpretation = interpretRecognition(await recognizer.recognizeText(text, language));
+    expect(interpretation).toMatchObject({ kind: 'confident', intent });
+  });
+});
+
 describe('interpreting a result', () => {
   const result = (scores: Record<string, number>, entities: Record<string, unknown> = {}) => ({
     text: 'x',

@@ -230,6 +230,10 @@ export class EmbeddedRecognizer extends Recognizer {
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
     }
+    // Nor does a goodbye come up when the intents ahead of it were set aside: "jag kommer inte vidare"
+    // (I'm stuck) read as who may call, which has no person in it, must not end the conversation.
+    if (!entities.closing) ranked = ranked.filter((entry) => entry.intent !== 'endConversation');
+    if (IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = intentFirst(ranked, 'verification');
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
@@ -293,7 +297,10 @@ export class EmbeddedRecognizer extends Recognizer {
       if (!top || top.intent === NONE_INTENT) continue;
       const current = best[0];
       const better =
-        !current || current.intent === NONE_INTENT || (isSocial(current.intent) && !isSocial(top.intent)) || (isSocial(current.intent) === isSocial(top.intent) && top.score > current.score);
+        !current ||
+        current.intent === NONE_INTENT ||
+        clauseRank(top.intent) < clauseRank(current.intent) ||
+        (clauseRank(top.intent) === clauseRank(current.intent) && top.score > current.score);
       if (better) best = candidate;
     }
     return best;
@@ -310,6 +317,16 @@ export class EmbeddedRecognizer extends Recognizer {
 /** A greeting or thanks: what a message is only when it asks nothing else. */
 function isSocial(intent: string): boolean {
   return intent === 'greeting' || intent === 'thanks';
+}
+
+/**
+ * Which clause of a long message answers (lower first): one about a topic or an action; then one
+ * asking for guidance ("Kan du guida mig?" after "…så vi vill säga upp vårt abonnemang" asks for help
+ * with that); then greetings, thanks and pleasantries ("hoppas allt är bra" is no goodbye).
+ */
+function clauseRank(intent: string): number {
+  if (isSocial(intent) || intent === 'endConversation') return 2;
+  return intent === 'help' ? 1 : 0;
 }
 
 // Openings of a question about what cancelling does (inputs we recognise, not texts we show): such a
@@ -338,15 +355,15 @@ const TRIAL_WORDS = ['prov', 'test', 'utvärdering', 'gratisperiod', 'gratisvers
  * The two readings were one question, so the one kept has both scores.
  */
 function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
-  const [first, second] = ranked;
-  if (!first || !second) return ranked;
-  const pair = new Set([first.intent, second.intent]);
-  if (!pair.has('trial') || !pair.has('data')) return ranked;
+  if (ranked[0]?.intent !== 'trial' && ranked[0]?.intent !== 'data') return ranked;
   const kept = beginsAWord(words, TRIAL_WORDS) ? 'trial' : 'data';
+  // A data question that names a trial is the trial's; a trial reading goes to data only when data is a reading too.
+  if (kept === 'data' && !ranked.some((entry) => entry.intent === 'data')) return ranked;
+  const both = ranked.filter((entry) => entry.intent === 'trial' || entry.intent === 'data').reduce((sum, entry) => sum + entry.score, 0);
   return intentFirst(
     ranked.filter((entry) => entry.intent !== (kept === 'trial' ? 'data' : 'trial')),
     kept,
-    Math.min(1, first.score + second.score),
+    Math.min(1, both),
   );
 }
 
@@ -382,6 +399,25 @@ const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string[]])[] 
   ['whoMayCall', PERSON_OR_ROLE],
   ['verification', CALL_OR_DETAIL],
 ];
+
+// Inputs we recognise: beginnings of words about proving who one is (F14), and phrases that ask it.
+const IDENTITY = ['bevis', 'styrk', 'ident', 'legitim', 'verif', 'prove', 'proof'];
+const WHO_ONE_IS = ['vem jag är', 'vilka vi är', 'att det är jag', 'att det är vi', 'det verkligen är', 'who i am', 'who we are', 'its really', 'it is really', 'really us', 'really me'];
+// Inputs we recognise: beginnings of words that name a role or a permission (who may call, F15).
+const ROLE_OR_PERMISSION = ['admin', 'behörig', 'rättighet', 'roll', 'kollega', 'konsult', 'chef', 'ägare', 'revisor', 'ekonomi', 'anställd', 'användare', 'partner', 'role', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'user', 'permi', 'allowed', 'rights', 'non-admin'];
+
+// Intents a question about proving who one is leans to: the call's (who may call, support) and feedback's ("kontrollerar supporten").
+const IDENTITY_NEIGHBOURS: readonly IntentName[] = ['whoMayCall', 'talkToSupport', 'giveFeedback'];
+
+/**
+ * Proving who one is on the call is the details support checks (F14), not who may call (F15): both
+ * are about the phone call, so "hur bevisar jag vem jag är i telefon" leans to who may call unless
+ * the proof decides. A role or a permission named keeps it who may call ("what proves I am the admin").
+ */
+function provesIdentity(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return beginsAWord(words, IDENTITY) || WHO_ONE_IS.some((phrase) => text.includes(` ${phrase} `));
+}
 
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
 const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee'];
