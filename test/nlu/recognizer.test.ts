@@ -142,6 +142,19 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
   });
 
   test.each([
+    ['en', 'we want to download all mailboxes first, any advice', 'data'],
+    ['sv', 'vi måste ladda ner alla mejl först, några tips', 'data'],
+    ['sv', 'är vi låsta vid dem i ett år?', 'termLengths'],
+    ['en', 'are we locked in once we sign?', 'termLengths'],
+  ] as const)('%s: getting the data out is the data question, being bound the term length: "%s" → %s', async (language, text, intent) => {
+    expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent });
+  });
+
+  test('another product stays out of scope, even with an export word: "kan vi ladda ner spel från xbox"', async () => {
+    expect(topIntent(await recognizer.recognizeText('kan vi ladda ner spel från xbox', 'sv'))).toBe('outOfScope');
+  });
+
+  test.each([
     ['en', 'what happens to the files after the test period', 'trial'],
     ['sv', 'vad händer med filerna när gratisperioden är över', 'trial'],
     ['en', 'what happens to the mailboxes if we cancel?', 'data'],

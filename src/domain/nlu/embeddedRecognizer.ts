@@ -233,7 +233,12 @@ export class EmbeddedRecognizer extends Recognizer {
     // Nor does a goodbye come up when the intents ahead of it were set aside: "jag kommer inte vidare"
     // (I'm stuck) read as who may call, which has no person in it, must not end the conversation.
     if (!entities.closing) ranked = ranked.filter((entry) => entry.intent !== 'endConversation');
+    // Getting the data out (exporting, downloading, backing up) is the data question (F11), however
+    // the words around it ("anything I should know", "först") lean to help or starting over.
+    if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && takesDataOut(words)) ranked = intentFirst(ranked, 'data', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     if (IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = intentFirst(ranked, 'verification');
+    // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
+    if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = intentFirst(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
@@ -343,6 +348,32 @@ function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
   const topic = ranked.find((entry) => entry.intent !== NONE_INTENT && isTopicIntent(entry.intent, topics));
   if (!topic) return ranked;
   return [{ intent: topic.intent, score: ranked[0]!.score }, ...ranked.filter((entry) => entry !== topic)];
+}
+
+// Inputs we recognise: beginnings of words, and phrases, about getting the data out before leaving (F11).
+const DATA_OUT = ['export', 'download', 'backup', 'säkerhetskopi', 'arkiver', 'archiv'];
+const DATA_OUT_PHRASES = ['back up', 'ladda ner', 'ladda hem', 'spara undan', 'copy of', 'kopia av'];
+
+function takesDataOut(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return beginsAWord(words, DATA_OUT) || DATA_OUT_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+}
+
+// Inputs we recognise: beginnings of words, and phrases, about being bound to a term (F07).
+const COMMITMENT = ['bind', 'bunden', 'bundna', 'åtagande', 'commitment', 'committed', 'bound'];
+const COMMITMENT_PHRASES = ['locked in', 'tied to', 'tied in', 'låsta vid', 'låsta i', 'låst vid', 'låst i', 'minimum term', 'minsta avtalstid'];
+
+function speaksOfCommitment(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return beginsAWord(words, COMMITMENT) || COMMITMENT_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+}
+
+function confidentTopic(ranked: Ranked, topics: TopicRegistry): boolean {
+  return isTopic(ranked[0]?.intent, topics) && ranked[0]!.score >= CONFIDENT_SCORE;
+}
+
+function isTopic(intent: string | undefined, topics: TopicRegistry): boolean {
+  return intent !== undefined && intent !== NONE_INTENT && isTopicIntent(intent, topics);
 }
 
 // Inputs we recognise: beginnings of words that name a trial ("provperioden", "testat", "evaluation").
