@@ -226,6 +226,8 @@ export class EmbeddedRecognizer extends Recognizer {
       );
     const words = tokenize(readText);
     ranked = trialOrData(ranked, words);
+    // How a trial ends is the trial's rule (F01: it runs out by itself), not the term's end or length.
+    if (TRIAL_ENDINGS.includes(ranked[0]?.intent as IntentName) && namesTrial(words) && !entities.plan?.some((plan) => plan !== 'trial')) ranked = insteadOfTop(ranked, 'trial');
     // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
@@ -235,10 +237,12 @@ export class EmbeddedRecognizer extends Recognizer {
     if (!entities.closing) ranked = ranked.filter((entry) => entry.intent !== 'endConversation');
     // Getting the data out (exporting, downloading, backing up) is the data question (F11), however
     // the words around it ("anything I should know", "först") lean to help or starting over.
-    if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && takesDataOut(words)) ranked = intentFirst(ranked, 'data', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    if (IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = intentFirst(ranked, 'verification');
+    if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && takesDataOut(words)) ranked = insteadOfTop(ranked, 'data', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if (IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification');
+    // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
+    if (!entities.otherProduct && saysStuck(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
-    if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = intentFirst(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
@@ -359,6 +363,15 @@ function takesDataOut(words: readonly string[]): boolean {
   return beginsAWord(words, DATA_OUT) || DATA_OUT_PHRASES.some((phrase) => text.includes(` ${phrase} `));
 }
 
+// Inputs we recognise: phrases of being stuck in the conversation.
+// Not "stuck" alone: "stuck with a yearly commitment" is about the term.
+const STUCK_PHRASES = ['kommer inte vidare', 'kommer ingenstans', 'kommer inte framåt', 'sitter fast', 'kört fast', 'fastnat', 'im stuck', 'i am stuck', 'stuck on', 'stuck here', 'stuck at', 'cant get any further', 'cant go any further', 'getting nowhere'];
+
+function saysStuck(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return STUCK_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+}
+
 // Inputs we recognise: beginnings of words, and phrases, about being bound to a term (F07).
 const COMMITMENT = ['bind', 'bunden', 'bundna', 'åtagande', 'commitment', 'committed', 'bound'];
 const COMMITMENT_PHRASES = ['locked in', 'tied to', 'tied in', 'låsta vid', 'låsta i', 'låst vid', 'låst i', 'minimum term', 'minsta avtalstid'];
@@ -376,8 +389,18 @@ function isTopic(intent: string | undefined, topics: TopicRegistry): boolean {
   return intent !== undefined && intent !== NONE_INTENT && isTopicIntent(intent, topics);
 }
 
-// Inputs we recognise: beginnings of words that name a trial ("provperioden", "testat", "evaluation").
-const TRIAL_WORDS = ['prov', 'test', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation'];
+// Inputs we recognise: beginnings of words that name a trial ("provperioden", "testversionen",
+// "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
+const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation'];
+const TRIAL_PHRASES = ['på prov', 'testet', 'free period', 'test period'];
+
+// Intents whose words (ending, running out, how long) a question about a trial's end shares.
+const TRIAL_ENDINGS: readonly IntentName[] = ['termEnd', 'termLengths'];
+
+function namesTrial(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return beginsAWord(words, TRIAL_WORDS) || TRIAL_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+}
 
 /**
  * What becomes of the files is asked of a trial (F01: its data goes when it expires) and of any
@@ -387,7 +410,7 @@ const TRIAL_WORDS = ['prov', 'test', 'utvärdering', 'gratisperiod', 'gratisvers
  */
 function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
   if (ranked[0]?.intent !== 'trial' && ranked[0]?.intent !== 'data') return ranked;
-  const kept = beginsAWord(words, TRIAL_WORDS) ? 'trial' : 'data';
+  const kept = namesTrial(words) ? 'trial' : 'data';
   // A data question that names a trial is the trial's; a trial reading goes to data only when data is a reading too.
   if (kept === 'data' && !ranked.some((entry) => entry.intent === 'data')) return ranked;
   const both = ranked.filter((entry) => entry.intent === 'trial' || entry.intent === 'data').reduce((sum, entry) => sum + entry.score, 0);
@@ -472,6 +495,11 @@ function requestsCancellation(text: string): boolean {
   if (holdsQuestion(text)) return false;
   const padded = ` ${tokenize(text).join(' ')} `;
   return CANCEL_WORDS.some((word) => padded.includes(` ${word} `));
+}
+
+/** The intent in place of the top one, which a sign in the message ruled out: it is no longer offered beside it. */
+function insteadOfTop(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
+  return intentFirst(ranked.slice(1), intent, score);
 }
 
 function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
