@@ -133,6 +133,10 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'vi måste ladda ner alla mejl först, några tips', 'data'],
     ['sv', 'är vi låsta vid dem i ett år?', 'termLengths'],
     ['en', 'are we locked in once we sign?', 'termLengths'],
+    // Stopping the renewal is cancelling at the term's end (F06).
+    ['sv', 'avtalet får inte rulla vidare efter sommaren, hur gör jag', 'termEnd'],
+    ['sv', 'var slår man av förlängningen', 'termEnd'],
+    ['en', 'our plan must not roll over next spring, what now', 'termEnd'],
     // Between the trial and data, naming a trial decides.
     ['en', 'what happens to the files after the test period', 'trial'],
     ['sv', 'vad händer med filerna när gratisperioden är över', 'trial'],
@@ -145,6 +149,7 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['en', 'what proves I am the admin on the call', 'whoMayCall'],
     ['en', 'are we stuck with a yearly commitment?', 'termLengths'],
     ['sv', 'kan vi ladda ner spel från xbox', 'outOfScope'],
+    ['sv', 'hur lång är perioden innan den förnyas', 'termLengths'],
   ] as const)('%s: the signs give way where the message says more: "%s" stays %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -241,6 +241,8 @@ export class EmbeddedRecognizer extends Recognizer {
     if (IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification');
     // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
     if (!entities.otherProduct && saysStuck(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
+    if ((ranked[0]?.intent === 'termLengths' || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
     if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether someone else may make the call is who may call (F15), not a request to be put through
@@ -361,6 +363,23 @@ const DATA_OUT_PHRASES = ['back up', 'ladda ner', 'ladda hem', 'spara undan', 'c
 function takesDataOut(words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
   return beginsAWord(words, DATA_OUT) || DATA_OUT_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+}
+
+// Inputs we recognise: beginnings of words, and phrases, about the renewal (F06).
+const RENEWAL = ['förläng', 'förny', 'renew', 'autorenew', 'autoförny'];
+const RENEWAL_PHRASES = ['roll over', 'rolls over', 'rulla vidare', 'rullar vidare', 'löpa vidare', 'löper vidare'];
+
+function speaksOfRenewal(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return beginsAWord(words, RENEWAL) || RENEWAL_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+}
+
+// Inputs we recognise: asking how long (the term's length, F07).
+const HOW_LONG = ['hur lång', 'hur länge', 'how long'];
+
+function asksHowLong(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return HOW_LONG.some((phrase) => text.includes(` ${phrase} `)) || beginsAWord(words, ['längd', 'length', 'duration', 'löptid']);
 }
 
 // Inputs we recognise: phrases of being stuck in the conversation.
