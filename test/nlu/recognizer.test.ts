@@ -137,6 +137,9 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'avtalet får inte rulla vidare efter sommaren, hur gör jag', 'termEnd'],
     ['sv', 'var slår man av förlängningen', 'termEnd'],
     ['en', 'our plan must not roll over next spring, what now', 'termEnd'],
+    // Deleting everything sooner is quick recall (F04).
+    ['sv', 'kan kunddatan utplånas genast när vi har sagt upp', 'quickRecall'],
+    ['en', 'we need everything wiped soon after cancelling, is that possible', 'quickRecall'],
     // Between the trial and data, naming a trial decides.
     ['en', 'what happens to the files after the test period', 'trial'],
     ['sv', 'vad händer med filerna när gratisperioden är över', 'trial'],
@@ -150,6 +153,7 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['en', 'are we stuck with a yearly commitment?', 'termLengths'],
     ['sv', 'kan vi ladda ner spel från xbox', 'outOfScope'],
     ['sv', 'hur lång är perioden innan den förnyas', 'termLengths'],
+    ['en', 'how long must we wait until the data is deleted', 'data'],
   ] as const)('%s: the signs give way where the message says more: "%s" stays %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

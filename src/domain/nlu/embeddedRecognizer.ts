@@ -228,6 +228,9 @@ export class EmbeddedRecognizer extends Recognizer {
     ranked = trialOrData(ranked, words);
     // How a trial ends is the trial's rule (F01: it runs out by itself), not the term's end or length.
     if (TRIAL_ENDINGS.includes(ranked[0]?.intent as IntentName) && namesTrial(words) && !entities.plan?.some((plan) => plan !== 'trial')) ranked = insteadOfTop(ranked, 'trial');
+    // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
+    // however the rest leans; a trial's data is the trial's.
+    if (ranked[0]?.intent !== 'quickRecall' && !entities.otherProduct && asksDeletion(words) && showsHaste(readText) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
@@ -442,6 +445,13 @@ function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
 
 // Inputs we recognise: beginnings of words that ask for haste ("snabbare", "faster", "expedited").
 const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
+
+// Inputs we recognise: beginnings of words about deleting the data.
+const DELETION = ['radera', 'raderas', 'rensa', 'utplån', 'försvinn', 'wipe', 'purg', 'delet', 'erase', 'destroy'];
+
+function asksDeletion(words: readonly string[]): boolean {
+  return beginsAWord(words, DELETION);
+}
 
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
 const HASTE_WORDS = ['fort', 'fortare', 'fortast'];
