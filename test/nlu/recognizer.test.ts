@@ -151,6 +151,7 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
   test.each([
     ['en', 'what proves I am the admin on the call', 'whoMayCall'],
     ['en', 'are we stuck with a yearly commitment?', 'termLengths'],
+    ['en', "we're stuck on the enterprise plan until next year", 'termLengths'],
     ['sv', 'kan vi ladda ner spel från xbox', 'outOfScope'],
     ['sv', 'hur lång är perioden innan den förnyas', 'termLengths'],
     ['en', 'how long must we wait until the data is deleted', 'data'],
