@@ -140,6 +140,8 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // Deleting everything sooner is quick recall (F04).
     ['sv', 'kan kunddatan utplånas genast när vi har sagt upp', 'quickRecall'],
     ['en', 'we need everything wiped soon after cancelling, is that possible', 'quickRecall'],
+    // A plan with a rule of its own, named, decides between those rules (Open/FPP, F08, not the trial's).
+    ['en', 'we have a boxed version from a shop, does it just run out', 'openFpp'],
     // Between the trial and data, naming a trial decides.
     ['en', 'what happens to the files after the test period', 'trial'],
     ['sv', 'vad händer med filerna när gratisperioden är över', 'trial'],

@@ -255,6 +255,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
+    // A plan with a rule of its own named, read as another such plan's rule ("boxversion" read as the
+    // trial's), is its own: the plan named decides.
+    else if (planTopic && entities.plan?.length === 1 && PLAN_TOPICS.includes(ranked[0]?.intent as IntentName) && ranked[0]?.intent !== planTopic) ranked = insteadOfTop(ranked, planTopic);
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
     for (const { intent, score } of ranked) intents[intent] = { score };
@@ -538,6 +541,7 @@ function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.scor
 // Plans whose rules are facts of their own: a question about cancelling one gets that fact
 // ("we're on the free trial, how do I stop it?" gets F01, which says it cannot be cancelled).
 const PLAN_TOPIC: Partial<Record<PlanId, IntentName>> = { trial: 'trial', productKey: 'productKey', openFpp: 'openFpp' };
+const PLAN_TOPICS = Object.values(PLAN_TOPIC);
 
 function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Language | undefined {
   try {
