@@ -120,6 +120,9 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // Proving who one is on the call is the details support checks (F14), not who may call or support.
     ['en', 'what identification do you need from the caller', 'verification'],
     ['sv', 'hur visar jag supporten att det är jag som ringer', 'verification'],
+    // Whether a role may call or cancel is who may call (F15), not a request to cancel.
+    ['sv', 'får kontorsansvarige avsluta prenumerationen om hen inte är admin?', 'whoMayCall'],
+    ['sv', 'kan ekonomiavdelningen ringa och avsluta?', 'whoMayCall'],
     // How a trial ends is the trial rule (F01), not the term end or length.
     ['sv', 'vi kör Office 365 på prov just nu, måste vi stänga av förnyelsen eller tar det slut av sig självt?', 'trial'],
     ['en', "we're on the free trial, do I need to switch off auto-renew or does it stop on its own?", 'trial'],
@@ -157,6 +160,7 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'kan vi ladda ner spel från xbox', 'outOfScope'],
     ['sv', 'hur lång är perioden innan den förnyas', 'termLengths'],
     ['en', 'how long must we wait until the data is deleted', 'data'],
+    ['en', 'will users still be able to open onedrive the day after we cancel?', 'data'],
   ] as const)('%s: the signs give way where the message says more: "%s" stays %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -248,6 +248,9 @@ export class EmbeddedRecognizer extends Recognizer {
     if ((ranked[0]?.intent === 'termLengths' || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
     if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Whether a role may call or cancel is who may call (F15), whatever else the words lean to
+    // ("kan vår kontorschef ringa och säga upp eller måste det vara en admin" is not the trial's).
+    if (!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) && holdsQuestion(readText) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall');
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
@@ -503,6 +506,16 @@ const IDENTITY_NEIGHBOURS: readonly IntentName[] = ['whoMayCall', 'talkToSupport
 function provesIdentity(words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
   return beginsAWord(words, IDENTITY) || WHO_ONE_IS.some((phrase) => text.includes(` ${phrase} `));
+}
+
+const WHO_MAY_CALL_OR_DETAILS: readonly IntentName[] = ['whoMayCall', 'verification', 'talkToSupport'];
+// Users are also those whose access a question is about ("will users still be able to open onedrive").
+const USERS = ['användare', 'user'];
+
+/** A role or a permission (not users) named with calling or cancelling: "får vår revisor ringa in och säga upp". */
+function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
+  const padded = ` ${words.join(' ')} `;
+  return beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem))) && (beginsAWord(words, CALLING) || CANCEL_WORDS.some((word) => padded.includes(` ${word} `)));
 }
 
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
