@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SUPPORTED_LANGUAGES } from '../../src/domain/config.js';
 import { loadCorpus } from '../../src/domain/nlu/corpus.js';
 import {
+  closePairs,
   DEVELOPMENT_FLOOR,
+  EVALUATION_DIR,
   evaluateLanguage,
   evaluationFailures,
+  HELD_OUT_DISTANCE_JACCARD,
   jaccard,
   loadDevelopmentSet,
   loadEvaluationSet,
@@ -31,6 +36,36 @@ describe('near-duplicate check', () => {
     ];
     expect(nearDuplicates(items, training).map((found) => found.text)).toEqual(items.slice(0, 3).map((item) => item.text));
     expect(jaccard(new Set(['a', 'b', 'c', 'd']), new Set(['a', 'b', 'c', 'd', 'e']))).toBe(0.8);
+  });
+});
+
+describe('training messages keep their distance from the held-out messages', () => {
+  test(`a pair with a token-set Jaccard of ${HELD_OUT_DISTANCE_JACCARD} or more is found, named, and a pair below it is not`, () => {
+    const training = ['what happens to our files when the trial period runs out', 'how long does a small business plan bind us'];
+    const heldOut = ['What happens when the 30-day trial runs out?', 'how long does a subscription period last'];
+    expect(closePairs(training, heldOut)).toEqual([
+      { training: training[0], heldOut: heldOut[0], jaccard: 7 / 13 },
+    ]);
+  });
+
+  // The pairs that stood when this guard came (short and everyday wordings: "help" and "help pls",
+  // "I want to cancel my subscription" and "I want to cancel our subscription") are listed in
+  // corpus-close-pairs.json. No other pair may appear, and the list only shrinks: a training message
+  // reworded away from the held-out set leaves it.
+  const standing = (JSON.parse(readFileSync(join(EVALUATION_DIR, 'corpus-close-pairs.json'), 'utf8')) as [string, string][]).map(
+    ([training, heldOut]) => `${training} ~ ${heldOut}`,
+  );
+  const found = closePairs(
+    SUPPORTED_LANGUAGES.flatMap((language) => Object.values(loadCorpus(language).intents).flat()),
+    SUPPORTED_LANGUAGES.flatMap((language) => loadEvaluationSet(language).map((item) => item.text)),
+  ).map(({ training, heldOut }) => `${training} ~ ${heldOut}`);
+
+  test(`no training message comes within a Jaccard of ${HELD_OUT_DISTANCE_JACCARD} of a held-out message, beyond the pairs listed before the guard`, () => {
+    expect(found.filter((pair) => !standing.includes(pair))).toEqual([]);
+  });
+
+  test('every listed pair still stands (a reworded message leaves the list)', () => {
+    expect(standing.filter((pair) => !found.includes(pair))).toEqual([]);
   });
 });
 

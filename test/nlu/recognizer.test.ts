@@ -115,6 +115,71 @@ describe('embedded recognizer: robustness', () => {
   });
 });
 
+describe('embedded recognizer: signs that tell close intents apart', () => {
+  test.each([
+    // Proving who one is on the call is the details support checks (F14), not who may call or support.
+    ['en', 'what identification do you need from the caller', 'verification'],
+    ['sv', 'hur visar jag supporten att det är jag som ringer', 'verification'],
+    // Whether a role may call or cancel is who may call (F15), not a request to cancel.
+    ['sv', 'får kontorsansvarige avsluta prenumerationen om hen inte är admin?', 'whoMayCall'],
+    ['sv', 'kan ekonomiavdelningen ringa och avsluta?', 'whoMayCall'],
+    // How a trial ends is the trial rule (F01), not the term end or length.
+    ['sv', 'vi kör Office 365 på prov just nu, måste vi stänga av förnyelsen eller tar det slut av sig självt?', 'trial'],
+    ['en', "we're on the free trial, do I need to switch off auto-renew or does it stop on its own?", 'trial'],
+    ['en', 'how long does the evaluation last', 'trial'],
+    // Being stuck asks for help, whatever the step is about.
+    ['sv', 'nu har jag fastnat i guiden', 'help'],
+    ['sv', 'vi kommer ingenstans med det här steget', 'help'],
+    ['en', "I'm getting nowhere with this step", 'help'],
+    // Getting the data out is the data question (F11); being bound is the term length (F07).
+    ['en', 'we want to download all mailboxes first, any advice', 'data'],
+    ['sv', 'vi måste ladda ner alla mejl först, några tips', 'data'],
+    ['sv', 'är vi låsta vid dem i ett år?', 'termLengths'],
+    ['en', 'are we locked in once we sign?', 'termLengths'],
+    // Stopping the renewal is cancelling at the term's end (F06).
+    ['sv', 'avtalet får inte rulla vidare efter sommaren, hur gör jag', 'termEnd'],
+    ['sv', 'var slår man av förlängningen', 'termEnd'],
+    ['en', 'our plan must not roll over next spring, what now', 'termEnd'],
+    // Deleting everything sooner is quick recall (F04).
+    ['sv', 'kan kunddatan utplånas genast när vi har sagt upp', 'quickRecall'],
+    ['en', 'we need everything wiped soon after cancelling, is that possible', 'quickRecall'],
+    // A plan with a rule of its own, named, decides between those rules (Open/FPP, F08, not the trial's).
+    ['en', 'we have a boxed version from a shop, does it just run out', 'openFpp'],
+    // Between the trial and data, naming a trial decides.
+    ['en', 'what happens to the files after the test period', 'trial'],
+    ['sv', 'vad händer med filerna när gratisperioden är över', 'trial'],
+    ['en', 'what happens to the mailboxes if we cancel?', 'data'],
+  ] as const)('%s: "%s" is confidently %s', async (language, text, intent) => {
+    expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent });
+  });
+
+  test.each([
+    ['en', 'what proves I am the admin on the call', 'whoMayCall'],
+    ['en', 'are we stuck with a yearly commitment?', 'termLengths'],
+    ['en', "we're stuck on the enterprise plan until next year", 'termLengths'],
+    ['sv', 'kan vi ladda ner spel från xbox', 'outOfScope'],
+    ['sv', 'hur lång är perioden innan den förnyas', 'termLengths'],
+    ['en', 'how long must we wait until the data is deleted', 'data'],
+    ['en', 'will users still be able to open onedrive the day after we cancel?', 'data'],
+  ] as const)('%s: the signs give way where the message says more: "%s" stays %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test.each(['nu kommer jag inte vidare', 'jag tar mig inte vidare'])(
+    'a message without closing words never ends the conversation, also when the intents ahead were set aside: "%s"',
+    async (text) => {
+      const result = await recognizer.recognizeText(text, 'sv');
+      expect(topIntent(result)).not.toBe('endConversation');
+      expect(result.intents.endConversation).toBeUndefined();
+    },
+  );
+
+  test('a long message answers with its clause about a topic, not its request for guidance nor its pleasantries', async () => {
+    const text = 'Hej! Hoppas allt är bra. Vi är ett litet företag och har gått över till en annan leverantör, så vi vill avsluta vårt Office 365-abonnemang. Kan du hjälpa mig?';
+    expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe('startCancellation');
+  });
+});
+
 describe('interpreting a result', () => {
   const result = (scores: Record<string, number>, entities: Record<string, unknown> = {}) => ({
     text: 'x',

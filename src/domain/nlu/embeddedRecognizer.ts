@@ -224,11 +224,33 @@ export class EmbeddedRecognizer extends Recognizer {
         'data',
         ranked[0].score,
       );
-    // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     const words = tokenize(readText);
+    ranked = trialOrData(ranked, words);
+    // How a trial ends is the trial's rule (F01: it runs out by itself), not the term's end or length.
+    if (TRIAL_ENDINGS.includes(ranked[0]?.intent as IntentName) && namesTrial(words) && !entities.plan?.some((plan) => plan !== 'trial')) ranked = insteadOfTop(ranked, 'trial');
+    // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
+    // however the rest leans; a trial's data is the trial's.
+    if (ranked[0]?.intent !== 'quickRecall' && !entities.otherProduct && asksDeletion(words) && showsHaste(readText) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
     }
+    // Nor does a goodbye come up when the intents ahead of it were set aside: "jag kommer inte vidare"
+    // (I'm stuck) read as who may call, which has no person in it, must not end the conversation.
+    if (!entities.closing) ranked = ranked.filter((entry) => entry.intent !== 'endConversation');
+    // Getting the data out (exporting, downloading, backing up) is the data question (F11), however
+    // the words around it ("anything I should know", "först") lean to help or starting over.
+    if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && takesDataOut(words)) ranked = insteadOfTop(ranked, 'data', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if (IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification');
+    // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
+    if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
+    if ((ranked[0]?.intent === 'termLengths' || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
+    if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Whether a role may call or cancel is who may call (F15), whatever else the words lean to
+    // ("kan vår kontorschef ringa och säga upp eller måste det vara en admin" is not the trial's).
+    if (!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) && holdsQuestion(readText) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall');
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
@@ -236,6 +258,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
+    // A plan with a rule of its own named, read as another such plan's rule ("boxversion" read as the
+    // trial's), is its own: the plan named decides.
+    else if (planTopic && entities.plan?.length === 1 && PLAN_TOPICS.includes(ranked[0]?.intent as IntentName) && ranked[0]?.intent !== planTopic) ranked = insteadOfTop(ranked, planTopic);
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
     for (const { intent, score } of ranked) intents[intent] = { score };
@@ -292,7 +317,10 @@ export class EmbeddedRecognizer extends Recognizer {
       if (!top || top.intent === NONE_INTENT) continue;
       const current = best[0];
       const better =
-        !current || current.intent === NONE_INTENT || (isSocial(current.intent) && !isSocial(top.intent)) || (isSocial(current.intent) === isSocial(top.intent) && top.score > current.score);
+        !current ||
+        current.intent === NONE_INTENT ||
+        clauseRank(top.intent) < clauseRank(current.intent) ||
+        (clauseRank(top.intent) === clauseRank(current.intent) && top.score > current.score);
       if (better) best = candidate;
     }
     return best;
@@ -311,6 +339,16 @@ function isSocial(intent: string): boolean {
   return intent === 'greeting' || intent === 'thanks';
 }
 
+/**
+ * Which clause of a long message answers (lower first): one about a topic or an action; then one
+ * asking for guidance ("Kan du guida mig?" after "…så vi vill säga upp vårt abonnemang" asks for help
+ * with that); then greetings, thanks and pleasantries ("hoppas allt är bra" is no goodbye).
+ */
+function clauseRank(intent: string): number {
+  if (isSocial(intent) || intent === 'endConversation') return 2;
+  return intent === 'help' ? 1 : 0;
+}
+
 // Openings of a question about what cancelling does (inputs we recognise, not texts we show): such a
 // message asks for a fact even when it says "cancel" ("what happens to our files when we cancel?").
 const WHAT_HAPPENS = ['what happens', 'what will happen', 'what becomes of', 'vad händer', 'vad sker', 'vad blir det av', 'hur blir det med', 'vad gör vi med'];
@@ -327,8 +365,99 @@ function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
   return [{ intent: topic.intent, score: ranked[0]!.score }, ...ranked.filter((entry) => entry !== topic)];
 }
 
+// Inputs we recognise: beginnings of words, and phrases, about getting the data out before leaving (F11).
+const DATA_OUT = ['export', 'download', 'backup', 'säkerhetskopi', 'arkiver', 'archiv'];
+const DATA_OUT_PHRASES = ['back up', 'ladda ner', 'ladda hem', 'spara undan', 'copy of', 'kopia av'];
+
+function takesDataOut(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return beginsAWord(words, DATA_OUT) || DATA_OUT_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+}
+
+// Inputs we recognise: beginnings of words, and phrases, about the renewal (F06).
+const RENEWAL = ['förläng', 'förny', 'renew', 'autorenew', 'autoförny'];
+const RENEWAL_PHRASES = ['roll over', 'rolls over', 'rulla vidare', 'rullar vidare', 'löpa vidare', 'löper vidare'];
+
+function speaksOfRenewal(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return beginsAWord(words, RENEWAL) || RENEWAL_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+}
+
+// Inputs we recognise: asking how long (the term's length, F07).
+const HOW_LONG = ['hur lång', 'hur länge', 'how long'];
+
+function asksHowLong(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return HOW_LONG.some((phrase) => text.includes(` ${phrase} `)) || beginsAWord(words, ['längd', 'length', 'duration', 'löptid']);
+}
+
+// Inputs we recognise: phrases of being stuck in the conversation.
+// Not "stuck" alone: "stuck with a yearly commitment" is about the term.
+const STUCK_PHRASES = ['kommer inte vidare', 'kommer ingenstans', 'kommer inte framåt', 'sitter fast', 'kört fast', 'fastnat', 'im stuck', 'i am stuck', 'stuck on', 'stuck here', 'stuck at', 'cant get any further', 'cant go any further', 'getting nowhere'];
+
+function saysStuck(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return STUCK_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+}
+
+// Inputs we recognise: beginnings of words, and phrases, about being bound to a term (F07).
+const COMMITMENT = ['bind', 'bunden', 'bundna', 'åtagande', 'commitment', 'committed', 'bound'];
+const COMMITMENT_PHRASES = ['locked in', 'tied to', 'tied in', 'låsta vid', 'låsta i', 'låst vid', 'låst i', 'minimum term', 'minsta avtalstid'];
+
+function speaksOfCommitment(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return beginsAWord(words, COMMITMENT) || COMMITMENT_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+}
+
+function confidentTopic(ranked: Ranked, topics: TopicRegistry): boolean {
+  return isTopic(ranked[0]?.intent, topics) && ranked[0]!.score >= CONFIDENT_SCORE;
+}
+
+function isTopic(intent: string | undefined, topics: TopicRegistry): boolean {
+  return intent !== undefined && intent !== NONE_INTENT && isTopicIntent(intent, topics);
+}
+
+// Inputs we recognise: beginnings of words that name a trial ("provperioden", "testversionen",
+// "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
+const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation'];
+const TRIAL_PHRASES = ['på prov', 'testet', 'free period', 'test period'];
+
+// Intents whose words (ending, running out, how long) a question about a trial's end shares.
+const TRIAL_ENDINGS: readonly IntentName[] = ['termEnd', 'termLengths'];
+
+function namesTrial(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return beginsAWord(words, TRIAL_WORDS) || TRIAL_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+}
+
+/**
+ * What becomes of the files is asked of a trial (F01: its data goes when it expires) and of any
+ * cancelled plan (F11: 90 days), so the classifier splits such a question between the two. The
+ * message decides: naming a trial makes it the trial's, otherwise it is the usual data question.
+ * The two readings were one question, so the one kept has both scores.
+ */
+function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
+  if (ranked[0]?.intent !== 'trial' && ranked[0]?.intent !== 'data') return ranked;
+  const kept = namesTrial(words) ? 'trial' : 'data';
+  // A data question that names a trial is the trial's; a trial reading goes to data only when data is a reading too.
+  if (kept === 'data' && !ranked.some((entry) => entry.intent === 'data')) return ranked;
+  const both = ranked.filter((entry) => entry.intent === 'trial' || entry.intent === 'data').reduce((sum, entry) => sum + entry.score, 0);
+  return intentFirst(
+    ranked.filter((entry) => entry.intent !== (kept === 'trial' ? 'data' : 'trial')),
+    kept,
+    Math.min(1, both),
+  );
+}
+
 // Inputs we recognise: beginnings of words that ask for haste ("snabbare", "faster", "expedited").
 const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
+
+// Inputs we recognise: beginnings of words about deleting the data.
+const DELETION = ['radera', 'raderas', 'rensa', 'utplån', 'försvinn', 'wipe', 'purg', 'delet', 'erase', 'destroy'];
+
+function asksDeletion(words: readonly string[]): boolean {
+  return beginsAWord(words, DELETION);
+}
 
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
 const HASTE_WORDS = ['fort', 'fortare', 'fortast'];
@@ -360,6 +489,35 @@ const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string[]])[] 
   ['verification', CALL_OR_DETAIL],
 ];
 
+// Inputs we recognise: beginnings of words about proving who one is (F14), and phrases that ask it.
+const IDENTITY = ['bevis', 'styrk', 'ident', 'legitim', 'verif', 'prove', 'proof'];
+const WHO_ONE_IS = ['vem jag är', 'vilka vi är', 'att det är jag', 'att det är vi', 'det verkligen är', 'who i am', 'who we are', 'its really', 'it is really', 'really us', 'really me'];
+// Inputs we recognise: beginnings of words that name a role or a permission (who may call, F15).
+const ROLE_OR_PERMISSION = ['admin', 'behörig', 'rättighet', 'roll', 'kollega', 'konsult', 'chef', 'ägare', 'revisor', 'ekonomi', 'anställd', 'användare', 'partner', 'role', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'user', 'permi', 'allowed', 'rights', 'non-admin'];
+
+// Intents a question about proving who one is leans to: the call's (who may call, support) and feedback's ("kontrollerar supporten").
+const IDENTITY_NEIGHBOURS: readonly IntentName[] = ['whoMayCall', 'talkToSupport', 'giveFeedback'];
+
+/**
+ * Proving who one is on the call is the details support checks (F14), not who may call (F15): both
+ * are about the phone call, so "hur bevisar jag vem jag är i telefon" leans to who may call unless
+ * the proof decides. A role or a permission named keeps it who may call ("what proves I am the admin").
+ */
+function provesIdentity(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return beginsAWord(words, IDENTITY) || WHO_ONE_IS.some((phrase) => text.includes(` ${phrase} `));
+}
+
+const WHO_MAY_CALL_OR_DETAILS: readonly IntentName[] = ['whoMayCall', 'verification', 'talkToSupport'];
+// Users are also those whose access a question is about ("will users still be able to open onedrive").
+const USERS = ['användare', 'user'];
+
+/** A role or a permission (not users) named with calling or cancelling: "får vår revisor ringa in och säga upp". */
+function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
+  const padded = ` ${words.join(' ')} `;
+  return beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem))) && (beginsAWord(words, CALLING) || CANCEL_WORDS.some((word) => padded.includes(` ${word} `)));
+}
+
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
 const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee'];
 
@@ -384,6 +542,11 @@ function requestsCancellation(text: string): boolean {
   return CANCEL_WORDS.some((word) => padded.includes(` ${word} `));
 }
 
+/** The intent in place of the top one, which a sign in the message ruled out: it is no longer offered beside it. */
+function insteadOfTop(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
+  return intentFirst(ranked.slice(1), intent, score);
+}
+
 function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
   return [{ intent, score }, ...ranked.filter((entry) => entry.intent !== intent)];
 }
@@ -391,6 +554,7 @@ function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.scor
 // Plans whose rules are facts of their own: a question about cancelling one gets that fact
 // ("we're on the free trial, how do I stop it?" gets F01, which says it cannot be cancelled).
 const PLAN_TOPIC: Partial<Record<PlanId, IntentName>> = { trial: 'trial', productKey: 'productKey', openFpp: 'openFpp' };
+const PLAN_TOPICS = Object.values(PLAN_TOPIC);
 
 function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Language | undefined {
   try {
