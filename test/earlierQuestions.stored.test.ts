@@ -38,12 +38,15 @@ async function toTimingQuestion(chat: Awaited<ReturnType<typeof swedishChat>>) {
 }
 
 describe('earlier questions in the stored conversation', () => {
-  test('are kept as their dialog stacks alone: the question, its buttons and its place are read from the stack', async () => {
+  test('are kept as their place and their dialog stack as text: the question and its buttons are read from the stack', async () => {
     const chat = await swedishChat();
     await toTimingQuestion(chat);
-    const kept = (await chat.stored()).earlierQuestions as object[];
+    const kept = (await chat.stored()).earlierQuestions as Array<Record<string, unknown>>;
     expect(kept).toHaveLength(3);
-    for (const question of kept) expect(Object.keys(question)).toEqual(['stack']);
+    for (const question of kept) {
+      expect(Object.keys(question)).toEqual(['signature', 'stackJson']);
+      expect(typeof question.stackJson).toBe('string');
+    }
 
     // The welcome's button, clicked at the timing question, is still known as the menu's.
     const productKey = t('menu.topics.productKey');
@@ -51,15 +54,46 @@ describe('earlier questions in the stored conversation', () => {
     expect(await chat.say(t('cancel:earlier.goBack'))).toContain(t('facts:F02.productKey'));
   });
 
+  test('stored by the version before, as stack objects, still take the admin back, and are kept as text from then on', async () => {
+    const chat = await swedishChat();
+    await toTimingQuestion(chat);
+    const document = await chat.stored();
+    document.earlierQuestions = (document.earlierQuestions as Array<{ stackJson: string }>).map((question) => ({ stack: JSON.parse(question.stackJson) }));
+    await chat.store(document);
+
+    // A message no prompt takes is matched against the stacks as stored before.
+    const productKey = t('menu.topics.productKey');
+    expect(await chat.say(productKey)).toContain(t('cancel:earlier.offer', { question: t('menu.prompt'), choice: productKey }));
+    expect(await chat.say(t('cancel:earlier.goBack'))).toContain(t('facts:F02.productKey'));
+    const kept = (await chat.stored()).earlierQuestions as Array<Record<string, unknown>>;
+    for (const question of kept) expect(Object.keys(question)).toEqual(['signature', 'stackJson']);
+  });
+
+  test('a kept stack whose text cannot be read counts as not kept: the conversation carries on', async () => {
+    const chat = await swedishChat();
+    await toTimingQuestion(chat);
+    const document = await chat.stored();
+    document.earlierQuestions = (document.earlierQuestions as Array<{ signature: string }>).map((question) => ({ ...question, stackJson: '{"dialogStack":[' }));
+    await chat.store(document);
+
+    // The menu's old button is no longer known as an earlier answer, and no turn fails; the timing question still takes its own.
+    const oldButton = await chat.say(t('menu.topics.productKey'));
+    expect(oldButton).not.toContain(t('cancel:earlier.offer', { question: t('menu.prompt'), choice: t('menu.topics.productKey') }));
+    expect(oldButton).not.toContain(t('errors.turnFailed'));
+    const answered = await chat.say(t('cancel:when.now'));
+    expect(answered).not.toContain(t('errors.turnFailed'));
+    expect(answered.at(-1)).not.toBe(t('cancel:when.promptSmallBusiness'));
+  });
+
   test('stored by an earlier version, with the question, buttons and place beside the stack, still take the admin back', async () => {
     const chat = await swedishChat();
     await toTimingQuestion(chat);
     const document = await chat.stored();
-    document.earlierQuestions = (document.earlierQuestions as Array<{ stack: object }>).map((question, index) => ({
+    document.earlierQuestions = (document.earlierQuestions as Array<{ stackJson: string }>).map((question, index) => ({
       signature: `as stored before ${index}`,
       question: { key: 'menu.prompt' },
       choices: [],
-      ...question,
+      stack: JSON.parse(question.stackJson) as object,
     }));
     await chat.store(document);
 

@@ -7,7 +7,7 @@ import { SUPPORT_ESCALATION_DIALOG } from '../../dialogs/supportEscalationContra
 import { SUPPORTED_LANGUAGES, type Language } from '../domain/config.js';
 import { translator } from '../domain/i18n.js';
 import { normalizeForMatching } from '../domain/language.js';
-import type { BotStates, KeptQuestion } from './state.js';
+import type { BotStates, KeptQuestion, KeptQuestionAsStoredBefore } from './state.js';
 
 /**
  * A question with buttons the admin was asked earlier in this conversation, with the dialog stack
@@ -42,13 +42,34 @@ function activeChain(stack: DialogInstance[]): DialogInstance[] {
   return chain;
 }
 
+/** A kept question's stack; undefined when its text cannot be read (then it counts as not kept). */
+function stackOf(kept: KeptQuestion | KeptQuestionAsStoredBefore): DialogState | undefined {
+  if (!('stackJson' in kept)) return kept.stack;
+  try {
+    return JSON.parse(kept.stackJson) as DialogState;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A kept question's place: stored beside it, or (as stored before) worked out from its stack. */
+function placeOf(kept: KeptQuestion | KeptQuestionAsStoredBefore): string {
+  return 'stackJson' in kept ? kept.signature : signatureOf(kept.stack?.dialogStack ?? []);
+}
+
+/** A kept question in the form stored now. */
+function asKept(kept: KeptQuestion | KeptQuestionAsStoredBefore): KeptQuestion {
+  return 'stackJson' in kept ? { signature: kept.signature, stackJson: kept.stackJson } : { signature: placeOf(kept), stackJson: JSON.stringify(kept.stack ?? null) };
+}
+
 /** The question an earlier stack waited at; undefined when its pending prompt offers no buttons. */
-function questionAt(kept: KeptQuestion): EarlierQuestion | undefined {
-  const stack = kept.stack?.dialogStack ?? [];
+function questionAt(kept: KeptQuestion | KeptQuestionAsStoredBefore): EarlierQuestion | undefined {
+  const keptStack = stackOf(kept);
+  const stack = keptStack?.dialogStack ?? [];
   const leaf = activeChain(stack).at(-1);
   const spec = leaf ? localizedSpec((leaf.state as StoredPromptState | undefined)?.options ?? {}) : undefined;
-  if (!spec?.choices) return undefined;
-  return { signature: signatureOf(stack), question: spec.prompt, choices: spec.choices, stack: kept.stack };
+  if (!keptStack || !spec?.choices) return undefined;
+  return { signature: signatureOf(stack), question: spec.prompt, choices: spec.choices, stack: keptStack };
 }
 
 function signatureOf(stack: DialogInstance[]): string {
@@ -109,9 +130,9 @@ export class EarlierQuestions {
     const signature = signatureOf(stack);
     const kept = (await this.states.earlierQuestions.get(context, [])) ?? [];
     const last = kept.at(-1);
-    if (last && signatureOf(last.stack?.dialogStack ?? []) === signature) return;
-    const others = kept.filter((earlier) => signatureOf(earlier.stack?.dialogStack ?? []) !== signature).map(({ stack: earlierStack }) => ({ stack: earlierStack }));
-    const question: KeptQuestion = { stack: JSON.parse(JSON.stringify(dialogState)) as DialogState };
+    if (last && placeOf(last) === signature) return;
+    const others = kept.filter((earlier) => placeOf(earlier) !== signature).map(asKept);
+    const question: KeptQuestion = { signature, stackJson: JSON.stringify(dialogState) };
     await this.states.earlierQuestions.set(context, [...others, question].slice(-KEPT_QUESTIONS));
   }
 

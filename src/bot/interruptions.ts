@@ -7,6 +7,7 @@ import {
   type Dialog,
   type DialogContext,
   type DialogInstance,
+  type DialogState,
   type FoundChoice,
   type PromptOptions,
   type PromptRecognizerResult,
@@ -44,9 +45,8 @@ interface StopsItself {
 }
 const stopsItself = (dialog: Dialog | undefined): dialog is Dialog & StopsItself => (dialog as Partial<StopsItself> | undefined)?.stopsItself === true;
 
-/** One dialog on the stack, through every component: its context, instance and the dialog itself. */
+/** One dialog on the stack, through every component: its instance and the dialog itself. */
 interface StackLevel {
-  dc: DialogContext;
   instance: DialogInstance;
   dialog: Dialog | undefined;
 }
@@ -318,7 +318,7 @@ export class Interruptions {
    * False when the pending question's dialog cannot host it (then support starts from the menu).
    */
   private async handToSupport(dialogContext: DialogContext, position: Position): Promise<boolean> {
-    const host = position.prompt?.level.dc;
+    const host = position.prompt ? innermostContext(dialogContext) : undefined;
     if (!host || !host.dialogs.find(SUPPORT_ESCALATION_DIALOG)) return false;
     const plan = planOnStack(position);
     const path: PathName = position.path?.dialog.path ?? 'support';
@@ -376,12 +376,9 @@ export class Interruptions {
     return true;
   }
 
-  /** Where the conversation is: the stack read once (each `child` builds a new DialogContext), and what the pending prompt makes of the message. */
+  /** Where the conversation is: the stack read once, and what the pending prompt makes of the message. */
   async position(dialogContext: DialogContext): Promise<Position> {
-    const levels: StackLevel[] = [];
-    for (let dc: DialogContext | undefined = dialogContext; dc?.activeDialog; dc = dc.child) {
-      levels.push({ dc, instance: dc.activeDialog, dialog: dc.findDialog(dc.activeDialog.id) });
-    }
+    const levels = stackLevels(dialogContext);
     const pathLevel = [...levels].reverse().find((level) => level.dialog instanceof PathDialog);
     const leaf = levels.at(-1);
     const position: Position = {
@@ -411,6 +408,36 @@ export class Interruptions {
     }
     return position;
   }
+}
+
+/**
+ * The stack through every component, read from the stored state: a component keeps its own stack
+ * under `dialogs` in its instance's state, and a dialog id is looked up in the innermost component's
+ * dialogs first, then outwards, as DialogContext.findDialog does. Walking it with `dc.child` built a
+ * DialogContext per level, and botbuilder a memory manager and a component registration with each,
+ * on every message, before the dialogs built them all again to continue.
+ */
+function stackLevels(dialogContext: DialogContext): StackLevel[] {
+  const levels: StackLevel[] = [];
+  let find = (id: string) => dialogContext.findDialog(id);
+  let stack = dialogContext.stack;
+  for (let instance = stack.at(-1); instance; instance = stack.at(-1)) {
+    const dialog = find(instance.id);
+    levels.push({ instance, dialog });
+    // Our only dialog containers are component dialogs (paths, the menu, the support step).
+    if (!(dialog instanceof ComponentDialog)) break;
+    const outer = find;
+    find = (id) => dialog.findDialog(id) ?? outer(id);
+    stack = (instance.state as { dialogs?: DialogState } | undefined)?.dialogs?.dialogStack ?? [];
+  }
+  return levels;
+}
+
+/** The dialog context whose active dialog is the innermost one (the pending prompt's). */
+function innermostContext(dialogContext: DialogContext): DialogContext {
+  let dc = dialogContext;
+  for (let child = dc.child; child; child = dc.child) dc = child;
+  return dc;
 }
 
 /** The plan the admin is on: the innermost path's, else the one a question of the path was asked for. */

@@ -5,12 +5,22 @@ import { OptimisticConversationState } from '../domain/storage/optimisticConvers
 import { TrackedUserState } from '../domain/storage/trackedState.js';
 
 /**
- * What conversation state keeps of an earlier question: its stack only. The question, its choices
- * and its signature are all in the stack; kept beside it they were a third of every snapshot, and
- * the snapshots most of a conversation's document, which every turn reads and writes. Questions
- * kept before carry those fields too; they are read from the stack all the same.
+ * What conversation state keeps of an earlier question: its place (the stack's signature) and its
+ * stack as JSON text. The question and its choices are in the stack. Kept as text, the stacks
+ * (most of a conversation's document, which every turn reads and writes) are one string each to
+ * the document's JSON.parse and JSON.stringify instead of hundreds of objects; a turn reads a
+ * stack only when an old button is clicked or a message no prompt took is matched against them.
  */
 export interface KeptQuestion {
+  signature: string;
+  stackJson: string;
+}
+
+/**
+ * Kept questions as earlier versions stored them: the stack as an object (before that, with the
+ * question, its choices and its signature beside it, which are read from the stack all the same).
+ */
+export interface KeptQuestionAsStoredBefore {
   stack: DialogState;
 }
 
@@ -39,7 +49,7 @@ export class BotStates {
   readonly recentActivityIds: StatePropertyAccessor<string[]>;
   readonly userProfile: StatePropertyAccessor<UserProfile>;
   /** Questions with buttons asked earlier, for old buttons clicked again (earlierQuestions.ts). */
-  readonly earlierQuestions: StatePropertyAccessor<KeptQuestion[]>;
+  readonly earlierQuestions: StatePropertyAccessor<(KeptQuestion | KeptQuestionAsStoredBefore)[]>;
 
   constructor(storage: Storage) {
     // Saved against the eTag it was read with: see consistentTurns.ts.
@@ -49,7 +59,7 @@ export class BotStates {
     this.conversationFlags = this.conversationState.createProperty<ConversationFlags>('flags');
     this.recentActivityIds = this.conversationState.createProperty<string[]>('recentActivityIds');
     this.userProfile = this.userState.createProperty<UserProfile>('profile');
-    this.earlierQuestions = this.conversationState.createProperty<KeptQuestion[]>('earlierQuestions');
+    this.earlierQuestions = this.conversationState.createProperty<(KeptQuestion | KeptQuestionAsStoredBefore)[]>('earlierQuestions');
   }
 
   /**

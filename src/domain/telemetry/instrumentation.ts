@@ -67,14 +67,15 @@ export function turnTelemetry(conversationKey: (conversationId: string) => strin
     async onTurn(turnContext: TurnContext, next: () => Promise<void>): Promise<void> {
       const { activity } = turnContext;
       const startedAt = performance.now();
-      const span = tracer().startSpan(`turn ${activity.type ?? 'unknown'}`, {
-        kind: SpanKind.SERVER,
-        attributes: {
+      const span = tracer().startSpan(`turn ${activity.type ?? 'unknown'}`, { kind: SpanKind.SERVER });
+      // Telemetry off: the span records nothing, so its attributes (a hash among them) are not worked out.
+      if (span.isRecording()) {
+        span.setAttributes({
           'turn.channel': channelName(activity.channelId),
           'turn.activity_type': String(activity.type ?? 'unknown'),
           ...(activity.conversation?.id ? { 'turn.conversation_key': conversationKey(activity.conversation.id) } : {}),
-        },
-      });
+        });
+      }
       turnContext.turnState.set(TURN_SPAN, span);
       let outcome: TurnOutcome = 'ok';
       try {
