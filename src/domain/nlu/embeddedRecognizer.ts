@@ -254,6 +254,15 @@ export class EmbeddedRecognizer extends Recognizer {
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
+    // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
+    // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now".
+    if (entities.timing?.includes('termEnd') && !entities.plan && !entities.otherProduct && TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A question that merely mentions cancelling is about the topic its words name ("the subscription was
+    // activated with a key from the partner, how do I cancel it" is the product key's, F02).
+    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
+      const named = namedTopic(words);
+      if (named) ranked = insteadOfTop(ranked, named);
+    }
     const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
@@ -455,8 +464,20 @@ const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'k
 // Inputs we recognise: beginnings of words about deleting the data.
 const DELETION = ['radera', 'raderas', 'rensa', 'utplån', 'försvinn', 'wipe', 'purg', 'delet', 'erase', 'destroy'];
 
+// Phrases of removing that are deletion when the data, not a domain, is their object.
+const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
+
 function asksDeletion(words: readonly string[]): boolean {
-  return beginsAWord(words, DELETION);
+  const text = ` ${words.join(' ')} `;
+  return beginsAWord(words, DELETION) || (DELETION_PHRASES.some((phrase) => text.includes(` ${phrase} `)) && namedTopic(words) !== 'domains');
+}
+
+// A count of days other than the usual 90 (F11) asks for another pace: "erased in 3 days", "inom tre dagar".
+const DAY_COUNT = /(?:^| )(\d+|en|ett|två|tre|fyra|fem|sex|sju|one|two|three|four|five|six|seven|a few|några) (?:dag|dagar|dagarna|dygn|day|days)(?= |$)/;
+
+function namesAnotherPace(words: readonly string[]): boolean {
+  const match = DAY_COUNT.exec(words.join(' '));
+  return match !== null && match[1] !== '90';
 }
 
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
@@ -469,7 +490,7 @@ function beginsAWord(words: readonly string[], stems: readonly string[]): boolea
 
 function showsHaste(text: string): boolean {
   const words = tokenize(text);
-  return words.some((word) => HASTE_WORDS.includes(word)) || beginsAWord(words, HASTE);
+  return words.some((word) => HASTE_WORDS.includes(word)) || beginsAWord(words, HASTE) || namesAnotherPace(words);
 }
 
 // Inputs we recognise: beginnings of words that name a person, a role or the call (who may call, F15).
@@ -549,6 +570,23 @@ function insteadOfTop(ranked: Ranked, intent: IntentName, score = ranked[0]?.sco
 
 function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
   return [{ intent, score }, ...ranked.filter((entry) => entry.intent !== intent)];
+}
+
+// Intents a message about cancelling at the term's end leans to: the path, the fee for leaving early, the term's length.
+const TERM_END_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'earlyTerminationFee', 'termLengths'];
+
+// Inputs we recognise: beginnings of words that name one topic's subject whatever else a question says.
+const TOPIC_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
+  ['productKey', ['nyckel', 'produktnyckel', 'licensnyckel', 'key']],
+  ['domains', ['domän', 'domain', 'dns', 'namnserver', 'nameserver', 'registrar', 'registrator', 'mx-post', 'ns-post']],
+  ['data', ['data', 'fil', 'file', 'mejl', 'mail', 'e-post', 'epost', 'onedrive', 'sharepoint', 'dokument', 'document', 'inkorg', 'inbox']],
+  ['openFpp', ['fpp', 'kartong', 'boxad', 'boxed', 'retail', 'detaljhandel']],
+];
+
+/** The one topic whose subject a message names, if exactly one. */
+function namedTopic(words: readonly string[]): IntentName | undefined {
+  const named = TOPIC_WORDS.filter(([, stems]) => beginsAWord(words, stems)).map(([intent]) => intent);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 // Plans whose rules are facts of their own: a question about cancelling one gets that fact

@@ -16,8 +16,11 @@ export function readsAsQuestion(text: string): boolean {
 
 /** Some part of the message asks: a question mark, or a clause that opens with a question word ("gratisperioden, måste jag…"). */
 export function holdsQuestion(text: string): boolean {
-  return text.includes('?') || clausesOf(text).some((clause) => QUESTION_WORDS.has(tokenize(clause)[0] ?? ''));
+  return text.includes('?') || clausesOf(text).some((clause) => QUESTION_WORDS.has(tokenize(clause)[0] ?? '')) || tokenize(text).some((word) => WONDERING.includes(word));
 }
+
+// Inputs we recognise: words that wonder, so a run-on message without a question mark still asks ("…så jag undrar hur lång tid vi har").
+const WONDERING = ['undrar', 'undra', 'wondering', 'wonder'];
 
 /** The message's clauses as written, split at punctuation. */
 export function clausesOf(text: string): string[] {
