@@ -270,6 +270,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // A plan with a rule of its own named, read as another such plan's rule ("boxversion" read as the
     // trial's), is its own: the plan named decides.
     else if (planTopic && entities.plan?.length === 1 && PLAN_TOPICS.includes(ranked[0]?.intent as IntentName) && ranked[0]?.intent !== planTopic) ranked = insteadOfTop(ranked, planTopic);
+    // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
+    // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
+    if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
     for (const { intent, score } of ranked) intents[intent] = { score };
@@ -587,6 +590,40 @@ const TOPIC_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
 function namedTopic(words: readonly string[]): IntentName | undefined {
   const named = TOPIC_WORDS.filter(([, stems]) => beginsAWord(words, stems)).map(([intent]) => intent);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** No reading, or a guess below confidence at a topic or a greeting: what a message about something else gets. */
+function unsureGuess(ranked: Ranked, topics: TopicRegistry): boolean {
+  const top = ranked[0];
+  if (!top || top.intent === NONE_INTENT) return true;
+  return top.score < CONFIDENT_SCORE && (isTopic(top.intent, topics) || top.intent === 'greeting');
+}
+
+// Fewer words ("tja", "thx", "nothing else") are too few to tell another subject: a short unsure message stays unsure.
+const OUT_OF_SCOPE_MIN_WORDS = 4;
+
+// Inputs we recognise: beginnings of words about subscriptions, cancelling, paying and the call, beside the signs' own.
+const DOMAIN_WORDS = [
+  'abonnemang', 'prenumeration', 'licens', 'office', 'microsoft', 'admin', 'tenant', 'konto', 'uppsäg', 'säg', 'avgift', 'kost', 'betal', 'faktur', 'pengar', 'återbetal', 'återaktiv', 'återupp', 'ångra', 'period', 'avtal', 'förtid', 'support',
+  'månad', 'årsvis', 'årlig', 'låst', 'mx', 'cname', 'txt', 'srv', 'post', 'produkt', 'version', 'utgåv', 'snabb', 'återkall', 'open', 'öppna', 'rader', 'längd', 'tidsperiod', 'straff',
+  'subscri', 'licen', 'plan', 'month', 'year', 'annual', 'locked', 'record', 'product', 'edition', 'quick', 'recall', 'length', 'penalt', 'account', 'cancel', 'cancle', 'terminat', 'fee', 'cost', 'pay', 'bill', 'charge', 'refund', 'money', 'reactiv', 'restor', 'undo', 'term', 'contract', 'early',
+];
+
+/** Whether a message says anything of what the assistant knows: a subscription, cancelling, a fact's subject. */
+function speaksOfOurDomain(words: readonly string[]): boolean {
+  const padded = ` ${words.join(' ')} `;
+  return (
+    beginsAWord(words, DOMAIN_WORDS) ||
+    CANCEL_WORDS.some((word) => padded.includes(` ${word} `)) ||
+    TOPIC_WORDS.some(([, stems]) => beginsAWord(words, stems)) ||
+    namesTrial(words) ||
+    speaksOfRenewal(words) ||
+    speaksOfCommitment(words) ||
+    asksDeletion(words) ||
+    takesDataOut(words) ||
+    beginsAWord(words, CALL_OR_DETAIL) ||
+    beginsAWord(words, ROLE_OR_PERMISSION)
+  );
 }
 
 // Plans whose rules are facts of their own: a question about cancelling one gets that fact
