@@ -260,6 +260,12 @@ export class EmbeddedRecognizer extends Recognizer {
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
     // activated with a key from the partner, how do I cancel it" is the product key's, F02).
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
+      const named = namedTopic(words, FACT_SUBJECTS);
+      if (named) ranked = insteadOfTop(ranked, named);
+    }
+    // A topic with a subject of its own read for a message that names none of it but another's
+    // subject is that other topic: "which user ID do I give them" is no product-key question.
+    else if (SUBJECT_TOPICS.includes(ranked[0]?.intent as IntentName) && !entities.otherProduct && !namesSubjectOf(ranked[0]!.intent as IntentName, words)) {
       const named = namedTopic(words);
       if (named) ranked = insteadOfTop(ranked, named);
     }
@@ -472,7 +478,7 @@ const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
 
 function asksDeletion(words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
-  return beginsAWord(words, DELETION) || (DELETION_PHRASES.some((phrase) => text.includes(` ${phrase} `)) && namedTopic(words) !== 'domains');
+  return beginsAWord(words, DELETION) || (DELETION_PHRASES.some((phrase) => text.includes(` ${phrase} `)) && !namesSubjectOf('domains', words));
 }
 
 // A count of days other than the usual 90 (F11) asks for another pace: "erased in 3 days", "inom tre dagar".
@@ -586,9 +592,34 @@ const TOPIC_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ['openFpp', ['fpp', 'kartong', 'boxad', 'boxed', 'retail', 'detaljhandel']],
 ];
 
-/** The one topic whose subject a message names, if exactly one. */
-function namedTopic(words: readonly string[]): IntentName | undefined {
-  const named = TOPIC_WORDS.filter(([, stems]) => beginsAWord(words, stems)).map(([intent]) => intent);
+// Inputs we recognise: phrases that name a topic's subject, beside the beginnings of words above (the last word matched by its beginning).
+const TOPIC_PHRASES: Partial<Record<IntentName, readonly string[]>> = {
+  verification: ['user id', 'användar id', 'postal address', 'contact person', 'phone number', 'organization name', 'organisation name'],
+  productKey: ['product key', 'license key'],
+  openFpp: ['öppna kanal', 'open kanal', 'open licen', 'open channel', 'open program'],
+};
+// Beginnings of words of the details support checks (F14) and of a role or permission (F15; not users, whose access is the data's).
+const SUBJECT_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
+  ...TOPIC_WORDS,
+  ['verification', ['användar-id', 'postadress', 'kontaktperson', 'organisationsnamn', 'organisationens', 'telefonnummer', 'efternamn']],
+  ['whoMayCall', ['admin', 'behörig', 'rättighet', 'roll', 'permi', 'allowed', 'rights', 'role', 'non-admin']],
+  // Which admins and plans the guide is for (F16): "is this guide relevant to enterprise admins too".
+  ['appliesTo', ['artikel', 'article', 'gäller', 'relevant', 'appl', 'cover', 'täck', 'omfatt', 'admin']],
+];
+// Topics whose reading needs their subject named when another topic's is.
+const SUBJECT_TOPICS: readonly IntentName[] = ['productKey', 'domains', 'data', 'openFpp', 'verification', 'whoMayCall', 'appliesTo'];
+
+function namesSubjectOf(intent: IntentName, words: readonly string[]): boolean {
+  const padded = ` ${words.join(' ')} `;
+  return SUBJECT_WORDS.some(([topic, stems]) => topic === intent && beginsAWord(words, stems)) || (TOPIC_PHRASES[intent] ?? []).some((phrase) => padded.includes(` ${phrase}`));
+}
+
+// The subjects a question about cancelling may be about instead of the path: the facts', not who may call or which plans.
+const FACT_SUBJECTS: readonly IntentName[] = ['productKey', 'domains', 'data', 'openFpp', 'verification'];
+
+/** The one topic (of `among`) whose subject a message names, if exactly one. */
+function namedTopic(words: readonly string[], among: readonly IntentName[] = SUBJECT_TOPICS): IntentName | undefined {
+  const named = among.filter((intent) => namesSubjectOf(intent, words));
   return named.length === 1 ? named[0] : undefined;
 }
 
