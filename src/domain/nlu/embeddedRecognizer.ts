@@ -256,7 +256,7 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
     // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now".
-    if (entities.timing?.includes('termEnd') && !entities.plan && !entities.otherProduct && TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !beginsAWord(words, BEFORE_THE_END) && !entities.plan && !entities.otherProduct && TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
     // activated with a key from the partner, how do I cancel it" is the product key's, F02).
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
@@ -579,6 +579,20 @@ function insteadOfTop(ranked: Ranked, intent: IntentName, score = ranked[0]?.sco
 
 function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
   return [{ intent, score }, ...ranked.filter((entry) => entry.intent !== intent)];
+}
+
+// Inputs we recognise: words of the term (not "termination"), of its ending, and of leaving before it (the fee's, F09).
+const TERM = ['period', 'avtal', 'löptid', 'bindningstid', 'contract'];
+const TERM_WORDS = ['term', 'terms'];
+const ENDING_WORDS = ['slut', 'slutet', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
+const ENDING_PHRASES = ['löper ut', 'går ut', 'runs out', 'run out'];
+const BEFORE_THE_END = ['innan', 'före', 'before', 'prior', 'early', 'earlier', 'förtid', 'tidig'];
+
+/** A term and its ending named together: "när avtalsperioden är slut", "once the term is over". */
+function speaksOfTermEnd(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  const namesTerm = beginsAWord(words, TERM) || words.some((word) => TERM_WORDS.includes(word));
+  return namesTerm && (words.some((word) => ENDING_WORDS.includes(word)) || ENDING_PHRASES.some((phrase) => text.includes(` ${phrase} `)));
 }
 
 // Intents a message about cancelling at the term's end leans to: the path, the fee for leaving early, the term's length.
