@@ -591,7 +591,8 @@ const BEFORE_THE_END = ['innan', 'före', 'before', 'prior', 'early', 'earlier',
 /** A term and its ending named together: "när avtalsperioden är slut", "once the term is over". */
 function speaksOfTermEnd(words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
-  const namesTerm = beginsAWord(words, TERM) || words.some((word) => TERM_WORDS.includes(word));
+  // Swedish puts the period last in a compound: "faktureringsperioden", "avtalsperioden".
+  const namesTerm = beginsAWord(words, TERM) || words.some((word) => TERM_WORDS.includes(word) || word.includes('period'));
   return namesTerm && (words.some((word) => ENDING_WORDS.includes(word)) || ENDING_PHRASES.some((phrase) => text.includes(` ${phrase} `)));
 }
 
