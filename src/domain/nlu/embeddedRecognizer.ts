@@ -279,6 +279,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
     if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
+    // So is an everyday task in the apps (a meeting, a password, a formula), however sure the reading
+    // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence.
+    else if (namesEverydayTask(words) && !entities.plan && !confidentTopic(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
     for (const { intent, score } of ranked) intents[intent] = { score };
@@ -655,6 +658,13 @@ const DOMAIN_WORDS = [
   'subscri', 'licen', 'plan', 'month', 'year', 'annual', 'locked', 'record', 'product', 'edition', 'quick', 'recall', 'length', 'penalt', 'account', 'cancel', 'cancle', 'terminat', 'fee', 'cost', 'pay', 'bill', 'charge', 'refund', 'money', 'reactiv', 'restor', 'undo', 'term', 'contract', 'early',
 ];
 
+// Inputs we recognise: beginnings of words of everyday work in the apps, which the assistant does not cover.
+const EVERYDAY_TASKS = ['excel', 'powerpoint', 'onenote', 'outlook', 'lösenord', 'password', 'möte', 'meeting', 'kalender', 'calendar', 'skrivare', 'printer', 'formel', 'formula', 'kalkylblad', 'spreadsheet', 'presentation', 'wifi', 'virus'];
+
+function namesEverydayTask(words: readonly string[]): boolean {
+  return beginsAWord(words, EVERYDAY_TASKS);
+}
+
 /** Whether a message says anything of what the assistant knows: a subscription, cancelling, a fact's subject. */
 function speaksOfOurDomain(words: readonly string[]): boolean {
   const padded = ` ${words.join(' ')} `;
@@ -668,7 +678,7 @@ function speaksOfOurDomain(words: readonly string[]): boolean {
     asksDeletion(words) ||
     takesDataOut(words) ||
     beginsAWord(words, CALL_OR_DETAIL) ||
-    beginsAWord(words, ROLE_OR_PERMISSION)
+    beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)))
   );
 }
 
