@@ -230,7 +230,7 @@ export class EmbeddedRecognizer extends Recognizer {
     if (TRIAL_ENDINGS.includes(ranked[0]?.intent as IntentName) && namesTrial(words) && !entities.plan?.some((plan) => plan !== 'trial')) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
     // however the rest leans; a trial's data is the trial's.
-    if (ranked[0]?.intent !== 'quickRecall' && !entities.otherProduct && asksDeletion(words) && showsHaste(readText) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && showsHaste(readText) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
@@ -430,8 +430,9 @@ function speaksOfCommitment(words: readonly string[]): boolean {
   return beginsAWord(words, COMMITMENT) || COMMITMENT_PHRASES.some((phrase) => text.includes(` ${phrase} `));
 }
 
-function confidentTopic(ranked: Ranked, topics: TopicRegistry): boolean {
-  return isTopic(ranked[0]?.intent, topics) && ranked[0]!.score >= CONFIDENT_SCORE;
+/** Whether a topic (`intent`, when given) is read with confidence. */
+function confidentTopic(ranked: Ranked, topics: TopicRegistry, intent?: IntentName): boolean {
+  return isTopic(ranked[0]?.intent, topics) && (intent === undefined || ranked[0]?.intent === intent) && ranked[0]!.score >= CONFIDENT_SCORE;
 }
 
 function isTopic(intent: string | undefined, topics: TopicRegistry): boolean {
@@ -474,7 +475,7 @@ function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
 const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
 
 // Inputs we recognise: beginnings of words about deleting the data.
-const DELETION = ['radera', 'raderas', 'rensa', 'utplån', 'försvinn', 'wipe', 'purg', 'delet', 'erase', 'destroy'];
+const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn', 'wipe', 'purg', 'delet', 'erase', 'destroy'];
 
 // Phrases of removing that are deletion when the data, not a domain, is their object.
 const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
