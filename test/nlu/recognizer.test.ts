@@ -162,6 +162,9 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // Not finding something asks where it is: a plan named there gets its own rule, not the path.
     ['en', "I can't find the cancel button for our trial", 'trial'],
     ['sv', 'jag hittar inte knappen för att avsluta provperioden', 'trial'],
+    // Cancelling ("avbryta") with no word of the renewal is the path, not the term's end ("avbryt förnyelsen").
+    ['sv', 'jag vill avbryta prenumerationen', 'startCancellation'],
+    ['sv', 'avbryt vår prenumeration', 'startCancellation'],
     // Everyday work in the apps, and other subjects read with no confidence, are out of scope.
     ['sv', 'kan du boka ett möte i kalendern åt mig imorgon', 'outOfScope'],
     ['sv', 'hur ändrar jag en formel i excel', 'outOfScope'],
@@ -179,6 +182,7 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['en', 'will users still be able to open onedrive the day after we cancel?', 'data'],
     // A topic read without its subject, when another topic's subject is named, is that other topic.
     ['sv', 'vi köpte det i detaljhandeln, hur säger jag upp det?', 'openFpp'],
+    ['sv', 'avbryt förnyelsen av vår licens', 'termEnd'],
     // Leaving before the term's end is the fee (F09), not the term's end.
     ['en', 'is there a charge if we cancel before the term is over', 'earlyTerminationFee'],
     // A reading about a subject named keeps its subject: both the key and the call named, the key's question stays.

@@ -257,6 +257,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
     // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now".
     if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !beginsAWord(words, BEFORE_THE_END) && !entities.plan && !entities.otherProduct && TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
+    // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
+    if (ranked[0]?.intent === 'termEnd' && !entities.timing && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS)) ranked = insteadOfTop(ranked, 'startCancellation');
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
     // activated with a key from the partner, how do I cancel it" is the product key's, F02).
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
@@ -599,6 +602,9 @@ function speaksOfTermEnd(words: readonly string[]): boolean {
   const namesTerm = beginsAWord(words, TERM) || words.some((word) => TERM_WORDS.includes(word) || word.includes('period'));
   return namesTerm && (words.some((word) => ENDING_WORDS.includes(word)) || ENDING_PHRASES.some((phrase) => text.includes(` ${phrase} `)));
 }
+
+// Inputs we recognise: beginnings of words of turning off the renewal or of billing that goes on (F06).
+const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurring', 'fakturer', 'bill', 'charg', 'betal', 'pay', 'slut', 'expir', 'löper', 'år', 'year', 'period', 'avtal', 'contract'];
 
 // Intents a message about cancelling at the term's end leans to: the path, the fee for leaving early, the term's length.
 const TERM_END_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'earlyTerminationFee', 'termLengths'];
