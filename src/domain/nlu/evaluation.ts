@@ -33,10 +33,10 @@ export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
   en: { accuracy: 0.978, intentRecall: 0.85, intentPrecision: 0.8 },
 };
 /**
- * What the recognizer reaches today on the development sets (sv 96.7%, 147/152; en 98.6%, 144/146, with half of a
+ * What the recognizer reaches today on the development sets (sv 97.4%, 148/152; en 98.6%, 144/146, with half of a
  * blind set among them), held the same way.
  */
-export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.965, en: 0.985 };
+export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.97, en: 0.985 };
 /** A held-out message this close to a training utterance (token-set Jaccard) is a near-duplicate. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** The least number of held-out messages per language. */
