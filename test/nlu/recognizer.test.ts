@@ -149,6 +149,25 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['en', 'what happens to the files after the test period', 'trial'],
     ['sv', 'vad händer med filerna när gratisperioden är över', 'trial'],
     ['en', 'what happens to the mailboxes if we cancel?', 'data'],
+    // A question that mentions cancelling is about the topic whose subject it names, not the path.
+    ['sv', 'vi har en nyckel från vår leverantör, hur avslutar jag abonnemanget?', 'productKey'],
+    ['en', 'we have a key from our supplier, how do I cancel the subscription?', 'productKey'],
+    ['en', 'how do I cancel when our own domain still points at office 365?', 'domains'],
+    // A term named with its ending, or the timing "at the end of the term", is cancelling at the term's end (F06).
+    ['en', "I'd like to cancel once the contract period is over", 'termEnd'],
+    ['sv', 'säg upp vid slutet av faktureringsperioden istället', 'termEnd'],
+    ['sv', 'vi vill säga upp men först när avtalsperioden löper ut', 'termEnd'],
+    // A count of days other than the usual 90 is haste: quick recall (F04).
+    ['en', 'can we cancel and get all of it deleted in 3 days?', 'quickRecall'],
+    // Not finding something asks where it is: a plan named there gets its own rule, not the path.
+    ['en', "I can't find the cancel button for our trial", 'trial'],
+    ['sv', 'jag hittar inte knappen för att avsluta provperioden', 'trial'],
+    // Cancelling ("avbryta") with no word of the renewal is the path, not the term's end ("avbryt förnyelsen").
+    ['sv', 'jag vill avbryta prenumerationen', 'startCancellation'],
+    ['sv', 'avbryt vår prenumeration', 'startCancellation'],
+    // Everyday work in the apps, and other subjects read with no confidence, are out of scope.
+    ['sv', 'kan du boka ett möte i kalendern åt mig imorgon', 'outOfScope'],
+    ['sv', 'hur ändrar jag en formel i excel', 'outOfScope'],
   ] as const)('%s: "%s" is confidently %s', async (language, text, intent) => {
     expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent });
   });
@@ -161,6 +180,13 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'hur lång är perioden innan den förnyas', 'termLengths'],
     ['en', 'how long must we wait until the data is deleted', 'data'],
     ['en', 'will users still be able to open onedrive the day after we cancel?', 'data'],
+    // A topic read without its subject, when another topic's subject is named, is that other topic.
+    ['sv', 'vi köpte det i detaljhandeln, hur säger jag upp det?', 'openFpp'],
+    ['sv', 'avbryt förnyelsen av vår licens', 'termEnd'],
+    // Leaving before the term's end is the fee (F09), not the term's end.
+    ['en', 'is there a charge if we cancel before the term is over', 'earlyTerminationFee'],
+    // A reading about a subject named keeps its subject: both the key and the call named, the key's question stays.
+    ['sv', 'kan vi få pengarna tillbaka om vi köpte med produktnyckel', 'productKey'],
   ] as const)('%s: the signs give way where the message says more: "%s" stays %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

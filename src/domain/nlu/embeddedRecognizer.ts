@@ -230,7 +230,7 @@ export class EmbeddedRecognizer extends Recognizer {
     if (TRIAL_ENDINGS.includes(ranked[0]?.intent as IntentName) && namesTrial(words) && !entities.plan?.some((plan) => plan !== 'trial')) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
     // however the rest leans; a trial's data is the trial's.
-    if (ranked[0]?.intent !== 'quickRecall' && !entities.otherProduct && asksDeletion(words) && showsHaste(readText) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && showsHaste(readText) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
@@ -254,6 +254,24 @@ export class EmbeddedRecognizer extends Recognizer {
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
+    // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
+    // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now".
+    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !beginsAWord(words, BEFORE_THE_END) && !entities.plan && !entities.otherProduct && TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
+    // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
+    if (ranked[0]?.intent === 'termEnd' && !entities.timing && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS)) ranked = insteadOfTop(ranked, 'startCancellation');
+    // A question that merely mentions cancelling is about the topic its words name ("the subscription was
+    // activated with a key from the partner, how do I cancel it" is the product key's, F02).
+    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
+      const named = namedTopic(words, FACT_SUBJECTS);
+      if (named) ranked = insteadOfTop(ranked, named);
+    }
+    // A topic with a subject of its own read for a message that names none of it but another's
+    // subject is that other topic: "which user ID do I give them" is no product-key question.
+    else if (SUBJECT_TOPICS.includes(ranked[0]?.intent as IntentName) && !entities.otherProduct && !namesSubjectOf(ranked[0]!.intent as IntentName, words)) {
+      const named = namedTopic(words);
+      if (named) ranked = insteadOfTop(ranked, named);
+    }
     const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
@@ -261,6 +279,12 @@ export class EmbeddedRecognizer extends Recognizer {
     // A plan with a rule of its own named, read as another such plan's rule ("boxversion" read as the
     // trial's), is its own: the plan named decides.
     else if (planTopic && entities.plan?.length === 1 && PLAN_TOPICS.includes(ranked[0]?.intent as IntentName) && ranked[0]?.intent !== planTopic) ranked = insteadOfTop(ranked, planTopic);
+    // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
+    // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
+    if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
+    // So is an everyday task in the apps (a meeting, a password, a formula), however sure the reading
+    // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence.
+    else if (namesEverydayTask(words) && !entities.plan && !confidentTopic(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
     for (const { intent, score } of ranked) intents[intent] = { score };
@@ -409,8 +433,9 @@ function speaksOfCommitment(words: readonly string[]): boolean {
   return beginsAWord(words, COMMITMENT) || COMMITMENT_PHRASES.some((phrase) => text.includes(` ${phrase} `));
 }
 
-function confidentTopic(ranked: Ranked, topics: TopicRegistry): boolean {
-  return isTopic(ranked[0]?.intent, topics) && ranked[0]!.score >= CONFIDENT_SCORE;
+/** Whether a topic (`intent`, when given) is read with confidence. */
+function confidentTopic(ranked: Ranked, topics: TopicRegistry, intent?: IntentName): boolean {
+  return isTopic(ranked[0]?.intent, topics) && (intent === undefined || ranked[0]?.intent === intent) && ranked[0]!.score >= CONFIDENT_SCORE;
 }
 
 function isTopic(intent: string | undefined, topics: TopicRegistry): boolean {
@@ -453,10 +478,22 @@ function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
 const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
 
 // Inputs we recognise: beginnings of words about deleting the data.
-const DELETION = ['radera', 'raderas', 'rensa', 'utplån', 'försvinn', 'wipe', 'purg', 'delet', 'erase', 'destroy'];
+const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn', 'wipe', 'purg', 'delet', 'erase', 'destroy'];
+
+// Phrases of removing that are deletion when the data, not a domain, is their object.
+const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
 
 function asksDeletion(words: readonly string[]): boolean {
-  return beginsAWord(words, DELETION);
+  const text = ` ${words.join(' ')} `;
+  return beginsAWord(words, DELETION) || (DELETION_PHRASES.some((phrase) => text.includes(` ${phrase} `)) && !namesSubjectOf('domains', words));
+}
+
+// A count of days other than the usual 90 (F11) asks for another pace: "erased in 3 days", "inom tre dagar".
+const DAY_COUNT = /(?:^| )(\d+|en|ett|två|tre|fyra|fem|sex|sju|one|two|three|four|five|six|seven|a few|några) (?:dag|dagar|dagarna|dygn|day|days)(?= |$)/;
+
+function namesAnotherPace(words: readonly string[]): boolean {
+  const match = DAY_COUNT.exec(words.join(' '));
+  return match !== null && match[1] !== '90';
 }
 
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
@@ -469,7 +506,7 @@ function beginsAWord(words: readonly string[], stems: readonly string[]): boolea
 
 function showsHaste(text: string): boolean {
   const words = tokenize(text);
-  return words.some((word) => HASTE_WORDS.includes(word)) || beginsAWord(words, HASTE);
+  return words.some((word) => HASTE_WORDS.includes(word)) || beginsAWord(words, HASTE) || namesAnotherPace(words);
 }
 
 // Inputs we recognise: beginnings of words that name a person, a role or the call (who may call, F15).
@@ -549,6 +586,107 @@ function insteadOfTop(ranked: Ranked, intent: IntentName, score = ranked[0]?.sco
 
 function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
   return [{ intent, score }, ...ranked.filter((entry) => entry.intent !== intent)];
+}
+
+// Inputs we recognise: words of the term (not "termination"), of its ending, and of leaving before it (the fee's, F09).
+const TERM = ['period', 'avtal', 'löptid', 'bindningstid', 'contract'];
+const TERM_WORDS = ['term', 'terms'];
+const ENDING_WORDS = ['slut', 'slutet', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
+const ENDING_PHRASES = ['löper ut', 'går ut', 'runs out', 'run out'];
+const BEFORE_THE_END = ['innan', 'före', 'before', 'prior', 'early', 'earlier', 'förtid', 'tidig'];
+
+/** A term and its ending named together: "när avtalsperioden är slut", "once the term is over". */
+function speaksOfTermEnd(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  // Swedish puts the period last in a compound: "faktureringsperioden", "avtalsperioden".
+  const namesTerm = beginsAWord(words, TERM) || words.some((word) => TERM_WORDS.includes(word) || word.includes('period'));
+  return namesTerm && (words.some((word) => ENDING_WORDS.includes(word)) || ENDING_PHRASES.some((phrase) => text.includes(` ${phrase} `)));
+}
+
+// Inputs we recognise: beginnings of words of turning off the renewal or of billing that goes on (F06).
+const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurring', 'fakturer', 'bill', 'charg', 'betal', 'pay', 'slut', 'expir', 'löper', 'år', 'year', 'period', 'avtal', 'contract'];
+
+// Intents a message about cancelling at the term's end leans to: the path, the fee for leaving early, the term's length.
+const TERM_END_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'earlyTerminationFee', 'termLengths'];
+
+// Inputs we recognise: beginnings of words that name one topic's subject whatever else a question says.
+const TOPIC_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
+  ['productKey', ['nyckel', 'produktnyckel', 'licensnyckel', 'key']],
+  ['domains', ['domän', 'domain', 'dns', 'namnserver', 'nameserver', 'registrar', 'registrator', 'mx-post', 'ns-post']],
+  ['data', ['data', 'fil', 'file', 'mejl', 'mail', 'e-post', 'epost', 'onedrive', 'sharepoint', 'dokument', 'document', 'inkorg', 'inbox']],
+  ['openFpp', ['fpp', 'kartong', 'boxad', 'boxed', 'retail', 'detaljhandel']],
+];
+
+// Inputs we recognise: phrases that name a topic's subject, beside the beginnings of words above (the last word matched by its beginning).
+const TOPIC_PHRASES: Partial<Record<IntentName, readonly string[]>> = {
+  verification: ['user id', 'användar id', 'postal address', 'contact person', 'phone number', 'organization name', 'organisation name'],
+  productKey: ['product key', 'license key'],
+  openFpp: ['öppna kanal', 'open kanal', 'open licen', 'open channel', 'open program'],
+};
+// Beginnings of words of the details support checks (F14) and of a role or permission (F15; not users, whose access is the data's).
+const SUBJECT_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
+  ...TOPIC_WORDS,
+  ['verification', ['användar-id', 'postadress', 'kontaktperson', 'organisationsnamn', 'organisationens', 'telefonnummer', 'efternamn']],
+  ['whoMayCall', ['admin', 'behörig', 'rättighet', 'roll', 'permi', 'allowed', 'rights', 'role', 'non-admin']],
+  // Which admins and plans the guide is for (F16): "is this guide relevant to enterprise admins too".
+  ['appliesTo', ['artikel', 'article', 'gäller', 'relevant', 'appl', 'cover', 'täck', 'omfatt', 'admin']],
+];
+// Topics whose reading needs their subject named when another topic's is.
+const SUBJECT_TOPICS: readonly IntentName[] = ['productKey', 'domains', 'data', 'openFpp', 'verification', 'whoMayCall', 'appliesTo'];
+
+function namesSubjectOf(intent: IntentName, words: readonly string[]): boolean {
+  const padded = ` ${words.join(' ')} `;
+  return SUBJECT_WORDS.some(([topic, stems]) => topic === intent && beginsAWord(words, stems)) || (TOPIC_PHRASES[intent] ?? []).some((phrase) => padded.includes(` ${phrase}`));
+}
+
+// The subjects a question about cancelling may be about instead of the path: the facts', not who may call or which plans.
+const FACT_SUBJECTS: readonly IntentName[] = ['productKey', 'domains', 'data', 'openFpp', 'verification'];
+
+/** The one topic (of `among`) whose subject a message names, if exactly one. */
+function namedTopic(words: readonly string[], among: readonly IntentName[] = SUBJECT_TOPICS): IntentName | undefined {
+  const named = among.filter((intent) => namesSubjectOf(intent, words));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** No reading, or a guess below confidence at a topic or a greeting: what a message about something else gets. */
+function unsureGuess(ranked: Ranked, topics: TopicRegistry): boolean {
+  const top = ranked[0];
+  if (!top || top.intent === NONE_INTENT) return true;
+  return top.score < CONFIDENT_SCORE && (isTopic(top.intent, topics) || top.intent === 'greeting');
+}
+
+// Fewer words ("tja", "thx", "nothing else") are too few to tell another subject: a short unsure message stays unsure.
+const OUT_OF_SCOPE_MIN_WORDS = 4;
+
+// Inputs we recognise: beginnings of words about subscriptions, cancelling, paying and the call, beside the signs' own.
+const DOMAIN_WORDS = [
+  'abonnemang', 'prenumeration', 'licens', 'office', 'microsoft', 'admin', 'tenant', 'konto', 'uppsäg', 'säg', 'avgift', 'kost', 'betal', 'faktur', 'pengar', 'återbetal', 'återaktiv', 'återupp', 'ångra', 'period', 'avtal', 'förtid', 'support',
+  'månad', 'årsvis', 'årlig', 'låst', 'mx', 'cname', 'txt', 'srv', 'post', 'produkt', 'version', 'utgåv', 'snabb', 'återkall', 'open', 'öppna', 'rader', 'längd', 'tidsperiod', 'straff',
+  'subscri', 'licen', 'plan', 'month', 'year', 'annual', 'locked', 'record', 'product', 'edition', 'quick', 'recall', 'length', 'penalt', 'account', 'cancel', 'cancle', 'terminat', 'fee', 'cost', 'pay', 'bill', 'charge', 'refund', 'money', 'reactiv', 'restor', 'undo', 'term', 'contract', 'early',
+];
+
+// Inputs we recognise: beginnings of words of everyday work in the apps, which the assistant does not cover.
+const EVERYDAY_TASKS = ['excel', 'powerpoint', 'onenote', 'outlook', 'lösenord', 'password', 'möte', 'meeting', 'kalender', 'calendar', 'skrivare', 'printer', 'formel', 'formula', 'kalkylblad', 'spreadsheet', 'presentation', 'wifi', 'virus'];
+
+function namesEverydayTask(words: readonly string[]): boolean {
+  return beginsAWord(words, EVERYDAY_TASKS);
+}
+
+/** Whether a message says anything of what the assistant knows: a subscription, cancelling, a fact's subject. */
+function speaksOfOurDomain(words: readonly string[]): boolean {
+  const padded = ` ${words.join(' ')} `;
+  return (
+    beginsAWord(words, DOMAIN_WORDS) ||
+    CANCEL_WORDS.some((word) => padded.includes(` ${word} `)) ||
+    TOPIC_WORDS.some(([, stems]) => beginsAWord(words, stems)) ||
+    namesTrial(words) ||
+    speaksOfRenewal(words) ||
+    speaksOfCommitment(words) ||
+    asksDeletion(words) ||
+    takesDataOut(words) ||
+    beginsAWord(words, CALL_OR_DETAIL) ||
+    beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)))
+  );
 }
 
 // Plans whose rules are facts of their own: a question about cancelling one gets that fact

@@ -24,16 +24,19 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reaches today on the held-out sets (sv 99.28%, 138/139; en 97.81%, 134/137; every intent's recall
- * at least 85.7% in both, its precision at least 85.7% in sv and 80% in en), held by the jest test so that no change makes
- * it worse. Raise it as the recognizer gets better.
+ * What the recognizer reached on the held-out sets when the floor was set (sv 99.28%, 138/139; en 97.81%, 134/137; every
+ * intent's recall at least 85.7% in both, its precision at least 85.7% in sv and 80% in en; en is 98.5%, 135/137, since
+ * issue 15's fourth session, which did not tune to it), held by the jest test so that no change makes it worse.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
   sv: { accuracy: 0.99, intentRecall: 0.85, intentPrecision: 0.85 },
   en: { accuracy: 0.978, intentRecall: 0.85, intentPrecision: 0.8 },
 };
-/** What the recognizer reaches today on the development sets (sv 95.7%, en 94.3%), held the same way. */
-export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.95, en: 0.94 };
+/**
+ * What the recognizer reaches today on the development sets (sv 97.4%, 148/152; en 98.6%, 144/146, with half of a
+ * blind set among them), held the same way.
+ */
+export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.97, en: 0.985 };
 /** A held-out message this close to a training utterance (token-set Jaccard) is a near-duplicate. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** The least number of held-out messages per language. */

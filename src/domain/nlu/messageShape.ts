@@ -16,8 +16,19 @@ export function readsAsQuestion(text: string): boolean {
 
 /** Some part of the message asks: a question mark, or a clause that opens with a question word ("gratisperioden, måste jag…"). */
 export function holdsQuestion(text: string): boolean {
-  return text.includes('?') || clausesOf(text).some((clause) => QUESTION_WORDS.has(tokenize(clause)[0] ?? ''));
+  return text.includes('?') || clausesOf(text).some((clause) => QUESTION_WORDS.has(tokenize(clause)[0] ?? '')) || tokenize(text).some((word) => WONDERING.includes(word)) || seeks(text);
 }
+
+// Inputs we recognise: not finding something is asking where it is ("jag hittar ingen avsluta-knapp", "can't find how to stop it").
+const SEEKING = ['hittar inte', 'hittar ingen', 'hittar ingenstans', 'ser ingen', 'ser inte', 'cant find', 'cannot find', 'can not find', 'couldnt find', 'unable to find', 'dont see', 'cant see'];
+
+function seeks(text: string): boolean {
+  const padded = ` ${tokenize(text).join(' ')} `;
+  return SEEKING.some((phrase) => padded.includes(` ${phrase} `));
+}
+
+// Inputs we recognise: words that wonder, so a run-on message without a question mark still asks ("…så jag undrar hur lång tid vi har").
+const WONDERING = ['undrar', 'undra', 'wondering', 'wonder'];
 
 /** The message's clauses as written, split at punctuation. */
 export function clausesOf(text: string): string[] {
