@@ -24,13 +24,15 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reached on the held-out sets when the floor was set (sv 99.28%, 138/139; en 97.81%, 134/137; every
- * intent's recall at least 85.7% in both, its precision at least 85.7% in sv and 80% in en; en is 98.5%, 135/137, since
- * issue 15's fourth session, which did not tune to it), held by the jest test so that no change makes it worse.
+ * What the recognizer reached on the held-out sets when the floor was set: sv 96.5% (195/202), en 95.4% (188/197).
+ * The sets grew by 63 Swedish and 60 English messages written blind (by someone who saw only the seed and the facts)
+ * and measured once before they were added; the messages held out before read sv 99.3% and en 98.5%, having been
+ * read miss by miss for several rounds. Lowest recall: sv verification 77.7%, en domains 72.7%; lowest precision:
+ * startCancellation 78.5% in both. Held by the jest test so that no change makes it worse.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
-  sv: { accuracy: 0.99, intentRecall: 0.85, intentPrecision: 0.85 },
-  en: { accuracy: 0.978, intentRecall: 0.85, intentPrecision: 0.8 },
+  sv: { accuracy: 0.96, intentRecall: 0.77, intentPrecision: 0.78 },
+  en: { accuracy: 0.95, intentRecall: 0.72, intentPrecision: 0.78 },
 };
 /**
  * What the recognizer reaches today on the development sets (sv 97.4%, 148/152; en 98.6%, 144/146, with half of a
