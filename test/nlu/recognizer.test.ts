@@ -165,6 +165,11 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // Cancelling ("avbryta") with no word of the renewal is the path, not the term's end ("avbryt förnyelsen").
     ['sv', 'jag vill avbryta prenumerationen', 'startCancellation'],
     ['sv', 'avbryt vår prenumeration', 'startCancellation'],
+    // A question that mentions cancelling is about the subject it names: the account's details or
+    // a domain name written out (F10); a compound counts ("kontouppgifter").
+    ['sv', 'vi tänker säga upp tjänsten nästa vecka, vilka kontouppgifter ska jag ha framme?', 'verification'],
+    ['en', 'before we cancel next week, which account details should I have at hand?', 'verification'],
+    ['en', 'shop.example.net still sits in our tenant and we plan to cancel, what do I do with it?', 'domains'],
     // Everyday work in the apps, and other subjects read with no confidence, are out of scope.
     ['sv', 'kan du boka ett möte i kalendern åt mig imorgon', 'outOfScope'],
     ['sv', 'hur ändrar jag en formel i excel', 'outOfScope'],

@@ -224,7 +224,7 @@ export class EmbeddedRecognizer extends Recognizer {
         'data',
         ranked[0].score,
       );
-    const words = tokenize(readText);
+    const words = withDomainNameSign(readText, tokenize(readText));
     ranked = trialOrData(ranked, words);
     // How a trial ends is the trial's rule (F01: it runs out by itself), not the term's end or length.
     if (TRIAL_ENDINGS.includes(ranked[0]?.intent as IntentName) && namesTrial(words) && !entities.plan?.some((plan) => plan !== 'trial')) ranked = insteadOfTop(ranked, 'trial');
@@ -268,7 +268,12 @@ export class EmbeddedRecognizer extends Recognizer {
     }
     // A topic with a subject of its own read for a message that names none of it but another's
     // subject is that other topic: "which user ID do I give them" is no product-key question.
-    else if (SUBJECT_TOPICS.includes(ranked[0]?.intent as IntentName) && !entities.otherProduct && !namesSubjectOf(ranked[0]!.intent as IntentName, words)) {
+    // So is the trial's reading of a message that names no trial: "shop.example.net … what do I do with it".
+    else if (
+      !entities.otherProduct &&
+      ((SUBJECT_TOPICS.includes(ranked[0]?.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)) ||
+        (ranked[0]?.intent === 'trial' && !namesTrial(words) && !entities.plan))
+    ) {
       const named = namedTopic(words);
       if (named) ranked = insteadOfTop(ranked, named);
     }
@@ -612,21 +617,30 @@ const TERM_END_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'earlyT
 // Inputs we recognise: beginnings of words that name one topic's subject whatever else a question says.
 const TOPIC_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ['productKey', ['nyckel', 'produktnyckel', 'licensnyckel', 'key']],
-  ['domains', ['domän', 'domain', 'dns', 'namnserver', 'nameserver', 'registrar', 'registrator', 'mx-post', 'ns-post']],
+  ['domains', ['domän', 'domain', 'dns', 'namnserver', 'nameserver', 'registrar', 'registrator', 'mx-post', 'ns-post', 'mx', 'cname', 'spf', 'autodiscover', 'dns-post', 'record']],
   ['data', ['data', 'fil', 'file', 'mejl', 'mail', 'e-post', 'epost', 'onedrive', 'sharepoint', 'dokument', 'document', 'inkorg', 'inbox']],
   ['openFpp', ['fpp', 'kartong', 'boxad', 'boxed', 'retail', 'detaljhandel']],
 ];
 
+// A domain name written out ("contoso.com", "foretaget.se") names the domains' subject (F10); Microsoft's own are addresses, not the firm's domain.
+const DOMAIN_NAME = /(?:^|[\s(])(?!(?:[\w-]+\.)*(?:microsoft|office|office365|outlook|live)\.com\b)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|se|net|org|nu|io|eu|biz|info|co|dk|no|fi|de|uk)\b/iu;
+
+/** The message's words, with "domain" added when it writes out a domain name: tokenizing takes its dot apart. */
+function withDomainNameSign(text: string, words: string[]): string[] {
+  return DOMAIN_NAME.test(text) ? [...words, 'domain'] : words;
+}
+
 // Inputs we recognise: phrases that name a topic's subject, beside the beginnings of words above (the last word matched by its beginning).
 const TOPIC_PHRASES: Partial<Record<IntentName, readonly string[]>> = {
-  verification: ['user id', 'användar id', 'postal address', 'contact person', 'phone number', 'organization name', 'organisation name'],
+  verification: ['user id', 'användar id', 'postal address', 'contact person', 'phone number', 'organization name', 'organisation name', 'account info', 'account detail', 'info om kontot', 'information om kontot', 'uppgifter om kontot', 'detaljer om kontot'],
   productKey: ['product key', 'license key'],
   openFpp: ['öppna kanal', 'open kanal', 'open licen', 'open channel', 'open program'],
 };
 // Beginnings of words of the details support checks (F14) and of a role or permission (F15; not users, whose access is the data's).
 const SUBJECT_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ...TOPIC_WORDS,
-  ['verification', ['användar-id', 'postadress', 'kontaktperson', 'organisationsnamn', 'organisationens', 'telefonnummer', 'efternamn']],
+  // Identifying oneself and the account's details ("kontouppgifterna", "identifierar man sig", "account info").
+  ['verification', ['användar-id', 'postadress', 'kontaktperson', 'organisationsnamn', 'organisationens', 'telefonnummer', 'efternamn', 'identifi', 'identify', 'kontouppgift', 'kontoinfo', 'kontodetalj']],
   ['whoMayCall', ['admin', 'behörig', 'rättighet', 'roll', 'permi', 'allowed', 'rights', 'role', 'non-admin']],
   // Which admins and plans the guide is for (F16): "is this guide relevant to enterprise admins too".
   ['appliesTo', ['artikel', 'article', 'gäller', 'relevant', 'appl', 'cover', 'täck', 'omfatt', 'admin']],
