@@ -170,6 +170,8 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'vi tänker säga upp tjänsten nästa vecka, vilka kontouppgifter ska jag ha framme?', 'verification'],
     ['en', 'before we cancel next week, which account details should I have at hand?', 'verification'],
     ['en', 'shop.example.net still sits in our tenant and we plan to cancel, what do I do with it?', 'domains'],
+    // A penalty for leaving is the fee for leaving early (F09), not the term's length.
+    ['en', "we're three months into a yearly term, what penalties apply if we leave?", 'earlyTerminationFee'],
     // Everyday work in the apps, and other subjects read with no confidence, are out of scope.
     ['sv', 'kan du boka ett möte i kalendern åt mig imorgon', 'outOfScope'],
     ['sv', 'hur ändrar jag en formel i excel', 'outOfScope'],

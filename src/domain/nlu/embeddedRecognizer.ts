@@ -248,6 +248,9 @@ export class EmbeddedRecognizer extends Recognizer {
     if ((ranked[0]?.intent === 'termLengths' || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
     if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A penalty for leaving is the fee for leaving early (F09), not the term's length or end that its words name:
+    // "we're four months into a yearly term, what penalties apply if we leave".
+    if (PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) && !entities.otherProduct && beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'earlyTerminationFee', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether a role may call or cancel is who may call (F15), whatever else the words lean to
     // ("kan vår kontorschef ringa och säga upp eller måste det vara en admin" is not the trial's).
     if (!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) && holdsQuestion(readText) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall');
@@ -610,6 +613,11 @@ function speaksOfTermEnd(words: readonly string[]): boolean {
 
 // Inputs we recognise: beginnings of words of turning off the renewal or of billing that goes on (F06).
 const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurring', 'fakturer', 'bill', 'charg', 'betal', 'pay', 'slut', 'expir', 'löper', 'år', 'year', 'period', 'avtal', 'contract'];
+
+// Inputs we recognise: beginnings of words of a penalty ("straffavgiften", "vitet", "penalties").
+const PENALTY = ['penalt', 'straffavgift', 'vite', 'vitet'];
+// Intents a question about a penalty for leaving leans to: the term's length and end, and the path.
+const PENALTY_NEIGHBOURS: readonly IntentName[] = ['termLengths', 'termEnd', 'startCancellation'];
 
 // Intents a message about cancelling at the term's end leans to: the path, the fee for leaving early, the term's length.
 const TERM_END_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'earlyTerminationFee', 'termLengths'];
