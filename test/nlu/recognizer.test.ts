@@ -170,6 +170,8 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'vi tänker säga upp tjänsten nästa vecka, vilka kontouppgifter ska jag ha framme?', 'verification'],
     ['en', 'before we cancel next week, which account details should I have at hand?', 'verification'],
     ['en', 'shop.example.net still sits in our tenant and we plan to cancel, what do I do with it?', 'domains'],
+    // Context, then a question: the question clause's topic answers, not the path its cancelling leans to.
+    ['en', 'we are about to cancel office 365, what will the support person want from me?', 'verification'],
     // A penalty for leaving is the fee for leaving early (F09), not the term's length.
     ['en', "we're three months into a yearly term, what penalties apply if we leave?", 'earlyTerminationFee'],
     // Everyday work in the apps, and other subjects read with no confidence, are out of scope.
@@ -190,6 +192,8 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // A topic read without its subject, when another topic's subject is named, is that other topic.
     ['sv', 'vi köpte det i detaljhandeln, hur säger jag upp det?', 'openFpp'],
     ['sv', 'avbryt förnyelsen av vår licens', 'termEnd'],
+    // A question clause asking for guidance, no topic, keeps the path.
+    ['sv', 'jag vill säga upp vårt abonnemang, kan du hjälpa mig?', 'startCancellation'],
     // Leaving before the term's end is the fee (F09), not the term's end.
     ['en', 'is there a charge if we cancel before the term is over', 'earlyTerminationFee'],
     // A reading about a subject named keeps its subject: both the key and the call named, the key's question stays.

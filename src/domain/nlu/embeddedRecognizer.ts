@@ -280,6 +280,9 @@ export class EmbeddedRecognizer extends Recognizer {
       const named = namedTopic(words);
       if (named) ranked = insteadOfTop(ranked, named);
     }
+    // Context then a question ("we're about to cancel, what will support want from me?"): the cancelling
+    // tells why, the question clause asks; a topic read with confidence in it answers instead of the path.
+    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) ranked = await this.questionClauseTopic(chosen.language, readText, ranked);
     const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
@@ -356,6 +359,22 @@ export class EmbeddedRecognizer extends Recognizer {
       if (better) best = candidate;
     }
     return best;
+  }
+
+  /** The topic a question clause without a word of cancelling is confidently about, first; else `ranked` as it was. */
+  private async questionClauseTopic(language: Language, readText: string, ranked: Ranked): Promise<Ranked> {
+    const clauses = clausesOf(readText);
+    if (clauses.length < 2) return ranked;
+    const endsAsking = /\?\s*$/.test(readText);
+    for (const [index, clause] of clauses.entries()) {
+      const asks = holdsQuestion(clause) || (endsAsking && index === clauses.length - 1);
+      if (!asks || mentionsCancelling(tokenize(clause))) continue;
+      const corrected = this.spelling[language].correct(clause);
+      if (!corrected.includes(' ')) continue;
+      const candidate = await this.classify(language, classifierText(language, corrected));
+      if (candidate[0] && candidate[0].intent !== 'startCancellation' && confidentTopic(candidate, this.topics)) return insteadOfTop(ranked, candidate[0].intent as IntentName, candidate[0].score);
+    }
+    return ranked;
   }
 
   private async classify(language: Language, text: string): Promise<Ranked> {
@@ -576,6 +595,15 @@ function asksWhetherThirdPartyMayCall(text: string): boolean {
 
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
+// Inputs we recognise: beginnings of words of cancelling, inflected ("cancelling", "uppsägningen", "avslutar").
+const CANCELLING = ['cancel', 'cancle', 'terminat', 'uppsäg', 'avslut', 'avbry', 'unsubscrib'];
+
+/** Whether the words speak of cancelling, in any form. */
+function mentionsCancelling(words: readonly string[]): boolean {
+  const padded = ` ${words.join(' ')} `;
+  return beginsAWord(words, CANCELLING) || CANCEL_WORDS.some((word) => padded.includes(` ${word} `)) || ['säger upp', 'sagt upp', 'sa upp'].some((phrase) => padded.includes(` ${phrase} `));
+}
+
 /**
  * A request (not a question) with a word that asks to cancel: "avsluta provperiod", "säg upp E5
  * omedelbart". Naming a plan, it starts the cancellation path with that plan (and timing), even when
