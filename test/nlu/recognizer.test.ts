@@ -192,6 +192,8 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // A topic read without its subject, when another topic's subject is named, is that other topic.
     ['sv', 'vi köpte det i detaljhandeln, hur säger jag upp det?', 'openFpp'],
     ['sv', 'avbryt förnyelsen av vår licens', 'termEnd'],
+    // Bringing back what was cancelled is reactivation (F05), first though who may call stays offered beside it.
+    ['en', 'someone on our team cancelled the plan a month ago, could it be brought back?', 'reactivate'],
     // A question clause asking for guidance, no topic, keeps the path.
     ['sv', 'jag vill säga upp vårt abonnemang, kan du hjälpa mig?', 'startCancellation'],
     // Leaving before the term's end is the fee (F09), not the term's end.

@@ -280,6 +280,9 @@ export class EmbeddedRecognizer extends Recognizer {
       const named = namedTopic(words);
       if (named) ranked = insteadOfTop(ranked, named);
     }
+    // Bringing back what was cancelled is reactivation (F05), unless the data is what comes back: "could it be
+    // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
+    if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Context then a question ("we're about to cancel, what will support want from me?"): the cancelling
     // tells why, the question clause asks; a topic read with confidence in it answers instead of the path.
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) ranked = await this.questionClauseTopic(chosen.language, readText, ranked);
@@ -595,6 +598,15 @@ function asksWhetherThirdPartyMayCall(text: string): boolean {
 
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
+// Inputs we recognise: beginnings of words, and phrases, of bringing a cancelled subscription back (F05).
+const BRINGING_BACK = ['reactiv', 'återaktiv'];
+const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka'];
+
+function bringsBack(words: readonly string[]): boolean {
+  const padded = ` ${words.join(' ')} `;
+  return beginsAWord(words, BRINGING_BACK) || BRINGING_BACK_PHRASES.some((phrase) => padded.includes(` ${phrase} `));
+}
+
 // Inputs we recognise: beginnings of words of cancelling, inflected ("cancelling", "uppsägningen", "avslutar").
 const CANCELLING = ['cancel', 'cancle', 'terminat', 'uppsäg', 'avslut', 'avbry', 'unsubscrib'];
 
