@@ -24,15 +24,16 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reached on the held-out sets when the floor was set: sv 96.5% (195/202), en 95.4% (188/197).
+ * What the recognizer reached on the held-out sets when the floor was set: sv 97.5% (197/202), en 97.9% (193/197).
  * The sets grew by 63 Swedish and 60 English messages written blind (by someone who saw only the seed and the facts)
- * and measured once before they were added; the messages held out before read sv 99.3% and en 98.5%, having been
- * read miss by miss for several rounds. Lowest recall: sv verification 77.7%, en domains 72.7%; lowest precision:
- * startCancellation 78.5% in both. Held by the jest test so that no change makes it worse.
+ * and measured once before they were added (sv 96.5%, en 95.4% then, with the messages held out before); the
+ * signs of a question's subject, a penalty and bringing back raised them. Lowest recall: 88.8% (sv openFpp and
+ * appliesTo, en productKey); lowest precision: sv appliesTo 88.8%, en greeting 83.3%. Held by the jest test so
+ * that no change makes it worse.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
-  sv: { accuracy: 0.96, intentRecall: 0.77, intentPrecision: 0.78 },
-  en: { accuracy: 0.95, intentRecall: 0.72, intentPrecision: 0.78 },
+  sv: { accuracy: 0.97, intentRecall: 0.88, intentPrecision: 0.88 },
+  en: { accuracy: 0.975, intentRecall: 0.88, intentPrecision: 0.83 },
 };
 /**
  * What the recognizer reaches today on the development sets (sv 97.4%, 148/152; en 98.6%, 144/146, with half of a
