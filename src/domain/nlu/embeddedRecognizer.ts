@@ -513,9 +513,12 @@ const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn
 // Phrases of removing that are deletion when the data, not a domain, is their object.
 const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
 
+// Swedish puts the deleting last in a compound: "snabbradering", "kontoraderingen".
+const DELETION_COMPOUND_ENDS = ['radering', 'raderingen'];
+
 function asksDeletion(words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
-  return beginsAWord(words, DELETION) || (DELETION_PHRASES.some((phrase) => text.includes(` ${phrase} `)) && !namesSubjectOf('domains', words));
+  return beginsAWord(words, DELETION) || words.some((word) => DELETION_COMPOUND_ENDS.some((end) => word.endsWith(end))) || (DELETION_PHRASES.some((phrase) => text.includes(` ${phrase} `)) && !namesSubjectOf('domains', words));
 }
 
 // A count of days other than the usual 90 (F11) asks for another pace: "erased in 3 days", "inom tre dagar".
