@@ -196,6 +196,8 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'avbryt förnyelsen av vår licens', 'termEnd'],
     // Bringing back what was cancelled is reactivation (F05), first though who may call stays offered beside it.
     ['en', 'someone on our team cancelled the plan a month ago, could it be brought back?', 'reactivate'],
+    // The term's length needs a word of time or of being bound: a plan named alone is not a question of length.
+    ['sv', 'vi är på midsize business, kan du svara om vår plan?', 'appliesTo'],
     // A question clause asking for guidance, no topic, keeps the path.
     ['sv', 'jag vill säga upp vårt abonnemang, kan du hjälpa mig?', 'startCancellation'],
     // Leaving before the term's end is the fee (F09), not the term's end.

@@ -542,6 +542,10 @@ function showsHaste(text: string): boolean {
   return words.some((word) => HASTE_WORDS.includes(word)) || beginsAWord(words, HASTE) || namesAnotherPace(words);
 }
 
+// Inputs we recognise: beginnings of words of a span of time or being bound (the term's length, F07); without
+// any, a plan name must not make "are your instructions relevant for us on midsize business" a question of length.
+const TIME_SPANS = ['lång', 'läng', 'long', 'length', 'duration', 'period', 'avtal', 'löp', 'bind', 'bunden', 'bundna', 'term', 'contract', 'månad', 'month', 'år', 'year', 'annual', 'commit', 'åtagande', 'låst', 'lock', 'tid', 'time', 'minimum', 'minst', 'tied', 'run', 'last', 'bound', '12', 'tolv', 'twelve'];
+
 // Inputs we recognise: beginnings of words that name a person, a role or the call (who may call, F15).
 const PERSON_OR_ROLE = ['vem', 'admin', 'behörig', 'rättighet', 'roll', 'användare', 'anställd', 'kollega', 'chef', 'konsult', 'ägare', 'ekonomi', 'revisor', 'redovisning', 'partner', 'någon', 'person', 'vd', 'it-', 'ring', 'who', 'permi', 'allowed', 'rights', 'role', 'user', 'employee', 'colleague', 'manager', 'consultant', 'owner', 'accountant', 'cfo', 'someone', 'anyone', 'people', 'non-admin', 'call', 'phone'];
 
@@ -557,6 +561,7 @@ const CALL_OR_DETAIL = ['ring', 'samtal', 'telefon', 'support', 'handläggare', 
 const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string[]])[] = [
   ['whoMayCall', PERSON_OR_ROLE],
   ['verification', CALL_OR_DETAIL],
+  ['termLengths', TIME_SPANS],
 ];
 
 // Inputs we recognise: beginnings of words about proving who one is (F14), and phrases that ask it.

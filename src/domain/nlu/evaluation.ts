@@ -24,15 +24,16 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reached on the held-out sets when the floor was set: sv 98.0% (198/202), en 97.9% (193/197).
+ * What the recognizer reached on the held-out sets when the floor was set: sv 98.5% (199/202), en 97.9% (193/197).
  * The sets grew by 63 Swedish and 60 English messages written blind (by someone who saw only the seed and the facts)
  * and measured once before they were added (sv 96.5%, en 95.4% then, with the messages held out before); the
- * signs of a question's subject, a penalty, bringing back and deletion compounds raised them. Lowest recall: 88.8% (sv openFpp and
- * appliesTo, en productKey); lowest precision: sv appliesTo 88.8%, en greeting 83.3%. Held by the jest test so
+ * signs of a question's subject, a penalty, bringing back, deletion compounds and the
+ * term length's own sign raised them. Lowest recall: 88.8% (sv openFpp, en productKey); lowest
+ * precision: sv appliesTo 90%, en greeting 83.3%. Held by the jest test so
  * that no change makes it worse.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
-  sv: { accuracy: 0.975, intentRecall: 0.88, intentPrecision: 0.88 },
+  sv: { accuracy: 0.98, intentRecall: 0.88, intentPrecision: 0.88 },
   en: { accuracy: 0.975, intentRecall: 0.88, intentPrecision: 0.83 },
 };
 /**
