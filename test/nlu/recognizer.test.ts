@@ -179,6 +179,9 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // Everyday work in the apps, and other subjects read with no confidence, are out of scope.
     ['sv', 'kan du boka ett möte i kalendern åt mig imorgon', 'outOfScope'],
     ['sv', 'hur ändrar jag en formel i excel', 'outOfScope'],
+    // A greeting wins only when nothing of substance follows it: the rest, about proving who one is on the call, is verification (F14).
+    ['sv', 'Hallå, hur bevisar jag att jag äger kontot när jag ringer?', 'verification'],
+    ['sv', 'god morgon, hur verifierar ni mig när jag ringer om uppsägningen?', 'verification'],
   ] as const)('%s: "%s" is confidently %s', async (language, text, intent) => {
     expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent });
   });
@@ -204,6 +207,8 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['en', 'is there a charge if we cancel before the term is over', 'earlyTerminationFee'],
     // A reading about a subject named keeps its subject: both the key and the call named, the key's question stays.
     ['sv', 'kan vi få pengarna tillbaka om vi köpte med produktnyckel', 'productKey'],
+    // Small talk after a greeting is still the greeting ("idag" is no word of the details, though it begins with "id").
+    ['sv', 'tjena, hur mår du idag?', 'greeting'],
   ] as const)('%s: the signs give way where the message says more: "%s" stays %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -97,6 +97,8 @@ export class EmbeddedRecognizer extends Recognizer {
     private readonly closingOnlyWords: Record<Language, Set<string>>,
     /** The topics it was trained for: one intent each. */
     private readonly topics: TopicRegistry,
+    /** Per language, the corpus's short greetings as word lists ("hej", "god morgon"), longest first: how a message may open. */
+    private readonly greetingOpenings: Record<Language, string[][]>,
   ) {
     super();
     this.id = 'embeddedRecognizer';
@@ -134,6 +136,7 @@ export class EmbeddedRecognizer extends Recognizer {
     });
     const spelling = {} as Record<Language, SpellingCorrector>;
     const closingOnlyWords = {} as Record<Language, Set<string>>;
+    const greetingOpenings = {} as Record<Language, string[][]>;
     const documents: [Language, string, IntentName][] = [];
     for (const language of SUPPORTED_LANGUAGES) {
       const corpus = corpora[language];
@@ -145,6 +148,10 @@ export class EmbeddedRecognizer extends Recognizer {
       const wordsOf = (intents: readonly IntentName[]) => new Set(intents.flatMap((intent) => corpus.intents[intent].flatMap((u) => spelling[language].correct(u).split(' '))));
       const otherWords = wordsOf(intents.filter((intent) => intent !== 'endConversation'));
       closingOnlyWords[language] = new Set([...wordsOf(['endConversation'])].filter((word) => !otherWords.has(word)));
+      greetingOpenings[language] = (corpus.intents.greeting ?? [])
+        .map((utterance) => tokenize(utterance))
+        .filter((words) => words.length > 0 && words.length <= GREETING_OPENING_MAX_WORDS)
+        .sort((a, b) => b.length - a.length);
       for (const intent of intents) {
         for (const utterance of corpus.intents[intent]) documents.push([language, classifierText(language, spelling[language].correct(utterance)), intent]);
       }
@@ -166,6 +173,7 @@ export class EmbeddedRecognizer extends Recognizer {
       { fingerprint, loaded },
       closingOnlyWords,
       topics,
+      greetingOpenings,
     );
   }
 
@@ -241,7 +249,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // Getting the data out (exporting, downloading, backing up) is the data question (F11), however
     // the words around it ("anything I should know", "först") lean to help or starting over.
     if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && takesDataOut(words)) ranked = insteadOfTop(ranked, 'data', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    if (IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification');
+    // So is a question about proving it on the call that the classifier places nowhere or is unsure of
+    // ("hur verifierar ni att det är jag som äger kontot när jag ringer in?").
+    if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, this.topics) && beginsAWord(words, CALLING))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification');
     // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
     if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
@@ -336,7 +346,7 @@ export class EmbeddedRecognizer extends Recognizer {
    * clause at a time; the clause surest of an intent answers, a greeting or thanks only when nothing else does.
    */
   private async classifyWhole(language: Language, readText: string, alteredText: string): Promise<Ranked> {
-    const ranked = await this.classify(language, classifierText(language, alteredText));
+    let ranked = await this.classify(language, classifierText(language, alteredText));
     if (ranked[0] && isSocial(ranked[0].intent)) {
       // "hjälp tack", "what can I ask you, thanks": the polite words must not make it thanks.
       const polite = withoutPoliteFiller(readText);
@@ -345,6 +355,7 @@ export class EmbeddedRecognizer extends Recognizer {
         if (rest[0] && rest[0].intent !== NONE_INTENT && !isSocial(rest[0].intent) && rest[0].score >= CONFIDENT_SCORE && rest[0].score > ranked[0].score) return rest;
       }
     }
+    if (ranked[0]?.intent === 'greeting') ranked = await this.withoutGreeting(language, readText, ranked);
     if (ranked[0] && ranked[0].intent !== NONE_INTENT) return ranked;
     const clauses = clausesOf(readText).map((clause) => this.spelling[language].correct(clause)).filter((clause) => clause.includes(' '));
     if (clauses.length < 2) return ranked;
@@ -362,6 +373,21 @@ export class EmbeddedRecognizer extends Recognizer {
       if (better) best = candidate;
     }
     return best;
+  }
+
+  /**
+   * A greeting wins only when nothing of substance follows it. "Hej, hur verifierar ni att det är jag
+   * …" is read as a greeting when the classifier cannot place the rest: a rest that speaks of our
+   * subjects is read alone, and its reading (an intent, or none) answers instead.
+   */
+  private async withoutGreeting(language: Language, readText: string, ranked: Ranked): Promise<Ranked> {
+    const words = tokenize(readText);
+    const opening = this.greetingOpenings[language].find((greeting) => greeting.length < words.length && greeting.every((word, i) => words[i] === word));
+    const rest = opening ? words.slice(opening.length) : [];
+    // Small talk after it ("hur mår du", "är det någon där?") is still the greeting.
+    if (rest.length < GREETING_REST_MIN_WORDS || !speaksOfOurDomain(rest)) return ranked;
+    const restRanked = await this.classify(language, classifierText(language, this.spelling[language].correct(rest.join(' '))));
+    return restRanked[0] && isSocial(restRanked[0].intent) ? ranked : restRanked;
   }
 
   /** The topic a question clause without a word of cancelling is confidently about, first; else `ranked` as it was. */
@@ -387,6 +413,10 @@ export class EmbeddedRecognizer extends Recognizer {
       .sort((a, b) => b.score - a.score) as Ranked;
   }
 }
+
+// A greeting that opens a message is a word or two ("hej", "good morning"); three words after it are a message of their own.
+const GREETING_OPENING_MAX_WORDS = 2;
+const GREETING_REST_MIN_WORDS = 3;
 
 /** A greeting or thanks: what a message is only when it asks nothing else. */
 function isSocial(intent: string): boolean {
@@ -742,6 +772,9 @@ function namesEverydayTask(words: readonly string[]): boolean {
   return beginsAWord(words, EVERYDAY_TASKS);
 }
 
+// "id" is a word of its own here: as a beginning it takes "idag" and "idé", which say nothing of our subjects.
+const DETAIL_STEMS = CALL_OR_DETAIL.filter((stem) => stem !== 'id');
+
 /** Whether a message says anything of what the assistant knows: a subscription, cancelling, a fact's subject. */
 function speaksOfOurDomain(words: readonly string[]): boolean {
   const padded = ` ${words.join(' ')} `;
@@ -754,7 +787,8 @@ function speaksOfOurDomain(words: readonly string[]): boolean {
     speaksOfCommitment(words) ||
     asksDeletion(words) ||
     takesDataOut(words) ||
-    beginsAWord(words, CALL_OR_DETAIL) ||
+    beginsAWord(words, DETAIL_STEMS) ||
+    words.includes('id') ||
     beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)))
   );
 }
