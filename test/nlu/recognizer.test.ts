@@ -182,6 +182,9 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // A greeting wins only when nothing of substance follows it: the rest, about proving who one is on the call, is verification (F14).
     ['sv', 'Hallå, hur bevisar jag att jag äger kontot när jag ringer?', 'verification'],
     ['sv', 'god morgon, hur verifierar ni mig när jag ringer om uppsägningen?', 'verification'],
+    // Asking someone to help cancel is a request: the path, not the term's end nor help.
+    ['sv', 'kan ni hjälpa mig att avbryta vårt abonnemang', 'startCancellation'],
+    ['sv', 'kan du hjälpa mig avbryta vårt konto tack', 'startCancellation'],
   ] as const)('%s: "%s" is confidently %s', async (language, text, intent) => {
     expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent });
   });
@@ -209,6 +212,8 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'kan vi få pengarna tillbaka om vi köpte med produktnyckel', 'productKey'],
     // Small talk after a greeting is still the greeting ("idag" is no word of the details, though it begins with "id").
     ['sv', 'tjena, hur mår du idag?', 'greeting'],
+    // Asking for help to stop the renewal stays the term's end (F06).
+    ['sv', 'kan du hjälpa mig att avbryta förnyelsen', 'termEnd'],
   ] as const)('%s: the signs give way where the message says more: "%s" stays %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -272,7 +272,8 @@ export class EmbeddedRecognizer extends Recognizer {
     if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !beginsAWord(words, BEFORE_THE_END) && !entities.plan && !entities.otherProduct && TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
     // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
-    if (ranked[0]?.intent === 'termEnd' && !entities.timing && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS)) ranked = insteadOfTop(ranked, 'startCancellation');
+    // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
+    if ((ranked[0]?.intent === 'termEnd' || ranked[0]?.intent === 'help') && !entities.timing && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS)) ranked = insteadOfTop(ranked, 'startCancellation');
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
     // activated with a key from the partner, how do I cancel it" is the product key's, F02).
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
@@ -660,9 +661,22 @@ function mentionsCancelling(words: readonly string[]): boolean {
  * its words lean to a topic ("avsluta provperiod" to the trial's, "omedelbart" to quick recall's).
  */
 function requestsCancellation(text: string): boolean {
-  if (holdsQuestion(text)) return false;
+  if (holdsQuestion(text)) return clausesOf(text).some((clause) => asksPolitelyToCancel(tokenize(clause)));
   const padded = ` ${tokenize(text).join(' ')} `;
   return CANCEL_WORDS.some((word) => padded.includes(` ${word} `));
+}
+
+// Inputs we recognise: openings that ask someone to do something ("kan du hjälpa mig att …", "could you …").
+const POLITE_REQUESTS = ['kan du', 'kan ni', 'skulle du', 'skulle ni', 'can you', 'could you', 'would you'];
+
+/**
+ * "kan du hjälpa mig att avbryta vår Office 365" asks as a question but is a request: a clause that
+ * opens asking someone to act, with a word that asks to cancel in it. Asking about the term's end
+ * or the renewal is still the question the rest of its words make it.
+ */
+function asksPolitelyToCancel(clause: readonly string[]): boolean {
+  const padded = ` ${clause.join(' ')} `;
+  return POLITE_REQUESTS.includes(clause.slice(0, 2).join(' ')) && CANCEL_WORDS.some((word) => padded.includes(` ${word} `));
 }
 
 /** The intent in place of the top one, which a sign in the message ruled out: it is no longer offered beside it. */
