@@ -218,6 +218,15 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 
+  test.each([
+    // A right to call named, even without a question's form, is who may call (F15), not the path nor a request for support.
+    ['sv', 'behörighet att ringa supporten för uppsägning', 'whoMayCall'],
+    ['sv', 'befogenhet att ringa in och säga upp tjänsten', 'whoMayCall'],
+    ['en', 'the permissions you need for phoning in a cancellation', 'whoMayCall'],
+  ] as const)('%s: "%s" is read first as %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
   test.each(['nu kommer jag inte vidare', 'jag tar mig inte vidare'])(
     'a message without closing words never ends the conversation, also when the intents ahead were set aside: "%s"',
     async (text) => {

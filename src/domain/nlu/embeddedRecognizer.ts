@@ -263,7 +263,9 @@ export class EmbeddedRecognizer extends Recognizer {
     if (PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) && !entities.otherProduct && beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'earlyTerminationFee', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether a role may call or cancel is who may call (F15), whatever else the words lean to
     // ("kan vår kontorschef ringa och säga upp eller måste det vara en admin" is not the trial's).
-    if (!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) && holdsQuestion(readText) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall');
+    // A right named is asked about even without a question's form ("behörighet att ringa supporten för uppsägning").
+    // Nor is it a request to be put through to support ("permissions you need for phoning in a cancellation").
+    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall');
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
@@ -599,7 +601,7 @@ const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string[]])[] 
 const IDENTITY = ['bevis', 'styrk', 'ident', 'legitim', 'verif', 'prove', 'proof'];
 const WHO_ONE_IS = ['vem jag är', 'vilka vi är', 'att det är jag', 'att det är vi', 'det verkligen är', 'who i am', 'who we are', 'its really', 'it is really', 'really us', 'really me'];
 // Inputs we recognise: beginnings of words that name a role or a permission (who may call, F15).
-const ROLE_OR_PERMISSION = ['admin', 'behörig', 'rättighet', 'roll', 'kollega', 'konsult', 'chef', 'ägare', 'revisor', 'ekonomi', 'anställd', 'användare', 'partner', 'role', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'user', 'permi', 'allowed', 'rights', 'non-admin'];
+const ROLE_OR_PERMISSION = ['admin', 'behörig', 'rättighet', 'roll', 'kollega', 'konsult', 'chef', 'ägare', 'revisor', 'ekonomi', 'anställd', 'användare', 'partner', 'role', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'user', 'permi', 'allowed', 'rights', 'non-admin', 'befogen', 'authori'];
 
 // Intents a question about proving who one is leans to: the call's (who may call, support) and feedback's ("kontrollerar supporten").
 const IDENTITY_NEIGHBOURS: readonly IntentName[] = ['whoMayCall', 'talkToSupport', 'giveFeedback'];
@@ -614,6 +616,9 @@ function provesIdentity(words: readonly string[]): boolean {
   return beginsAWord(words, IDENTITY) || WHO_ONE_IS.some((phrase) => text.includes(` ${phrase} `));
 }
 
+// Inputs we recognise: beginnings of words that name a right, of the roles and permissions above.
+const PERMISSION = ['behörig', 'rättighet', 'befogen', 'permi', 'allowed', 'rights', 'authori'];
+
 const WHO_MAY_CALL_OR_DETAILS: readonly IntentName[] = ['whoMayCall', 'verification', 'talkToSupport'];
 // Users are also those whose access a question is about ("will users still be able to open onedrive").
 const USERS = ['användare', 'user'];
@@ -627,7 +632,7 @@ function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
 const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee'];
 
-const CALLING = ['ring', 'call', 'phone'];
+const CALLING = ['ring', 'call', 'phon'];
 const SUPPORT_NUMBER = ['nummer', 'telefonnummer', 'number'];
 
 function asksWhetherThirdPartyMayCall(text: string): boolean {
