@@ -179,6 +179,10 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // Everyday work in the apps, and other subjects read with no confidence, are out of scope.
     ['sv', 'kan du boka ett möte i kalendern åt mig imorgon', 'outOfScope'],
     ['sv', 'hur ändrar jag en formel i excel', 'outOfScope'],
+    // Everyday IT chores (a screen, a printer at the office, a laptop) are out of scope, not help; "kontoret" is no account.
+    ['sv', 'min skärm flimrar, vad gör jag', 'outOfScope'],
+    ['sv', 'skrivaren på kontoret matar inte papper, hjälp', 'outOfScope'],
+    ['en', 'my laptop screen stopped working, can you help', 'outOfScope'],
     // A greeting wins only when nothing of substance follows it: the rest, about proving who one is on the call, is verification (F14).
     ['sv', 'Hallå, hur bevisar jag att jag äger kontot när jag ringer?', 'verification'],
     ['sv', 'god morgon, hur verifierar ni mig när jag ringer om uppsägningen?', 'verification'],

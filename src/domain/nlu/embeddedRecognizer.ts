@@ -785,7 +785,7 @@ const DOMAIN_WORDS = [
 ];
 
 // Inputs we recognise: beginnings of words of everyday work in the apps, which the assistant does not cover.
-const EVERYDAY_TASKS = ['excel', 'powerpoint', 'onenote', 'outlook', 'lösenord', 'password', 'möte', 'meeting', 'kalender', 'calendar', 'skrivare', 'printer', 'formel', 'formula', 'kalkylblad', 'spreadsheet', 'presentation', 'wifi', 'virus'];
+const EVERYDAY_TASKS = ['excel', 'powerpoint', 'onenote', 'outlook', 'lösenord', 'password', 'möte', 'meeting', 'kalender', 'calendar', 'skrivare', 'printer', 'formel', 'formula', 'kalkylblad', 'spreadsheet', 'presentation', 'wifi', 'virus', 'skärm', 'bildskärm', 'screen', 'monitor', 'tangentbord', 'keyboard', 'mouse', 'projektor', 'projector', 'dator', 'computer', 'laptop', 'headset', 'webbkamera', 'webcam', 'nätverk', 'network', 'router'];
 
 function namesEverydayTask(words: readonly string[]): boolean {
   return beginsAWord(words, EVERYDAY_TASKS);
@@ -794,11 +794,14 @@ function namesEverydayTask(words: readonly string[]): boolean {
 // "id" is a word of its own here: as a beginning it takes "idag" and "idé", which say nothing of our subjects.
 const DETAIL_STEMS = CALL_OR_DETAIL.filter((stem) => stem !== 'id');
 
+// "kontoret" (the office, the premises) begins with "konto" (the account) and says nothing of it.
+const PREMISES = 'kontor';
+
 /** Whether a message says anything of what the assistant knows: a subscription, cancelling, a fact's subject. */
 function speaksOfOurDomain(words: readonly string[]): boolean {
   const padded = ` ${words.join(' ')} `;
   return (
-    beginsAWord(words, DOMAIN_WORDS) ||
+    beginsAWord(words.filter((word) => !word.startsWith(PREMISES)), DOMAIN_WORDS) ||
     CANCEL_WORDS.some((word) => padded.includes(` ${word} `)) ||
     TOPIC_WORDS.some(([, stems]) => beginsAWord(words, stems)) ||
     namesTrial(words) ||
