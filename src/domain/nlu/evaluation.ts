@@ -24,14 +24,15 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reached on the held-out sets when the floor was set: sv 94.7% (269/284), en 97.8% (278/284).
+ * What the recognizer reached on the held-out sets when the floor was set: sv 96.1% (273/284), en 97.8% (278/284).
  * Two blind sets (written by people who saw only the seed and the facts) were appended, each measured once before:
  * 63 sv / 60 en messages (sv 90.7%, en 88.3%), then 82 sv / 87 en (sv 85.4%, en 97.7%). Lowest recall 85.7%
- * (sv openFpp and verification, en productKey); lowest precision sv greeting 80%, en greeting and thanks 83.3%.
+ * (sv openFpp, en productKey); lowest precision sv 88.2% (earlyTerminationFee, quickRecall, reactivate), en greeting
+ * and thanks 83.3%.
  * Held by the jest test so that no change makes it worse.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
-  sv: { accuracy: 0.945, intentRecall: 0.85, intentPrecision: 0.8 },
+  sv: { accuracy: 0.96, intentRecall: 0.85, intentPrecision: 0.88 },
   en: { accuracy: 0.975, intentRecall: 0.85, intentPrecision: 0.83 },
 };
 /**
