@@ -24,16 +24,15 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reached on the held-out sets when the floor was set: sv 96.1% (273/284), en 97.8% (278/284).
- * Two blind sets (written by people who saw only the seed and the facts) were appended, each measured once before:
- * 63 sv / 60 en messages (sv 90.7%, en 88.3%), then 82 sv / 87 en (sv 85.4%, en 97.7%). Lowest recall 85.7%
- * (sv openFpp, en productKey); lowest precision sv 88.2% (earlyTerminationFee, quickRecall, reactivate), en greeting
- * and thanks 83.3%.
- * Held by the jest test so that no change makes it worse.
+ * What the recognizer reached on the held-out sets when the floor was set: sv 94.2% (346/367), en 96.5% (360/373).
+ * Three blind sets (written by people who saw only the seed and the facts) were appended, each measured once before:
+ * 63 sv / 60 en messages (sv 90.7%, en 88.3%), 82 sv / 87 en (sv 85.4%, en 97.7%), then 83 sv / 89 en (sv 87.9%,
+ * en 92.1%). Lowest recall sv termEnd 81.8%, en 90% (earlyTerminationFee, productKey); lowest precision sv
+ * quickRecall 86.9%, en greeting 83.3%. Held by the jest test so that no change makes it worse.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
-  sv: { accuracy: 0.96, intentRecall: 0.85, intentPrecision: 0.88 },
-  en: { accuracy: 0.975, intentRecall: 0.85, intentPrecision: 0.83 },
+  sv: { accuracy: 0.94, intentRecall: 0.81, intentPrecision: 0.86 },
+  en: { accuracy: 0.965, intentRecall: 0.9, intentPrecision: 0.83 },
 };
 /**
  * What the recognizer reaches today on the development sets (sv 97.4%, 148/152; en 98.6%, 144/146, with half of a
