@@ -19,7 +19,7 @@ import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, type IntentName } 
 import { CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
-import { SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
+import { holdsPhrase, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
 
 /** What the embedded recognizer adds to botbuilder's RecognizerResult. */
 export interface EmbeddedRecognizerResult extends RecognizerResult {
@@ -441,8 +441,7 @@ function clauseRank(intent: string): number {
 const WHAT_HAPPENS = ['what happens', 'what will happen', 'what becomes of', 'vad händer', 'vad sker', 'vad blir det av', 'hur blir det med', 'vad gör vi med'];
 
 function asksWhatHappens(normalizedText: string): boolean {
-  const text = ` ${normalizedText} `;
-  return WHAT_HAPPENS.some((opening) => text.includes(` ${opening} `));
+  return holdsPhrase(normalizedText.split(' '), WHAT_HAPPENS);
 }
 
 /** The likeliest topic of the fact inventory first, with the top score: the question gets its fact. */
@@ -457,8 +456,7 @@ const DATA_OUT = ['export', 'download', 'backup', 'säkerhetskopi', 'arkiver', '
 const DATA_OUT_PHRASES = ['back up', 'ladda ner', 'ladda hem', 'spara undan', 'copy of', 'kopia av'];
 
 function takesDataOut(words: readonly string[]): boolean {
-  const text = ` ${words.join(' ')} `;
-  return beginsAWord(words, DATA_OUT) || DATA_OUT_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+  return beginsAWord(words, DATA_OUT) || holdsPhrase(words, DATA_OUT_PHRASES);
 }
 
 // Inputs we recognise: beginnings of words, and phrases, about the renewal (F06).
@@ -466,16 +464,14 @@ const RENEWAL = ['förläng', 'förny', 'renew', 'autorenew', 'autoförny'];
 const RENEWAL_PHRASES = ['roll over', 'rolls over', 'rulla vidare', 'rullar vidare', 'löpa vidare', 'löper vidare'];
 
 function speaksOfRenewal(words: readonly string[]): boolean {
-  const text = ` ${words.join(' ')} `;
-  return beginsAWord(words, RENEWAL) || RENEWAL_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+  return beginsAWord(words, RENEWAL) || holdsPhrase(words, RENEWAL_PHRASES);
 }
 
 // Inputs we recognise: asking how long (the term's length, F07).
 const HOW_LONG = ['hur lång', 'hur länge', 'how long'];
 
 function asksHowLong(words: readonly string[]): boolean {
-  const text = ` ${words.join(' ')} `;
-  return HOW_LONG.some((phrase) => text.includes(` ${phrase} `)) || beginsAWord(words, ['längd', 'length', 'duration', 'löptid']);
+  return holdsPhrase(words, HOW_LONG) || beginsAWord(words, ['längd', 'length', 'duration', 'löptid']);
 }
 
 // Inputs we recognise: phrases of being stuck in the conversation.
@@ -483,8 +479,7 @@ function asksHowLong(words: readonly string[]): boolean {
 const STUCK_PHRASES = ['kommer inte vidare', 'kommer ingenstans', 'kommer inte framåt', 'sitter fast', 'kört fast', 'fastnat', 'im stuck', 'i am stuck', 'stuck on', 'stuck here', 'stuck at', 'cant get any further', 'cant go any further', 'getting nowhere'];
 
 function saysStuck(words: readonly string[]): boolean {
-  const text = ` ${words.join(' ')} `;
-  return STUCK_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+  return holdsPhrase(words, STUCK_PHRASES);
 }
 
 // Inputs we recognise: beginnings of words, and phrases, about being bound to a term (F07).
@@ -492,8 +487,7 @@ const COMMITMENT = ['bind', 'bunden', 'bundna', 'åtagande', 'commitment', 'comm
 const COMMITMENT_PHRASES = ['locked in', 'tied to', 'tied in', 'låsta vid', 'låsta i', 'låst vid', 'låst i', 'minimum term', 'minsta avtalstid'];
 
 function speaksOfCommitment(words: readonly string[]): boolean {
-  const text = ` ${words.join(' ')} `;
-  return beginsAWord(words, COMMITMENT) || COMMITMENT_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+  return beginsAWord(words, COMMITMENT) || holdsPhrase(words, COMMITMENT_PHRASES);
 }
 
 /** Whether a topic (`intent`, when given) is read with confidence. */
@@ -514,8 +508,7 @@ const TRIAL_PHRASES = ['på prov', 'testet', 'free period', 'test period'];
 const TRIAL_ENDINGS: readonly IntentName[] = ['termEnd', 'termLengths'];
 
 function namesTrial(words: readonly string[]): boolean {
-  const text = ` ${words.join(' ')} `;
-  return beginsAWord(words, TRIAL_WORDS) || TRIAL_PHRASES.some((phrase) => text.includes(` ${phrase} `));
+  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES);
 }
 
 /**
@@ -550,8 +543,7 @@ const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
 const DELETION_COMPOUND_ENDS = ['radering', 'raderingen'];
 
 function asksDeletion(words: readonly string[]): boolean {
-  const text = ` ${words.join(' ')} `;
-  return beginsAWord(words, DELETION) || words.some((word) => DELETION_COMPOUND_ENDS.some((end) => word.endsWith(end))) || (DELETION_PHRASES.some((phrase) => text.includes(` ${phrase} `)) && !namesSubjectOf('domains', words));
+  return beginsAWord(words, DELETION) || words.some((word) => DELETION_COMPOUND_ENDS.some((end) => word.endsWith(end))) || (holdsPhrase(words, DELETION_PHRASES) && !namesSubjectOf('domains', words));
 }
 
 // A count of days other than the usual 90 (F11) asks for another pace: "erased in 3 days", "inom tre dagar".
@@ -612,8 +604,7 @@ const IDENTITY_NEIGHBOURS: readonly IntentName[] = ['whoMayCall', 'talkToSupport
  * the proof decides. A role or a permission named keeps it who may call ("what proves I am the admin").
  */
 function provesIdentity(words: readonly string[]): boolean {
-  const text = ` ${words.join(' ')} `;
-  return beginsAWord(words, IDENTITY) || WHO_ONE_IS.some((phrase) => text.includes(` ${phrase} `));
+  return beginsAWord(words, IDENTITY) || holdsPhrase(words, WHO_ONE_IS);
 }
 
 // Inputs we recognise: beginnings of words that name a right, of the roles and permissions above.
@@ -625,8 +616,7 @@ const USERS = ['användare', 'user'];
 
 /** A role or a permission (not users) named with calling or cancelling: "får vår revisor ringa in och säga upp". */
 function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
-  const padded = ` ${words.join(' ')} `;
-  return beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem))) && (beginsAWord(words, CALLING) || CANCEL_WORDS.some((word) => padded.includes(` ${word} `)));
+  return beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem))) && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
 }
 
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
@@ -647,8 +637,7 @@ const BRINGING_BACK = ['reactiv', 'återaktiv'];
 const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka'];
 
 function bringsBack(words: readonly string[]): boolean {
-  const padded = ` ${words.join(' ')} `;
-  return beginsAWord(words, BRINGING_BACK) || BRINGING_BACK_PHRASES.some((phrase) => padded.includes(` ${phrase} `));
+  return beginsAWord(words, BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES);
 }
 
 // Inputs we recognise: beginnings of words of cancelling, inflected ("cancelling", "uppsägningen", "avslutar").
@@ -656,8 +645,7 @@ const CANCELLING = ['cancel', 'cancle', 'terminat', 'uppsäg', 'avslut', 'avbry'
 
 /** Whether the words speak of cancelling, in any form. */
 function mentionsCancelling(words: readonly string[]): boolean {
-  const padded = ` ${words.join(' ')} `;
-  return beginsAWord(words, CANCELLING) || CANCEL_WORDS.some((word) => padded.includes(` ${word} `)) || ['säger upp', 'sagt upp', 'sa upp'].some((phrase) => padded.includes(` ${phrase} `));
+  return beginsAWord(words, CANCELLING) || holdsPhrase(words, CANCEL_WORDS) || holdsPhrase(words, ['säger upp', 'sagt upp', 'sa upp']);
 }
 
 /**
@@ -667,8 +655,7 @@ function mentionsCancelling(words: readonly string[]): boolean {
  */
 function requestsCancellation(text: string): boolean {
   if (holdsQuestion(text)) return clausesOf(text).some((clause) => asksPolitelyToCancel(tokenize(clause)));
-  const padded = ` ${tokenize(text).join(' ')} `;
-  return CANCEL_WORDS.some((word) => padded.includes(` ${word} `));
+  return holdsPhrase(tokenize(text), CANCEL_WORDS);
 }
 
 // Inputs we recognise: openings that ask someone to do something ("kan du hjälpa mig att …", "could you …").
@@ -680,8 +667,7 @@ const POLITE_REQUESTS = ['kan du', 'kan ni', 'skulle du', 'skulle ni', 'can you'
  * or the renewal is still the question the rest of its words make it.
  */
 function asksPolitelyToCancel(clause: readonly string[]): boolean {
-  const padded = ` ${clause.join(' ')} `;
-  return POLITE_REQUESTS.includes(clause.slice(0, 2).join(' ')) && CANCEL_WORDS.some((word) => padded.includes(` ${word} `));
+  return POLITE_REQUESTS.includes(clause.slice(0, 2).join(' ')) && holdsPhrase(clause, CANCEL_WORDS);
 }
 
 /** The intent in place of the top one, which a sign in the message ruled out: it is no longer offered beside it. */
@@ -702,10 +688,9 @@ const BEFORE_THE_END = ['innan', 'före', 'before', 'prior', 'early', 'earlier',
 
 /** A term and its ending named together: "när avtalsperioden är slut", "once the term is over". */
 function speaksOfTermEnd(words: readonly string[]): boolean {
-  const text = ` ${words.join(' ')} `;
   // Swedish puts the period last in a compound: "faktureringsperioden", "avtalsperioden".
   const namesTerm = beginsAWord(words, TERM) || words.some((word) => TERM_WORDS.includes(word) || word.includes('period'));
-  return namesTerm && (words.some((word) => ENDING_WORDS.includes(word)) || ENDING_PHRASES.some((phrase) => text.includes(` ${phrase} `)));
+  return namesTerm && (words.some((word) => ENDING_WORDS.includes(word)) || holdsPhrase(words, ENDING_PHRASES));
 }
 
 // Inputs we recognise: beginnings of words of turning off the renewal or of billing that goes on (F06).
@@ -799,10 +784,9 @@ const PREMISES = 'kontor';
 
 /** Whether a message says anything of what the assistant knows: a subscription, cancelling, a fact's subject. */
 function speaksOfOurDomain(words: readonly string[]): boolean {
-  const padded = ` ${words.join(' ')} `;
   return (
     beginsAWord(words.filter((word) => !word.startsWith(PREMISES)), DOMAIN_WORDS) ||
-    CANCEL_WORDS.some((word) => padded.includes(` ${word} `)) ||
+    holdsPhrase(words, CANCEL_WORDS) ||
     TOPIC_WORDS.some(([, stems]) => beginsAWord(words, stems)) ||
     namesTrial(words) ||
     speaksOfRenewal(words) ||

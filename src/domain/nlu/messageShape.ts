@@ -1,5 +1,5 @@
 import { normalizeForMatching } from '../language.js';
-import { tokenize } from './text.js';
+import { holdsPhrase, tokenize } from './text.js';
 
 // Inputs we recognise, not texts we show: the words that open a question, in both languages.
 const QUESTION_WORDS = new Set([
@@ -23,8 +23,7 @@ export function holdsQuestion(text: string): boolean {
 const SEEKING = ['hittar inte', 'hittar ingen', 'hittar ingenstans', 'ser ingen', 'ser inte', 'cant find', 'cannot find', 'can not find', 'couldnt find', 'unable to find', 'dont see', 'cant see'];
 
 function seeks(text: string): boolean {
-  const padded = ` ${tokenize(text).join(' ')} `;
-  return SEEKING.some((phrase) => padded.includes(` ${phrase} `));
+  return holdsPhrase(tokenize(text), SEEKING);
 }
 
 // Inputs we recognise: words that wonder, so a run-on message without a question mark still asks ("…så jag undrar hur lång tid vi har").

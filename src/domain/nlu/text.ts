@@ -37,6 +37,12 @@ export function tokenize(text: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
 }
 
+/** Whether the words hold one of the phrases as whole words ("back up" in "we back up first", not in "backup"). */
+export function holdsPhrase(words: readonly string[], phrases: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return phrases.some((phrase) => text.includes(` ${phrase} `));
+}
+
 // Scratch rows for editDistance, grown as needed: it runs for every word of every message.
 let scratch = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 
