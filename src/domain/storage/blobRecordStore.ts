@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ContainerClient } from '@azure/storage-blob';
 import { readBlobText } from './blobText.js';
-import { daysBetween, matchesQuery, sortByCreation, type RecordQuery, type RecordStore, type StoredRecord } from './records.js';
+import { GroupCommit } from './groupCommit.js';
+import { asJsonLines, daysBetween, matchesQuery, sortByCreation, type RecordQuery, type RecordStore, type StoredRecord } from './records.js';
 
 /** How many blobs one list or removal downloads at a time. */
 const DOWNLOAD_CONCURRENCY = 16;
@@ -25,10 +26,8 @@ const REWRITE_ATTEMPTS = 5;
  */
 export class BlobRecordStore<T extends StoredRecord> implements RecordStore<T> {
   private ready: Promise<unknown> | undefined;
-  /** Per day, the records waiting for the next upload and that upload. */
-  private readonly waiting = new Map<string, { records: T[]; uploaded: Promise<void> }>();
-  /** Per day, the last upload started (settled either way): the next one starts after it. */
-  private readonly lastUpload = new Map<string, Promise<void>>();
+  /** Per day, the records waiting for the next upload. */
+  private readonly uploads = new GroupCommit<T>((day, records) => this.upload(day, records));
 
   constructor(
     private readonly container: ContainerClient,
@@ -45,25 +44,7 @@ export class BlobRecordStore<T extends StoredRecord> implements RecordStore<T> {
 
   async insert(record: T): Promise<void> {
     await this.initialize();
-    const day = record.createdAt.slice(0, 10);
-    let batch = this.waiting.get(day);
-    if (!batch) {
-      const records: T[] = [];
-      const uploaded = (this.lastUpload.get(day) ?? Promise.resolve()).then(() => {
-        // From here on, new records wait for the next upload.
-        this.waiting.delete(day);
-        return this.upload(day, records);
-      });
-      const settled = uploaded.then(ignore, ignore);
-      this.lastUpload.set(day, settled);
-      void settled.then(() => {
-        if (this.lastUpload.get(day) === settled) this.lastUpload.delete(day);
-      });
-      batch = { records, uploaded };
-      this.waiting.set(day, batch);
-    }
-    batch.records.push(record);
-    await batch.uploaded;
+    await this.uploads.add(record.createdAt.slice(0, 10), record);
   }
 
   private async upload(day: string, records: T[]): Promise<void> {
@@ -148,12 +129,6 @@ export class BlobRecordStore<T extends StoredRecord> implements RecordStore<T> {
       throw error;
     }
   }
-}
-
-const ignore = () => undefined;
-
-function asJsonLines(records: StoredRecord[]): string {
-  return records.map((record) => `${JSON.stringify(record)}\n`).join('');
 }
 
 /** Blobs are written whole, so every line is a whole record (JSON.stringify escapes newlines in text). */

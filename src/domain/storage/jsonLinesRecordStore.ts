@@ -1,7 +1,8 @@
 import { appendFile, mkdir, open, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { GroupCommit } from './groupCommit.js';
 import { KeyedMutex } from './keyedMutex.js';
-import { matchesQuery, sortByCreation, type RecordQuery, type RecordStore, type StoredRecord } from './records.js';
+import { asJsonLines, matchesQuery, sortByCreation, type RecordQuery, type RecordStore, type StoredRecord } from './records.js';
 
 const PARTITION_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
 
@@ -17,8 +18,8 @@ export class JsonLinesRecordStore<T extends StoredRecord> implements RecordStore
   /** Day files whose tail this process has checked (or written) since it started. */
   private readonly cleanTails = new Set<string>();
   private folderReady: Promise<unknown> | undefined;
-  /** Per day, the lines waiting for the next append and that append. */
-  private readonly appending = new Map<string, { lines: string[]; written: Promise<void> }>();
+  /** Per day, the lines waiting for the next append; appends and removals of a day share its lock. */
+  private readonly appends = new GroupCommit<string>((day, lines) => this.appendLines(day, lines), this.locks);
 
   constructor(private readonly dir: string) {}
 
@@ -30,23 +31,11 @@ export class JsonLinesRecordStore<T extends StoredRecord> implements RecordStore
     this.folderReady ??= mkdir(this.dir, { recursive: true });
     await this.folderReady;
     const day = record.createdAt.slice(0, 10);
-    const line = `${JSON.stringify(record)}\n`;
-    // Group commit: lines that arrive while an append to their day is running go out together in
-    // the next append, one open-write-close for many turns instead of a queue of them. Each insert
-    // still resolves only once its own line is written.
-    let batch = this.appending.get(day);
-    if (!batch) {
-      const lines: string[] = [];
-      batch = { lines, written: this.locks.run(day, () => this.appendLines(day, lines)) };
-      this.appending.set(day, batch);
-    }
-    batch.lines.push(line);
-    await batch.written;
+    // Group commit: one open-write-close for the lines of many turns (see GroupCommit).
+    await this.appends.add(day, asJsonLines([record]));
   }
 
   private async appendLines(day: string, lines: string[]): Promise<void> {
-    // From here on, new lines wait for the next batch.
-    this.appending.delete(day);
     const file = this.fileOf(day);
     const prefix = this.cleanTails.has(file) ? '' : await newlineIfTorn(file);
     try {
@@ -74,7 +63,7 @@ export class JsonLinesRecordStore<T extends StoredRecord> implements RecordStore
         removed += records.length - kept.length;
         const file = this.fileOf(day);
         const temporary = `${file}.tmp`;
-        await writeFile(temporary, kept.map((record) => `${JSON.stringify(record)}\n`).join(''), 'utf8');
+        await writeFile(temporary, asJsonLines(kept), 'utf8');
         await rename(temporary, file);
         this.cleanTails.add(file);
       });

@@ -85,3 +85,8 @@ export function daysBetween(from: string, to: string): string[] {
   }
   return days;
 }
+
+/** Records as JSON Lines: one record a line, each ending in a newline (JSON.stringify escapes newlines in text). */
+export function asJsonLines(records: readonly StoredRecord[]): string {
+  return records.map((record) => `${JSON.stringify(record)}\n`).join('');
+}
