@@ -39,6 +39,20 @@ describe('near-duplicate check', () => {
   });
 });
 
+describe('scoring by the answer the admin gets', () => {
+  test('a request to cancel the trial counts as the trial question (both get F01 first), and not as the plain path', async () => {
+    const asTrial = await evaluateLanguage(recognizer, 'sv', [{ text: 'avsluta provperiod', intent: 'trial' }]);
+    expect(asTrial.correct).toBe(1);
+    const asPlainPath = await evaluateLanguage(recognizer, 'sv', [{ text: 'avsluta provperiod', intent: 'startCancellation' }]);
+    expect(asPlainPath.misses).toEqual([expect.objectContaining({ expected: 'startCancellation', got: 'trial' })]);
+  });
+
+  test('a request to cancel a plan without a rule of its own stays the path', async () => {
+    const evaluation = await evaluateLanguage(recognizer, 'en', [{ text: 'cancel our E5 subscription now', intent: 'startCancellation' }]);
+    expect(evaluation.correct).toBe(1);
+  });
+});
+
 describe('training messages keep their distance from the held-out messages', () => {
   test(`a pair with a token-set Jaccard of ${HELD_OUT_DISTANCE_JACCARD} or more is found, named, and a pair below it is not`, () => {
     const training = ['what happens to our files when the trial period runs out', 'how long does a small business plan bind us'];

@@ -9,13 +9,12 @@ import nlpNlp from '@nlpjs/nlp';
 import langEn from '@nlpjs/lang-en';
 import langSv from '@nlpjs/lang-sv';
 import { SUPPORTED_LANGUAGES, type Language } from '../config.js';
-import type { PlanId } from '../plans.js';
 import { toSupportedLanguage } from '../language.js';
 import { turnLanguage } from '../turn.js';
 import type { Corpus } from './corpus.js';
 import { EntityLexicon } from './entities.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
-import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, type IntentName } from './intents.js';
+import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, type IntentName } from './intents.js';
 import { CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
@@ -299,7 +298,7 @@ export class EmbeddedRecognizer extends Recognizer {
     // Context then a question ("we're about to cancel, what will support want from me?"): the cancelling
     // tells why, the question clause asks; a topic read with confidence in it answers instead of the path.
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) ranked = await this.questionClauseTopic(chosen.language, readText, ranked);
-    const planTopic = entities.plan?.map((plan) => PLAN_TOPIC[plan]).find(Boolean);
+    const planTopic = entities.plan?.map((plan) => PLAN_RULE_TOPIC[plan]).find(Boolean);
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
@@ -799,10 +798,8 @@ function speaksOfOurDomain(words: readonly string[]): boolean {
   );
 }
 
-// Plans whose rules are facts of their own: a question about cancelling one gets that fact
-// ("we're on the free trial, how do I stop it?" gets F01, which says it cannot be cancelled).
-const PLAN_TOPIC: Partial<Record<PlanId, IntentName>> = { trial: 'trial', productKey: 'productKey', openFpp: 'openFpp' };
-const PLAN_TOPICS = Object.values(PLAN_TOPIC);
+// "we're on the free trial, how do I stop it?" gets F01, which says it cannot be cancelled.
+const PLAN_TOPICS: IntentName[] = Object.values(PLAN_RULE_TOPIC);
 
 function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Language | undefined {
   try {

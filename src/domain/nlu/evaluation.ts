@@ -5,7 +5,7 @@ import { SUPPORTED_LANGUAGES, type Language } from '../config.js';
 import { PROJECT_ROOT } from '../paths.js';
 import type { Corpus } from './corpus.js';
 import { EmbeddedRecognizer } from './embeddedRecognizer.js';
-import { ENTITY_VALUES, INTENTS, type IntentName } from './intents.js';
+import { answeredTopic, ENTITY_VALUES, INTENTS, type IntentName, type RecognizedEntities } from './intents.js';
 import { CONFIDENT_SCORE, entitiesOf, rankIntents } from './interpretation.js';
 import { normalizeText, stripMentions, tokenize } from './text.js';
 
@@ -24,15 +24,16 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reached on the held-out sets when the floor was set: sv 94.2% (346/367), en 96.5% (360/373).
- * Three blind sets (written by people who saw only the seed and the facts) were appended, each measured once before:
- * 63 sv / 60 en messages (sv 90.7%, en 88.3%), 82 sv / 87 en (sv 85.4%, en 97.7%), then 83 sv / 89 en (sv 87.9%,
- * en 92.1%). Lowest recall sv termEnd 81.8%, en 90% (earlyTerminationFee, productKey); lowest precision sv
- * quickRecall 86.9%, en greeting 83.3%. Held by the jest test so that no change makes it worse.
+ * What the recognizer reached on the held-out sets when the floor was set: sv 94.5% (347/367), en 97.0% (362/373),
+ * scored by the answer the admin gets (see `answeredTopic`). Three blind sets (written by people who saw only the
+ * seed and the facts) were appended, each measured once before: 63 sv / 60 en messages (sv 90.7%, en 88.3%), 82 sv /
+ * 87 en (sv 85.4%, en 97.7%), then 83 sv / 89 en (sv 87.9%, en 92.1%). Lowest recall sv termEnd 81.8%, en 90.4%
+ * (productKey); lowest precision sv quickRecall 86.9%, en greeting 83.3%. Held by the jest test so that no change
+ * makes it worse.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
-  sv: { accuracy: 0.94, intentRecall: 0.81, intentPrecision: 0.86 },
-  en: { accuracy: 0.965, intentRecall: 0.9, intentPrecision: 0.83 },
+  sv: { accuracy: 0.944, intentRecall: 0.81, intentPrecision: 0.86 },
+  en: { accuracy: 0.968, intentRecall: 0.9, intentPrecision: 0.83 },
 };
 /**
  * What the recognizer reaches today on the development sets (sv 97.4%, 148/152; en 98.6%, 144/146, with half of a
@@ -147,18 +148,22 @@ export async function evaluateLanguage(
   for (const item of items) {
     const result = await recognizer.recognizeText(item.text, language);
     const top = rankIntents(result)[0];
-    const got = top?.intent ?? 'None';
+    const found = entitiesOf(result) as Partial<Record<CheckedEntity, string[]>> & RecognizedEntities;
+    // Scored by what the admin is answered with: "trial cancel" labelled trial and read as a request to
+    // cancel the trial both get F01 first, as the issue counts ("get the right facts").
+    const got = answeredTopic(top?.intent ?? 'None', found.plan);
+    const expectedTopic = answeredTopic(item.intent, item.entities?.plan);
     const score = top?.score ?? 0;
     predictedCount.set(got, (predictedCount.get(got) ?? 0) + 1);
-    const right = got === item.intent;
+    const right = got === expectedTopic;
     if (right) {
       correct += 1;
       correctCount.set(got, (correctCount.get(got) ?? 0) + 1);
     } else {
-      misses.push({ text: item.text, expected: item.intent, got, score });
-      const row = confusions.get(item.intent) ?? new Map<string, number>();
+      misses.push({ text: item.text, expected: expectedTopic as IntentName, got, score });
+      const row = confusions.get(expectedTopic) ?? new Map<string, number>();
       row.set(got, (row.get(got) ?? 0) + 1);
-      confusions.set(item.intent, row);
+      confusions.set(expectedTopic, row);
     }
     if (score >= CONFIDENT_SCORE) {
       confident += 1;
@@ -166,14 +171,13 @@ export async function evaluateLanguage(
     }
     if (item.entities) {
       entityItems += 1;
-      const found = entitiesOf(result) as Partial<Record<CheckedEntity, string[]>>;
       const expected = item.entities as Partial<Record<CheckedEntity, string[]>>;
       if (CHECKED_ENTITIES.every((entity) => sameValues(expected[entity], found[entity]))) entityCorrect += 1;
       else entityMisses.push({ text: item.text, expected, got: found });
     }
   }
   const perIntent = INTENTS.map((intent) => {
-    const support = items.filter((item) => item.intent === intent).length;
+    const support = items.filter((item) => answeredTopic(item.intent, item.entities?.plan) === intent).length;
     const predicted = predictedCount.get(intent) ?? 0;
     const hits = correctCount.get(intent) ?? 0;
     return {

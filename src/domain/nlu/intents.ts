@@ -45,6 +45,22 @@ export function isTopicIntent(value: string, topics: TopicRegistry = TOPIC_REGIS
   return topics.has(value);
 }
 
+/**
+ * Plans whose rules are facts of their own: a question about cancelling one gets that fact, and a request to
+ * cancel one starts the path, whose plan step answers with the same fact first ("avsluta provperiod" gets F01,
+ * which says a trial cannot be cancelled; dialogs/cancelSubscriptionDialog.ts).
+ */
+export const PLAN_RULE_TOPIC: Partial<Record<PlanId, TopicId>> = { trial: 'trial', productKey: 'productKey', openFpp: 'openFpp' };
+
+/**
+ * The topic whose fact the admin is answered with first: the intent's own, or for a request to cancel that
+ * names exactly one plan with a rule of its own, that plan's topic. Anything else answers as its intent.
+ */
+export function answeredTopic(intent: string, plans: readonly PlanId[] | undefined): string {
+  if (intent !== 'startCancellation' || plans?.length !== 1) return intent;
+  return PLAN_RULE_TOPIC[plans[0]!] ?? intent;
+}
+
 export const TIMINGS = ['termEnd', 'now'] as const;
 export type Timing = (typeof TIMINGS)[number];
 
