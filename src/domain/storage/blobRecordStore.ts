@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ContainerClient } from '@azure/storage-blob';
 import { readBlobText } from './blobText.js';
+import { ContainerReadiness } from './containerReadiness.js';
 import { GroupCommit } from './groupCommit.js';
 import { asJsonLines, daysBetween, matchesQuery, sortByCreation, type RecordQuery, type RecordStore, type StoredRecord } from './records.js';
 
@@ -25,21 +26,17 @@ const REWRITE_ATTEMPTS = 5;
  * the eTag it read, or deletes it when nothing is left.
  */
 export class BlobRecordStore<T extends StoredRecord> implements RecordStore<T> {
-  private ready: Promise<unknown> | undefined;
   /** Per day, the records waiting for the next upload. */
   private readonly uploads = new GroupCommit<T>((day, records) => this.upload(day, records));
 
   constructor(
     private readonly container: ContainerClient,
     private readonly prefix: string,
+    private readonly readiness = new ContainerReadiness(container),
   ) {}
 
   private initialize(): Promise<unknown> {
-    this.ready ??= this.container.createIfNotExists().catch((error: unknown) => {
-      this.ready = undefined;
-      throw error;
-    });
-    return this.ready;
+    return this.readiness.ready();
   }
 
   async insert(record: T): Promise<void> {

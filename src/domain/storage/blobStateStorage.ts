@@ -3,6 +3,7 @@ import type { Storage, StoreItems } from 'botbuilder';
 // Not re-exported by the package; used so that every blob has the very name botbuilder's BlobsStorage gives it.
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey.js';
 import { readBlobText } from './blobText.js';
+import { ContainerReadiness } from './containerReadiness.js';
 import { jsonAsRead, jsonToWrite } from './documentJson.js';
 import { CREATE_ONLY_ETAG } from './optimisticConversationState.js';
 
@@ -22,17 +23,15 @@ const KEPT_BLOB_CLIENTS = 10_000;
  * change tracking the JSON they parsed and writes take the JSON it made (documentJson.ts), as lowdb does.
  */
 export class BlobStateStorage implements Storage {
-  private containerReady?: Promise<unknown>;
   private readonly blobClients = new Map<string, BlockBlobClient>();
 
-  constructor(private readonly container: ContainerClient) {}
+  constructor(
+    private readonly container: ContainerClient,
+    private readonly readiness = new ContainerReadiness(container),
+  ) {}
 
   private ready(): Promise<unknown> {
-    this.containerReady ??= this.container.createIfNotExists().catch((error: unknown) => {
-      this.containerReady = undefined;
-      throw error;
-    });
-    return this.containerReady;
+    return this.readiness.ready();
   }
 
   private blobOf(key: string): BlockBlobClient {

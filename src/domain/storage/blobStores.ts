@@ -3,6 +3,7 @@ import type { BlobAccess } from '../config.js';
 import type { OutcomeRecord } from '../outcomes.js';
 import { BlobRecordStore } from './blobRecordStore.js';
 import { BlobStateStorage } from './blobStateStorage.js';
+import { ContainerReadiness } from './containerReadiness.js';
 import type { Stores } from './stores.js';
 import type { CaseRecord, FeedbackRecord } from './records.js';
 
@@ -30,10 +31,11 @@ export async function blobContainer(access: BlobAccess, containerName: string): 
  */
 export async function createBlobStores(access: BlobAccess, containerName: string): Promise<Stores> {
   const container = await blobContainer(access, containerName);
+  const readiness = new ContainerReadiness(container);
   return {
-    state: new BlobStateStorage(container),
-    feedback: new BlobRecordStore<FeedbackRecord>(container, 'records/feedback'),
-    cases: new BlobRecordStore<CaseRecord>(container, 'records/cases'),
-    outcomes: new BlobRecordStore<OutcomeRecord>(container, 'records/outcomes'),
+    state: new BlobStateStorage(container, readiness),
+    feedback: new BlobRecordStore<FeedbackRecord>(container, 'records/feedback', readiness),
+    cases: new BlobRecordStore<CaseRecord>(container, 'records/cases', readiness),
+    outcomes: new BlobRecordStore<OutcomeRecord>(container, 'records/outcomes', readiness),
   };
 }
