@@ -250,11 +250,15 @@ export class EmbeddedRecognizer extends Recognizer {
     if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && takesDataOut(words)) ranked = insteadOfTop(ranked, 'data', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // So is a question about proving it on the call that the classifier places nowhere or is unsure of
     // ("hur verifierar ni att det är jag som äger kontot när jag ringer in?").
-    if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, this.topics) && beginsAWord(words, CALLING))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification');
+    if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, this.topics) && beginsAWord(words, CALLING))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A question that names the details support checks (the account's details, a user ID) and no other
+    // subject is about them (F14), however the words around it lean: "before we cancel, which account details do I need?".
+    if (ranked[0]?.intent !== 'talkToSupport' && !entities.otherProduct && !entities.plan && holdsQuestion(readText) && namedTopic(words) === 'verification' && readsNoSignOfItsOwn(ranked, words, this.topics)) ranked = decidedBySign(ranked, 'verification', (other) => lacksSignOfItsOwn(other, words));
     // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
     if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
-    if ((ranked[0]?.intent === 'termLengths' || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Nor is it quick recall when nothing is to be deleted: "what now" is no haste ("must not roll over, what now").
+    if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
     if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A penalty for leaving is the fee for leaving early (F09), not the term's length or end that its words name:
@@ -264,13 +268,15 @@ export class EmbeddedRecognizer extends Recognizer {
     // ("kan vår kontorschef ringa och säga upp eller måste det vara en admin" is not the trial's).
     // A right named is asked about even without a question's form ("behörighet att ringa supporten för uppsägning").
     // Nor is it a request to be put through to support ("permissions you need for phoning in a cancellation").
-    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall');
+    // An unsure reading of such a question is who may call too ("kan ekonomiavdelningen ringa och avsluta?").
+    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
-    // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now".
-    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !beginsAWord(words, BEFORE_THE_END) && !entities.plan && !entities.otherProduct && TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
+    // so is an unsure reading of it ("once the contract period is over").
+    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !beginsAWord(words, BEFORE_THE_END) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName));
     // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
     // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
     // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
@@ -487,6 +493,29 @@ const COMMITMENT_PHRASES = ['locked in', 'tied to', 'tied in', 'låsta vid', 'l�
 
 function speaksOfCommitment(words: readonly string[]): boolean {
   return beginsAWord(words, COMMITMENT) || holdsPhrase(words, COMMITMENT_PHRASES);
+}
+
+/**
+ * Whether the reading has nothing of its own in the message: unsure, or a topic whose subject, trial
+ * or bringing back the message does not name. A sign of another topic may then decide.
+ */
+function readsNoSignOfItsOwn(ranked: Ranked, words: readonly string[], topics: TopicRegistry): boolean {
+  return !confidentTopic(ranked, topics) || lacksSignOfItsOwn(ranked[0]!.intent, words);
+}
+
+function lacksSignOfItsOwn(intent: string, words: readonly string[]): boolean {
+  if (SUBJECT_TOPICS.includes(intent as IntentName)) return !namesSubjectOf(intent as IntentName, words);
+  if (intent === 'trial') return !namesTrial(words);
+  return intent === 'reactivate' && !bringsBack(words);
+}
+
+/** `intent` first and sure, without the readings a sign in the message ruled out: they are not offered beside it. */
+function decidedBySign(ranked: Ranked, intent: IntentName, ruledOut: (other: string) => boolean): Ranked {
+  return intentFirst(
+    ranked.filter((entry) => !ruledOut(entry.intent)),
+    intent,
+    Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE),
+  );
 }
 
 /** Whether a topic (`intent`, when given) is read with confidence. */
