@@ -176,6 +176,13 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'omedelbar kontoradering vid uppsägning, är det möjligt?', 'quickRecall'],
     // A penalty for leaving is the fee for leaving early (F09), not the term's length.
     ['en', "we're three months into a yearly term, what penalties apply if we leave?", 'earlyTerminationFee'],
+    // So is a cost of leaving before the end (a word of leaving early, or "before" with the term's end), however it is read.
+    ['en', 'do we get billed extra if we stop before the term ends?', 'earlyTerminationFee'],
+    ['en', 'will we be penalised if we leave now?', 'earlyTerminationFee'],
+    ['en', 'what would we pay to walk away from the contract early', 'earlyTerminationFee'],
+    ['en', 'is it more expensive to cancel immediately rather than at renewal?', 'earlyTerminationFee'],
+    ['sv', 'tillkommer någon kostnad om vi avslutar direkt i stället för när perioden går ut?', 'earlyTerminationFee'],
+    ['sv', 'får vi en faktura till om vi avslutar innan perioden är över?', 'earlyTerminationFee'],
     // Everyday work in the apps, and other subjects read with no confidence, are out of scope.
     ['sv', 'kan du boka ett möte i kalendern åt mig imorgon', 'outOfScope'],
     ['sv', 'hur ändrar jag en formel i excel', 'outOfScope'],

@@ -263,7 +263,9 @@ export class EmbeddedRecognizer extends Recognizer {
     if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A penalty for leaving is the fee for leaving early (F09), not the term's length or end that its words name:
     // "we're four months into a yearly term, what penalties apply if we leave".
-    if (PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) && !entities.otherProduct && beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'earlyTerminationFee', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // So is a cost of leaving before the end ("an extra bill if we end before the term is over", "betala för att
+    // bryta i förtid"), also read unsure, out of scope or as a topic whose subject it does not name.
+    if ((PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && asksCostOfLeavingEarly(words)) ranked = decidedBySign(ranked, 'earlyTerminationFee', (other) => PENALTY_NEIGHBOURS.includes(other as IntentName) || lacksSignOfItsOwn(other, words));
     // Whether a role may call or cancel is who may call (F15), whatever else the words lean to
     // ("kan vår kontorschef ringa och säga upp eller måste det vara en admin" is not the trial's).
     // A right named is asked about even without a question's form ("behörighet att ringa supporten för uppsägning").
@@ -276,7 +278,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
     // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
     // so is an unsure reading of it ("once the contract period is over").
-    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !beginsAWord(words, BEFORE_THE_END) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName));
+    // Asking what leaving at once costs instead ("säga upp direkt istället för vid förnyelsen, tillkommer avgifter?") stays the fee's.
+    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !beginsAWord(words, BEFORE_THE_END) && !asksCostOfLeavingEarly(words) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName));
     // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
     // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
     // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
@@ -710,7 +713,7 @@ function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.scor
 // Inputs we recognise: words of the term (not "termination"), of its ending, and of leaving before it (the fee's, F09).
 const TERM = ['period', 'avtal', 'löptid', 'bindningstid', 'contract'];
 const TERM_WORDS = ['term', 'terms'];
-const ENDING_WORDS = ['slut', 'slutet', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
+const ENDING_WORDS = ['slut', 'slutet', 'över', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
 const ENDING_PHRASES = ['löper ut', 'går ut', 'runs out', 'run out'];
 const BEFORE_THE_END = ['innan', 'före', 'before', 'prior', 'early', 'earlier', 'förtid', 'tidig'];
 
@@ -725,7 +728,19 @@ function speaksOfTermEnd(words: readonly string[]): boolean {
 const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurring', 'fakturer', 'bill', 'charg', 'betal', 'pay', 'slut', 'expir', 'löper', 'år', 'year', 'period', 'avtal', 'contract'];
 
 // Inputs we recognise: beginnings of words of a penalty ("straffavgiften", "vitet", "penalties").
-const PENALTY = ['penalt', 'straffavgift', 'vite', 'vitet'];
+const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 'vitet'];
+// Inputs we recognise: beginnings of words of a cost, and of leaving before the term is over (a break, halfway, at once).
+const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive'];
+const LEAVING_EARLY = ['förtid', 'early', 'earlier', 'halfway', 'halvvägs', 'midway', 'bryt', 'break', 'omedelbar', 'immediat', 'direkt'];
+
+/**
+ * A penalty for leaving (without the renewal, whose stopping is the term's end), or a cost of leaving
+ * before the end: a word of leaving early, or "before"/"innan" with the term's end ("före periodens slut").
+ */
+function asksCostOfLeavingEarly(words: readonly string[]): boolean {
+  if (beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) return true;
+  return beginsAWord(words, COST) && (beginsAWord(words, LEAVING_EARLY) || (beginsAWord(words, BEFORE_THE_END) && speaksOfTermEnd(words)));
+}
 // Intents a question about a penalty for leaving leans to: the term's length and end, and the path.
 const PENALTY_NEIGHBOURS: readonly IntentName[] = ['termLengths', 'termEnd', 'startCancellation'];
 
