@@ -157,6 +157,15 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['en', "I'd like to cancel once the contract period is over", 'termEnd'],
     ['sv', 'säg upp vid slutet av faktureringsperioden istället', 'termEnd'],
     ['sv', 'vi vill säga upp men först när avtalsperioden löper ut', 'termEnd'],
+    // Another product named as where the admin is going leaves the question about our subscription; not leaving early is no early leaving.
+    ['en', 'our firm is migrating to Google Workspace in June, how do we stop the subscription renewing?', 'termEnd'],
+    ['sv', 'vi ska flytta till Google Workspace efter sommaren, hur ser vi till att abonnemanget inte förnyas?', 'termEnd'],
+    ['sv', 'vi byter till Google Workspace när avtalsperioden är slut, hur gör vi?', 'termEnd'],
+    ['en', "we're switching to Google Workspace, is there a fee for ending our annual plan early?", 'earlyTerminationFee'],
+    ['en', 'we never want to leave before the end of term, only stop at expiry', 'termEnd'],
+    ['sv', 'inget avslut i förtid, avtalet ska bara gå ut', 'termEnd'],
+    // Another product's own subscription stays out of scope, even beside the one the admin is moving to.
+    ['en', "we're moving to Google Workspace, how do I cancel our Dropbox too?", 'outOfScope'],
     // A count of days other than the usual 90 is haste: quick recall (F04).
     ['en', 'can we cancel and get all of it deleted in 3 days?', 'quickRecall'],
     // Not finding something asks where it is: a plan named there gets its own rule, not the path.

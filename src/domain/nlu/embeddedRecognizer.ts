@@ -12,7 +12,7 @@ import { SUPPORTED_LANGUAGES, type Language } from '../config.js';
 import { toSupportedLanguage } from '../language.js';
 import { turnLanguage } from '../turn.js';
 import type { Corpus } from './corpus.js';
-import { EntityLexicon } from './entities.js';
+import { EntityLexicon, type EntityMatches } from './entities.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
 import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, type IntentName } from './intents.js';
 import { CONFIDENT_SCORE } from './interpretation.js';
@@ -214,7 +214,7 @@ export class EmbeddedRecognizer extends Recognizer {
       if (!best || (ranked[0]?.score ?? 0) > (best.ranked[0]?.score ?? 0) + margin) best = { language, alteredText, ranked };
     }
     const chosen = best!;
-    const { entities, instances } = this.lexicon.find(readText);
+    const { entities, instances } = withoutDestinations(this.lexicon.find(readText), tokenize(readText));
     // A message that names another product (Netflix, Azure, Office 365 Home) and none of our plans is
     // out of scope whatever it asks: "how do I cancel Azure" must not get our cancellation steps. The
     // product's name decides, so the answer is certain even when the words around it are not.
@@ -279,7 +279,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
     // so is an unsure reading of it ("once the contract period is over").
     // Asking what leaving at once costs instead ("säga upp direkt istället för vid förnyelsen, tillkommer avgifter?") stays the fee's.
-    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !beginsAWord(words, BEFORE_THE_END) && !asksCostOfLeavingEarly(words) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName));
+    // Not leaving early ("vill inte säga upp i förtid", "no early exit") is letting the term run out; with no other product
+    // named, neither is it out of scope ("vi går över till Google Workspace när avtalet löper ut").
+    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
     // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
     // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
     // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
@@ -714,8 +716,17 @@ function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.scor
 const TERM = ['period', 'avtal', 'löptid', 'bindningstid', 'contract'];
 const TERM_WORDS = ['term', 'terms'];
 const ENDING_WORDS = ['slut', 'slutet', 'över', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
-const ENDING_PHRASES = ['löper ut', 'går ut', 'runs out', 'run out'];
+const ENDING_PHRASES = ['löper ut', 'löpa ut', 'går ut', 'gå ut', 'runs out', 'run out'];
 const BEFORE_THE_END = ['innan', 'före', 'before', 'prior', 'early', 'earlier', 'förtid', 'tidig'];
+
+// Inputs we recognise: words that deny what follows them within a few words ("inte säga upp i förtid", "no early exit").
+const NEGATIONS = ['inte', 'ej', 'inget', 'ingen', 'not', 'no', 'dont', 'never', 'aldrig', 'without', 'utan'];
+const NEGATION_REACH = 4;
+
+/** A word of leaving before the end that no negation just before it denies. */
+function leavesBeforeTheEnd(words: readonly string[]): boolean {
+  return words.some((word, index) => BEFORE_THE_END.some((stem) => word.startsWith(stem)) && !words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NEGATIONS.includes(before)));
+}
 
 /** A term and its ending named together: "när avtalsperioden är slut", "once the term is over". */
 function speaksOfTermEnd(words: readonly string[]): boolean {
@@ -840,6 +851,24 @@ function speaksOfOurDomain(words: readonly string[]): boolean {
     words.includes('id') ||
     beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)))
   );
+}
+
+// Inputs we recognise: words of moving that, before "to"/"till", make the product after them where the admin is going.
+const MOVING = ['moving', 'move', 'moved', 'switch', 'switching', 'migrate', 'migrating', 'go', 'going', 'over', 'change', 'changing', 'flytta', 'flyttar', 'byta', 'byter', 'över', 'migrera', 'migrerar'];
+const TOWARDS = ['to', 'till'];
+
+/**
+ * Another product named as where the admin is going ("we're moving to Google Workspace when the
+ * term ends", "vi går över till Google Workspace") is no other product's question: the message is
+ * about leaving our subscription. Named otherwise ("end our Vodafone contract") it stays.
+ */
+function withoutDestinations(found: EntityMatches, words: readonly string[]): EntityMatches {
+  const products = found.instances.otherProduct;
+  const isDestination = (start: number) => TOWARDS.includes(words[start - 1] ?? '') && MOVING.includes(words[start - 2] ?? '');
+  if (!products || !products.every((product) => isDestination(product.startWord))) return found;
+  const { otherProduct: _entity, ...entities } = found.entities;
+  const { otherProduct: _instances, ...instances } = found.instances;
+  return { entities, instances };
 }
 
 // "we're on the free trial, how do I stop it?" gets F01, which says it cannot be cancelled.
