@@ -202,6 +202,13 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // A greeting wins only when nothing of substance follows it: the rest, about proving who one is on the call, is verification (F14).
     ['sv', 'Hallå, hur bevisar jag att jag äger kontot när jag ringer?', 'verification'],
     ['sv', 'god morgon, hur verifierar ni mig när jag ringer om uppsägningen?', 'verification'],
+    // Proving who one is, read as a topic whose subject it does not name, is verification too.
+    ['en', 'will support verify who we are when I phone?', 'verification'],
+    ['sv', 'måste jag uppge vårt organisationsnummer till supporten?', 'verification'],
+    // A director, or a role at the end of a Swedish compound ("licensadministratör"), asking to call is who may call (F15).
+    ['sv', 'kan vår direktör ringa supporten och säga upp åt oss?', 'whoMayCall'],
+    ['en', 'can our finance director phone in the cancellation instead of me?', 'whoMayCall'],
+    ['sv', 'duger det om vår licensadministratör ringer och avslutar?', 'whoMayCall'],
     // Asking someone to help cancel is a request: the path, not the term's end nor help.
     ['sv', 'kan ni hjälpa mig att avbryta vårt abonnemang', 'startCancellation'],
     ['sv', 'kan du hjälpa mig avbryta vårt konto tack', 'startCancellation'],
