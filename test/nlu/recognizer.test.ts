@@ -195,6 +195,11 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // Everyday work in the apps, and other subjects read with no confidence, are out of scope.
     ['sv', 'kan du boka ett möte i kalendern åt mig imorgon', 'outOfScope'],
     ['sv', 'hur ändrar jag en formel i excel', 'outOfScope'],
+    // Another company's contract to cancel (a phone operator, accounting software) is out of scope, whatever the verb.
+    ['en', 'how do I cancel QuickBooks for our firm?', 'outOfScope'],
+    ['en', 'please end our T-Mobile contract for the sales team', 'outOfScope'],
+    ['sv', 'jag vill avsluta företagets mobilavtal', 'outOfScope'],
+    ['sv', 'hur säger vi upp telefonavtalet med operatören?', 'outOfScope'],
     // Everyday IT chores (a screen, a printer at the office, a laptop) are out of scope, not help; "kontoret" is no account.
     ['sv', 'min skärm flimrar, vad gör jag', 'outOfScope'],
     ['sv', 'skrivaren på kontoret matar inte papper, hjälp', 'outOfScope'],
