@@ -157,6 +157,15 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['en', "I'd like to cancel once the contract period is over", 'termEnd'],
     ['sv', 'säg upp vid slutet av faktureringsperioden istället', 'termEnd'],
     ['sv', 'vi vill säga upp men först när avtalsperioden löper ut', 'termEnd'],
+    // Another product named as where the admin is going leaves the question about our subscription; not leaving early is no early leaving.
+    ['en', 'our firm is migrating to Google Workspace in June, how do we stop the subscription renewing?', 'termEnd'],
+    ['sv', 'vi ska flytta till Google Workspace efter sommaren, hur ser vi till att abonnemanget inte förnyas?', 'termEnd'],
+    ['sv', 'vi byter till Google Workspace när avtalsperioden är slut, hur gör vi?', 'termEnd'],
+    ['en', "we're switching to Google Workspace, is there a fee for ending our annual plan early?", 'earlyTerminationFee'],
+    ['en', 'we never want to leave before the end of term, only stop at expiry', 'termEnd'],
+    ['sv', 'inget avslut i förtid, avtalet ska bara gå ut', 'termEnd'],
+    // Another product's own subscription stays out of scope, even beside the one the admin is moving to.
+    ['en', "we're moving to Google Workspace, how do I cancel our Dropbox too?", 'outOfScope'],
     // A count of days other than the usual 90 is haste: quick recall (F04).
     ['en', 'can we cancel and get all of it deleted in 3 days?', 'quickRecall'],
     // Not finding something asks where it is: a plan named there gets its own rule, not the path.
@@ -176,9 +185,21 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'omedelbar kontoradering vid uppsägning, är det möjligt?', 'quickRecall'],
     // A penalty for leaving is the fee for leaving early (F09), not the term's length.
     ['en', "we're three months into a yearly term, what penalties apply if we leave?", 'earlyTerminationFee'],
+    // So is a cost of leaving before the end (a word of leaving early, or "before" with the term's end), however it is read.
+    ['en', 'do we get billed extra if we stop before the term ends?', 'earlyTerminationFee'],
+    ['en', 'will we be penalised if we leave now?', 'earlyTerminationFee'],
+    ['en', 'what would we pay to walk away from the contract early', 'earlyTerminationFee'],
+    ['en', 'is it more expensive to cancel immediately rather than at renewal?', 'earlyTerminationFee'],
+    ['sv', 'tillkommer någon kostnad om vi avslutar direkt i stället för när perioden går ut?', 'earlyTerminationFee'],
+    ['sv', 'får vi en faktura till om vi avslutar innan perioden är över?', 'earlyTerminationFee'],
     // Everyday work in the apps, and other subjects read with no confidence, are out of scope.
     ['sv', 'kan du boka ett möte i kalendern åt mig imorgon', 'outOfScope'],
     ['sv', 'hur ändrar jag en formel i excel', 'outOfScope'],
+    // Another company's contract to cancel (a phone operator, accounting software) is out of scope, whatever the verb.
+    ['en', 'how do I cancel QuickBooks for our firm?', 'outOfScope'],
+    ['en', 'please end our T-Mobile contract for the sales team', 'outOfScope'],
+    ['sv', 'jag vill avsluta företagets mobilavtal', 'outOfScope'],
+    ['sv', 'hur säger vi upp telefonavtalet med operatören?', 'outOfScope'],
     // Everyday IT chores (a screen, a printer at the office, a laptop) are out of scope, not help; "kontoret" is no account.
     ['sv', 'min skärm flimrar, vad gör jag', 'outOfScope'],
     ['sv', 'skrivaren på kontoret matar inte papper, hjälp', 'outOfScope'],
@@ -186,6 +207,13 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // A greeting wins only when nothing of substance follows it: the rest, about proving who one is on the call, is verification (F14).
     ['sv', 'Hallå, hur bevisar jag att jag äger kontot när jag ringer?', 'verification'],
     ['sv', 'god morgon, hur verifierar ni mig när jag ringer om uppsägningen?', 'verification'],
+    // Proving who one is, read as a topic whose subject it does not name, is verification too.
+    ['en', 'will support verify who we are when I phone?', 'verification'],
+    ['sv', 'måste jag uppge vårt organisationsnummer till supporten?', 'verification'],
+    // A director, or a role at the end of a Swedish compound ("licensadministratör"), asking to call is who may call (F15).
+    ['sv', 'kan vår direktör ringa supporten och säga upp åt oss?', 'whoMayCall'],
+    ['en', 'can our finance director phone in the cancellation instead of me?', 'whoMayCall'],
+    ['sv', 'duger det om vår licensadministratör ringer och avslutar?', 'whoMayCall'],
     // Asking someone to help cancel is a request: the path, not the term's end nor help.
     ['sv', 'kan ni hjälpa mig att avbryta vårt abonnemang', 'startCancellation'],
     ['sv', 'kan du hjälpa mig avbryta vårt konto tack', 'startCancellation'],

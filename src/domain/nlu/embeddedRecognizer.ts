@@ -12,7 +12,7 @@ import { SUPPORTED_LANGUAGES, type Language } from '../config.js';
 import { toSupportedLanguage } from '../language.js';
 import { turnLanguage } from '../turn.js';
 import type { Corpus } from './corpus.js';
-import { EntityLexicon } from './entities.js';
+import { EntityLexicon, type EntityMatches } from './entities.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
 import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, type IntentName } from './intents.js';
 import { CONFIDENT_SCORE } from './interpretation.js';
@@ -214,7 +214,7 @@ export class EmbeddedRecognizer extends Recognizer {
       if (!best || (ranked[0]?.score ?? 0) > (best.ranked[0]?.score ?? 0) + margin) best = { language, alteredText, ranked };
     }
     const chosen = best!;
-    const { entities, instances } = this.lexicon.find(readText);
+    const { entities, instances } = withoutDestinations(this.lexicon.find(readText), tokenize(readText));
     // A message that names another product (Netflix, Azure, Office 365 Home) and none of our plans is
     // out of scope whatever it asks: "how do I cancel Azure" must not get our cancellation steps. The
     // product's name decides, so the answer is certain even when the words around it are not.
@@ -250,27 +250,39 @@ export class EmbeddedRecognizer extends Recognizer {
     if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && takesDataOut(words)) ranked = insteadOfTop(ranked, 'data', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // So is a question about proving it on the call that the classifier places nowhere or is unsure of
     // ("hur verifierar ni att det är jag som äger kontot när jag ringer in?").
-    if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, this.topics) && beginsAWord(words, CALLING))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification');
+    // A reading with no sign of its own gives way too ("how does support check it's really us" is no trial's).
+    if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, this.topics) && beginsAWord(words, CALLING)) || (confidentTopic(ranked, this.topics) && lacksSignOfItsOwn(ranked[0]!.intent, words))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A question that names the details support checks (the account's details, a user ID) and no other
+    // subject is about them (F14), however the words around it lean: "before we cancel, which account details do I need?".
+    if (ranked[0]?.intent !== 'talkToSupport' && !entities.otherProduct && !entities.plan && holdsQuestion(readText) && namedTopic(words) === 'verification' && readsNoSignOfItsOwn(ranked, words, this.topics)) ranked = decidedBySign(ranked, 'verification', (other) => lacksSignOfItsOwn(other, words));
     // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
     if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
-    if ((ranked[0]?.intent === 'termLengths' || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Nor is it quick recall when nothing is to be deleted: "what now" is no haste ("must not roll over, what now").
+    if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
     if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A penalty for leaving is the fee for leaving early (F09), not the term's length or end that its words name:
     // "we're four months into a yearly term, what penalties apply if we leave".
-    if (PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) && !entities.otherProduct && beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'earlyTerminationFee', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // So is a cost of leaving before the end ("an extra bill if we end before the term is over", "betala för att
+    // bryta i förtid"), also read unsure, out of scope or as a topic whose subject it does not name.
+    if ((PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && asksCostOfLeavingEarly(words)) ranked = decidedBySign(ranked, 'earlyTerminationFee', (other) => PENALTY_NEIGHBOURS.includes(other as IntentName) || lacksSignOfItsOwn(other, words));
     // Whether a role may call or cancel is who may call (F15), whatever else the words lean to
     // ("kan vår kontorschef ringa och säga upp eller måste det vara en admin" is not the trial's).
     // A right named is asked about even without a question's form ("behörighet att ringa supporten för uppsägning").
     // Nor is it a request to be put through to support ("permissions you need for phoning in a cancellation").
-    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall');
+    // An unsure reading of such a question is who may call too ("kan ekonomiavdelningen ringa och avsluta?").
+    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
-    // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now".
-    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !beginsAWord(words, BEFORE_THE_END) && !entities.plan && !entities.otherProduct && TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
+    // so is an unsure reading of it ("once the contract period is over").
+    // Asking what leaving at once costs instead ("säga upp direkt istället för vid förnyelsen, tillkommer avgifter?") stays the fee's.
+    // Not leaving early ("vill inte säga upp i förtid", "no early exit") is letting the term run out; with no other product
+    // named, neither is it out of scope ("vi går över till Google Workspace när avtalet löper ut").
+    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
     // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
     // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
     // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
@@ -489,6 +501,29 @@ function speaksOfCommitment(words: readonly string[]): boolean {
   return beginsAWord(words, COMMITMENT) || holdsPhrase(words, COMMITMENT_PHRASES);
 }
 
+/**
+ * Whether the reading has nothing of its own in the message: unsure, or a topic whose subject, trial
+ * or bringing back the message does not name. A sign of another topic may then decide.
+ */
+function readsNoSignOfItsOwn(ranked: Ranked, words: readonly string[], topics: TopicRegistry): boolean {
+  return !confidentTopic(ranked, topics) || lacksSignOfItsOwn(ranked[0]!.intent, words);
+}
+
+function lacksSignOfItsOwn(intent: string, words: readonly string[]): boolean {
+  if (SUBJECT_TOPICS.includes(intent as IntentName)) return !namesSubjectOf(intent as IntentName, words);
+  if (intent === 'trial') return !namesTrial(words);
+  return intent === 'reactivate' && !bringsBack(words);
+}
+
+/** `intent` first and sure, without the readings a sign in the message ruled out: they are not offered beside it. */
+function decidedBySign(ranked: Ranked, intent: IntentName, ruledOut: (other: string) => boolean): Ranked {
+  return intentFirst(
+    ranked.filter((entry) => !ruledOut(entry.intent)),
+    intent,
+    Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE),
+  );
+}
+
 /** Whether a topic (`intent`, when given) is read with confidence. */
 function confidentTopic(ranked: Ranked, topics: TopicRegistry, intent?: IntentName): boolean {
   return isTopic(ranked[0]?.intent, topics) && (intent === undefined || ranked[0]?.intent === intent) && ranked[0]!.score >= CONFIDENT_SCORE;
@@ -592,7 +627,7 @@ const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string[]])[] 
 const IDENTITY = ['bevis', 'styrk', 'ident', 'legitim', 'verif', 'prove', 'proof'];
 const WHO_ONE_IS = ['vem jag är', 'vilka vi är', 'att det är jag', 'att det är vi', 'det verkligen är', 'who i am', 'who we are', 'its really', 'it is really', 'really us', 'really me'];
 // Inputs we recognise: beginnings of words that name a role or a permission (who may call, F15).
-const ROLE_OR_PERMISSION = ['admin', 'behörig', 'rättighet', 'roll', 'kollega', 'konsult', 'chef', 'ägare', 'revisor', 'ekonomi', 'anställd', 'användare', 'partner', 'role', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'user', 'permi', 'allowed', 'rights', 'non-admin', 'befogen', 'authori'];
+const ROLE_OR_PERMISSION = ['admin', 'behörig', 'rättighet', 'roll', 'kollega', 'konsult', 'chef', 'ägare', 'revisor', 'ekonomi', 'anställd', 'användare', 'partner', 'role', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'user', 'permi', 'allowed', 'rights', 'non-admin', 'befogen', 'authori', 'director', 'direktör', 'ceo'];
 
 // Intents a question about proving who one is leans to: the call's (who may call, support) and feedback's ("kontrollerar supporten").
 const IDENTITY_NEIGHBOURS: readonly IntentName[] = ['whoMayCall', 'talkToSupport', 'giveFeedback'];
@@ -613,13 +648,17 @@ const WHO_MAY_CALL_OR_DETAILS: readonly IntentName[] = ['whoMayCall', 'verificat
 // Users are also those whose access a question is about ("will users still be able to open onedrive").
 const USERS = ['användare', 'user'];
 
+// Swedish puts the role last in a compound: "faktureringsadmin", "it-administratören".
+const ROLE_COMPOUND_ENDS = ['admin', 'administratör', 'administratören'];
+
 /** A role or a permission (not users) named with calling or cancelling: "får vår revisor ringa in och säga upp". */
 function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
-  return beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem))) && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
+  const namesRole = beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem))) || words.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
+  return namesRole && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
 }
 
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
-const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee'];
+const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'director', 'direktör', 'ceo'];
 
 const CALLING = ['ring', 'call', 'phon'];
 const SUPPORT_NUMBER = ['nummer', 'telefonnummer', 'number'];
@@ -681,9 +720,18 @@ function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.scor
 // Inputs we recognise: words of the term (not "termination"), of its ending, and of leaving before it (the fee's, F09).
 const TERM = ['period', 'avtal', 'löptid', 'bindningstid', 'contract'];
 const TERM_WORDS = ['term', 'terms'];
-const ENDING_WORDS = ['slut', 'slutet', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
-const ENDING_PHRASES = ['löper ut', 'går ut', 'runs out', 'run out'];
+const ENDING_WORDS = ['slut', 'slutet', 'över', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
+const ENDING_PHRASES = ['löper ut', 'löpa ut', 'går ut', 'gå ut', 'runs out', 'run out'];
 const BEFORE_THE_END = ['innan', 'före', 'before', 'prior', 'early', 'earlier', 'förtid', 'tidig'];
+
+// Inputs we recognise: words that deny what follows them within a few words ("inte säga upp i förtid", "no early exit").
+const NEGATIONS = ['inte', 'ej', 'inget', 'ingen', 'not', 'no', 'dont', 'never', 'aldrig', 'without', 'utan'];
+const NEGATION_REACH = 4;
+
+/** A word of leaving before the end that no negation just before it denies. */
+function leavesBeforeTheEnd(words: readonly string[]): boolean {
+  return words.some((word, index) => BEFORE_THE_END.some((stem) => word.startsWith(stem)) && !words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NEGATIONS.includes(before)));
+}
 
 /** A term and its ending named together: "när avtalsperioden är slut", "once the term is over". */
 function speaksOfTermEnd(words: readonly string[]): boolean {
@@ -696,7 +744,19 @@ function speaksOfTermEnd(words: readonly string[]): boolean {
 const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurring', 'fakturer', 'bill', 'charg', 'betal', 'pay', 'slut', 'expir', 'löper', 'år', 'year', 'period', 'avtal', 'contract'];
 
 // Inputs we recognise: beginnings of words of a penalty ("straffavgiften", "vitet", "penalties").
-const PENALTY = ['penalt', 'straffavgift', 'vite', 'vitet'];
+const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 'vitet'];
+// Inputs we recognise: beginnings of words of a cost, and of leaving before the term is over (a break, halfway, at once).
+const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive'];
+const LEAVING_EARLY = ['förtid', 'early', 'earlier', 'halfway', 'halvvägs', 'midway', 'bryt', 'break', 'omedelbar', 'immediat', 'direkt'];
+
+/**
+ * A penalty for leaving (without the renewal, whose stopping is the term's end), or a cost of leaving
+ * before the end: a word of leaving early, or "before"/"innan" with the term's end ("före periodens slut").
+ */
+function asksCostOfLeavingEarly(words: readonly string[]): boolean {
+  if (beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) return true;
+  return beginsAWord(words, COST) && (beginsAWord(words, LEAVING_EARLY) || (beginsAWord(words, BEFORE_THE_END) && speaksOfTermEnd(words)));
+}
 // Intents a question about a penalty for leaving leans to: the term's length and end, and the path.
 const PENALTY_NEIGHBOURS: readonly IntentName[] = ['termLengths', 'termEnd', 'startCancellation'];
 
@@ -729,7 +789,7 @@ const TOPIC_PHRASES: Partial<Record<IntentName, readonly string[]>> = {
 const SUBJECT_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ...TOPIC_WORDS,
   // Identifying oneself and the account's details ("kontouppgifterna", "identifierar man sig", "account info").
-  ['verification', ['användar-id', 'postadress', 'kontaktperson', 'organisationsnamn', 'organisationens', 'telefonnummer', 'efternamn', 'identifi', 'identify', 'kontouppgift', 'kontoinfo', 'kontodetalj']],
+  ['verification', ['användar-id', 'postadress', 'kontaktperson', 'organisationsnamn', 'organisationsnummer', 'organisationens', 'telefonnummer', 'efternamn', 'identifi', 'identify', 'kontouppgift', 'kontoinfo', 'kontodetalj']],
   ['whoMayCall', ['admin', 'behörig', 'rättighet', 'roll', 'permi', 'allowed', 'rights', 'role', 'non-admin']],
   // Which admins and plans the guide is for (F16): "is this guide relevant to enterprise admins too".
   ['appliesTo', ['artikel', 'article', 'gäller', 'relevant', 'appl', 'cover', 'täck', 'omfatt', 'admin']],
@@ -796,6 +856,24 @@ function speaksOfOurDomain(words: readonly string[]): boolean {
     words.includes('id') ||
     beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)))
   );
+}
+
+// Inputs we recognise: words of moving that, before "to"/"till", make the product after them where the admin is going.
+const MOVING = ['moving', 'move', 'moved', 'switch', 'switching', 'migrate', 'migrating', 'go', 'going', 'over', 'change', 'changing', 'flytta', 'flyttar', 'byta', 'byter', 'över', 'migrera', 'migrerar'];
+const TOWARDS = ['to', 'till'];
+
+/**
+ * Another product named as where the admin is going ("we're moving to Google Workspace when the
+ * term ends", "vi går över till Google Workspace") is no other product's question: the message is
+ * about leaving our subscription. Named otherwise ("end our Vodafone contract") it stays.
+ */
+function withoutDestinations(found: EntityMatches, words: readonly string[]): EntityMatches {
+  const products = found.instances.otherProduct;
+  const isDestination = (start: number) => TOWARDS.includes(words[start - 1] ?? '') && MOVING.includes(words[start - 2] ?? '');
+  if (!products || !products.every((product) => isDestination(product.startWord))) return found;
+  const { otherProduct: _entity, ...entities } = found.entities;
+  const { otherProduct: _instances, ...instances } = found.instances;
+  return { entities, instances };
 }
 
 // "we're on the free trial, how do I stop it?" gets F01, which says it cannot be cancelled.
