@@ -227,6 +227,13 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'behörighet att ringa supporten för uppsägning', 'whoMayCall'],
     ['sv', 'befogenhet att ringa in och säga upp tjänsten', 'whoMayCall'],
     ['en', 'the permissions you need for phoning in a cancellation', 'whoMayCall'],
+    // Sentences about the firm, then the question: the question sentence's topic answers, not what the firm's story leans to.
+    ['en', "We're a small architects' office and have paid for Office 365 since 2018. Our new owner prefers another provider, so we are moving over. What happens with our DNS settings then?", 'domains'],
+    // A message mostly in one language whose model places it nowhere is read by the other's ("postlådor", "namnservrar").
+    ['en', 'what shall we do with our postlådor', 'data'],
+    ['en', 'what do we do with our namnservrar', 'domains'],
+    // Restoring what was cancelled is bringing it back (F05), also when users are named.
+    ['en', 'Can we restore the plan we cancelled last week for all users?', 'reactivate'],
   ] as const)('%s: "%s" is read first as %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
@@ -243,6 +250,23 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
   test('a long message answers with its clause about a topic, not its request for guidance nor its pleasantries', async () => {
     const text = 'Hej! Hoppas allt är bra. Vi är ett litet företag och har gått över till en annan leverantör, så vi vill avsluta vårt Office 365-abonnemang. Kan du hjälpa mig?';
     expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe('startCancellation');
+  });
+
+  test.each([
+    ['sv', 'hur funkar chattboten'],
+    ['en', 'how am I supposed to use this chat'],
+  ] as const)('%s: asking how to use the assistant, "%s", is confidently help', async (language, text) => {
+    expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent: 'help' });
+  });
+
+  test.each([
+    ['sv', 'något om avgiften och mejlen', 'earlyTerminationFee', 'data'],
+    ['en', 'something on penalties and the mail', 'earlyTerminationFee', 'data'],
+  ] as const)('%s: "%s" names two subjects: the admin is asked which, %s or %s', async (language, text, first, second) => {
+    const interpretation = interpretRecognition(await recognizer.recognizeText(text, language));
+    expect(interpretation.kind).toBe('unsure');
+    if (interpretation.kind !== 'unsure') return;
+    expect(interpretation.candidates.map((candidate) => candidate.intent)).toEqual(expect.arrayContaining([first, second]));
   });
 });
 

@@ -15,7 +15,7 @@ import type { Corpus } from './corpus.js';
 import { EntityLexicon } from './entities.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
 import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, type IntentName } from './intents.js';
-import { CONFIDENT_SCORE } from './interpretation.js';
+import { CANDIDATE_SCORE, CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
 import { holdsPhrase, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
@@ -211,7 +211,7 @@ export class EmbeddedRecognizer extends Recognizer {
     for (const language of candidates) {
       const alteredText = this.spelling[language].correct(readText);
       const ranked = alteredText === '' ? [] : await this.classifyWhole(language, readText, alteredText);
-      if (!best || (ranked[0]?.score ?? 0) > (best.ranked[0]?.score ?? 0) + margin) best = { language, alteredText, ranked };
+      if (!best || sureness(ranked) > sureness(best.ranked) + margin) best = { language, alteredText, ranked };
     }
     const chosen = best!;
     const { entities, instances } = this.lexicon.find(readText);
@@ -253,6 +253,8 @@ export class EmbeddedRecognizer extends Recognizer {
     if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, this.topics) && beginsAWord(words, CALLING))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification');
     // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
     if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // So does asking how to use the assistant itself ("how does this chat work") that names no subject of ours nor cancelling.
+    if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
     if ((ranked[0]?.intent === 'termLengths' || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
@@ -292,6 +294,9 @@ export class EmbeddedRecognizer extends Recognizer {
       const named = namedTopic(words);
       if (named) ranked = insteadOfTop(ranked, named);
     }
+    // A message that names the subject of the runner-up topic and not the top one's ("something about the fee
+    // and the data") asks about both: the two readings stand level, so the admin picks which to answer.
+    ranked = levelWithNamedRunnerUp(ranked, words, this.topics);
     // Bringing back what was cancelled is reactivation (F05), unless the data is what comes back: "could it be
     // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
     if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -358,6 +363,16 @@ export class EmbeddedRecognizer extends Recognizer {
       }
     }
     if (ranked[0]?.intent === 'greeting') ranked = await this.withoutGreeting(language, readText, ranked);
+    // A message of several sentences that tells its situation and then asks ("Vi är en skola … Hur länge
+    // kommer vi åt filerna?"): the question asks, so its reading answers when it is a topic read with
+    // confidence; the whole message's words (the firm, its history) would pull anywhere. When the question
+    // only asks for guidance ("Kan du hjälpa mig?"), the sentences before it tell what with.
+    const question = ranked[0] && ranked[0].intent !== NONE_INTENT ? askingSentence(readText) : undefined;
+    if (question) {
+      const questionRanked = await this.classify(language, classifierText(language, this.spelling[language].correct(question)));
+      if (questionRanked[0]?.intent === 'help') ranked = [];
+      else if (confidentTopic(questionRanked, this.topics)) ranked = blended(ranked, questionRanked);
+    }
     if (ranked[0] && ranked[0].intent !== NONE_INTENT) return ranked;
     const clauses = clausesOf(readText).map((clause) => this.spelling[language].correct(clause)).filter((clause) => clause.includes(' '));
     if (clauses.length < 2) return ranked;
@@ -420,6 +435,32 @@ export class EmbeddedRecognizer extends Recognizer {
 const GREETING_OPENING_MAX_WORDS = 2;
 const GREETING_REST_MIN_WORDS = 3;
 
+/**
+ * How sure a language's reading is: its top score, or none when its model places the message nowhere.
+ * nlp.js gives None a full score, which must not outweigh the other language's reading of a mixed
+ * message ("what do we do with our domän": None in English, the domains in Swedish).
+ */
+function sureness(ranked: Ranked): number {
+  return ranked[0] && ranked[0].intent !== NONE_INTENT ? ranked[0].score : 0;
+}
+
+// Fewer words are no question of their own ("Eller?", "Tack!"): the sentence is then no question to read alone.
+const ASKING_SENTENCE_MIN_WORDS = 3;
+
+/** In a message of two or more sentences, the last one that asks (of three words or more). */
+function askingSentence(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => sentence.trim()).filter((sentence) => tokenize(sentence).length > 0);
+  if (sentences.length < 2) return undefined;
+  return sentences.reverse().find((sentence) => holdsQuestion(sentence) && tokenize(sentence).length >= ASKING_SENTENCE_MIN_WORDS);
+}
+
+/** Two readings of one message as one: each intent's mean score; None counts for nothing. */
+function blended(whole: Ranked, part: Ranked): Ranked {
+  const scores = new Map<string, number>();
+  for (const { intent, score } of [...whole, ...part]) if (intent !== NONE_INTENT) scores.set(intent, (scores.get(intent) ?? 0) + score / 2);
+  return ([...scores].map(([intent, score]) => ({ intent, score })) as Ranked).sort((a, b) => b.score - a.score);
+}
+
 /** A greeting or thanks: what a message is only when it asks nothing else. */
 function isSocial(intent: string): boolean {
   return intent === 'greeting' || intent === 'thanks';
@@ -471,6 +512,14 @@ const HOW_LONG = ['hur lång', 'hur länge', 'how long'];
 
 function asksHowLong(words: readonly string[]): boolean {
   return holdsPhrase(words, HOW_LONG) || beginsAWord(words, ['längd', 'length', 'duration', 'löptid']);
+}
+
+// Inputs we recognise: beginnings of words that name the assistant, and of using or working.
+const THE_ASSISTANT = ['chatt', 'chat', 'bot', 'assistent', 'assistant'];
+const USING = ['använd', 'funk', 'funger', 'use', 'using', 'work'];
+
+function asksHowToUseAssistant(words: readonly string[]): boolean {
+  return beginsAWord(words, THE_ASSISTANT) && beginsAWord(words, USING);
 }
 
 // Inputs we recognise: phrases of being stuck in the conversation.
@@ -533,7 +582,7 @@ function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
 const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
 
 // Inputs we recognise: beginnings of words about deleting the data.
-const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn', 'wipe', 'purg', 'delet', 'erase', 'destroy'];
+const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct'];
 
 // Phrases of removing that are deletion when the data, not a domain, is their object.
 const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
@@ -632,7 +681,7 @@ function asksWhetherThirdPartyMayCall(text: string): boolean {
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 // Inputs we recognise: beginnings of words, and phrases, of bringing a cancelled subscription back (F05).
-const BRINGING_BACK = ['reactiv', 'återaktiv'];
+const BRINGING_BACK = ['reactiv', 'återaktiv', 'restor', 'återställ'];
 const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka'];
 
 function bringsBack(words: readonly string[]): boolean {
@@ -749,6 +798,16 @@ const FACT_SUBJECTS: readonly IntentName[] = ['productKey', 'domains', 'data', '
 function namedTopic(words: readonly string[], among: readonly IntentName[] = SUBJECT_TOPICS): IntentName | undefined {
   const named = among.filter((intent) => namesSubjectOf(intent, words));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** The runner-up topic at the top topic's score when only the runner-up's subject is named; else `ranked` as it was. */
+function levelWithNamedRunnerUp(ranked: Ranked, words: readonly string[], topics: TopicRegistry): Ranked {
+  const [top, second] = ranked;
+  if (!top || !second || !isTopic(top.intent, topics) || !isTopic(second.intent, topics) || second.score < CANDIDATE_SCORE) return ranked;
+  // Quick recall's subject is deleting the data, which names the data too ("mail and files erased within days").
+  const topNamed = namesSubjectOf(top.intent as IntentName, words) || (top.intent === 'quickRecall' && asksDeletion(words));
+  if (topNamed || !SUBJECT_TOPICS.includes(second.intent as IntentName) || !namesSubjectOf(second.intent as IntentName, words)) return ranked;
+  return [top, { intent: second.intent, score: top.score }, ...ranked.slice(2)];
 }
 
 /** No reading, or a guess below confidence at a topic or a greeting: what a message about something else gets. */
