@@ -234,6 +234,19 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['en', 'what do we do with our namnservrar', 'domains'],
     // Restoring what was cancelled is bringing it back (F05), also when users are named.
     ['en', 'Can we restore the plan we cancelled last week for all users?', 'reactivate'],
+    // Undoing a cancellation, reviving or re-enabling a cancelled plan, starting a closed one again: reactivation (F05),
+    // not the term's length, the path or the term's end that "how long" and "cancelled" lean to.
+    ['en', 'is it possible to undo our cancellation from last month', 'reactivate'],
+    ['en', 'could our cancelled plan be revived', 'reactivate'],
+    ['en', 'can a terminated subscription be re-enabled', 'reactivate'],
+    ['sv', 'går det att reaktivera ett uppsagt konto', 'reactivate'],
+    // Asking whether the data goes at once is what happens to it (F11, 90 days), not a wish for haste (quick recall, F04);
+    // asking for it at once stays quick recall.
+    ['sv', 'rensas inkorgarna direkt när vi sagt upp?', 'data'],
+    ['sv', 'försvinner filerna i onedrive genast?', 'data'],
+    ['en', 'will our files be erased right away', 'data'],
+    ['sv', 'radera allt direkt när vi sagt upp', 'quickRecall'],
+    ['en', 'wipe everything immediately after we cancel', 'quickRecall'],
   ] as const)('%s: "%s" is read first as %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

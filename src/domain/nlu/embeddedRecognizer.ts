@@ -225,7 +225,8 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked, this.topics);
     // Quick recall is deleting sooner (F04); a question about deletion with no sign of haste is about
     // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
-    if (ranked[0]?.intent === 'quickRecall' && !entities.timing?.includes('now') && !showsHaste(readText))
+    // Asking whether it goes at once ("raderas mejlen direkt?", "is it all deleted immediately?") asks what happens (F11), not for haste.
+    if (ranked[0]?.intent === 'quickRecall' && ((!entities.timing?.includes('now') && !showsHaste(readText)) || asksWhetherGoneAtOnce(tokenize(readText))))
       ranked = intentFirst(
         ranked.filter((entry) => entry.intent !== 'quickRecall'),
         'data',
@@ -236,8 +237,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // How a trial ends is the trial's rule (F01: it runs out by itself), not the term's end or length.
     if (TRIAL_ENDINGS.includes(ranked[0]?.intent as IntentName) && namesTrial(words) && !entities.plan?.some((plan) => plan !== 'trial')) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
-    // however the rest leans; a trial's data is the trial's.
-    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && showsHaste(readText) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // however the rest leans; a trial's data is the trial's. Asking whether it goes at once is the data's (F11).
+    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && showsHaste(readText) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnce(words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
@@ -299,7 +300,8 @@ export class EmbeddedRecognizer extends Recognizer {
     ranked = levelWithNamedRunnerUp(ranked, words, this.topics);
     // Bringing back what was cancelled is reactivation (F05), unless the data is what comes back: "could it be
     // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
-    if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Nor is it the term's length or the path that its "how long" or "cancelled" leans to ("how long do we have to undo the cancellation").
+    if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Context then a question ("we're about to cancel, what will support want from me?"): the cancelling
     // tells why, the question clause asks; a topic read with confidence in it answers instead of the path.
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) ranked = await this.questionClauseTopic(chosen.language, readText, ranked);
@@ -602,6 +604,24 @@ function namesAnotherPace(words: readonly string[]): boolean {
   return match !== null && match[1] !== '90';
 }
 
+// Inputs we recognise: words that say when (at once), not how fast; and the words a yes/no question opens with.
+const AT_ONCE = ['direkt', 'genast', 'omedelbart', 'immediately', 'instantly', 'straight away', 'right away', 'at once'];
+const YES_NO_OPENINGS = ['is', 'are', 'will', 'does', 'do', 'blir', 'kommer'];
+
+/**
+ * A yes/no question whether the data goes at once: it opens with the deleting ("försvinner e-postlådorna
+ * direkt?") or with "is"/"will" and holds it, and its only sign of haste is "at once". Asking for haste
+ * wishes or asks how ("can we have it deleted immediately", "vill att allt raderas direkt").
+ */
+function asksWhetherGoneAtOnce(words: readonly string[]): boolean {
+  // Swedish asks with the verb first in the passive or "försvinner" ("raderas mejlen direkt?"); "radera allt direkt" and "delete it right away" ask for it.
+  const first = words[0] ?? '';
+  const opensWithDeletion = (beginsAWord([first], DELETION) && (first.endsWith('s') || first.startsWith('försvinn'))) || YES_NO_OPENINGS.includes(first);
+  if (!opensWithDeletion || !asksDeletion(words) || !holdsPhrase(words, AT_ONCE)) return false;
+  const rest = ` ${words.join(' ')} `.replace(new RegExp(` (?:${AT_ONCE.join('|')})(?= )`, 'g'), ' ');
+  return !showsHaste(rest);
+}
+
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
 const HASTE_WORDS = ['fort', 'fortare', 'fortast'];
 
@@ -681,12 +701,23 @@ function asksWhetherThirdPartyMayCall(text: string): boolean {
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 // Inputs we recognise: beginnings of words, and phrases, of bringing a cancelled subscription back (F05).
-const BRINGING_BACK = ['reactiv', 'återaktiv', 'restor', 'återställ'];
-const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka'];
+const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'restor', 'återställ', 'reenabl', 'reviv', 'återuppliv'];
+const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'igång igen', 're enable', 're enabled', 're activate'];
+// Inputs we recognise: undoing, and starting (again, with "igen" later in the message), said of something cancelled.
+const UNDOING = ['ångra', 'undo', 'reverse', 'revers'];
+const STARTING = ['start', 'aktiver'];
 
 function bringsBack(words: readonly string[]): boolean {
-  return beginsAWord(words, BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES);
+  if (beginsAWord(words, BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES)) return true;
+  // "ångra en uppsägning", "starta upp det igen" after "vi stängde ner": not "börja om" in the chat, which cancels nothing.
+  const startsAgain = words.some((word, index) => STARTING.some((stem) => word.startsWith(stem)) && words.slice(index + 1).includes('igen'));
+  return (beginsAWord(words, UNDOING) || startsAgain) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN));
 }
+
+// Inputs we recognise: beginnings of words of closing a subscription down, beside cancelling ("vi stängde ner", "shut down").
+const CLOSING_DOWN = ['stängde', 'stängt', 'shut', 'closed'];
+// Intents a question about bringing back what was cancelled leans to: how long (the term's length), cancelling (the path, the term's end).
+const REACTIVATION_NEIGHBOURS: readonly IntentName[] = ['termLengths', 'startCancellation', 'termEnd'];
 
 // Inputs we recognise: beginnings of words of cancelling, inflected ("cancelling", "uppsägningen", "avslutar").
 const CANCELLING = ['cancel', 'cancle', 'terminat', 'uppsäg', 'avslut', 'avbry', 'unsubscrib'];
