@@ -266,6 +266,15 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
   });
 
   test.each([
+    // Whether the guide is for us (F16): not who may call when no call is named, nor an unsure guess.
+    ['en', "I'm an ordinary user with no admin role, is this guide for me?"],
+    ['en', 'have I come to the right place with an enterprise plan'],
+    ['sv', 'har jag kommit till rätt ställe om vi har enterprise'],
+  ] as const)('%s: "%s" is confidently appliesTo', async (language, text) => {
+    expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent: 'appliesTo' });
+  });
+
+  test.each([
     ['sv', 'hur funkar chattboten'],
     ['en', 'how am I supposed to use this chat'],
   ] as const)('%s: asking how to use the assistant, "%s", is confidently help', async (language, text) => {

@@ -302,6 +302,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
     // Nor is it the term's length or the path that its "how long" or "cancelled" leans to ("how long do we have to undo the cancellation").
     if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Whether the guide is for us ("am I in the right place", "do these steps fit us") is which plans and admins
+    // it covers (F16), not help, feedback, who may call (no call named) or a plan's rule it does not name.
+    if (!entities.otherProduct && asksWhetherGuideFits(words) && (!confidentTopic(ranked, this.topics) || leansFromAppliesTo(ranked, words))) ranked = insteadOfTop(ranked, 'appliesTo', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Context then a question ("we're about to cancel, what will support want from me?"): the cancelling
     // tells why, the question clause asks; a topic read with confidence in it answers instead of the path.
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) ranked = await this.questionClauseTopic(chosen.language, readText, ranked);
@@ -522,6 +525,28 @@ const USING = ['använd', 'funk', 'funger', 'use', 'using', 'work'];
 
 function asksHowToUseAssistant(words: readonly string[]): boolean {
   return beginsAWord(words, THE_ASSISTANT) && beginsAWord(words, USING);
+}
+
+// Inputs we recognise: beginnings of words that name the guidance itself, phrases of whom it is for, and of being in the right place.
+const THE_GUIDANCE = ['guide', 'guidanc', 'anvisning', 'instruktion', 'instruction', 'steg', 'step', 'hjälpen', 'tjänsten', 'assistent', 'assistant', 'artikel', 'article', 'råd', 'advice'];
+const FOR_WHOM = ['för oss', 'för mig', 'for us', 'for me', 'fit us', 'fits us', 'passar oss', 'passar för', 'gäller oss', 'cover us', 'covers us', 'för alla', 'for all', 'bara för', 'only for', 'stämmer för'];
+const RIGHT_PLACE = ['rätt ställe', 'rätt plats', 'right place', 'meant for'];
+
+function asksWhetherGuideFits(words: readonly string[]): boolean {
+  return holdsPhrase(words, RIGHT_PLACE) || (beginsAWord(words, THE_GUIDANCE) && holdsPhrase(words, FOR_WHOM));
+}
+
+// Intents a question whether the guide fits leans to: help and feedback (its words about the guide).
+const APPLIES_TO_NEIGHBOURS: readonly IntentName[] = ['help', 'giveFeedback'];
+
+/** A reading the question whether the guide fits overrides: help or feedback, who may call with no call named, a subject or trial it does not name. */
+function leansFromAppliesTo(ranked: Ranked, words: readonly string[]): boolean {
+  const top = ranked[0]?.intent as IntentName | undefined;
+  if (!top) return false;
+  if (APPLIES_TO_NEIGHBOURS.includes(top)) return true;
+  if (top === 'whoMayCall') return !beginsAWord(words, CALLING);
+  if (top === 'trial') return !namesTrial(words);
+  return top !== 'appliesTo' && SUBJECT_TOPICS.includes(top) && !namesSubjectOf(top, words);
 }
 
 // Inputs we recognise: phrases of being stuck in the conversation.
