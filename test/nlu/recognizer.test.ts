@@ -266,6 +266,17 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
   });
 
   test.each([
+    // Closing words in either word order or verb form end the conversation; so does declining more help with them.
+    ['sv', 'då är vi klara, du får gärna stänga samtalet', 'endConversation'],
+    ['sv', 'tack men jag behöver ingen hjälp längre, hejdå', 'endConversation'],
+    ['en', "ok we're finished here", 'endConversation'],
+    // Starting over is the conversation's, not a topic whose subject the message does not name.
+    ['sv', 'kan vi köra allt från början, jag hänger inte med', 'startOver'],
+  ] as const)('%s: "%s" is confidently %s', async (language, text, intent) => {
+    expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent });
+  });
+
+  test.each([
     // Whether the guide is for us (F16): not who may call when no call is named, nor an unsure guess.
     ['en', "I'm an ordinary user with no admin role, is this guide for me?"],
     ['en', 'have I come to the right place with an enterprise plan'],

@@ -221,7 +221,8 @@ export class EmbeddedRecognizer extends Recognizer {
     let ranked = entities.otherProduct && !entities.plan ? intentFirst(chosen.ranked, 'outOfScope', 1) : chosen.ranked;
     if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
-    else if (entities.closing && ranked[0]?.intent === 'thanks') ranked = intentFirst(ranked, 'endConversation');
+    // So does help with closing words that asks nothing ("no more help needed, we can stop here").
+    else if (entities.closing && (ranked[0]?.intent === 'thanks' || (ranked[0]?.intent === 'help' && !holdsQuestion(readText)))) ranked = intentFirst(ranked, 'endConversation');
     if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked, this.topics);
     // Quick recall is deleting sooner (F04); a question about deletion with no sign of haste is about
     // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
@@ -302,6 +303,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
     // Nor is it the term's length or the path that its "how long" or "cancelled" leans to ("how long do we have to undo the cancellation").
     if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Starting over ("kan vi ta det från början igen") is the conversation's, not a topic whose subject it does not name.
+    if (ranked[0]?.intent !== 'startOver' && !entities.otherProduct && !entities.plan && holdsPhrase(words, STARTING_OVER) && (!confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether the guide is for us ("am I in the right place", "do these steps fit us") is which plans and admins
     // it covers (F16), not help, feedback, who may call (no call named) or a plan's rule it does not name.
     if (!entities.otherProduct && asksWhetherGuideFits(words) && (!confidentTopic(ranked, this.topics) || leansFromAppliesTo(ranked, words))) ranked = insteadOfTop(ranked, 'appliesTo', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -526,6 +529,9 @@ const USING = ['använd', 'funk', 'funger', 'use', 'using', 'work'];
 function asksHowToUseAssistant(words: readonly string[]): boolean {
   return beginsAWord(words, THE_ASSISTANT) && beginsAWord(words, USING);
 }
+
+// Inputs we recognise: phrases of starting the conversation over.
+const STARTING_OVER = ['från början', 'börja om', 'starta om', 'start over', 'from the beginning', 'from the start', 'from scratch', 'startsidan', 'start page', 'huvudmenyn', 'main menu'];
 
 // Inputs we recognise: beginnings of words that name the guidance itself, phrases of whom it is for, and of being in the right place.
 const THE_GUIDANCE = ['guide', 'guidanc', 'anvisning', 'instruktion', 'instruction', 'steg', 'step', 'hjälpen', 'tjänsten', 'assistent', 'assistant', 'artikel', 'article', 'råd', 'advice'];
