@@ -189,6 +189,19 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // Asking someone to help cancel is a request: the path, not the term's end nor help.
     ['sv', 'kan ni hjälpa mig att avbryta vårt abonnemang', 'startCancellation'],
     ['sv', 'kan du hjälpa mig avbryta vårt konto tack', 'startCancellation'],
+    // Closing words in either word order or verb form end the conversation; so does declining more help with them.
+    ['sv', 'då är vi klara, du får gärna stänga samtalet', 'endConversation'],
+    ['sv', 'tack men jag behöver ingen hjälp längre, hejdå', 'endConversation'],
+    ['en', "ok we're finished here", 'endConversation'],
+    // Starting over is the conversation's, not a topic whose subject the message does not name.
+    ['sv', 'kan vi köra allt från början, jag hänger inte med', 'startOver'],
+    // Whether the guide is for us (F16): not who may call when no call is named, nor an unsure guess.
+    ['en', "I'm an ordinary user with no admin role, is this guide for me?", 'appliesTo'],
+    ['en', 'have I come to the right place with an enterprise plan', 'appliesTo'],
+    ['sv', 'har jag kommit till rätt ställe om vi har enterprise', 'appliesTo'],
+    // Asking how to use the assistant itself, naming no subject of ours, is help.
+    ['sv', 'hur funkar chattboten', 'help'],
+    ['en', 'how am I supposed to use this chat', 'help'],
   ] as const)('%s: "%s" is confidently %s', async (language, text, intent) => {
     expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent });
   });
@@ -263,33 +276,6 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
   test('a long message answers with its clause about a topic, not its request for guidance nor its pleasantries', async () => {
     const text = 'Hej! Hoppas allt är bra. Vi är ett litet företag och har gått över till en annan leverantör, så vi vill avsluta vårt Office 365-abonnemang. Kan du hjälpa mig?';
     expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe('startCancellation');
-  });
-
-  test.each([
-    // Closing words in either word order or verb form end the conversation; so does declining more help with them.
-    ['sv', 'då är vi klara, du får gärna stänga samtalet', 'endConversation'],
-    ['sv', 'tack men jag behöver ingen hjälp längre, hejdå', 'endConversation'],
-    ['en', "ok we're finished here", 'endConversation'],
-    // Starting over is the conversation's, not a topic whose subject the message does not name.
-    ['sv', 'kan vi köra allt från början, jag hänger inte med', 'startOver'],
-  ] as const)('%s: "%s" is confidently %s', async (language, text, intent) => {
-    expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent });
-  });
-
-  test.each([
-    // Whether the guide is for us (F16): not who may call when no call is named, nor an unsure guess.
-    ['en', "I'm an ordinary user with no admin role, is this guide for me?"],
-    ['en', 'have I come to the right place with an enterprise plan'],
-    ['sv', 'har jag kommit till rätt ställe om vi har enterprise'],
-  ] as const)('%s: "%s" is confidently appliesTo', async (language, text) => {
-    expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent: 'appliesTo' });
-  });
-
-  test.each([
-    ['sv', 'hur funkar chattboten'],
-    ['en', 'how am I supposed to use this chat'],
-  ] as const)('%s: asking how to use the assistant, "%s", is confidently help', async (language, text) => {
-    expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent: 'help' });
   });
 
   test.each([
