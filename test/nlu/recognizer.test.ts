@@ -199,6 +199,11 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['en', "I'm an ordinary user with no admin role, is this guide for me?", 'appliesTo'],
     ['en', 'have I come to the right place with an enterprise plan', 'appliesTo'],
     ['sv', 'har jag kommit till rätt ställe om vi har enterprise', 'appliesTo'],
+    // A run-on question the classifier places nowhere that names one fact's subject (the documents) is that fact's.
+    ['sv', 'hej vi är ett litet bageri med tre anställda och har kört office 365 länge men nu byter vi till ett annat system så jag undrar vad som händer med alla dokumenten i onedrive sen', 'data'],
+    ['en', "we're a three person bakery that has used office 365 for ages but we are switching to something else so i wonder what happens to all the documents in onedrive afterwards", 'data'],
+    // How long there is before the data goes, cancelling "now", is the data's 90 days (F11), not haste.
+    ['en', 'If we cancel now, how long do we have before the mailboxes get deleted?', 'data'],
     // Asking how to use the assistant itself, naming no subject of ours, is help.
     ['sv', 'hur funkar chattboten', 'help'],
     ['en', 'how am I supposed to use this chat', 'help'],

@@ -227,7 +227,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // Quick recall is deleting sooner (F04); a question about deletion with no sign of haste is about
     // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
     // Asking whether it goes at once ("raderas mejlen direkt?", "is it all deleted immediately?") asks what happens (F11), not for haste.
-    if (ranked[0]?.intent === 'quickRecall' && ((!entities.timing?.includes('now') && !showsHaste(readText)) || asksWhetherGoneAtOnce(tokenize(readText))))
+    // So is asking how long there is before it goes ("how long do we have to move it all out before it is deleted").
+    if (ranked[0]?.intent === 'quickRecall' && (((!entities.timing?.includes('now') || asksHowLong(tokenize(readText))) && !showsHaste(readText)) || asksWhetherGoneAtOnce(tokenize(readText))))
       ranked = intentFirst(
         ranked.filter((entry) => entry.intent !== 'quickRecall'),
         'data',
@@ -311,6 +312,12 @@ export class EmbeddedRecognizer extends Recognizer {
     // Context then a question ("we're about to cancel, what will support want from me?"): the cancelling
     // tells why, the question clause asks; a topic read with confidence in it answers instead of the path.
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) ranked = await this.questionClauseTopic(chosen.language, readText, ranked);
+    // A question the classifier places nowhere (a long run-on, a firm's story) that names one fact's subject is
+    // that fact's: "… så jag undrar hur lång tid vi har på oss att få ut filerna" names the data alone.
+    if ((!ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && holdsQuestion(readText)) {
+      const named = namedTopic(words, FACT_SUBJECTS);
+      if (named) ranked = intentFirst(ranked.filter((entry) => entry.intent !== NONE_INTENT), named, CONFIDENT_SCORE);
+    }
     const planTopic = entities.plan?.map((plan) => PLAN_RULE_TOPIC[plan]).find(Boolean);
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
