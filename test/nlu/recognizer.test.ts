@@ -204,6 +204,12 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['en', "we're a three person bakery that has used office 365 for ages but we are switching to something else so i wonder what happens to all the documents in onedrive afterwards", 'data'],
     // How long there is before the data goes, cancelling "now", is the data's 90 days (F11), not haste.
     ['en', 'If we cancel now, how long do we have before the mailboxes get deleted?', 'data'],
+    // Backing up before leaving, whether it goes "på en gång", and how long it stays ("kvar", "stay") after cancelling are the data's (F11).
+    ['sv', 'backa upp kundlistan innan vi stänger, går det', 'data'],
+    ['sv', 'försvinner sakerna på en gång när vi sagt upp', 'data'],
+    ['sv', 'hur länge ligger sakerna kvar när vi väl har sagt upp', 'data'],
+    ['sv', 'hur länge stannar sakerna kvar efter uppsägningen', 'data'],
+    ['en', 'how long does our stuff stay around after we cancel', 'data'],
     // Asking how to use the assistant itself, naming no subject of ours, is help.
     ['sv', 'hur funkar chattboten', 'help'],
     ['en', 'how am I supposed to use this chat', 'help'],

@@ -240,7 +240,7 @@ export class EmbeddedRecognizer extends Recognizer {
     if (TRIAL_ENDINGS.includes(ranked[0]?.intent as IntentName) && namesTrial(words) && !entities.plan?.some((plan) => plan !== 'trial')) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
     // however the rest leans; a trial's data is the trial's. Asking whether it goes at once is the data's (F11).
-    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && showsHaste(readText) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnce(words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && (showsHaste(readText) || asksWhetherGoneAtOnce(words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnce(words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
@@ -258,6 +258,8 @@ export class EmbeddedRecognizer extends Recognizer {
     if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // So does asking how to use the assistant itself ("how does this chat work") that names no subject of ours nor cancelling.
     if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // How long the data stays after cancelling ("hur länge finns filerna kvar") is the data's 90 days (F11), not the term's length or the path.
+    if ((ranked[0]?.intent === 'termLengths' || ranked[0]?.intent === 'startCancellation') && asksHowLong(words) && beginsAWord(words, REMAINING) && mentionsCancelling(words) && !beginsAWord(words, TERM) && !words.some((word) => TERM_WORDS.includes(word)) && !speaksOfCommitment(words) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'data');
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
     if ((ranked[0]?.intent === 'termLengths' || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
@@ -508,7 +510,7 @@ function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
 
 // Inputs we recognise: beginnings of words, and phrases, about getting the data out before leaving (F11).
 const DATA_OUT = ['export', 'download', 'backup', 'säkerhetskopi', 'arkiver', 'archiv'];
-const DATA_OUT_PHRASES = ['back up', 'ladda ner', 'ladda hem', 'spara undan', 'copy of', 'kopia av'];
+const DATA_OUT_PHRASES = ['back up', 'backa upp', 'ladda ner', 'ladda hem', 'spara undan', 'copy of', 'kopia av'];
 
 function takesDataOut(words: readonly string[]): boolean {
   return beginsAWord(words, DATA_OUT) || holdsPhrase(words, DATA_OUT_PHRASES);
@@ -642,8 +644,11 @@ function namesAnotherPace(words: readonly string[]): boolean {
   return match !== null && match[1] !== '90';
 }
 
+// Inputs we recognise: beginnings of words of something staying, still there or kept.
+const REMAINING = ['kvar', 'remain', 'stay', 'kept', 'behålls', 'sparas'];
+
 // Inputs we recognise: words that say when (at once), not how fast; and the words a yes/no question opens with.
-const AT_ONCE = ['direkt', 'genast', 'omedelbart', 'immediately', 'instantly', 'straight away', 'right away', 'at once'];
+const AT_ONCE = ['direkt', 'genast', 'omedelbart', 'på en gång', 'med en gång', 'immediately', 'instantly', 'straight away', 'right away', 'at once'];
 const YES_NO_OPENINGS = ['is', 'are', 'will', 'does', 'do', 'blir', 'kommer'];
 
 /**
