@@ -206,7 +206,7 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['en', 'If we cancel now, how long do we have before the mailboxes get deleted?', 'data'],
     // Backing up before leaving, whether it goes "på en gång", and how long it stays ("kvar", "stay") after cancelling are the data's (F11).
     ['sv', 'backa upp kundlistan innan vi stänger, går det', 'data'],
-    ['sv', 'försvinner sakerna på en gång när vi sagt upp', 'data'],
+    ['sv', 'rensas kontot på en gång efter uppsägningen eller', 'data'],
     ['sv', 'hur länge ligger sakerna kvar när vi väl har sagt upp', 'data'],
     ['sv', 'hur länge stannar sakerna kvar efter uppsägningen', 'data'],
     ['en', 'how long does our stuff stay around after we cancel', 'data'],
