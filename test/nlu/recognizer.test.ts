@@ -210,6 +210,8 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'hur länge ligger sakerna kvar när vi väl har sagt upp', 'data'],
     ['sv', 'hur länge stannar sakerna kvar efter uppsägningen', 'data'],
     ['en', 'how long does our stuff stay around after we cancel', 'data'],
+    // "gone"/"borta" is deleting: wanting it gone fast is quick recall (F04).
+    ['en', 'we want every mailbox gone fast once we cancel', 'quickRecall'],
     // Asking how to use the assistant itself, naming no subject of ours, is help.
     ['sv', 'hur funkar chattboten', 'help'],
     ['en', 'how am I supposed to use this chat', 'help'],
