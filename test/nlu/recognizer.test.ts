@@ -217,6 +217,32 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // Asking someone to help cancel is a request: the path, not the term's end nor help.
     ['sv', 'kan ni hjälpa mig att avbryta vårt abonnemang', 'startCancellation'],
     ['sv', 'kan du hjälpa mig avbryta vårt konto tack', 'startCancellation'],
+    // Closing words in either word order or verb form end the conversation; so does declining more help with them.
+    ['sv', 'då är vi klara, du får gärna stänga samtalet', 'endConversation'],
+    ['sv', 'tack men jag behöver ingen hjälp längre, hejdå', 'endConversation'],
+    ['en', "ok we're finished here", 'endConversation'],
+    // Starting over is the conversation's, not a topic whose subject the message does not name.
+    ['sv', 'kan vi köra allt från början, jag hänger inte med', 'startOver'],
+    // Whether the guide is for us (F16): not who may call when no call is named, nor an unsure guess.
+    ['en', "I'm an ordinary user with no admin role, is this guide for me?", 'appliesTo'],
+    ['en', 'have I come to the right place with an enterprise plan', 'appliesTo'],
+    ['sv', 'har jag kommit till rätt ställe om vi har enterprise', 'appliesTo'],
+    // A run-on question the classifier places nowhere that names one fact's subject (the documents) is that fact's.
+    ['sv', 'hej vi är ett litet bageri med tre anställda och har kört office 365 länge men nu byter vi till ett annat system så jag undrar vad som händer med alla dokumenten i onedrive sen', 'data'],
+    ['en', "we're a three person bakery that has used office 365 for ages but we are switching to something else so i wonder what happens to all the documents in onedrive afterwards", 'data'],
+    // How long there is before the data goes, cancelling "now", is the data's 90 days (F11), not haste.
+    ['en', 'If we cancel now, how long do we have before the mailboxes get deleted?', 'data'],
+    // Backing up before leaving, whether it goes "på en gång", and how long it stays ("kvar", "stay") after cancelling are the data's (F11).
+    ['sv', 'backa upp kundlistan innan vi stänger, går det', 'data'],
+    ['sv', 'rensas kontot på en gång efter uppsägningen eller', 'data'],
+    ['sv', 'hur länge ligger sakerna kvar när vi väl har sagt upp', 'data'],
+    ['sv', 'hur länge stannar sakerna kvar efter uppsägningen', 'data'],
+    ['en', 'how long does our stuff stay around after we cancel', 'data'],
+    // "gone"/"borta" is deleting: wanting it gone fast is quick recall (F04).
+    ['en', 'we want every mailbox gone fast once we cancel', 'quickRecall'],
+    // Asking how to use the assistant itself, naming no subject of ours, is help.
+    ['sv', 'hur funkar chattboten', 'help'],
+    ['en', 'how am I supposed to use this chat', 'help'],
   ] as const)('%s: "%s" is confidently %s', async (language, text, intent) => {
     expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent });
   });
@@ -255,6 +281,26 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'behörighet att ringa supporten för uppsägning', 'whoMayCall'],
     ['sv', 'befogenhet att ringa in och säga upp tjänsten', 'whoMayCall'],
     ['en', 'the permissions you need for phoning in a cancellation', 'whoMayCall'],
+    // Sentences about the firm, then the question: the question sentence's topic answers, not what the firm's story leans to.
+    ['en', "We're a small architects' office and have paid for Office 365 since 2018. Our new owner prefers another provider, so we are moving over. What happens with our DNS settings then?", 'domains'],
+    // A message mostly in one language whose model places it nowhere is read by the other's ("postlådor", "namnservrar").
+    ['en', 'what shall we do with our postlådor', 'data'],
+    ['en', 'what do we do with our namnservrar', 'domains'],
+    // Restoring what was cancelled is bringing it back (F05), also when users are named.
+    ['en', 'Can we restore the plan we cancelled last week for all users?', 'reactivate'],
+    // Undoing a cancellation, reviving or re-enabling a cancelled plan, starting a closed one again: reactivation (F05),
+    // not the term's length, the path or the term's end that "how long" and "cancelled" lean to.
+    ['en', 'is it possible to undo our cancellation from last month', 'reactivate'],
+    ['en', 'could our cancelled plan be revived', 'reactivate'],
+    ['en', 'can a terminated subscription be re-enabled', 'reactivate'],
+    ['sv', 'går det att reaktivera ett uppsagt konto', 'reactivate'],
+    // Asking whether the data goes at once is what happens to it (F11, 90 days), not a wish for haste (quick recall, F04);
+    // asking for it at once stays quick recall.
+    ['sv', 'rensas inkorgarna direkt när vi sagt upp?', 'data'],
+    ['sv', 'försvinner filerna i onedrive genast?', 'data'],
+    ['en', 'will our files be erased right away', 'data'],
+    ['sv', 'radera allt direkt när vi sagt upp', 'quickRecall'],
+    ['en', 'wipe everything immediately after we cancel', 'quickRecall'],
   ] as const)('%s: "%s" is read first as %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
@@ -271,6 +317,16 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
   test('a long message answers with its clause about a topic, not its request for guidance nor its pleasantries', async () => {
     const text = 'Hej! Hoppas allt är bra. Vi är ett litet företag och har gått över till en annan leverantör, så vi vill avsluta vårt Office 365-abonnemang. Kan du hjälpa mig?';
     expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe('startCancellation');
+  });
+
+  test.each([
+    ['sv', 'något om avgiften och mejlen', 'earlyTerminationFee', 'data'],
+    ['en', 'something on penalties and the mail', 'earlyTerminationFee', 'data'],
+  ] as const)('%s: "%s" names two subjects: the admin is asked which, %s or %s', async (language, text, first, second) => {
+    const interpretation = interpretRecognition(await recognizer.recognizeText(text, language));
+    expect(interpretation.kind).toBe('unsure');
+    if (interpretation.kind !== 'unsure') return;
+    expect(interpretation.candidates.map((candidate) => candidate.intent)).toEqual(expect.arrayContaining([first, second]));
   });
 });
 

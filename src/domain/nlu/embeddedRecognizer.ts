@@ -15,7 +15,7 @@ import type { Corpus } from './corpus.js';
 import { EntityLexicon, type EntityMatches } from './entities.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
 import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, type IntentName } from './intents.js';
-import { CONFIDENT_SCORE } from './interpretation.js';
+import { CANDIDATE_SCORE, CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
 import { holdsPhrase, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
@@ -211,7 +211,7 @@ export class EmbeddedRecognizer extends Recognizer {
     for (const language of candidates) {
       const alteredText = this.spelling[language].correct(readText);
       const ranked = alteredText === '' ? [] : await this.classifyWhole(language, readText, alteredText);
-      if (!best || (ranked[0]?.score ?? 0) > (best.ranked[0]?.score ?? 0) + margin) best = { language, alteredText, ranked };
+      if (!best || sureness(ranked) > sureness(best.ranked) + margin) best = { language, alteredText, ranked };
     }
     const chosen = best!;
     const { entities, instances } = withoutDestinations(this.lexicon.find(readText), tokenize(readText));
@@ -221,11 +221,14 @@ export class EmbeddedRecognizer extends Recognizer {
     let ranked = entities.otherProduct && !entities.plan ? intentFirst(chosen.ranked, 'outOfScope', 1) : chosen.ranked;
     if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
-    else if (entities.closing && ranked[0]?.intent === 'thanks') ranked = intentFirst(ranked, 'endConversation');
+    // So does help with closing words that asks nothing ("no more help needed, we can stop here").
+    else if (entities.closing && (ranked[0]?.intent === 'thanks' || (ranked[0]?.intent === 'help' && !holdsQuestion(readText)))) ranked = intentFirst(ranked, 'endConversation');
     if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked, this.topics);
     // Quick recall is deleting sooner (F04); a question about deletion with no sign of haste is about
     // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
-    if (ranked[0]?.intent === 'quickRecall' && !entities.timing?.includes('now') && !showsHaste(readText))
+    // Asking whether it goes at once ("raderas mejlen direkt?", "is it all deleted immediately?") asks what happens (F11), not for haste.
+    // So is asking how long there is before it goes ("how long do we have to move it all out before it is deleted").
+    if (ranked[0]?.intent === 'quickRecall' && (((!entities.timing?.includes('now') || asksHowLong(tokenize(readText))) && !showsHaste(readText)) || asksWhetherGoneAtOnce(tokenize(readText))))
       ranked = intentFirst(
         ranked.filter((entry) => entry.intent !== 'quickRecall'),
         'data',
@@ -236,8 +239,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // How a trial ends is the trial's rule (F01: it runs out by itself), not the term's end or length.
     if (TRIAL_ENDINGS.includes(ranked[0]?.intent as IntentName) && namesTrial(words) && !entities.plan?.some((plan) => plan !== 'trial')) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
-    // however the rest leans; a trial's data is the trial's.
-    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && showsHaste(readText) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // however the rest leans; a trial's data is the trial's. Asking whether it goes at once is the data's (F11).
+    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && (showsHaste(readText) || asksWhetherGoneAtOnce(words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnce(words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
@@ -257,6 +260,10 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent !== 'talkToSupport' && !entities.otherProduct && !entities.plan && holdsQuestion(readText) && namedTopic(words) === 'verification' && readsNoSignOfItsOwn(ranked, words, this.topics)) ranked = decidedBySign(ranked, 'verification', (other) => lacksSignOfItsOwn(other, words));
     // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
     if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // So does asking how to use the assistant itself ("how does this chat work") that names no subject of ours nor cancelling.
+    if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // How long the data stays after cancelling ("hur länge finns filerna kvar") is the data's 90 days (F11), not the term's length or the path.
+    if ((ranked[0]?.intent === 'termLengths' || ranked[0]?.intent === 'startCancellation') && asksHowLong(words) && beginsAWord(words, REMAINING) && mentionsCancelling(words) && !beginsAWord(words, TERM) && !words.some((word) => TERM_WORDS.includes(word)) && !speaksOfCommitment(words) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'data');
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
     // Nor is it quick recall when nothing is to be deleted: "what now" is no haste ("must not roll over, what now").
     if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -304,12 +311,27 @@ export class EmbeddedRecognizer extends Recognizer {
       const named = namedTopic(words);
       if (named) ranked = insteadOfTop(ranked, named);
     }
+    // A message that names the subject of the runner-up topic and not the top one's ("something about the fee
+    // and the data") asks about both: the two readings stand level, so the admin picks which to answer.
+    ranked = levelWithNamedRunnerUp(ranked, words, this.topics);
     // Bringing back what was cancelled is reactivation (F05), unless the data is what comes back: "could it be
     // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
-    if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Nor is it the term's length or the path that its "how long" or "cancelled" leans to ("how long do we have to undo the cancellation").
+    if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Starting over ("kan vi ta det från början igen") is the conversation's, not a topic whose subject it does not name.
+    if (ranked[0]?.intent !== 'startOver' && !entities.otherProduct && !entities.plan && holdsPhrase(words, STARTING_OVER) && (!confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Whether the guide is for us ("am I in the right place", "do these steps fit us") is which plans and admins
+    // it covers (F16), not help, feedback, who may call (no call named) or a plan's rule it does not name.
+    if (!entities.otherProduct && asksWhetherGuideFits(words) && (!confidentTopic(ranked, this.topics) || leansFromAppliesTo(ranked, words))) ranked = insteadOfTop(ranked, 'appliesTo', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Context then a question ("we're about to cancel, what will support want from me?"): the cancelling
     // tells why, the question clause asks; a topic read with confidence in it answers instead of the path.
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) ranked = await this.questionClauseTopic(chosen.language, readText, ranked);
+    // A question the classifier places nowhere (a long run-on, a firm's story) that names one fact's subject is
+    // that fact's: "… så jag undrar hur lång tid vi har på oss att få ut filerna" names the data alone.
+    if ((!ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && holdsQuestion(readText)) {
+      const named = namedTopic(words, FACT_SUBJECTS);
+      if (named) ranked = intentFirst(ranked.filter((entry) => entry.intent !== NONE_INTENT), named, CONFIDENT_SCORE);
+    }
     const planTopic = entities.plan?.map((plan) => PLAN_RULE_TOPIC[plan]).find(Boolean);
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
@@ -370,6 +392,16 @@ export class EmbeddedRecognizer extends Recognizer {
       }
     }
     if (ranked[0]?.intent === 'greeting') ranked = await this.withoutGreeting(language, readText, ranked);
+    // A message of several sentences that tells its situation and then asks ("Vi är en skola … Hur länge
+    // kommer vi åt filerna?"): the question asks, so its reading answers when it is a topic read with
+    // confidence; the whole message's words (the firm, its history) would pull anywhere. When the question
+    // only asks for guidance ("Kan du hjälpa mig?"), the sentences before it tell what with.
+    const question = ranked[0] && ranked[0].intent !== NONE_INTENT ? askingSentence(readText) : undefined;
+    if (question) {
+      const questionRanked = await this.classify(language, classifierText(language, this.spelling[language].correct(question)));
+      if (questionRanked[0]?.intent === 'help') ranked = [];
+      else if (confidentTopic(questionRanked, this.topics)) ranked = blended(ranked, questionRanked);
+    }
     if (ranked[0] && ranked[0].intent !== NONE_INTENT) return ranked;
     const clauses = clausesOf(readText).map((clause) => this.spelling[language].correct(clause)).filter((clause) => clause.includes(' '));
     if (clauses.length < 2) return ranked;
@@ -432,6 +464,32 @@ export class EmbeddedRecognizer extends Recognizer {
 const GREETING_OPENING_MAX_WORDS = 2;
 const GREETING_REST_MIN_WORDS = 3;
 
+/**
+ * How sure a language's reading is: its top score, or none when its model places the message nowhere.
+ * nlp.js gives None a full score, which must not outweigh the other language's reading of a mixed
+ * message ("what do we do with our domän": None in English, the domains in Swedish).
+ */
+function sureness(ranked: Ranked): number {
+  return ranked[0] && ranked[0].intent !== NONE_INTENT ? ranked[0].score : 0;
+}
+
+// Fewer words are no question of their own ("Eller?", "Tack!"): the sentence is then no question to read alone.
+const ASKING_SENTENCE_MIN_WORDS = 3;
+
+/** In a message of two or more sentences, the last one that asks (of three words or more). */
+function askingSentence(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => sentence.trim()).filter((sentence) => tokenize(sentence).length > 0);
+  if (sentences.length < 2) return undefined;
+  return sentences.reverse().find((sentence) => holdsQuestion(sentence) && tokenize(sentence).length >= ASKING_SENTENCE_MIN_WORDS);
+}
+
+/** Two readings of one message as one: each intent's mean score; None counts for nothing. */
+function blended(whole: Ranked, part: Ranked): Ranked {
+  const scores = new Map<string, number>();
+  for (const { intent, score } of [...whole, ...part]) if (intent !== NONE_INTENT) scores.set(intent, (scores.get(intent) ?? 0) + score / 2);
+  return ([...scores].map(([intent, score]) => ({ intent, score })) as Ranked).sort((a, b) => b.score - a.score);
+}
+
 /** A greeting or thanks: what a message is only when it asks nothing else. */
 function isSocial(intent: string): boolean {
   return intent === 'greeting' || intent === 'thanks';
@@ -464,7 +522,7 @@ function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
 
 // Inputs we recognise: beginnings of words, and phrases, about getting the data out before leaving (F11).
 const DATA_OUT = ['export', 'download', 'backup', 'säkerhetskopi', 'arkiver', 'archiv'];
-const DATA_OUT_PHRASES = ['back up', 'ladda ner', 'ladda hem', 'spara undan', 'copy of', 'kopia av'];
+const DATA_OUT_PHRASES = ['back up', 'backa upp', 'ladda ner', 'ladda hem', 'spara undan', 'copy of', 'kopia av'];
 
 function takesDataOut(words: readonly string[]): boolean {
   return beginsAWord(words, DATA_OUT) || holdsPhrase(words, DATA_OUT_PHRASES);
@@ -483,6 +541,39 @@ const HOW_LONG = ['hur lång', 'hur länge', 'how long'];
 
 function asksHowLong(words: readonly string[]): boolean {
   return holdsPhrase(words, HOW_LONG) || beginsAWord(words, ['längd', 'length', 'duration', 'löptid']);
+}
+
+// Inputs we recognise: beginnings of words that name the assistant, and of using or working.
+const THE_ASSISTANT = ['chatt', 'chat', 'bot', 'assistent', 'assistant'];
+const USING = ['använd', 'funk', 'funger', 'use', 'using', 'work'];
+
+function asksHowToUseAssistant(words: readonly string[]): boolean {
+  return beginsAWord(words, THE_ASSISTANT) && beginsAWord(words, USING);
+}
+
+// Inputs we recognise: phrases of starting the conversation over.
+const STARTING_OVER = ['från början', 'börja om', 'starta om', 'start over', 'from the beginning', 'from the start', 'from scratch', 'startsidan', 'start page', 'huvudmenyn', 'main menu'];
+
+// Inputs we recognise: beginnings of words that name the guidance itself, phrases of whom it is for, and of being in the right place.
+const THE_GUIDANCE = ['guide', 'guidanc', 'anvisning', 'instruktion', 'instruction', 'steg', 'step', 'hjälpen', 'tjänsten', 'assistent', 'assistant', 'artikel', 'article', 'råd', 'advice'];
+const FOR_WHOM = ['för oss', 'för mig', 'for us', 'for me', 'fit us', 'fits us', 'passar oss', 'passar för', 'gäller oss', 'cover us', 'covers us', 'för alla', 'for all', 'bara för', 'only for', 'stämmer för'];
+const RIGHT_PLACE = ['rätt ställe', 'rätt plats', 'right place', 'meant for'];
+
+function asksWhetherGuideFits(words: readonly string[]): boolean {
+  return holdsPhrase(words, RIGHT_PLACE) || (beginsAWord(words, THE_GUIDANCE) && holdsPhrase(words, FOR_WHOM));
+}
+
+// Intents a question whether the guide fits leans to: help and feedback (its words about the guide).
+const APPLIES_TO_NEIGHBOURS: readonly IntentName[] = ['help', 'giveFeedback'];
+
+/** A reading the question whether the guide fits overrides: help or feedback, who may call with no call named, a subject or trial it does not name. */
+function leansFromAppliesTo(ranked: Ranked, words: readonly string[]): boolean {
+  const top = ranked[0]?.intent as IntentName | undefined;
+  if (!top) return false;
+  if (APPLIES_TO_NEIGHBOURS.includes(top)) return true;
+  if (top === 'whoMayCall') return !beginsAWord(words, CALLING);
+  if (top === 'trial') return !namesTrial(words);
+  return top !== 'appliesTo' && SUBJECT_TOPICS.includes(top) && !namesSubjectOf(top, words);
 }
 
 // Inputs we recognise: phrases of being stuck in the conversation.
@@ -568,7 +659,7 @@ function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
 const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
 
 // Inputs we recognise: beginnings of words about deleting the data.
-const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn', 'wipe', 'purg', 'delet', 'erase', 'destroy'];
+const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone'];
 
 // Phrases of removing that are deletion when the data, not a domain, is their object.
 const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
@@ -586,6 +677,27 @@ const DAY_COUNT = /(?:^| )(\d+|en|ett|två|tre|fyra|fem|sex|sju|one|two|three|fo
 function namesAnotherPace(words: readonly string[]): boolean {
   const match = DAY_COUNT.exec(words.join(' '));
   return match !== null && match[1] !== '90';
+}
+
+// Inputs we recognise: beginnings of words of something staying, still there or kept.
+const REMAINING = ['kvar', 'remain', 'stay', 'kept', 'behålls', 'sparas'];
+
+// Inputs we recognise: words that say when (at once), not how fast; and the words a yes/no question opens with.
+const AT_ONCE = ['direkt', 'genast', 'omedelbart', 'på en gång', 'med en gång', 'immediately', 'instantly', 'straight away', 'right away', 'at once'];
+const YES_NO_OPENINGS = ['is', 'are', 'will', 'does', 'do', 'blir', 'kommer'];
+
+/**
+ * A yes/no question whether the data goes at once: it opens with the deleting ("försvinner e-postlådorna
+ * direkt?") or with "is"/"will" and holds it, and its only sign of haste is "at once". Asking for haste
+ * wishes or asks how ("can we have it deleted immediately", "vill att allt raderas direkt").
+ */
+function asksWhetherGoneAtOnce(words: readonly string[]): boolean {
+  // Swedish asks with the verb first in the passive or "försvinner" ("raderas mejlen direkt?"); "radera allt direkt" and "delete it right away" ask for it.
+  const first = words[0] ?? '';
+  const opensWithDeletion = (beginsAWord([first], DELETION) && (first.endsWith('s') || first.startsWith('försvinn'))) || YES_NO_OPENINGS.includes(first);
+  if (!opensWithDeletion || !asksDeletion(words) || !holdsPhrase(words, AT_ONCE)) return false;
+  const rest = ` ${words.join(' ')} `.replace(new RegExp(` (?:${AT_ONCE.join('|')})(?= )`, 'g'), ' ');
+  return !showsHaste(rest);
 }
 
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
@@ -671,12 +783,23 @@ function asksWhetherThirdPartyMayCall(text: string): boolean {
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 // Inputs we recognise: beginnings of words, and phrases, of bringing a cancelled subscription back (F05).
-const BRINGING_BACK = ['reactiv', 'återaktiv'];
-const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka'];
+const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'restor', 'återställ', 'reenabl', 'reviv', 'återuppliv'];
+const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'igång igen', 're enable', 're enabled', 're activate'];
+// Inputs we recognise: undoing, and starting (again, with "igen" later in the message), said of something cancelled.
+const UNDOING = ['ångra', 'undo', 'reverse', 'revers'];
+const STARTING = ['start', 'aktiver'];
 
 function bringsBack(words: readonly string[]): boolean {
-  return beginsAWord(words, BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES);
+  if (beginsAWord(words, BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES)) return true;
+  // "ångra en uppsägning", "starta upp det igen" after "vi stängde ner": not "börja om" in the chat, which cancels nothing.
+  const startsAgain = words.some((word, index) => STARTING.some((stem) => word.startsWith(stem)) && words.slice(index + 1).includes('igen'));
+  return (beginsAWord(words, UNDOING) || startsAgain) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN));
 }
+
+// Inputs we recognise: beginnings of words of closing a subscription down, beside cancelling ("vi stängde ner", "shut down").
+const CLOSING_DOWN = ['stängde', 'stängt', 'shut', 'closed'];
+// Intents a question about bringing back what was cancelled leans to: how long (the term's length), cancelling (the path, the term's end).
+const REACTIVATION_NEIGHBOURS: readonly IntentName[] = ['termLengths', 'startCancellation', 'termEnd'];
 
 // Inputs we recognise: beginnings of words of cancelling, inflected ("cancelling", "uppsägningen", "avslutar").
 const CANCELLING = ['cancel', 'cancle', 'terminat', 'uppsäg', 'avslut', 'avbry', 'unsubscrib'];
@@ -809,6 +932,16 @@ const FACT_SUBJECTS: readonly IntentName[] = ['productKey', 'domains', 'data', '
 function namedTopic(words: readonly string[], among: readonly IntentName[] = SUBJECT_TOPICS): IntentName | undefined {
   const named = among.filter((intent) => namesSubjectOf(intent, words));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** The runner-up topic at the top topic's score when only the runner-up's subject is named; else `ranked` as it was. */
+function levelWithNamedRunnerUp(ranked: Ranked, words: readonly string[], topics: TopicRegistry): Ranked {
+  const [top, second] = ranked;
+  if (!top || !second || !isTopic(top.intent, topics) || !isTopic(second.intent, topics) || second.score < CANDIDATE_SCORE) return ranked;
+  // Quick recall's subject is deleting the data, which names the data too ("mail and files erased within days").
+  const topNamed = namesSubjectOf(top.intent as IntentName, words) || (top.intent === 'quickRecall' && asksDeletion(words));
+  if (topNamed || !SUBJECT_TOPICS.includes(second.intent as IntentName) || !namesSubjectOf(second.intent as IntentName, words)) return ranked;
+  return [top, { intent: second.intent, score: top.score }, ...ranked.slice(2)];
 }
 
 /** No reading, or a guess below confidence at a topic or a greeting: what a message about something else gets. */
