@@ -314,3 +314,27 @@ describe('embedded recognizer: the typo corrector and the dictionary', () => {
     expect((await recognizer.recognizeText('how do I cancle our subscriptoin', 'en')).alteredText).toBe('how do i cancel our subscription');
   });
 });
+
+describe('embedded recognizer: plans with rules of their own, named or described (issue 15)', () => {
+  test.each([
+    // An Open agreement is the Open channel (F08), not the question of which plans the guide covers.
+    ['sv', 'licenserna har vi fått genom ett open-avtal, vad gäller när året är slut?', 'openFpp'],
+    ['en', 'our licences come from an open agreement, what applies when the year is over?', 'openFpp'],
+    // Bought over the counter in a shop is the boxed product (F08), not a key.
+    ['en', 'the boss bought office at a high street store a year ago, will it simply stop when the time is up?', 'openFpp'],
+    // A free month is the trial (F01), not the fee or the renewal.
+    ['sv', 'vi fick första månaden gratis, hur ser jag till att vi inte börjar betala?', 'trial'],
+    ['en', "we got the first month free, how do I make sure it doesn't start billing us?", 'trial'],
+    // A key named or typed in is the product key's rule (F02), not the term's length or end its other words ask.
+    ['sv', 'vi har en licensnyckel från en firma i stan, hur länge har vi kvar på den?', 'productKey'],
+    ['en', 'the key we entered came from a local IT firm, does it need switching off at the end of the year?', 'productKey'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('a long plan word with both a typo and an ending is still the plan ("testperiden")', async () => {
+    const result = await recognizer.recognizeText('stoppa testperiden', 'sv');
+    expect(result.entities.plan).toEqual(['trial']);
+    expect(topIntent(result)).toBe('startCancellation');
+  });
+});

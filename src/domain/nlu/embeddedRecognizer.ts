@@ -14,6 +14,7 @@ import { turnLanguage } from '../turn.js';
 import type { Corpus } from './corpus.js';
 import { EntityLexicon } from './entities.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
+import type { PlanId } from '../plans.js';
 import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, type IntentName } from './intents.js';
 import { CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
@@ -233,8 +234,6 @@ export class EmbeddedRecognizer extends Recognizer {
       );
     const words = withDomainNameSign(readText, tokenize(readText));
     ranked = trialOrData(ranked, words);
-    // How a trial ends is the trial's rule (F01: it runs out by itself), not the term's end or length.
-    if (TRIAL_ENDINGS.includes(ranked[0]?.intent as IntentName) && namesTrial(words) && !entities.plan?.some((plan) => plan !== 'trial')) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
     // however the rest leans; a trial's data is the trial's.
     if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && showsHaste(readText) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -302,9 +301,12 @@ export class EmbeddedRecognizer extends Recognizer {
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
-    // A plan with a rule of its own named, read as another such plan's rule ("boxversion" read as the
-    // trial's), is its own: the plan named decides.
-    else if (planTopic && entities.plan?.length === 1 && PLAN_TOPICS.includes(ranked[0]?.intent as IntentName) && ranked[0]?.intent !== planTopic) ranked = insteadOfTop(ranked, planTopic);
+    // A plan with a rule of its own, named or described ("a key from the local computer firm", "bought in a
+    // box at the shop", "the free month"), is that plan's question (F01, F02, F08) whatever else its words lean
+    // to: the term's end, the data, who may call. A request to cancel it stays the path, which answers the same.
+    const ruledPlan = ruledPlanTopic(words, entities.plan);
+    if (ruledPlan && ranked[0]?.intent !== ruledPlan && !entities.otherProduct && !requestsCancellation(readText) && (!ranked[0] || isTopic(ranked[0].intent, this.topics) || ranked[0].intent === NONE_INTENT || (holdsQuestion(readText) && ASKED_BESIDE_A_PLAN.includes(ranked[0].intent as IntentName))))
+      ranked = insteadOfTop(ranked, ruledPlan, Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
     if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
@@ -501,13 +503,55 @@ function isTopic(intent: string | undefined, topics: TopicRegistry): boolean {
 // Inputs we recognise: beginnings of words that name a trial ("provperioden", "testversionen",
 // "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
 const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation'];
-const TRIAL_PHRASES = ['på prov', 'testet', 'free period', 'test period'];
+const TRIAL_PHRASES = ['på prov', 'testet', 'provet', 'free period', 'test period'];
 
-// Intents whose words (ending, running out, how long) a question about a trial's end shares.
-const TRIAL_ENDINGS: readonly IntentName[] = ['termEnd', 'termLengths'];
+// Inputs we recognise: a free month is how admins speak of the trial ("vi testar gratis en månad", "the free month").
+const FREE_WORDS = ['gratis', 'kostnadsfri', 'kostnadsfritt', 'free'];
+const MONTH_WORDS = ['månad', 'månaden', 'month'];
+
+// Inputs we recognise: a key (F02), whole or as the last part of a Swedish compound ("office 365-nyckel", "licensnyckeln").
+const KEY_WORDS = ['key', 'keys', 'productkey', 'licensekey'];
+const KEY_PARTS = ['nyckel', 'nyckl'];
+// A code typed in or activated with is a product key ("fick en lång kod som vi knappade in", "the code we redeemed").
+const CODE_WORDS = ['kod', 'koden', 'koder', 'code', 'codes'];
+const ENTERING = ['knapp', 'skrev', 'skriv', 'matade', 'aktiv', 'typed', 'entered', 'activat', 'redeem'];
+
+function describesKey(words: readonly string[]): boolean {
+  return words.some((word) => KEY_WORDS.includes(word) || KEY_PARTS.some((part) => word.includes(part))) || (words.some((word) => CODE_WORDS.includes(word)) && beginsAWord(words, ENTERING));
+}
+
+// Inputs we recognise: an Open agreement or a boxed product bought in a shop (F08), beside the Open/FPP words above.
+const OPEN_AGREEMENT = ['open avtal', 'open avtalet', 'open agreement', 'open agreements', 'open volume', 'open value'];
+const BUYING = ['köp', 'bought', 'buy', 'purchas'];
+const BUYING_PHRASES = ['picked up', 'off the shelf'];
+const RETAIL_PLACES = ['box', 'boxes', 'låda', 'lådan', 'hylla', 'hyllan', 'shelf', 'store', 'shop', 'butik', 'butiken', 'affär', 'affären'];
+// Swedish names the kind of shop first: "elektronikbutik", "dataaffären".
+const RETAIL_PLACE_ENDS = ['butik', 'butiken', 'affär', 'affären'];
+
+function describesOpenOrRetail(words: readonly string[]): boolean {
+  const boughtInAShop = (beginsAWord(words, BUYING) || holdsPhrase(words, BUYING_PHRASES)) && words.some((word) => RETAIL_PLACES.includes(word) || RETAIL_PLACE_ENDS.some((end) => word.endsWith(end)));
+  return namesSubjectOf('openFpp', words) || holdsPhrase(words, OPEN_AGREEMENT) || boughtInAShop;
+}
+
+/**
+ * The plan with a rule of its own a message names (the plan found) or describes, if one: a key described
+ * with a shop is a key ("a key card from the store"); a trial beside another is no one plan.
+ */
+function ruledPlanTopic(words: readonly string[], plans: readonly PlanId[] | undefined): IntentName | undefined {
+  const named = [...new Set((plans ?? []).map((plan) => PLAN_RULE_TOPIC[plan]).filter((topic) => topic !== undefined))];
+  if (named.length > 0) return named.length === 1 ? (named[0] as IntentName) : undefined;
+  const described: IntentName[] = [];
+  if (namesTrial(words)) described.push('trial');
+  if (describesKey(words)) described.push('productKey');
+  else if (describesOpenOrRetail(words)) described.push('openFpp');
+  return described.length === 1 ? described[0] : undefined;
+}
+
+// Actions a question about such a plan is read as by its generic words ("can we get a refund…" leans to feedback).
+const ASKED_BESIDE_A_PLAN: readonly IntentName[] = ['startCancellation', 'help', 'giveFeedback', 'outOfScope'];
 
 function namesTrial(words: readonly string[]): boolean {
-  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES);
+  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES) || (words.some((word) => FREE_WORDS.includes(word)) && words.some((word) => MONTH_WORDS.includes(word)));
 }
 
 /**
@@ -797,9 +841,6 @@ function speaksOfOurDomain(words: readonly string[]): boolean {
     beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)))
   );
 }
-
-// "we're on the free trial, how do I stop it?" gets F01, which says it cannot be cancelled.
-const PLAN_TOPICS: IntentName[] = Object.values(PLAN_RULE_TOPIC);
 
 function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Language | undefined {
   try {

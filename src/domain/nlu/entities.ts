@@ -41,7 +41,22 @@ function wordMatches(input: string, lexicon: string, { endings, typos }: { endin
   if (!endings || lexicon.length < 4 || /\d/.test(lexicon)) return false;
   if (typos && lexicon.length >= 6 && input.startsWith(lexicon) && COMPOUND_TAIL.test(input.slice(lexicon.length))) return true;
   if (input.startsWith(lexicon) && input.length - lexicon.length <= MAX_ENDING) return true;
+  if (typos && lexicon.length >= INFLECTED_TYPO_MIN_LENGTH && hasTypoThenEnding(input, lexicon)) return true;
   return typos && lexicon.length >= 5 && editDistance(input, lexicon, 1) <= 1;
+}
+
+// A long plan word may carry both a typo and an ending ("provperiden" for "provperioden"); shorter ones
+// would take other words ("midsizes" is not the point).
+const INFLECTED_TYPO_MIN_LENGTH = 8;
+
+/** The input is the lexicon word with one typo, then an ending of up to MAX_ENDING letters. */
+function hasTypoThenEnding(input: string, lexicon: string): boolean {
+  for (let cut = lexicon.length - 1; cut <= lexicon.length + 1; cut += 1) {
+    const ending = input.length - cut;
+    if (ending < 1 || ending > MAX_ENDING) continue;
+    if (editDistance(input.slice(0, cut), lexicon, 1) <= 1) return true;
+  }
+  return false;
 }
 
 /**
