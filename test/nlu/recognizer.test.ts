@@ -338,3 +338,20 @@ describe('embedded recognizer: plans with rules of their own, named or described
     expect(topIntent(result)).toBe('startCancellation');
   });
 });
+
+describe('embedded recognizer: the small intents need a sign of their own (issue 15)', () => {
+  test.each([
+    // Sports and pastimes name no language to switch to and nothing of ours: out of scope.
+    ['sv', 'vem vann allsvenska mästerskapen i bandy', 'outOfScope'],
+    ['en', 'who won the swedish football league', 'outOfScope'],
+    ['sv', 'vem spelar på konserten ikväll', 'outOfScope'],
+    // Thanks for the help is thanks, not a request for help.
+    ['sv', 'tack för all din hjälp i dag', 'thanks'],
+    // Going back to the start is starting over, not the trial.
+    ['sv', 'kan vi ta alltihop från början, jag hänger inte med', 'startOver'],
+    // Going on in a language named asks to switch to it, not to go on with the subscription.
+    ['sv', 'är det okej att fortsätta in english', 'switchLanguage'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});

@@ -220,6 +220,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // out of scope whatever it asks: "how do I cancel Azure" must not get our cancellation steps. The
     // product's name decides, so the answer is certain even when the words around it are not.
     let ranked = entities.otherProduct && !entities.plan ? intentFirst(chosen.ranked, 'outOfScope', 1) : chosen.ranked;
+    // Thanks for the help ("tack för all hjälp idag") is thanks, not a request for help, when it asks nothing.
+    if (ranked[0]?.intent === 'help' && opensWithThanks(readText) && !holdsQuestion(readText)) ranked = intentFirst(ranked, 'thanks');
     if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
     else if (entities.closing && ranked[0]?.intent === 'thanks') ranked = intentFirst(ranked, 'endConversation');
@@ -290,7 +292,15 @@ export class EmbeddedRecognizer extends Recognizer {
     ) {
       const named = namedTopic(words);
       if (named) ranked = insteadOfTop(ranked, named);
+      else if (ranked[0]?.intent === 'trial') ranked = ranked.slice(1);
+      // Read by the generic words of who may call, the details or which plans ("will it …", "is this …"), naming
+      // nothing of ours ("will it rain in stockholm this weekend"), it is about something else.
+      else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     }
+    // The trial (F01) and switching language answer only a message with a sign of their own: a trial named or
+    // described; a language, or the word for one ("vem vann allsvenskan" asks for no Swedish).
+    if (ranked[0]?.intent === 'trial' && !namesTrial(words) && !entities.plan?.includes('trial')) ranked = ranked.slice(1);
+    if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
     // Bringing back what was cancelled is reactivation (F05), unless the data is what comes back: "could it be
     // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
     if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -307,6 +317,11 @@ export class EmbeddedRecognizer extends Recognizer {
     const ruledPlan = ruledPlanTopic(words, entities.plan);
     if (ruledPlan && ranked[0]?.intent !== ruledPlan && !entities.otherProduct && !requestsCancellation(readText) && (!ranked[0] || isTopic(ranked[0].intent, this.topics) || ranked[0].intent === NONE_INTENT || (holdsQuestion(readText) && ASKED_BESIDE_A_PLAN.includes(ranked[0].intent as IntentName))))
       ranked = insteadOfTop(ranked, ruledPlan, Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Going back to the start ("kan vi ta det från början", "once more from the top") is starting over, when no topic is read with confidence.
+    if (ranked[0]?.intent !== 'startOver' && !confidentTopic(ranked, this.topics) && !entities.plan && !entities.otherProduct && holdsPhrase(words, START_OVER_PHRASES)) ranked = intentFirst(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Going on in a language named ("can we carry on på svenska") asks to switch to it, also when "fortsätta"
+    // (going on with the subscription) leans to a topic.
+    if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, this.topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = intentFirst(ranked, 'switchLanguage', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
     if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
@@ -417,6 +432,43 @@ export class EmbeddedRecognizer extends Recognizer {
       .sort((a, b) => b.score - a.score) as Ranked;
   }
 }
+
+// Topics whose corpus asks in generic words ("can", "is this", "will it"), unlike the data's or the domains'.
+const GENERIC_WORDED_TOPICS: readonly IntentName[] = ['appliesTo', 'whoMayCall', 'verification'];
+
+// Inputs we recognise: openings that thank for something ("tack för hjälpen", "thanks for your time").
+const THANKS_FOR = ['tack för', 'tack så mycket för', 'stort tack för', 'tusen tack för', 'thanks for', 'thanks so much for', 'thank you for', 'thank you so much for', 'many thanks for'];
+
+function opensWithThanks(text: string): boolean {
+  const opening = ` ${tokenize(text).join(' ')}`;
+  return THANKS_FOR.some((phrase) => opening.startsWith(` ${phrase} `));
+}
+
+// Inputs we recognise: words for a language, the languages' names, and the words that put one to use
+// ("på svenska", "in English"): "the swedish football league" names Swedish but asks for no language.
+const LANGUAGE_WORDS = ['språk', 'language', 'lang'];
+const LANGUAGE_NAMES = ['svenska', 'engelska', 'swedish', 'english'];
+const IN_A_LANGUAGE = ['på', 'in', 'till', 'to', 'into'];
+// Inputs we recognise: beginnings of words of going on, switching, speaking or writing in a language.
+const GOING_ON_IN = ['continu', 'fortsätt', 'carry', 'keep', 'switch', 'byt', 'change', 'ändra', 'speak', 'talk', 'prata', 'tala', 'write', 'skriv', 'reply', 'answer', 'respond', 'svara', 'kör'];
+// Beside them, preferring, using or understanding one ("jag föredrar engelska", "I don't understand swedish").
+const LANGUAGE_VERBS = [...GOING_ON_IN, 'föredr', 'prefer', 'använd', 'use', 'förstå', 'understand', 'want', 'like', 'vill'];
+// A language named alone, or with a word of thanks ("svenska tack", "english please").
+const LANGUAGE_ALONE_MAX_WORDS = 3;
+
+/** A language named after "på", "in", "till" or "to". */
+function putsALanguageToUse(words: readonly string[]): boolean {
+  return words.some((word, at) => LANGUAGE_NAMES.includes(word) && IN_A_LANGUAGE.includes(words[at - 1] ?? ''));
+}
+
+/** Whether the message asks for a language: names the word for one, or a language put to use or alone. */
+function asksForALanguage(words: readonly string[]): boolean {
+  if (beginsAWord(words, LANGUAGE_WORDS)) return true;
+  if (!words.some((word) => LANGUAGE_NAMES.includes(word))) return false;
+  return words.length <= LANGUAGE_ALONE_MAX_WORDS || putsALanguageToUse(words) || beginsAWord(words, LANGUAGE_VERBS);
+}
+// Inputs we recognise: phrases of going back to the start of the conversation.
+const START_OVER_PHRASES = ['från början', 'från noll', 'börja om', 'starta om', 'from the start', 'from the beginning', 'from scratch', 'from the top', 'start over', 'start again', 'begin again'];
 
 // A greeting that opens a message is a word or two ("hej", "good morning"); three words after it are a message of their own.
 const GREETING_OPENING_MAX_WORDS = 2;
