@@ -355,3 +355,18 @@ describe('embedded recognizer: the small intents need a sign of their own (issue
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe('embedded recognizer: a question about what cancelling involves gets its topic, not the path (issue 15)', () => {
+  test.each([
+    // Asking what must be done when cancelling asks for a fact: the web host is the domain's (F10).
+    ['en', 'should we change something with our web host when we cancel office 365', 'domains'],
+    // The plural of "namnserver" names the domain's subject too.
+    ['sv', 'uppsägning: gäller något för namnservrar?', 'domains'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('a plain request to cancel still starts the path', async () => {
+    expect(topIntent(await recognizer.recognizeText('we want to cancel our office 365 subscription', 'en'))).toBe('startCancellation');
+  });
+});

@@ -225,7 +225,9 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
     else if (entities.closing && ranked[0]?.intent === 'thanks') ranked = intentFirst(ranked, 'endConversation');
-    if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked, this.topics);
+    const words = withDomainNameSign(readText, tokenize(readText));
+    // What cancelling involves, asked with a subject named ("shop.example.net … what do I do with it"), is left to that subject's rule below.
+    if (ranked[0]?.intent === 'startCancellation' && (asksWhatHappens(chosen.alteredText) || (holdsQuestion(readText) && asksWhatToDo(chosen.alteredText) && !namedTopic(words, FACT_SUBJECTS)))) ranked = topicFirst(ranked, this.topics);
     // Quick recall is deleting sooner (F04); a question about deletion with no sign of haste is about
     // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
     if (ranked[0]?.intent === 'quickRecall' && !entities.timing?.includes('now') && !showsHaste(readText))
@@ -234,7 +236,6 @@ export class EmbeddedRecognizer extends Recognizer {
         'data',
         ranked[0].score,
       );
-    const words = withDomainNameSign(readText, tokenize(readText));
     ranked = trialOrData(ranked, words);
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
     // however the rest leans; a trial's data is the trial's.
@@ -495,6 +496,14 @@ const WHAT_HAPPENS = ['what happens', 'what will happen', 'what becomes of', 'va
 
 function asksWhatHappens(normalizedText: string): boolean {
   return holdsPhrase(normalizedText.split(' '), WHAT_HAPPENS);
+}
+
+// Openings of a question about what must be done (inputs we recognise): "do I need to change anything at the
+// registrar when we leave", "behöver jag spara något innan vi stänger kontot" asks for a fact, not the path.
+const WHAT_TO_DO = ['behöver jag', 'behöver vi', 'behöver man', 'måste jag', 'måste vi', 'måste man', 'do i need', 'do we need', 'do i have to', 'do we have to', 'should i', 'should we', 'what do i', 'what do we', 'what should', 'what must'];
+
+function asksWhatToDo(normalizedText: string): boolean {
+  return holdsPhrase(normalizedText.split(' '), WHAT_TO_DO);
 }
 
 /** The likeliest topic of the fact inventory first, with the top score: the question gets its fact. */
@@ -802,7 +811,7 @@ const TERM_END_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'earlyT
 // Inputs we recognise: beginnings of words that name one topic's subject whatever else a question says.
 const TOPIC_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ['productKey', ['nyckel', 'produktnyckel', 'licensnyckel', 'key']],
-  ['domains', ['domän', 'domain', 'dns', 'namnserver', 'nameserver', 'registrar', 'registrator', 'mx-post', 'ns-post', 'mx', 'cname', 'spf', 'autodiscover', 'dns-post', 'record']],
+  ['domains', ['domän', 'domain', 'dns', 'namnserver', 'namnservr', 'nameserver', 'registrar', 'registrator', 'mx-post', 'ns-post', 'mx', 'cname', 'spf', 'autodiscover', 'dns-post', 'record']],
   ['data', ['data', 'fil', 'file', 'mejl', 'mail', 'e-post', 'epost', 'onedrive', 'sharepoint', 'dokument', 'document', 'inkorg', 'inbox']],
   ['openFpp', ['fpp', 'kartong', 'boxad', 'boxed', 'retail', 'detaljhandel']],
 ];
