@@ -354,6 +354,14 @@ describe('embedded recognizer: the small intents need a sign of their own (issue
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
+
+  test.each([
+    // Restarting the subscription is no restart of the conversation; problems "from the start" are feedback.
+    ['sv', 'kan vi starta om abonnemanget vi sa upp förra veckan'],
+    ['en', 'we have had problems from the start with teams, where can I say so'],
+  ] as const)('%s: "%s" does not start the conversation over', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).not.toBe('startOver');
+  });
 });
 
 describe('embedded recognizer: a question about what cancelling involves gets its topic, not the path (issue 15)', () => {

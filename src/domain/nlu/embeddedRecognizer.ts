@@ -318,8 +318,9 @@ export class EmbeddedRecognizer extends Recognizer {
     const ruledPlan = ruledPlanTopic(words, entities.plan);
     if (ruledPlan && ranked[0]?.intent !== ruledPlan && !entities.otherProduct && !requestsCancellation(readText) && (!ranked[0] || isTopic(ranked[0].intent, this.topics) || ranked[0].intent === NONE_INTENT || (holdsQuestion(readText) && ASKED_BESIDE_A_PLAN.includes(ranked[0].intent as IntentName))))
       ranked = insteadOfTop(ranked, ruledPlan, Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Going back to the start ("kan vi ta det från början", "once more from the top") is starting over, when no topic is read with confidence.
-    if (ranked[0]?.intent !== 'startOver' && !confidentTopic(ranked, this.topics) && !entities.plan && !entities.otherProduct && holdsPhrase(words, START_OVER_PHRASES)) ranked = intentFirst(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Going back to the start ("kan vi ta det från början", "once more from the top") is starting over, when it is
+    // read as help or unsure and says nothing of ours: "starta om abonnemanget" is bringing it back, "problems from the start" feedback.
+    if (ranked[0]?.intent !== 'startOver' && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || ranked[0].score < CONFIDENT_SCORE) && !speaksOfOurDomain(words) && !entities.otherProduct && holdsPhrase(words, START_OVER_PHRASES)) ranked = intentFirst(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Going on in a language named ("can we carry on på svenska") asks to switch to it, also when "fortsätta"
     // (going on with the subscription) leans to a topic.
     if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, this.topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = intentFirst(ranked, 'switchLanguage', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
