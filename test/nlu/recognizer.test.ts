@@ -351,6 +351,8 @@ describe('embedded recognizer: the small intents need a sign of their own (issue
     ['sv', 'kan vi ta alltihop från början, jag hänger inte med', 'startOver'],
     // Going on in a language named asks to switch to it, not to go on with the subscription.
     ['sv', 'är det okej att fortsätta in english', 'switchLanguage'],
+    // Switching language set aside, the next reading still answers to the subject named (the registrar: domains, F10).
+    ['sv', 'registratorns NS-poster – behöver de bytas?', 'domains'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

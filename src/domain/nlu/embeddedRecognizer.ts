@@ -277,6 +277,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
     // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
     if ((ranked[0]?.intent === 'termEnd' || ranked[0]?.intent === 'help') && !entities.timing && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS)) ranked = insteadOfTop(ranked, 'startCancellation');
+    // Switching language answers only a message with a sign of its own: a language put to use, or the word for one ("vem vann allsvenskan" asks for no Swedish).
+    if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
     // activated with a key from the partner, how do I cancel it" is the product key's, F02).
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
@@ -298,10 +300,8 @@ export class EmbeddedRecognizer extends Recognizer {
       // nothing of ours ("will it rain in stockholm this weekend"), it is about something else.
       else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     }
-    // The trial (F01) and switching language answer only a message with a sign of their own: a trial named or
-    // described; a language, or the word for one ("vem vann allsvenskan" asks for no Swedish).
+    // The trial (F01) answers only a message that names or describes a trial ("ta det från början" is none).
     if (ranked[0]?.intent === 'trial' && !namesTrial(words) && !entities.plan?.includes('trial')) ranked = ranked.slice(1);
-    if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
     // Bringing back what was cancelled is reactivation (F05), unless the data is what comes back: "could it be
     // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
     if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
