@@ -398,3 +398,69 @@ describe('embedded recognizer: the typo corrector and the dictionary', () => {
     expect((await recognizer.recognizeText('how do I cancle our subscriptoin', 'en')).alteredText).toBe('how do i cancel our subscription');
   });
 });
+
+describe('embedded recognizer: plans with rules of their own, named or described (issue 15)', () => {
+  test.each([
+    // An Open agreement is the Open channel (F08), not the question of which plans the guide covers.
+    ['sv', 'licenserna har vi fått genom ett open-avtal, vad gäller när året är slut?', 'openFpp'],
+    ['en', 'our licences come from an open agreement, what applies when the year is over?', 'openFpp'],
+    // Bought over the counter in a shop is the boxed product (F08), not a key.
+    ['en', 'the boss bought office at a high street store a year ago, will it simply stop when the time is up?', 'openFpp'],
+    // A free month is the trial (F01), not the fee or the renewal.
+    ['sv', 'vi fick första månaden gratis, hur ser jag till att vi inte börjar betala?', 'trial'],
+    ['en', "we got the first month free, how do I make sure it doesn't start billing us?", 'trial'],
+    // A key named or typed in is the product key's rule (F02), not the term's length or end its other words ask.
+    ['sv', 'vi har en licensnyckel från en firma i stan, hur länge har vi kvar på den?', 'productKey'],
+    ['en', 'the key we entered came from a local IT firm, does it need switching off at the end of the year?', 'productKey'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('a long plan word with both a typo and an ending is still the plan ("testperiden")', async () => {
+    const result = await recognizer.recognizeText('stoppa testperiden', 'sv');
+    expect(result.entities.plan).toEqual(['trial']);
+    expect(topIntent(result)).toBe('startCancellation');
+  });
+});
+
+describe('embedded recognizer: the small intents need a sign of their own (issue 15)', () => {
+  test.each([
+    // Sports and pastimes name no language to switch to and nothing of ours: out of scope.
+    ['sv', 'vem vann allsvenska mästerskapen i bandy', 'outOfScope'],
+    ['en', 'who won the swedish football league', 'outOfScope'],
+    ['sv', 'vem spelar på konserten ikväll', 'outOfScope'],
+    // Thanks for the help is thanks, not a request for help.
+    ['sv', 'tack för all din hjälp i dag', 'thanks'],
+    // Going back to the start is starting over, not the trial.
+    ['sv', 'kan vi ta alltihop från början, jag hänger inte med', 'startOver'],
+    // Going on in a language named asks to switch to it, not to go on with the subscription.
+    ['sv', 'är det okej att fortsätta in english', 'switchLanguage'],
+    // Switching language set aside, the next reading still answers to the subject named (the registrar: domains, F10).
+    ['sv', 'registratorns NS-poster – behöver de bytas?', 'domains'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test.each([
+    // Restarting the subscription is no restart of the conversation; problems "from the start" are feedback.
+    ['sv', 'kan vi starta om abonnemanget vi sa upp förra veckan'],
+    ['en', 'we have had problems from the start with teams, where can I say so'],
+  ] as const)('%s: "%s" does not start the conversation over', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).not.toBe('startOver');
+  });
+});
+
+describe('embedded recognizer: a question about what cancelling involves gets its topic, not the path (issue 15)', () => {
+  test.each([
+    // Asking what must be done when cancelling asks for a fact: the web host is the domain's (F10).
+    ['en', 'should we change something with our web host when we cancel office 365', 'domains'],
+    // The plural of "namnserver" names the domain's subject too.
+    ['sv', 'uppsägning: gäller något för namnservrar?', 'domains'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('a plain request to cancel still starts the path', async () => {
+    expect(topIntent(await recognizer.recognizeText('we want to cancel our office 365 subscription', 'en'))).toBe('startCancellation');
+  });
+});

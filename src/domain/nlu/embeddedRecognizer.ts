@@ -14,6 +14,7 @@ import { turnLanguage } from '../turn.js';
 import type { Corpus } from './corpus.js';
 import { EntityLexicon, type EntityMatches } from './entities.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
+import type { PlanId } from '../plans.js';
 import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, type IntentName } from './intents.js';
 import { CANDIDATE_SCORE, CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
@@ -219,11 +220,15 @@ export class EmbeddedRecognizer extends Recognizer {
     // out of scope whatever it asks: "how do I cancel Azure" must not get our cancellation steps. The
     // product's name decides, so the answer is certain even when the words around it are not.
     let ranked = entities.otherProduct && !entities.plan ? intentFirst(chosen.ranked, 'outOfScope', 1) : chosen.ranked;
+    // Thanks for the help ("tack för all hjälp idag") is thanks, not a request for help, when it asks nothing.
+    if (ranked[0]?.intent === 'help' && opensWithThanks(readText) && !holdsQuestion(readText)) ranked = intentFirst(ranked, 'thanks');
     if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
     // So does help with closing words that asks nothing ("no more help needed, we can stop here").
     else if (entities.closing && (ranked[0]?.intent === 'thanks' || (ranked[0]?.intent === 'help' && !holdsQuestion(readText)))) ranked = intentFirst(ranked, 'endConversation');
-    if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked, this.topics);
+    const words = withDomainNameSign(readText, tokenize(readText));
+    // What cancelling involves, asked with a subject named ("shop.example.net … what do I do with it"), is left to that subject's rule below.
+    if (ranked[0]?.intent === 'startCancellation' && (asksWhatHappens(chosen.alteredText) || (holdsQuestion(readText) && asksWhatToDo(chosen.alteredText) && !namedTopic(words, FACT_SUBJECTS)))) ranked = topicFirst(ranked, this.topics);
     // Quick recall is deleting sooner (F04); a question about deletion with no sign of haste is about
     // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
     // Asking whether it goes at once ("raderas mejlen direkt?", "is it all deleted immediately?") asks what happens (F11), not for haste.
@@ -234,10 +239,7 @@ export class EmbeddedRecognizer extends Recognizer {
         'data',
         ranked[0].score,
       );
-    const words = withDomainNameSign(readText, tokenize(readText));
     ranked = trialOrData(ranked, words);
-    // How a trial ends is the trial's rule (F01: it runs out by itself), not the term's end or length.
-    if (TRIAL_ENDINGS.includes(ranked[0]?.intent as IntentName) && namesTrial(words) && !entities.plan?.some((plan) => plan !== 'trial')) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
     // however the rest leans; a trial's data is the trial's. Asking whether it goes at once is the data's (F11).
     if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && (showsHaste(readText) || asksWhetherGoneAtOnce(words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnce(words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -294,6 +296,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
     // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
     if ((ranked[0]?.intent === 'termEnd' || ranked[0]?.intent === 'help') && !entities.timing && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS)) ranked = insteadOfTop(ranked, 'startCancellation');
+    // Switching language answers only a message with a sign of its own: a language put to use, or the word for one ("vem vann allsvenskan" asks for no Swedish).
+    if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
     // activated with a key from the partner, how do I cancel it" is the product key's, F02).
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
@@ -310,7 +314,13 @@ export class EmbeddedRecognizer extends Recognizer {
     ) {
       const named = namedTopic(words);
       if (named) ranked = insteadOfTop(ranked, named);
+      else if (ranked[0]?.intent === 'trial') ranked = ranked.slice(1);
+      // Read by the generic words of who may call, the details or which plans ("will it …", "is this …"), naming
+      // nothing of ours ("will it rain in stockholm this weekend"), it is about something else.
+      else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     }
+    // The trial (F01) answers only a message that names or describes a trial ("ta det från början" is none).
+    if (ranked[0]?.intent === 'trial' && !namesTrial(words) && !entities.plan?.includes('trial')) ranked = ranked.slice(1);
     // A message that names the subject of the runner-up topic and not the top one's ("something about the fee
     // and the data") asks about both: the two readings stand level, so the admin picks which to answer.
     ranked = levelWithNamedRunnerUp(ranked, words, this.topics);
@@ -318,8 +328,10 @@ export class EmbeddedRecognizer extends Recognizer {
     // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
     // Nor is it the term's length or the path that its "how long" or "cancelled" leans to ("how long do we have to undo the cancellation").
     if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Starting over ("kan vi ta det från början igen") is the conversation's, not a topic whose subject it does not name.
-    if (ranked[0]?.intent !== 'startOver' && !entities.otherProduct && !entities.plan && holdsPhrase(words, STARTING_OVER) && (!confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Going back to the start ("kan vi ta det från början igen", "once more from the top") is starting over when it says
+    // nothing of ours and is read as help, unsure, or a topic whose subject (or trial) it does not name: "starta om
+    // abonnemanget" is bringing it back, "problems from the start" (read as feedback) stays feedback.
+    if (ranked[0]?.intent !== 'startOver' && !entities.otherProduct && !entities.plan && !speaksOfOurDomain(words) && holdsPhrase(words, STARTING_OVER) && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || ranked[0].score < CONFIDENT_SCORE || (ranked[0].intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0].intent as IntentName) && !namesSubjectOf(ranked[0].intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether the guide is for us ("am I in the right place", "do these steps fit us") is which plans and admins
     // it covers (F16), not help, feedback, who may call (no call named) or a plan's rule it does not name.
     if (!entities.otherProduct && asksWhetherGuideFits(words) && (!confidentTopic(ranked, this.topics) || leansFromAppliesTo(ranked, words))) ranked = insteadOfTop(ranked, 'appliesTo', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -336,9 +348,15 @@ export class EmbeddedRecognizer extends Recognizer {
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
-    // A plan with a rule of its own named, read as another such plan's rule ("boxversion" read as the
-    // trial's), is its own: the plan named decides.
-    else if (planTopic && entities.plan?.length === 1 && PLAN_TOPICS.includes(ranked[0]?.intent as IntentName) && ranked[0]?.intent !== planTopic) ranked = insteadOfTop(ranked, planTopic);
+    // A plan with a rule of its own, named or described ("a key from the local computer firm", "bought in a
+    // box at the shop", "the free month"), is that plan's question (F01, F02, F08) whatever else its words lean
+    // to: the term's end, the data, who may call. A request to cancel it stays the path, which answers the same.
+    const ruledPlan = ruledPlanTopic(words, entities.plan);
+    if (ruledPlan && ranked[0]?.intent !== ruledPlan && !entities.otherProduct && !requestsCancellation(readText) && (!ranked[0] || isTopic(ranked[0].intent, this.topics) || ranked[0].intent === NONE_INTENT || (holdsQuestion(readText) && ASKED_BESIDE_A_PLAN.includes(ranked[0].intent as IntentName))))
+      ranked = insteadOfTop(ranked, ruledPlan, Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Going on in a language named ("can we carry on på svenska") asks to switch to it, also when "fortsätta"
+    // (going on with the subscription) leans to a topic.
+    if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, this.topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = intentFirst(ranked, 'switchLanguage', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
     if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
@@ -460,6 +478,41 @@ export class EmbeddedRecognizer extends Recognizer {
   }
 }
 
+// Topics whose corpus asks in generic words ("can", "is this", "will it"), unlike the data's or the domains'.
+const GENERIC_WORDED_TOPICS: readonly IntentName[] = ['appliesTo', 'whoMayCall', 'verification'];
+
+// Inputs we recognise: openings that thank for something ("tack för hjälpen", "thanks for your time").
+const THANKS_FOR = ['tack för', 'tack så mycket för', 'stort tack för', 'tusen tack för', 'thanks for', 'thanks so much for', 'thank you for', 'thank you so much for', 'many thanks for'];
+
+function opensWithThanks(text: string): boolean {
+  const opening = ` ${tokenize(text).join(' ')}`;
+  return THANKS_FOR.some((phrase) => opening.startsWith(` ${phrase} `));
+}
+
+// Inputs we recognise: words for a language, the languages' names, and the words that put one to use
+// ("på svenska", "in English"): "the swedish football league" names Swedish but asks for no language.
+const LANGUAGE_WORDS = ['språk', 'language', 'lang'];
+const LANGUAGE_NAMES = ['svenska', 'engelska', 'swedish', 'english'];
+const IN_A_LANGUAGE = ['på', 'in', 'till', 'to', 'into'];
+// Inputs we recognise: beginnings of words of going on, switching, speaking or writing in a language.
+const GOING_ON_IN = ['continu', 'fortsätt', 'carry', 'keep', 'switch', 'byt', 'change', 'ändra', 'speak', 'talk', 'prata', 'tala', 'write', 'skriv', 'reply', 'answer', 'respond', 'svara', 'kör'];
+// Beside them, preferring, using or understanding one ("jag föredrar engelska", "I don't understand swedish").
+const LANGUAGE_VERBS = [...GOING_ON_IN, 'föredr', 'prefer', 'använd', 'use', 'förstå', 'understand', 'want', 'like', 'vill'];
+// A language named alone, or with a word of thanks ("svenska tack", "english please").
+const LANGUAGE_ALONE_MAX_WORDS = 3;
+
+/** A language named after "på", "in", "till" or "to". */
+function putsALanguageToUse(words: readonly string[]): boolean {
+  return words.some((word, at) => LANGUAGE_NAMES.includes(word) && IN_A_LANGUAGE.includes(words[at - 1] ?? ''));
+}
+
+/** Whether the message asks for a language: names the word for one, or a language put to use or alone. */
+function asksForALanguage(words: readonly string[]): boolean {
+  if (beginsAWord(words, LANGUAGE_WORDS)) return true;
+  if (!words.some((word) => LANGUAGE_NAMES.includes(word))) return false;
+  return words.length <= LANGUAGE_ALONE_MAX_WORDS || putsALanguageToUse(words) || beginsAWord(words, LANGUAGE_VERBS);
+}
+// Inputs we recognise: phrases of going back to the start of the conversation.
 // A greeting that opens a message is a word or two ("hej", "good morning"); three words after it are a message of their own.
 const GREETING_OPENING_MAX_WORDS = 2;
 const GREETING_REST_MIN_WORDS = 3;
@@ -513,6 +566,14 @@ function asksWhatHappens(normalizedText: string): boolean {
   return holdsPhrase(normalizedText.split(' '), WHAT_HAPPENS);
 }
 
+// Openings of a question about what must be done (inputs we recognise): "do I need to change anything at the
+// registrar when we leave", "behöver jag spara något innan vi stänger kontot" asks for a fact, not the path.
+const WHAT_TO_DO = ['behöver jag', 'behöver vi', 'behöver man', 'måste jag', 'måste vi', 'måste man', 'do i need', 'do we need', 'do i have to', 'do we have to', 'should i', 'should we', 'what do i', 'what do we', 'what should', 'what must'];
+
+function asksWhatToDo(normalizedText: string): boolean {
+  return holdsPhrase(normalizedText.split(' '), WHAT_TO_DO);
+}
+
 /** The likeliest topic of the fact inventory first, with the top score: the question gets its fact. */
 function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
   const topic = ranked.find((entry) => entry.intent !== NONE_INTENT && isTopicIntent(entry.intent, topics));
@@ -552,7 +613,7 @@ function asksHowToUseAssistant(words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: phrases of starting the conversation over.
-const STARTING_OVER = ['från början', 'börja om', 'starta om', 'start over', 'from the beginning', 'from the start', 'from scratch', 'startsidan', 'start page', 'huvudmenyn', 'main menu'];
+const STARTING_OVER = ['från början', 'från noll', 'börja om', 'starta om', 'startsidan', 'huvudmenyn', 'start over', 'start again', 'begin again', 'from the beginning', 'from the start', 'from scratch', 'from the top', 'start page', 'main menu'];
 
 // Inputs we recognise: beginnings of words that name the guidance itself, phrases of whom it is for, and of being in the right place.
 const THE_GUIDANCE = ['guide', 'guidanc', 'anvisning', 'instruktion', 'instruction', 'steg', 'step', 'hjälpen', 'tjänsten', 'assistent', 'assistant', 'artikel', 'article', 'råd', 'advice'];
@@ -627,13 +688,55 @@ function isTopic(intent: string | undefined, topics: TopicRegistry): boolean {
 // Inputs we recognise: beginnings of words that name a trial ("provperioden", "testversionen",
 // "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
 const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation'];
-const TRIAL_PHRASES = ['på prov', 'testet', 'free period', 'test period'];
+const TRIAL_PHRASES = ['på prov', 'testet', 'provet', 'free period', 'test period'];
 
-// Intents whose words (ending, running out, how long) a question about a trial's end shares.
-const TRIAL_ENDINGS: readonly IntentName[] = ['termEnd', 'termLengths'];
+// Inputs we recognise: a free month is how admins speak of the trial ("vi testar gratis en månad", "the free month").
+const FREE_WORDS = ['gratis', 'kostnadsfri', 'kostnadsfritt', 'free'];
+const MONTH_WORDS = ['månad', 'månaden', 'month'];
+
+// Inputs we recognise: a key (F02), whole or as the last part of a Swedish compound ("office 365-nyckel", "licensnyckeln").
+const KEY_WORDS = ['key', 'keys', 'productkey', 'licensekey'];
+const KEY_PARTS = ['nyckel', 'nyckl'];
+// A code typed in or activated with is a product key ("fick en lång kod som vi knappade in", "the code we redeemed").
+const CODE_WORDS = ['kod', 'koden', 'koder', 'code', 'codes'];
+const ENTERING = ['knapp', 'skrev', 'skriv', 'matade', 'aktiv', 'typed', 'entered', 'activat', 'redeem'];
+
+function describesKey(words: readonly string[]): boolean {
+  return words.some((word) => KEY_WORDS.includes(word) || KEY_PARTS.some((part) => word.includes(part))) || (words.some((word) => CODE_WORDS.includes(word)) && beginsAWord(words, ENTERING));
+}
+
+// Inputs we recognise: an Open agreement or a boxed product bought in a shop (F08), beside the Open/FPP words above.
+const OPEN_AGREEMENT = ['open avtal', 'open avtalet', 'open agreement', 'open agreements', 'open volume', 'open value'];
+const BUYING = ['köp', 'bought', 'buy', 'purchas'];
+const BUYING_PHRASES = ['picked up', 'off the shelf'];
+const RETAIL_PLACES = ['box', 'boxes', 'låda', 'lådan', 'hylla', 'hyllan', 'shelf', 'store', 'shop', 'butik', 'butiken', 'affär', 'affären'];
+// Swedish names the kind of shop first: "elektronikbutik", "dataaffären".
+const RETAIL_PLACE_ENDS = ['butik', 'butiken', 'affär', 'affären'];
+
+function describesOpenOrRetail(words: readonly string[]): boolean {
+  const boughtInAShop = (beginsAWord(words, BUYING) || holdsPhrase(words, BUYING_PHRASES)) && words.some((word) => RETAIL_PLACES.includes(word) || RETAIL_PLACE_ENDS.some((end) => word.endsWith(end)));
+  return namesSubjectOf('openFpp', words) || holdsPhrase(words, OPEN_AGREEMENT) || boughtInAShop;
+}
+
+/**
+ * The plan with a rule of its own a message names (the plan found) or describes, if one: a key described
+ * with a shop is a key ("a key card from the store"); a trial beside another is no one plan.
+ */
+function ruledPlanTopic(words: readonly string[], plans: readonly PlanId[] | undefined): IntentName | undefined {
+  const named = [...new Set((plans ?? []).map((plan) => PLAN_RULE_TOPIC[plan]).filter((topic) => topic !== undefined))];
+  if (named.length > 0) return named.length === 1 ? (named[0] as IntentName) : undefined;
+  const described: IntentName[] = [];
+  if (namesTrial(words)) described.push('trial');
+  if (describesKey(words)) described.push('productKey');
+  else if (describesOpenOrRetail(words)) described.push('openFpp');
+  return described.length === 1 ? described[0] : undefined;
+}
+
+// Actions a question about such a plan is read as by its generic words ("can we get a refund…" leans to feedback).
+const ASKED_BESIDE_A_PLAN: readonly IntentName[] = ['startCancellation', 'help', 'giveFeedback', 'outOfScope'];
 
 function namesTrial(words: readonly string[]): boolean {
-  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES);
+  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES) || (words.some((word) => FREE_WORDS.includes(word)) && words.some((word) => MONTH_WORDS.includes(word)));
 }
 
 /**
@@ -889,7 +992,7 @@ const TERM_END_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'earlyT
 // Inputs we recognise: beginnings of words that name one topic's subject whatever else a question says.
 const TOPIC_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ['productKey', ['nyckel', 'produktnyckel', 'licensnyckel', 'key']],
-  ['domains', ['domän', 'domain', 'dns', 'namnserver', 'nameserver', 'registrar', 'registrator', 'mx-post', 'ns-post', 'mx', 'cname', 'spf', 'autodiscover', 'dns-post', 'record']],
+  ['domains', ['domän', 'domain', 'dns', 'namnserver', 'namnservr', 'nameserver', 'registrar', 'registrator', 'mx-post', 'ns-post', 'mx', 'cname', 'spf', 'autodiscover', 'dns-post', 'record']],
   ['data', ['data', 'fil', 'file', 'mejl', 'mail', 'e-post', 'epost', 'onedrive', 'sharepoint', 'dokument', 'document', 'inkorg', 'inbox']],
   ['openFpp', ['fpp', 'kartong', 'boxad', 'boxed', 'retail', 'detaljhandel']],
 ];
