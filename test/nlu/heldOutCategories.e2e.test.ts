@@ -289,4 +289,18 @@ describe('typed messages the corpus never saw, by category (real server, embedde
       expect(visibleText(replies)).toContain(en('facts:F14.intro'));
     });
   });
+
+  describe('a plan with a rule of its own, described rather than named, gets that rule (issue 15)', () => {
+    test('"the free month" is the trial (F01), not the fee for leaving early', async () => {
+      const { replies } = await converse('en-US', "we got the first month free, how do I make sure it doesn't start billing us?");
+      expect(texts(replies)[0]).toBe(en('facts:F01.trial'));
+      expect(visibleText(replies)).not.toContain(en('facts:F09.fee'));
+    });
+
+    test('"ett open-avtal" is the Open channel (F08), not which plans the guide covers', async () => {
+      const { replies } = await converse('sv-SE', 'licenserna har vi fått genom ett open-avtal, vad gäller när året är slut?');
+      expect(texts(replies)[0]).toBe(sv('facts:F08.openFpp'));
+      expect(texts(replies)).not.toContain(sv('facts:F16.appliesTo'));
+    });
+  });
 });

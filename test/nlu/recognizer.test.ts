@@ -157,6 +157,15 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['en', "I'd like to cancel once the contract period is over", 'termEnd'],
     ['sv', 'säg upp vid slutet av faktureringsperioden istället', 'termEnd'],
     ['sv', 'vi vill säga upp men först när avtalsperioden löper ut', 'termEnd'],
+    // Another product named as where the admin is going leaves the question about our subscription; not leaving early is no early leaving.
+    ['en', 'our firm is migrating to Google Workspace in June, how do we stop the subscription renewing?', 'termEnd'],
+    ['sv', 'vi ska flytta till Google Workspace efter sommaren, hur ser vi till att abonnemanget inte förnyas?', 'termEnd'],
+    ['sv', 'vi byter till Google Workspace när avtalsperioden är slut, hur gör vi?', 'termEnd'],
+    ['en', "we're switching to Google Workspace, is there a fee for ending our annual plan early?", 'earlyTerminationFee'],
+    ['en', 'we never want to leave before the end of term, only stop at expiry', 'termEnd'],
+    ['sv', 'inget avslut i förtid, avtalet ska bara gå ut', 'termEnd'],
+    // Another product's own subscription stays out of scope, even beside the one the admin is moving to.
+    ['en', "we're moving to Google Workspace, how do I cancel our Dropbox too?", 'outOfScope'],
     // A count of days other than the usual 90 is haste: quick recall (F04).
     ['en', 'can we cancel and get all of it deleted in 3 days?', 'quickRecall'],
     // Not finding something asks where it is: a plan named there gets its own rule, not the path.
@@ -176,9 +185,21 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'omedelbar kontoradering vid uppsägning, är det möjligt?', 'quickRecall'],
     // A penalty for leaving is the fee for leaving early (F09), not the term's length.
     ['en', "we're three months into a yearly term, what penalties apply if we leave?", 'earlyTerminationFee'],
+    // So is a cost of leaving before the end (a word of leaving early, or "before" with the term's end), however it is read.
+    ['en', 'do we get billed extra if we stop before the term ends?', 'earlyTerminationFee'],
+    ['en', 'will we be penalised if we leave now?', 'earlyTerminationFee'],
+    ['en', 'what would we pay to walk away from the contract early', 'earlyTerminationFee'],
+    ['en', 'is it more expensive to cancel immediately rather than at renewal?', 'earlyTerminationFee'],
+    ['sv', 'tillkommer någon kostnad om vi avslutar direkt i stället för när perioden går ut?', 'earlyTerminationFee'],
+    ['sv', 'får vi en faktura till om vi avslutar innan perioden är över?', 'earlyTerminationFee'],
     // Everyday work in the apps, and other subjects read with no confidence, are out of scope.
     ['sv', 'kan du boka ett möte i kalendern åt mig imorgon', 'outOfScope'],
     ['sv', 'hur ändrar jag en formel i excel', 'outOfScope'],
+    // Another company's contract to cancel (a phone operator, accounting software) is out of scope, whatever the verb.
+    ['en', 'how do I cancel QuickBooks for our firm?', 'outOfScope'],
+    ['en', 'please end our T-Mobile contract for the sales team', 'outOfScope'],
+    ['sv', 'jag vill avsluta företagets mobilavtal', 'outOfScope'],
+    ['sv', 'hur säger vi upp telefonavtalet med operatören?', 'outOfScope'],
     // Everyday IT chores (a screen, a printer at the office, a laptop) are out of scope, not help; "kontoret" is no account.
     ['sv', 'min skärm flimrar, vad gör jag', 'outOfScope'],
     ['sv', 'skrivaren på kontoret matar inte papper, hjälp', 'outOfScope'],
@@ -186,9 +207,42 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // A greeting wins only when nothing of substance follows it: the rest, about proving who one is on the call, is verification (F14).
     ['sv', 'Hallå, hur bevisar jag att jag äger kontot när jag ringer?', 'verification'],
     ['sv', 'god morgon, hur verifierar ni mig när jag ringer om uppsägningen?', 'verification'],
+    // Proving who one is, read as a topic whose subject it does not name, is verification too.
+    ['en', 'will support verify who we are when I phone?', 'verification'],
+    ['sv', 'måste jag uppge vårt organisationsnummer till supporten?', 'verification'],
+    // A director, or a role at the end of a Swedish compound ("licensadministratör"), asking to call is who may call (F15).
+    ['sv', 'kan vår direktör ringa supporten och säga upp åt oss?', 'whoMayCall'],
+    ['en', 'can our finance director phone in the cancellation instead of me?', 'whoMayCall'],
+    ['sv', 'duger det om vår licensadministratör ringer och avslutar?', 'whoMayCall'],
     // Asking someone to help cancel is a request: the path, not the term's end nor help.
     ['sv', 'kan ni hjälpa mig att avbryta vårt abonnemang', 'startCancellation'],
     ['sv', 'kan du hjälpa mig avbryta vårt konto tack', 'startCancellation'],
+    // Closing words in either word order or verb form end the conversation; so does declining more help with them.
+    ['sv', 'då är vi klara, du får gärna stänga samtalet', 'endConversation'],
+    ['sv', 'tack men jag behöver ingen hjälp längre, hejdå', 'endConversation'],
+    ['en', "ok we're finished here", 'endConversation'],
+    // Starting over is the conversation's, not a topic whose subject the message does not name.
+    ['sv', 'kan vi köra allt från början, jag hänger inte med', 'startOver'],
+    // Whether the guide is for us (F16): not who may call when no call is named, nor an unsure guess.
+    ['en', "I'm an ordinary user with no admin role, is this guide for me?", 'appliesTo'],
+    ['en', 'have I come to the right place with an enterprise plan', 'appliesTo'],
+    ['sv', 'har jag kommit till rätt ställe om vi har enterprise', 'appliesTo'],
+    // A run-on question the classifier places nowhere that names one fact's subject (the documents) is that fact's.
+    ['sv', 'hej vi är ett litet bageri med tre anställda och har kört office 365 länge men nu byter vi till ett annat system så jag undrar vad som händer med alla dokumenten i onedrive sen', 'data'],
+    ['en', "we're a three person bakery that has used office 365 for ages but we are switching to something else so i wonder what happens to all the documents in onedrive afterwards", 'data'],
+    // How long there is before the data goes, cancelling "now", is the data's 90 days (F11), not haste.
+    ['en', 'If we cancel now, how long do we have before the mailboxes get deleted?', 'data'],
+    // Backing up before leaving, whether it goes "på en gång", and how long it stays ("kvar", "stay") after cancelling are the data's (F11).
+    ['sv', 'backa upp kundlistan innan vi stänger, går det', 'data'],
+    ['sv', 'rensas kontot på en gång efter uppsägningen eller', 'data'],
+    ['sv', 'hur länge ligger sakerna kvar när vi väl har sagt upp', 'data'],
+    ['sv', 'hur länge stannar sakerna kvar efter uppsägningen', 'data'],
+    ['en', 'how long does our stuff stay around after we cancel', 'data'],
+    // "gone"/"borta" is deleting: wanting it gone fast is quick recall (F04).
+    ['en', 'we want every mailbox gone fast once we cancel', 'quickRecall'],
+    // Asking how to use the assistant itself, naming no subject of ours, is help.
+    ['sv', 'hur funkar chattboten', 'help'],
+    ['en', 'how am I supposed to use this chat', 'help'],
   ] as const)('%s: "%s" is confidently %s', async (language, text, intent) => {
     expect(interpretRecognition(await recognizer.recognizeText(text, language))).toMatchObject({ kind: 'confident', intent });
   });
@@ -227,6 +281,26 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'behörighet att ringa supporten för uppsägning', 'whoMayCall'],
     ['sv', 'befogenhet att ringa in och säga upp tjänsten', 'whoMayCall'],
     ['en', 'the permissions you need for phoning in a cancellation', 'whoMayCall'],
+    // Sentences about the firm, then the question: the question sentence's topic answers, not what the firm's story leans to.
+    ['en', "We're a small architects' office and have paid for Office 365 since 2018. Our new owner prefers another provider, so we are moving over. What happens with our DNS settings then?", 'domains'],
+    // A message mostly in one language whose model places it nowhere is read by the other's ("postlådor", "namnservrar").
+    ['en', 'what shall we do with our postlådor', 'data'],
+    ['en', 'what do we do with our namnservrar', 'domains'],
+    // Restoring what was cancelled is bringing it back (F05), also when users are named.
+    ['en', 'Can we restore the plan we cancelled last week for all users?', 'reactivate'],
+    // Undoing a cancellation, reviving or re-enabling a cancelled plan, starting a closed one again: reactivation (F05),
+    // not the term's length, the path or the term's end that "how long" and "cancelled" lean to.
+    ['en', 'is it possible to undo our cancellation from last month', 'reactivate'],
+    ['en', 'could our cancelled plan be revived', 'reactivate'],
+    ['en', 'can a terminated subscription be re-enabled', 'reactivate'],
+    ['sv', 'går det att reaktivera ett uppsagt konto', 'reactivate'],
+    // Asking whether the data goes at once is what happens to it (F11, 90 days), not a wish for haste (quick recall, F04);
+    // asking for it at once stays quick recall.
+    ['sv', 'rensas inkorgarna direkt när vi sagt upp?', 'data'],
+    ['sv', 'försvinner filerna i onedrive genast?', 'data'],
+    ['en', 'will our files be erased right away', 'data'],
+    ['sv', 'radera allt direkt när vi sagt upp', 'quickRecall'],
+    ['en', 'wipe everything immediately after we cancel', 'quickRecall'],
   ] as const)('%s: "%s" is read first as %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
@@ -243,6 +317,16 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
   test('a long message answers with its clause about a topic, not its request for guidance nor its pleasantries', async () => {
     const text = 'Hej! Hoppas allt är bra. Vi är ett litet företag och har gått över till en annan leverantör, så vi vill avsluta vårt Office 365-abonnemang. Kan du hjälpa mig?';
     expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe('startCancellation');
+  });
+
+  test.each([
+    ['sv', 'något om avgiften och mejlen', 'earlyTerminationFee', 'data'],
+    ['en', 'something on penalties and the mail', 'earlyTerminationFee', 'data'],
+  ] as const)('%s: "%s" names two subjects: the admin is asked which, %s or %s', async (language, text, first, second) => {
+    const interpretation = interpretRecognition(await recognizer.recognizeText(text, language));
+    expect(interpretation.kind).toBe('unsure');
+    if (interpretation.kind !== 'unsure') return;
+    expect(interpretation.candidates.map((candidate) => candidate.intent)).toEqual(expect.arrayContaining([first, second]));
   });
 });
 
@@ -312,5 +396,71 @@ describe('embedded recognizer: the typo corrector and the dictionary', () => {
 
   test('a typo of a corpus word is still corrected', async () => {
     expect((await recognizer.recognizeText('how do I cancle our subscriptoin', 'en')).alteredText).toBe('how do i cancel our subscription');
+  });
+});
+
+describe('embedded recognizer: plans with rules of their own, named or described (issue 15)', () => {
+  test.each([
+    // An Open agreement is the Open channel (F08), not the question of which plans the guide covers.
+    ['sv', 'licenserna har vi fått genom ett open-avtal, vad gäller när året är slut?', 'openFpp'],
+    ['en', 'our licences come from an open agreement, what applies when the year is over?', 'openFpp'],
+    // Bought over the counter in a shop is the boxed product (F08), not a key.
+    ['en', 'the boss bought office at a high street store a year ago, will it simply stop when the time is up?', 'openFpp'],
+    // A free month is the trial (F01), not the fee or the renewal.
+    ['sv', 'vi fick första månaden gratis, hur ser jag till att vi inte börjar betala?', 'trial'],
+    ['en', "we got the first month free, how do I make sure it doesn't start billing us?", 'trial'],
+    // A key named or typed in is the product key's rule (F02), not the term's length or end its other words ask.
+    ['sv', 'vi har en licensnyckel från en firma i stan, hur länge har vi kvar på den?', 'productKey'],
+    ['en', 'the key we entered came from a local IT firm, does it need switching off at the end of the year?', 'productKey'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('a long plan word with both a typo and an ending is still the plan ("testperiden")', async () => {
+    const result = await recognizer.recognizeText('stoppa testperiden', 'sv');
+    expect(result.entities.plan).toEqual(['trial']);
+    expect(topIntent(result)).toBe('startCancellation');
+  });
+});
+
+describe('embedded recognizer: the small intents need a sign of their own (issue 15)', () => {
+  test.each([
+    // Sports and pastimes name no language to switch to and nothing of ours: out of scope.
+    ['sv', 'vem vann allsvenska mästerskapen i bandy', 'outOfScope'],
+    ['en', 'who won the swedish football league', 'outOfScope'],
+    ['sv', 'vem spelar på konserten ikväll', 'outOfScope'],
+    // Thanks for the help is thanks, not a request for help.
+    ['sv', 'tack för all din hjälp i dag', 'thanks'],
+    // Going back to the start is starting over, not the trial.
+    ['sv', 'kan vi ta alltihop från början, jag hänger inte med', 'startOver'],
+    // Going on in a language named asks to switch to it, not to go on with the subscription.
+    ['sv', 'är det okej att fortsätta in english', 'switchLanguage'],
+    // Switching language set aside, the next reading still answers to the subject named (the registrar: domains, F10).
+    ['sv', 'registratorns NS-poster – behöver de bytas?', 'domains'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test.each([
+    // Restarting the subscription is no restart of the conversation; problems "from the start" are feedback.
+    ['sv', 'kan vi starta om abonnemanget vi sa upp förra veckan'],
+    ['en', 'we have had problems from the start with teams, where can I say so'],
+  ] as const)('%s: "%s" does not start the conversation over', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).not.toBe('startOver');
+  });
+});
+
+describe('embedded recognizer: a question about what cancelling involves gets its topic, not the path (issue 15)', () => {
+  test.each([
+    // Asking what must be done when cancelling asks for a fact: the web host is the domain's (F10).
+    ['en', 'should we change something with our web host when we cancel office 365', 'domains'],
+    // The plural of "namnserver" names the domain's subject too.
+    ['sv', 'uppsägning: gäller något för namnservrar?', 'domains'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('a plain request to cancel still starts the path', async () => {
+    expect(topIntent(await recognizer.recognizeText('we want to cancel our office 365 subscription', 'en'))).toBe('startCancellation');
   });
 });

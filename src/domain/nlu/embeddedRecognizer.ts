@@ -12,10 +12,11 @@ import { SUPPORTED_LANGUAGES, type Language } from '../config.js';
 import { toSupportedLanguage } from '../language.js';
 import { turnLanguage } from '../turn.js';
 import type { Corpus } from './corpus.js';
-import { EntityLexicon } from './entities.js';
+import { EntityLexicon, type EntityMatches } from './entities.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
+import type { PlanId } from '../plans.js';
 import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, type IntentName } from './intents.js';
-import { CONFIDENT_SCORE } from './interpretation.js';
+import { CANDIDATE_SCORE, CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
 import { holdsPhrase, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
@@ -211,33 +212,37 @@ export class EmbeddedRecognizer extends Recognizer {
     for (const language of candidates) {
       const alteredText = this.spelling[language].correct(readText);
       const ranked = alteredText === '' ? [] : await this.classifyWhole(language, readText, alteredText);
-      if (!best || (ranked[0]?.score ?? 0) > (best.ranked[0]?.score ?? 0) + margin) best = { language, alteredText, ranked };
+      if (!best || sureness(ranked) > sureness(best.ranked) + margin) best = { language, alteredText, ranked };
     }
     const chosen = best!;
-    const { entities, instances } = this.lexicon.find(readText);
+    const { entities, instances } = withoutDestinations(this.lexicon.find(readText), tokenize(readText));
     // A message that names another product (Netflix, Azure, Office 365 Home) and none of our plans is
     // out of scope whatever it asks: "how do I cancel Azure" must not get our cancellation steps. The
     // product's name decides, so the answer is certain even when the words around it are not.
     let ranked = entities.otherProduct && !entities.plan ? intentFirst(chosen.ranked, 'outOfScope', 1) : chosen.ranked;
+    // Thanks for the help ("tack för all hjälp idag") is thanks, not a request for help, when it asks nothing.
+    if (ranked[0]?.intent === 'help' && opensWithThanks(readText) && !holdsQuestion(readText)) ranked = intentFirst(ranked, 'thanks');
     if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
-    else if (entities.closing && ranked[0]?.intent === 'thanks') ranked = intentFirst(ranked, 'endConversation');
-    if (ranked[0]?.intent === 'startCancellation' && asksWhatHappens(chosen.alteredText)) ranked = topicFirst(ranked, this.topics);
+    // So does help with closing words that asks nothing ("no more help needed, we can stop here").
+    else if (entities.closing && (ranked[0]?.intent === 'thanks' || (ranked[0]?.intent === 'help' && !holdsQuestion(readText)))) ranked = intentFirst(ranked, 'endConversation');
+    const words = withDomainNameSign(readText, tokenize(readText));
+    // What cancelling involves, asked with a subject named ("shop.example.net … what do I do with it"), is left to that subject's rule below.
+    if (ranked[0]?.intent === 'startCancellation' && (asksWhatHappens(chosen.alteredText) || (holdsQuestion(readText) && asksWhatToDo(chosen.alteredText) && !namedTopic(words, FACT_SUBJECTS)))) ranked = topicFirst(ranked, this.topics);
     // Quick recall is deleting sooner (F04); a question about deletion with no sign of haste is about
     // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
-    if (ranked[0]?.intent === 'quickRecall' && !entities.timing?.includes('now') && !showsHaste(readText))
+    // Asking whether it goes at once ("raderas mejlen direkt?", "is it all deleted immediately?") asks what happens (F11), not for haste.
+    // So is asking how long there is before it goes ("how long do we have to move it all out before it is deleted").
+    if (ranked[0]?.intent === 'quickRecall' && (((!entities.timing?.includes('now') || asksHowLong(tokenize(readText))) && !showsHaste(readText)) || asksWhetherGoneAtOnce(tokenize(readText))))
       ranked = intentFirst(
         ranked.filter((entry) => entry.intent !== 'quickRecall'),
         'data',
         ranked[0].score,
       );
-    const words = withDomainNameSign(readText, tokenize(readText));
     ranked = trialOrData(ranked, words);
-    // How a trial ends is the trial's rule (F01: it runs out by itself), not the term's end or length.
-    if (TRIAL_ENDINGS.includes(ranked[0]?.intent as IntentName) && namesTrial(words) && !entities.plan?.some((plan) => plan !== 'trial')) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
-    // however the rest leans; a trial's data is the trial's.
-    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && showsHaste(readText) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // however the rest leans; a trial's data is the trial's. Asking whether it goes at once is the data's (F11).
+    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && (showsHaste(readText) || asksWhetherGoneAtOnce(words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnce(words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
@@ -250,31 +255,49 @@ export class EmbeddedRecognizer extends Recognizer {
     if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && takesDataOut(words)) ranked = insteadOfTop(ranked, 'data', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // So is a question about proving it on the call that the classifier places nowhere or is unsure of
     // ("hur verifierar ni att det är jag som äger kontot när jag ringer in?").
-    if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, this.topics) && beginsAWord(words, CALLING))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification');
+    // A reading with no sign of its own gives way too ("how does support check it's really us" is no trial's).
+    if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, this.topics) && beginsAWord(words, CALLING)) || (confidentTopic(ranked, this.topics) && lacksSignOfItsOwn(ranked[0]!.intent, words))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A question that names the details support checks (the account's details, a user ID) and no other
+    // subject is about them (F14), however the words around it lean: "before we cancel, which account details do I need?".
+    if (ranked[0]?.intent !== 'talkToSupport' && !entities.otherProduct && !entities.plan && holdsQuestion(readText) && namedTopic(words) === 'verification' && readsNoSignOfItsOwn(ranked, words, this.topics)) ranked = decidedBySign(ranked, 'verification', (other) => lacksSignOfItsOwn(other, words));
     // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
     if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // So does asking how to use the assistant itself ("how does this chat work") that names no subject of ours nor cancelling.
+    if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // How long the data stays after cancelling ("hur länge finns filerna kvar") is the data's 90 days (F11), not the term's length or the path.
+    if ((ranked[0]?.intent === 'termLengths' || ranked[0]?.intent === 'startCancellation') && asksHowLong(words) && beginsAWord(words, REMAINING) && mentionsCancelling(words) && !beginsAWord(words, TERM) && !words.some((word) => TERM_WORDS.includes(word)) && !speaksOfCommitment(words) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'data');
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
-    if ((ranked[0]?.intent === 'termLengths' || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Nor is it quick recall when nothing is to be deleted: "what now" is no haste ("must not roll over, what now").
+    if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
     if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A penalty for leaving is the fee for leaving early (F09), not the term's length or end that its words name:
     // "we're four months into a yearly term, what penalties apply if we leave".
-    if (PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) && !entities.otherProduct && beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'earlyTerminationFee', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // So is a cost of leaving before the end ("an extra bill if we end before the term is over", "betala för att
+    // bryta i förtid"), also read unsure, out of scope or as a topic whose subject it does not name.
+    if ((PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && asksCostOfLeavingEarly(words)) ranked = decidedBySign(ranked, 'earlyTerminationFee', (other) => PENALTY_NEIGHBOURS.includes(other as IntentName) || lacksSignOfItsOwn(other, words));
     // Whether a role may call or cancel is who may call (F15), whatever else the words lean to
     // ("kan vår kontorschef ringa och säga upp eller måste det vara en admin" is not the trial's).
     // A right named is asked about even without a question's form ("behörighet att ringa supporten för uppsägning").
     // Nor is it a request to be put through to support ("permissions you need for phoning in a cancellation").
-    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall');
+    // An unsure reading of such a question is who may call too ("kan ekonomiavdelningen ringa och avsluta?").
+    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
-    // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now".
-    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !beginsAWord(words, BEFORE_THE_END) && !entities.plan && !entities.otherProduct && TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
+    // so is an unsure reading of it ("once the contract period is over").
+    // Asking what leaving at once costs instead ("säga upp direkt istället för vid förnyelsen, tillkommer avgifter?") stays the fee's.
+    // Not leaving early ("vill inte säga upp i förtid", "no early exit") is letting the term run out; with no other product
+    // named, neither is it out of scope ("vi går över till Google Workspace när avtalet löper ut").
+    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
     // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
     // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
     // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
     if ((ranked[0]?.intent === 'termEnd' || ranked[0]?.intent === 'help') && !entities.timing && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS)) ranked = insteadOfTop(ranked, 'startCancellation');
+    // Switching language answers only a message with a sign of its own: a language put to use, or the word for one ("vem vann allsvenskan" asks for no Swedish).
+    if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
     // activated with a key from the partner, how do I cancel it" is the product key's, F02).
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
@@ -291,20 +314,49 @@ export class EmbeddedRecognizer extends Recognizer {
     ) {
       const named = namedTopic(words);
       if (named) ranked = insteadOfTop(ranked, named);
+      else if (ranked[0]?.intent === 'trial') ranked = ranked.slice(1);
+      // Read by the generic words of who may call, the details or which plans ("will it …", "is this …"), naming
+      // nothing of ours ("will it rain in stockholm this weekend"), it is about something else.
+      else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     }
+    // The trial (F01) answers only a message that names or describes a trial ("ta det från början" is none).
+    if (ranked[0]?.intent === 'trial' && !namesTrial(words) && !entities.plan?.includes('trial')) ranked = ranked.slice(1);
+    // A message that names the subject of the runner-up topic and not the top one's ("something about the fee
+    // and the data") asks about both: the two readings stand level, so the admin picks which to answer.
+    ranked = levelWithNamedRunnerUp(ranked, words, this.topics);
     // Bringing back what was cancelled is reactivation (F05), unless the data is what comes back: "could it be
     // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
-    if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Nor is it the term's length or the path that its "how long" or "cancelled" leans to ("how long do we have to undo the cancellation").
+    if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Going back to the start ("kan vi ta det från början igen", "once more from the top") is starting over when it says
+    // nothing of ours and is read as help, unsure, or a topic whose subject (or trial) it does not name: "starta om
+    // abonnemanget" is bringing it back, "problems from the start" (read as feedback) stays feedback.
+    if (ranked[0]?.intent !== 'startOver' && !entities.otherProduct && !entities.plan && !speaksOfOurDomain(words) && holdsPhrase(words, STARTING_OVER) && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || ranked[0].score < CONFIDENT_SCORE || (ranked[0].intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0].intent as IntentName) && !namesSubjectOf(ranked[0].intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Whether the guide is for us ("am I in the right place", "do these steps fit us") is which plans and admins
+    // it covers (F16), not help, feedback, who may call (no call named) or a plan's rule it does not name.
+    if (!entities.otherProduct && asksWhetherGuideFits(words) && (!confidentTopic(ranked, this.topics) || leansFromAppliesTo(ranked, words))) ranked = insteadOfTop(ranked, 'appliesTo', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Context then a question ("we're about to cancel, what will support want from me?"): the cancelling
     // tells why, the question clause asks; a topic read with confidence in it answers instead of the path.
     if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) ranked = await this.questionClauseTopic(chosen.language, readText, ranked);
+    // A question the classifier places nowhere (a long run-on, a firm's story) that names one fact's subject is
+    // that fact's: "… så jag undrar hur lång tid vi har på oss att få ut filerna" names the data alone.
+    if ((!ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && holdsQuestion(readText)) {
+      const named = namedTopic(words, FACT_SUBJECTS);
+      if (named) ranked = intentFirst(ranked.filter((entry) => entry.intent !== NONE_INTENT), named, CONFIDENT_SCORE);
+    }
     const planTopic = entities.plan?.map((plan) => PLAN_RULE_TOPIC[plan]).find(Boolean);
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
-    // A plan with a rule of its own named, read as another such plan's rule ("boxversion" read as the
-    // trial's), is its own: the plan named decides.
-    else if (planTopic && entities.plan?.length === 1 && PLAN_TOPICS.includes(ranked[0]?.intent as IntentName) && ranked[0]?.intent !== planTopic) ranked = insteadOfTop(ranked, planTopic);
+    // A plan with a rule of its own, named or described ("a key from the local computer firm", "bought in a
+    // box at the shop", "the free month"), is that plan's question (F01, F02, F08) whatever else its words lean
+    // to: the term's end, the data, who may call. A request to cancel it stays the path, which answers the same.
+    const ruledPlan = ruledPlanTopic(words, entities.plan);
+    if (ruledPlan && ranked[0]?.intent !== ruledPlan && !entities.otherProduct && !requestsCancellation(readText) && (!ranked[0] || isTopic(ranked[0].intent, this.topics) || ranked[0].intent === NONE_INTENT || (holdsQuestion(readText) && ASKED_BESIDE_A_PLAN.includes(ranked[0].intent as IntentName))))
+      ranked = insteadOfTop(ranked, ruledPlan, Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Going on in a language named ("can we carry on på svenska") asks to switch to it, also when "fortsätta"
+    // (going on with the subscription) leans to a topic.
+    if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, this.topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = intentFirst(ranked, 'switchLanguage', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
     if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
@@ -358,6 +410,16 @@ export class EmbeddedRecognizer extends Recognizer {
       }
     }
     if (ranked[0]?.intent === 'greeting') ranked = await this.withoutGreeting(language, readText, ranked);
+    // A message of several sentences that tells its situation and then asks ("Vi är en skola … Hur länge
+    // kommer vi åt filerna?"): the question asks, so its reading answers when it is a topic read with
+    // confidence; the whole message's words (the firm, its history) would pull anywhere. When the question
+    // only asks for guidance ("Kan du hjälpa mig?"), the sentences before it tell what with.
+    const question = ranked[0] && ranked[0].intent !== NONE_INTENT ? askingSentence(readText) : undefined;
+    if (question) {
+      const questionRanked = await this.classify(language, classifierText(language, this.spelling[language].correct(question)));
+      if (questionRanked[0]?.intent === 'help') ranked = [];
+      else if (confidentTopic(questionRanked, this.topics)) ranked = blended(ranked, questionRanked);
+    }
     if (ranked[0] && ranked[0].intent !== NONE_INTENT) return ranked;
     const clauses = clausesOf(readText).map((clause) => this.spelling[language].correct(clause)).filter((clause) => clause.includes(' '));
     if (clauses.length < 2) return ranked;
@@ -416,9 +478,70 @@ export class EmbeddedRecognizer extends Recognizer {
   }
 }
 
+// Topics whose corpus asks in generic words ("can", "is this", "will it"), unlike the data's or the domains'.
+const GENERIC_WORDED_TOPICS: readonly IntentName[] = ['appliesTo', 'whoMayCall', 'verification'];
+
+// Inputs we recognise: openings that thank for something ("tack för hjälpen", "thanks for your time").
+const THANKS_FOR = ['tack för', 'tack så mycket för', 'stort tack för', 'tusen tack för', 'thanks for', 'thanks so much for', 'thank you for', 'thank you so much for', 'many thanks for'];
+
+function opensWithThanks(text: string): boolean {
+  const opening = ` ${tokenize(text).join(' ')}`;
+  return THANKS_FOR.some((phrase) => opening.startsWith(` ${phrase} `));
+}
+
+// Inputs we recognise: words for a language, the languages' names, and the words that put one to use
+// ("på svenska", "in English"): "the swedish football league" names Swedish but asks for no language.
+const LANGUAGE_WORDS = ['språk', 'language', 'lang'];
+const LANGUAGE_NAMES = ['svenska', 'engelska', 'swedish', 'english'];
+const IN_A_LANGUAGE = ['på', 'in', 'till', 'to', 'into'];
+// Inputs we recognise: beginnings of words of going on, switching, speaking or writing in a language.
+const GOING_ON_IN = ['continu', 'fortsätt', 'carry', 'keep', 'switch', 'byt', 'change', 'ändra', 'speak', 'talk', 'prata', 'tala', 'write', 'skriv', 'reply', 'answer', 'respond', 'svara', 'kör'];
+// Beside them, preferring, using or understanding one ("jag föredrar engelska", "I don't understand swedish").
+const LANGUAGE_VERBS = [...GOING_ON_IN, 'föredr', 'prefer', 'använd', 'use', 'förstå', 'understand', 'want', 'like', 'vill'];
+// A language named alone, or with a word of thanks ("svenska tack", "english please").
+const LANGUAGE_ALONE_MAX_WORDS = 3;
+
+/** A language named after "på", "in", "till" or "to". */
+function putsALanguageToUse(words: readonly string[]): boolean {
+  return words.some((word, at) => LANGUAGE_NAMES.includes(word) && IN_A_LANGUAGE.includes(words[at - 1] ?? ''));
+}
+
+/** Whether the message asks for a language: names the word for one, or a language put to use or alone. */
+function asksForALanguage(words: readonly string[]): boolean {
+  if (beginsAWord(words, LANGUAGE_WORDS)) return true;
+  if (!words.some((word) => LANGUAGE_NAMES.includes(word))) return false;
+  return words.length <= LANGUAGE_ALONE_MAX_WORDS || putsALanguageToUse(words) || beginsAWord(words, LANGUAGE_VERBS);
+}
+// Inputs we recognise: phrases of going back to the start of the conversation.
 // A greeting that opens a message is a word or two ("hej", "good morning"); three words after it are a message of their own.
 const GREETING_OPENING_MAX_WORDS = 2;
 const GREETING_REST_MIN_WORDS = 3;
+
+/**
+ * How sure a language's reading is: its top score, or none when its model places the message nowhere.
+ * nlp.js gives None a full score, which must not outweigh the other language's reading of a mixed
+ * message ("what do we do with our domän": None in English, the domains in Swedish).
+ */
+function sureness(ranked: Ranked): number {
+  return ranked[0] && ranked[0].intent !== NONE_INTENT ? ranked[0].score : 0;
+}
+
+// Fewer words are no question of their own ("Eller?", "Tack!"): the sentence is then no question to read alone.
+const ASKING_SENTENCE_MIN_WORDS = 3;
+
+/** In a message of two or more sentences, the last one that asks (of three words or more). */
+function askingSentence(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => sentence.trim()).filter((sentence) => tokenize(sentence).length > 0);
+  if (sentences.length < 2) return undefined;
+  return sentences.reverse().find((sentence) => holdsQuestion(sentence) && tokenize(sentence).length >= ASKING_SENTENCE_MIN_WORDS);
+}
+
+/** Two readings of one message as one: each intent's mean score; None counts for nothing. */
+function blended(whole: Ranked, part: Ranked): Ranked {
+  const scores = new Map<string, number>();
+  for (const { intent, score } of [...whole, ...part]) if (intent !== NONE_INTENT) scores.set(intent, (scores.get(intent) ?? 0) + score / 2);
+  return ([...scores].map(([intent, score]) => ({ intent, score })) as Ranked).sort((a, b) => b.score - a.score);
+}
 
 /** A greeting or thanks: what a message is only when it asks nothing else. */
 function isSocial(intent: string): boolean {
@@ -443,6 +566,14 @@ function asksWhatHappens(normalizedText: string): boolean {
   return holdsPhrase(normalizedText.split(' '), WHAT_HAPPENS);
 }
 
+// Openings of a question about what must be done (inputs we recognise): "do I need to change anything at the
+// registrar when we leave", "behöver jag spara något innan vi stänger kontot" asks for a fact, not the path.
+const WHAT_TO_DO = ['behöver jag', 'behöver vi', 'behöver man', 'måste jag', 'måste vi', 'måste man', 'do i need', 'do we need', 'do i have to', 'do we have to', 'should i', 'should we', 'what do i', 'what do we', 'what should', 'what must'];
+
+function asksWhatToDo(normalizedText: string): boolean {
+  return holdsPhrase(normalizedText.split(' '), WHAT_TO_DO);
+}
+
 /** The likeliest topic of the fact inventory first, with the top score: the question gets its fact. */
 function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
   const topic = ranked.find((entry) => entry.intent !== NONE_INTENT && isTopicIntent(entry.intent, topics));
@@ -452,7 +583,7 @@ function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
 
 // Inputs we recognise: beginnings of words, and phrases, about getting the data out before leaving (F11).
 const DATA_OUT = ['export', 'download', 'backup', 'säkerhetskopi', 'arkiver', 'archiv'];
-const DATA_OUT_PHRASES = ['back up', 'ladda ner', 'ladda hem', 'spara undan', 'copy of', 'kopia av'];
+const DATA_OUT_PHRASES = ['back up', 'backa upp', 'ladda ner', 'ladda hem', 'spara undan', 'copy of', 'kopia av'];
 
 function takesDataOut(words: readonly string[]): boolean {
   return beginsAWord(words, DATA_OUT) || holdsPhrase(words, DATA_OUT_PHRASES);
@@ -473,6 +604,39 @@ function asksHowLong(words: readonly string[]): boolean {
   return holdsPhrase(words, HOW_LONG) || beginsAWord(words, ['längd', 'length', 'duration', 'löptid']);
 }
 
+// Inputs we recognise: beginnings of words that name the assistant, and of using or working.
+const THE_ASSISTANT = ['chatt', 'chat', 'bot', 'assistent', 'assistant'];
+const USING = ['använd', 'funk', 'funger', 'use', 'using', 'work'];
+
+function asksHowToUseAssistant(words: readonly string[]): boolean {
+  return beginsAWord(words, THE_ASSISTANT) && beginsAWord(words, USING);
+}
+
+// Inputs we recognise: phrases of starting the conversation over.
+const STARTING_OVER = ['från början', 'från noll', 'börja om', 'starta om', 'startsidan', 'huvudmenyn', 'start over', 'start again', 'begin again', 'from the beginning', 'from the start', 'from scratch', 'from the top', 'start page', 'main menu'];
+
+// Inputs we recognise: beginnings of words that name the guidance itself, phrases of whom it is for, and of being in the right place.
+const THE_GUIDANCE = ['guide', 'guidanc', 'anvisning', 'instruktion', 'instruction', 'steg', 'step', 'hjälpen', 'tjänsten', 'assistent', 'assistant', 'artikel', 'article', 'råd', 'advice'];
+const FOR_WHOM = ['för oss', 'för mig', 'for us', 'for me', 'fit us', 'fits us', 'passar oss', 'passar för', 'gäller oss', 'cover us', 'covers us', 'för alla', 'for all', 'bara för', 'only for', 'stämmer för'];
+const RIGHT_PLACE = ['rätt ställe', 'rätt plats', 'right place', 'meant for'];
+
+function asksWhetherGuideFits(words: readonly string[]): boolean {
+  return holdsPhrase(words, RIGHT_PLACE) || (beginsAWord(words, THE_GUIDANCE) && holdsPhrase(words, FOR_WHOM));
+}
+
+// Intents a question whether the guide fits leans to: help and feedback (its words about the guide).
+const APPLIES_TO_NEIGHBOURS: readonly IntentName[] = ['help', 'giveFeedback'];
+
+/** A reading the question whether the guide fits overrides: help or feedback, who may call with no call named, a subject or trial it does not name. */
+function leansFromAppliesTo(ranked: Ranked, words: readonly string[]): boolean {
+  const top = ranked[0]?.intent as IntentName | undefined;
+  if (!top) return false;
+  if (APPLIES_TO_NEIGHBOURS.includes(top)) return true;
+  if (top === 'whoMayCall') return !beginsAWord(words, CALLING);
+  if (top === 'trial') return !namesTrial(words);
+  return top !== 'appliesTo' && SUBJECT_TOPICS.includes(top) && !namesSubjectOf(top, words);
+}
+
 // Inputs we recognise: phrases of being stuck in the conversation.
 // Not "stuck" alone: "stuck with a yearly commitment" is about the term.
 const STUCK_PHRASES = ['kommer inte vidare', 'kommer ingenstans', 'kommer inte framåt', 'sitter fast', 'kört fast', 'fastnat', 'im stuck', 'i am stuck', 'stuck on', 'stuck here', 'stuck at', 'cant get any further', 'cant go any further', 'getting nowhere'];
@@ -489,6 +653,29 @@ function speaksOfCommitment(words: readonly string[]): boolean {
   return beginsAWord(words, COMMITMENT) || holdsPhrase(words, COMMITMENT_PHRASES);
 }
 
+/**
+ * Whether the reading has nothing of its own in the message: unsure, or a topic whose subject, trial
+ * or bringing back the message does not name. A sign of another topic may then decide.
+ */
+function readsNoSignOfItsOwn(ranked: Ranked, words: readonly string[], topics: TopicRegistry): boolean {
+  return !confidentTopic(ranked, topics) || lacksSignOfItsOwn(ranked[0]!.intent, words);
+}
+
+function lacksSignOfItsOwn(intent: string, words: readonly string[]): boolean {
+  if (SUBJECT_TOPICS.includes(intent as IntentName)) return !namesSubjectOf(intent as IntentName, words);
+  if (intent === 'trial') return !namesTrial(words);
+  return intent === 'reactivate' && !bringsBack(words);
+}
+
+/** `intent` first and sure, without the readings a sign in the message ruled out: they are not offered beside it. */
+function decidedBySign(ranked: Ranked, intent: IntentName, ruledOut: (other: string) => boolean): Ranked {
+  return intentFirst(
+    ranked.filter((entry) => !ruledOut(entry.intent)),
+    intent,
+    Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE),
+  );
+}
+
 /** Whether a topic (`intent`, when given) is read with confidence. */
 function confidentTopic(ranked: Ranked, topics: TopicRegistry, intent?: IntentName): boolean {
   return isTopic(ranked[0]?.intent, topics) && (intent === undefined || ranked[0]?.intent === intent) && ranked[0]!.score >= CONFIDENT_SCORE;
@@ -501,13 +688,55 @@ function isTopic(intent: string | undefined, topics: TopicRegistry): boolean {
 // Inputs we recognise: beginnings of words that name a trial ("provperioden", "testversionen",
 // "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
 const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation'];
-const TRIAL_PHRASES = ['på prov', 'testet', 'free period', 'test period'];
+const TRIAL_PHRASES = ['på prov', 'testet', 'provet', 'free period', 'test period'];
 
-// Intents whose words (ending, running out, how long) a question about a trial's end shares.
-const TRIAL_ENDINGS: readonly IntentName[] = ['termEnd', 'termLengths'];
+// Inputs we recognise: a free month is how admins speak of the trial ("vi testar gratis en månad", "the free month").
+const FREE_WORDS = ['gratis', 'kostnadsfri', 'kostnadsfritt', 'free'];
+const MONTH_WORDS = ['månad', 'månaden', 'month'];
+
+// Inputs we recognise: a key (F02), whole or as the last part of a Swedish compound ("office 365-nyckel", "licensnyckeln").
+const KEY_WORDS = ['key', 'keys', 'productkey', 'licensekey'];
+const KEY_PARTS = ['nyckel', 'nyckl'];
+// A code typed in or activated with is a product key ("fick en lång kod som vi knappade in", "the code we redeemed").
+const CODE_WORDS = ['kod', 'koden', 'koder', 'code', 'codes'];
+const ENTERING = ['knapp', 'skrev', 'skriv', 'matade', 'aktiv', 'typed', 'entered', 'activat', 'redeem'];
+
+function describesKey(words: readonly string[]): boolean {
+  return words.some((word) => KEY_WORDS.includes(word) || KEY_PARTS.some((part) => word.includes(part))) || (words.some((word) => CODE_WORDS.includes(word)) && beginsAWord(words, ENTERING));
+}
+
+// Inputs we recognise: an Open agreement or a boxed product bought in a shop (F08), beside the Open/FPP words above.
+const OPEN_AGREEMENT = ['open avtal', 'open avtalet', 'open agreement', 'open agreements', 'open volume', 'open value'];
+const BUYING = ['köp', 'bought', 'buy', 'purchas'];
+const BUYING_PHRASES = ['picked up', 'off the shelf'];
+const RETAIL_PLACES = ['box', 'boxes', 'låda', 'lådan', 'hylla', 'hyllan', 'shelf', 'store', 'shop', 'butik', 'butiken', 'affär', 'affären'];
+// Swedish names the kind of shop first: "elektronikbutik", "dataaffären".
+const RETAIL_PLACE_ENDS = ['butik', 'butiken', 'affär', 'affären'];
+
+function describesOpenOrRetail(words: readonly string[]): boolean {
+  const boughtInAShop = (beginsAWord(words, BUYING) || holdsPhrase(words, BUYING_PHRASES)) && words.some((word) => RETAIL_PLACES.includes(word) || RETAIL_PLACE_ENDS.some((end) => word.endsWith(end)));
+  return namesSubjectOf('openFpp', words) || holdsPhrase(words, OPEN_AGREEMENT) || boughtInAShop;
+}
+
+/**
+ * The plan with a rule of its own a message names (the plan found) or describes, if one: a key described
+ * with a shop is a key ("a key card from the store"); a trial beside another is no one plan.
+ */
+function ruledPlanTopic(words: readonly string[], plans: readonly PlanId[] | undefined): IntentName | undefined {
+  const named = [...new Set((plans ?? []).map((plan) => PLAN_RULE_TOPIC[plan]).filter((topic) => topic !== undefined))];
+  if (named.length > 0) return named.length === 1 ? (named[0] as IntentName) : undefined;
+  const described: IntentName[] = [];
+  if (namesTrial(words)) described.push('trial');
+  if (describesKey(words)) described.push('productKey');
+  else if (describesOpenOrRetail(words)) described.push('openFpp');
+  return described.length === 1 ? described[0] : undefined;
+}
+
+// Actions a question about such a plan is read as by its generic words ("can we get a refund…" leans to feedback).
+const ASKED_BESIDE_A_PLAN: readonly IntentName[] = ['startCancellation', 'help', 'giveFeedback', 'outOfScope'];
 
 function namesTrial(words: readonly string[]): boolean {
-  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES);
+  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES) || (words.some((word) => FREE_WORDS.includes(word)) && words.some((word) => MONTH_WORDS.includes(word)));
 }
 
 /**
@@ -533,7 +762,7 @@ function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
 const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
 
 // Inputs we recognise: beginnings of words about deleting the data.
-const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn', 'wipe', 'purg', 'delet', 'erase', 'destroy'];
+const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone'];
 
 // Phrases of removing that are deletion when the data, not a domain, is their object.
 const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
@@ -551,6 +780,27 @@ const DAY_COUNT = /(?:^| )(\d+|en|ett|två|tre|fyra|fem|sex|sju|one|two|three|fo
 function namesAnotherPace(words: readonly string[]): boolean {
   const match = DAY_COUNT.exec(words.join(' '));
   return match !== null && match[1] !== '90';
+}
+
+// Inputs we recognise: beginnings of words of something staying, still there or kept.
+const REMAINING = ['kvar', 'remain', 'stay', 'kept', 'behålls', 'sparas'];
+
+// Inputs we recognise: words that say when (at once), not how fast; and the words a yes/no question opens with.
+const AT_ONCE = ['direkt', 'genast', 'omedelbart', 'på en gång', 'med en gång', 'immediately', 'instantly', 'straight away', 'right away', 'at once'];
+const YES_NO_OPENINGS = ['is', 'are', 'will', 'does', 'do', 'blir', 'kommer'];
+
+/**
+ * A yes/no question whether the data goes at once: it opens with the deleting ("försvinner e-postlådorna
+ * direkt?") or with "is"/"will" and holds it, and its only sign of haste is "at once". Asking for haste
+ * wishes or asks how ("can we have it deleted immediately", "vill att allt raderas direkt").
+ */
+function asksWhetherGoneAtOnce(words: readonly string[]): boolean {
+  // Swedish asks with the verb first in the passive or "försvinner" ("raderas mejlen direkt?"); "radera allt direkt" and "delete it right away" ask for it.
+  const first = words[0] ?? '';
+  const opensWithDeletion = (beginsAWord([first], DELETION) && (first.endsWith('s') || first.startsWith('försvinn'))) || YES_NO_OPENINGS.includes(first);
+  if (!opensWithDeletion || !asksDeletion(words) || !holdsPhrase(words, AT_ONCE)) return false;
+  const rest = ` ${words.join(' ')} `.replace(new RegExp(` (?:${AT_ONCE.join('|')})(?= )`, 'g'), ' ');
+  return !showsHaste(rest);
 }
 
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
@@ -592,7 +842,7 @@ const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string[]])[] 
 const IDENTITY = ['bevis', 'styrk', 'ident', 'legitim', 'verif', 'prove', 'proof'];
 const WHO_ONE_IS = ['vem jag är', 'vilka vi är', 'att det är jag', 'att det är vi', 'det verkligen är', 'who i am', 'who we are', 'its really', 'it is really', 'really us', 'really me'];
 // Inputs we recognise: beginnings of words that name a role or a permission (who may call, F15).
-const ROLE_OR_PERMISSION = ['admin', 'behörig', 'rättighet', 'roll', 'kollega', 'konsult', 'chef', 'ägare', 'revisor', 'ekonomi', 'anställd', 'användare', 'partner', 'role', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'user', 'permi', 'allowed', 'rights', 'non-admin', 'befogen', 'authori'];
+const ROLE_OR_PERMISSION = ['admin', 'behörig', 'rättighet', 'roll', 'kollega', 'konsult', 'chef', 'ägare', 'revisor', 'ekonomi', 'anställd', 'användare', 'partner', 'role', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'user', 'permi', 'allowed', 'rights', 'non-admin', 'befogen', 'authori', 'director', 'direktör', 'ceo'];
 
 // Intents a question about proving who one is leans to: the call's (who may call, support) and feedback's ("kontrollerar supporten").
 const IDENTITY_NEIGHBOURS: readonly IntentName[] = ['whoMayCall', 'talkToSupport', 'giveFeedback'];
@@ -613,13 +863,17 @@ const WHO_MAY_CALL_OR_DETAILS: readonly IntentName[] = ['whoMayCall', 'verificat
 // Users are also those whose access a question is about ("will users still be able to open onedrive").
 const USERS = ['användare', 'user'];
 
+// Swedish puts the role last in a compound: "faktureringsadmin", "it-administratören".
+const ROLE_COMPOUND_ENDS = ['admin', 'administratör', 'administratören'];
+
 /** A role or a permission (not users) named with calling or cancelling: "får vår revisor ringa in och säga upp". */
 function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
-  return beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem))) && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
+  const namesRole = beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem))) || words.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
+  return namesRole && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
 }
 
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
-const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee'];
+const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'director', 'direktör', 'ceo'];
 
 const CALLING = ['ring', 'call', 'phon'];
 const SUPPORT_NUMBER = ['nummer', 'telefonnummer', 'number'];
@@ -632,12 +886,23 @@ function asksWhetherThirdPartyMayCall(text: string): boolean {
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 // Inputs we recognise: beginnings of words, and phrases, of bringing a cancelled subscription back (F05).
-const BRINGING_BACK = ['reactiv', 'återaktiv'];
-const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka'];
+const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'restor', 'återställ', 'reenabl', 'reviv', 'återuppliv'];
+const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'igång igen', 're enable', 're enabled', 're activate'];
+// Inputs we recognise: undoing, and starting (again, with "igen" later in the message), said of something cancelled.
+const UNDOING = ['ångra', 'undo', 'reverse', 'revers'];
+const STARTING = ['start', 'aktiver'];
 
 function bringsBack(words: readonly string[]): boolean {
-  return beginsAWord(words, BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES);
+  if (beginsAWord(words, BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES)) return true;
+  // "ångra en uppsägning", "starta upp det igen" after "vi stängde ner": not "börja om" in the chat, which cancels nothing.
+  const startsAgain = words.some((word, index) => STARTING.some((stem) => word.startsWith(stem)) && words.slice(index + 1).includes('igen'));
+  return (beginsAWord(words, UNDOING) || startsAgain) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN));
 }
+
+// Inputs we recognise: beginnings of words of closing a subscription down, beside cancelling ("vi stängde ner", "shut down").
+const CLOSING_DOWN = ['stängde', 'stängt', 'shut', 'closed'];
+// Intents a question about bringing back what was cancelled leans to: how long (the term's length), cancelling (the path, the term's end).
+const REACTIVATION_NEIGHBOURS: readonly IntentName[] = ['termLengths', 'startCancellation', 'termEnd'];
 
 // Inputs we recognise: beginnings of words of cancelling, inflected ("cancelling", "uppsägningen", "avslutar").
 const CANCELLING = ['cancel', 'cancle', 'terminat', 'uppsäg', 'avslut', 'avbry', 'unsubscrib'];
@@ -681,9 +946,18 @@ function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.scor
 // Inputs we recognise: words of the term (not "termination"), of its ending, and of leaving before it (the fee's, F09).
 const TERM = ['period', 'avtal', 'löptid', 'bindningstid', 'contract'];
 const TERM_WORDS = ['term', 'terms'];
-const ENDING_WORDS = ['slut', 'slutet', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
-const ENDING_PHRASES = ['löper ut', 'går ut', 'runs out', 'run out'];
+const ENDING_WORDS = ['slut', 'slutet', 'över', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
+const ENDING_PHRASES = ['löper ut', 'löpa ut', 'går ut', 'gå ut', 'runs out', 'run out'];
 const BEFORE_THE_END = ['innan', 'före', 'before', 'prior', 'early', 'earlier', 'förtid', 'tidig'];
+
+// Inputs we recognise: words that deny what follows them within a few words ("inte säga upp i förtid", "no early exit").
+const NEGATIONS = ['inte', 'ej', 'inget', 'ingen', 'not', 'no', 'dont', 'never', 'aldrig', 'without', 'utan'];
+const NEGATION_REACH = 4;
+
+/** A word of leaving before the end that no negation just before it denies. */
+function leavesBeforeTheEnd(words: readonly string[]): boolean {
+  return words.some((word, index) => BEFORE_THE_END.some((stem) => word.startsWith(stem)) && !words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NEGATIONS.includes(before)));
+}
 
 /** A term and its ending named together: "när avtalsperioden är slut", "once the term is over". */
 function speaksOfTermEnd(words: readonly string[]): boolean {
@@ -696,7 +970,19 @@ function speaksOfTermEnd(words: readonly string[]): boolean {
 const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurring', 'fakturer', 'bill', 'charg', 'betal', 'pay', 'slut', 'expir', 'löper', 'år', 'year', 'period', 'avtal', 'contract'];
 
 // Inputs we recognise: beginnings of words of a penalty ("straffavgiften", "vitet", "penalties").
-const PENALTY = ['penalt', 'straffavgift', 'vite', 'vitet'];
+const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 'vitet'];
+// Inputs we recognise: beginnings of words of a cost, and of leaving before the term is over (a break, halfway, at once).
+const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive'];
+const LEAVING_EARLY = ['förtid', 'early', 'earlier', 'halfway', 'halvvägs', 'midway', 'bryt', 'break', 'omedelbar', 'immediat', 'direkt'];
+
+/**
+ * A penalty for leaving (without the renewal, whose stopping is the term's end), or a cost of leaving
+ * before the end: a word of leaving early, or "before"/"innan" with the term's end ("före periodens slut").
+ */
+function asksCostOfLeavingEarly(words: readonly string[]): boolean {
+  if (beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) return true;
+  return beginsAWord(words, COST) && (beginsAWord(words, LEAVING_EARLY) || (beginsAWord(words, BEFORE_THE_END) && speaksOfTermEnd(words)));
+}
 // Intents a question about a penalty for leaving leans to: the term's length and end, and the path.
 const PENALTY_NEIGHBOURS: readonly IntentName[] = ['termLengths', 'termEnd', 'startCancellation'];
 
@@ -706,7 +992,7 @@ const TERM_END_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'earlyT
 // Inputs we recognise: beginnings of words that name one topic's subject whatever else a question says.
 const TOPIC_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ['productKey', ['nyckel', 'produktnyckel', 'licensnyckel', 'key']],
-  ['domains', ['domän', 'domain', 'dns', 'namnserver', 'nameserver', 'registrar', 'registrator', 'mx-post', 'ns-post', 'mx', 'cname', 'spf', 'autodiscover', 'dns-post', 'record']],
+  ['domains', ['domän', 'domain', 'dns', 'namnserver', 'namnservr', 'nameserver', 'registrar', 'registrator', 'mx-post', 'ns-post', 'mx', 'cname', 'spf', 'autodiscover', 'dns-post', 'record']],
   ['data', ['data', 'fil', 'file', 'mejl', 'mail', 'e-post', 'epost', 'onedrive', 'sharepoint', 'dokument', 'document', 'inkorg', 'inbox']],
   ['openFpp', ['fpp', 'kartong', 'boxad', 'boxed', 'retail', 'detaljhandel']],
 ];
@@ -729,7 +1015,7 @@ const TOPIC_PHRASES: Partial<Record<IntentName, readonly string[]>> = {
 const SUBJECT_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ...TOPIC_WORDS,
   // Identifying oneself and the account's details ("kontouppgifterna", "identifierar man sig", "account info").
-  ['verification', ['användar-id', 'postadress', 'kontaktperson', 'organisationsnamn', 'organisationens', 'telefonnummer', 'efternamn', 'identifi', 'identify', 'kontouppgift', 'kontoinfo', 'kontodetalj']],
+  ['verification', ['användar-id', 'postadress', 'kontaktperson', 'organisationsnamn', 'organisationsnummer', 'organisationens', 'telefonnummer', 'efternamn', 'identifi', 'identify', 'kontouppgift', 'kontoinfo', 'kontodetalj']],
   ['whoMayCall', ['admin', 'behörig', 'rättighet', 'roll', 'permi', 'allowed', 'rights', 'role', 'non-admin']],
   // Which admins and plans the guide is for (F16): "is this guide relevant to enterprise admins too".
   ['appliesTo', ['artikel', 'article', 'gäller', 'relevant', 'appl', 'cover', 'täck', 'omfatt', 'admin']],
@@ -749,6 +1035,16 @@ const FACT_SUBJECTS: readonly IntentName[] = ['productKey', 'domains', 'data', '
 function namedTopic(words: readonly string[], among: readonly IntentName[] = SUBJECT_TOPICS): IntentName | undefined {
   const named = among.filter((intent) => namesSubjectOf(intent, words));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** The runner-up topic at the top topic's score when only the runner-up's subject is named; else `ranked` as it was. */
+function levelWithNamedRunnerUp(ranked: Ranked, words: readonly string[], topics: TopicRegistry): Ranked {
+  const [top, second] = ranked;
+  if (!top || !second || !isTopic(top.intent, topics) || !isTopic(second.intent, topics) || second.score < CANDIDATE_SCORE) return ranked;
+  // Quick recall's subject is deleting the data, which names the data too ("mail and files erased within days").
+  const topNamed = namesSubjectOf(top.intent as IntentName, words) || (top.intent === 'quickRecall' && asksDeletion(words));
+  if (topNamed || !SUBJECT_TOPICS.includes(second.intent as IntentName) || !namesSubjectOf(second.intent as IntentName, words)) return ranked;
+  return [top, { intent: second.intent, score: top.score }, ...ranked.slice(2)];
 }
 
 /** No reading, or a guess below confidence at a topic or a greeting: what a message about something else gets. */
@@ -796,6 +1092,24 @@ function speaksOfOurDomain(words: readonly string[]): boolean {
     words.includes('id') ||
     beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)))
   );
+}
+
+// Inputs we recognise: words of moving that, before "to"/"till", make the product after them where the admin is going.
+const MOVING = ['moving', 'move', 'moved', 'switch', 'switching', 'migrate', 'migrating', 'go', 'going', 'over', 'change', 'changing', 'flytta', 'flyttar', 'byta', 'byter', 'över', 'migrera', 'migrerar'];
+const TOWARDS = ['to', 'till'];
+
+/**
+ * Another product named as where the admin is going ("we're moving to Google Workspace when the
+ * term ends", "vi går över till Google Workspace") is no other product's question: the message is
+ * about leaving our subscription. Named otherwise ("end our Vodafone contract") it stays.
+ */
+function withoutDestinations(found: EntityMatches, words: readonly string[]): EntityMatches {
+  const products = found.instances.otherProduct;
+  const isDestination = (start: number) => TOWARDS.includes(words[start - 1] ?? '') && MOVING.includes(words[start - 2] ?? '');
+  if (!products || !products.every((product) => isDestination(product.startWord))) return found;
+  const { otherProduct: _entity, ...entities } = found.entities;
+  const { otherProduct: _instances, ...instances } = found.instances;
+  return { entities, instances };
 }
 
 // "we're on the free trial, how do I stop it?" gets F01, which says it cannot be cancelled.

@@ -24,10 +24,18 @@ export interface EntityMatches {
 // Swedish inflects by adding endings ("produktnyckel" → "produktnyckeln", "provperiod" → "provperioden").
 const MAX_ENDING = 4;
 
+interface Tolerance {
+  endings: boolean;
+  typos: boolean;
+  typoThenEnding?: boolean;
+}
+
 // Names of other products are matched with their endings but without typo tolerance: one letter
 // off, "adobe" is "above", "steam" is "team" and "prime" is "price". Closing words are matched
-// exactly: "stoppar" and "slutar" are not "stopp" and "sluta".
-const TOLERANCE: Partial<Record<EntityName, { endings: boolean; typos: boolean }>> = {
+// exactly: "stoppar" and "slutar" are not "stopp" and "sluta". Only the plan names, long Swedish words
+// that admins inflect, take both a typo and an ending ("provperiden" for "provperioden").
+const TOLERANCE: Partial<Record<EntityName, Tolerance>> = {
+  plan: { endings: true, typos: true, typoThenEnding: true },
   otherProduct: { endings: true, typos: false },
   closing: { endings: false, typos: false },
 };
@@ -36,12 +44,27 @@ const TOLERANCE: Partial<Record<EntityName, { endings: boolean; typos: boolean }
 // "provperiodslicensen". Inputs we recognise, not texts we show.
 const COMPOUND_TAIL = /^s?-?(abonnemang|prenumeration|licens|plan|konto|version)/;
 
-function wordMatches(input: string, lexicon: string, { endings, typos }: { endings: boolean; typos: boolean }): boolean {
+function wordMatches(input: string, lexicon: string, { endings, typos, typoThenEnding = false }: Tolerance): boolean {
   if (input === lexicon) return true;
   if (!endings || lexicon.length < 4 || /\d/.test(lexicon)) return false;
   if (typos && lexicon.length >= 6 && input.startsWith(lexicon) && COMPOUND_TAIL.test(input.slice(lexicon.length))) return true;
   if (input.startsWith(lexicon) && input.length - lexicon.length <= MAX_ENDING) return true;
+  if (typoThenEnding && lexicon.length >= INFLECTED_TYPO_MIN_LENGTH && hasTypoThenEnding(input, lexicon)) return true;
   return typos && lexicon.length >= 5 && editDistance(input, lexicon, 1) <= 1;
+}
+
+// A long plan word may carry both a typo and an ending ("provperiden" for "provperioden"); shorter ones
+// would take other words ("midsizes" is not the point).
+const INFLECTED_TYPO_MIN_LENGTH = 8;
+
+/** The input is the lexicon word with one typo, then an ending of up to MAX_ENDING letters. */
+function hasTypoThenEnding(input: string, lexicon: string): boolean {
+  for (let cut = lexicon.length - 1; cut <= lexicon.length + 1; cut += 1) {
+    const ending = input.length - cut;
+    if (ending < 1 || ending > MAX_ENDING) continue;
+    if (editDistance(input.slice(0, cut), lexicon, 1) <= 1) return true;
+  }
+  return false;
 }
 
 /**

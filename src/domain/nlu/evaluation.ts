@@ -24,22 +24,22 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reached on the held-out sets when the floor was set: sv 94.5% (347/367), en 97.0% (362/373),
- * scored by the answer the admin gets (see `answeredTopic`). Three blind sets (written by people who saw only the
- * seed and the facts) were appended, each measured once before: 63 sv / 60 en messages (sv 90.7%, en 88.3%), 82 sv /
- * 87 en (sv 85.4%, en 97.7%), then 83 sv / 89 en (sv 87.9%, en 92.1%). Lowest recall sv termEnd 81.8%, en 90.4%
- * (productKey); lowest precision sv quickRecall 86.9%, en greeting 83.3%. Held by the jest test so that no change
- * makes it worse.
+ * What the recognizer reached on the held-out sets when the floor was set: sv 87.0% (187/215), en 89.3% (192/215),
+ * scored by the answer the admin gets (see `answeredTopic`). Since the seventh session the held-out sets are blind
+ * sets nobody has tuned for (written from the seed and the facts alone, by writers who never saw the corpus); the
+ * earlier held-out messages, read miss by miss over several rounds, became training text (docs/understanding.md,
+ * "A new split"). Lowest recall sv thanks 60% (3/5), en startCancellation 33% (1/3); lowest precision sv
+ * startCancellation 40% (2/5), en 25% (1/4). Held by the jest test so that no change makes it worse.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
-  sv: { accuracy: 0.944, intentRecall: 0.81, intentPrecision: 0.86 },
-  en: { accuracy: 0.968, intentRecall: 0.9, intentPrecision: 0.83 },
+  sv: { accuracy: 0.865, intentRecall: 0.6, intentPrecision: 0.4 },
+  en: { accuracy: 0.89, intentRecall: 0.33, intentPrecision: 0.25 },
 };
 /**
- * What the recognizer reaches today on the development sets (sv 97.4%, 148/152; en 98.6%, 144/146, with half of a
- * blind set among them), held the same way.
+ * What the recognizer reaches today on the development sets (sv 86.2%, 393/456; en 90.5%, 410/453: the earlier
+ * development messages and three blind sets of training-style messages, to tune on), held the same way.
  */
-export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.97, en: 0.985 };
+export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.86, en: 0.905 };
 /** A held-out message this close to a training utterance (token-set Jaccard) is a near-duplicate. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** The least number of held-out messages per language. */
@@ -72,6 +72,11 @@ export function evaluationFile(language: Language): string {
 
 export function loadEvaluationSet(language: Language): EvaluationItem[] {
   return z.array(evaluationItemSchema).min(MIN_HELD_OUT_ITEMS).parse(JSON.parse(readFileSync(evaluationFile(language), 'utf8')));
+}
+
+/** Messages with the plan, timing and language they name, to check the entity lexicon (test/nlu/entities-<lng>.json). */
+export function loadEntitySet(language: Language): EvaluationItem[] {
+  return z.array(evaluationItemSchema).min(10).parse(JSON.parse(readFileSync(join(EVALUATION_DIR, `entities-${language}.json`), 'utf8')));
 }
 
 /**

@@ -19,8 +19,13 @@ export interface LanguageGuess {
 const CLEAR_MIN_WORDS = 2;
 const CLEAR_RATIO = 3;
 
+// A word marks a language when that language's texts use it at least this many times as often as the
+// other's: the training messages mix in the other language now and then, as admins do ("kan vi få en
+// refund", "is it possible to continue på svenska"), and one such use must not unmark the word.
+const MARKER_RATIO = 10;
+
 /**
- * Guesses Swedish or English from words that only one language's texts use. The word lists are
+ * Guesses Swedish or English from words that (nearly) only one language's texts use. The word lists are
  * learnt from the locale files (texts and NLU corpora), so words both languages share (Office,
  * Enterprise, E3, DNS, admin) count for neither; å, ä and ö count for Swedish.
  */
@@ -28,14 +33,13 @@ export class WordLanguageGuesser {
   private readonly markers = new Map<string, Language>();
 
   constructor(textsByLanguage: Record<Language, Iterable<string>>) {
-    const vocabulary = {} as Record<Language, Set<string>>;
+    const uses = { sv: new Map<string, number>(), en: new Map<string, number>() };
     for (const [language, texts] of Object.entries(textsByLanguage) as [Language, Iterable<string>][]) {
-      const words = new Set<string>();
-      for (const text of texts) for (const word of tokenize(text)) if (!/\d/.test(word)) words.add(word);
-      vocabulary[language] = words;
+      for (const text of texts) for (const word of tokenize(text)) if (!/\d/.test(word)) uses[language].set(word, (uses[language].get(word) ?? 0) + 1);
     }
-    for (const word of vocabulary.sv) if (!vocabulary.en.has(word)) this.markers.set(word, 'sv');
-    for (const word of vocabulary.en) if (!vocabulary.sv.has(word)) this.markers.set(word, 'en');
+    for (const [language, other] of [['sv', 'en'], ['en', 'sv']] as const) {
+      for (const [word, count] of uses[language]) if (count >= MARKER_RATIO * (uses[other].get(word) ?? 0)) this.markers.set(word, language);
+    }
   }
 
   guess(text: string | undefined): LanguageGuess | undefined {
