@@ -464,3 +464,21 @@ describe('embedded recognizer: a question about what cancelling involves gets it
     expect(topIntent(await recognizer.recognizeText('we want to cancel our office 365 subscription', 'en'))).toBe('startCancellation');
   });
 });
+
+describe('embedded recognizer: the term, money and data family on unseen wordings (issue 15, round 2)', () => {
+  test.each([
+    // Making sure the billing stops is turning off the renewal (F06), not help, feedback or the data.
+    ['en', 'when the year is up, how can I be certain there will be no further charges?', 'termEnd'],
+    ['en', 'I just want the invoicing to cease once our contract year is done', 'termEnd'],
+    // "Not earlier" denies leaving early: still the term's end, not the fee (F09).
+    ['sv', 'vi slutar först när avtalsperioden är slut och inte tidigare, hur får jag fakturorna att upphöra?', 'termEnd'],
+    // What leaving now costs or is owed is the fee for leaving early (F09), not the term's end or length.
+    ['en', 'if we pull out now, is there anything we still owe for the months left on the year?', 'earlyTerminationFee'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('turning off recurring billing now asks no price: it stays the term\'s end', async () => {
+    expect(topIntent(await recognizer.recognizeText('if I switch off the recurring billing now, do we keep the service until the renewal?', 'en'))).toBe('termEnd');
+  });
+});

@@ -275,7 +275,7 @@ export class EmbeddedRecognizer extends Recognizer {
     // "we're four months into a yearly term, what penalties apply if we leave".
     // So is a cost of leaving before the end ("an extra bill if we end before the term is over", "betala för att
     // bryta i förtid"), also read unsure, out of scope or as a topic whose subject it does not name.
-    if ((PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && asksCostOfLeavingEarly(words)) ranked = decidedBySign(ranked, 'earlyTerminationFee', (other) => PENALTY_NEIGHBOURS.includes(other as IntentName) || lacksSignOfItsOwn(other, words));
+    if ((PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && asksCostOfLeavingEarly(words, entities.timing)) ranked = decidedBySign(ranked, 'earlyTerminationFee', (other) => PENALTY_NEIGHBOURS.includes(other as IntentName) || lacksSignOfItsOwn(other, words));
     // Whether a role may call or cancel is who may call (F15), whatever else the words lean to
     // ("kan vår kontorschef ringa och säga upp eller måste det vara en admin" is not the trial's).
     // A right named is asked about even without a question's form ("behörighet att ringa supporten för uppsägning").
@@ -291,7 +291,10 @@ export class EmbeddedRecognizer extends Recognizer {
     // Asking what leaving at once costs instead ("säga upp direkt istället för vid förnyelsen, tillkommer avgifter?") stays the fee's.
     // Not leaving early ("vill inte säga upp i förtid", "no early exit") is letting the term run out; with no other product
     // named, neither is it out of scope ("vi går över till Google Workspace när avtalet löper ut").
-    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
+    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, entities.timing) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
+    // Making sure the billing stops ("how do I make sure we aren't charged again", "utan fler fakturor") is the term's end (F06),
+    // not help, feedback or a topic whose subject it does not name, unless it leaves early or asks what leaving costs.
+    if (ranked[0]?.intent !== 'termEnd' && !entities.otherProduct && !entities.plan && asksBillingToStop(words) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, entities.timing) && (BILLING_STOP_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, this.topics))) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
     // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
     // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
@@ -972,17 +975,39 @@ const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurring', 'fa
 // Inputs we recognise: beginnings of words of a penalty ("straffavgiften", "vitet", "penalties").
 const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 'vitet'];
 // Inputs we recognise: beginnings of words of a cost, and of leaving before the term is over (a break, halfway, at once).
-const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive'];
+const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'skyldig', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive', 'owe'];
+const PRICE = ['avgift', 'kost', 'skyldig', 'dyr', 'fee', 'cost', 'owe', 'expensive'];
 const LEAVING_EARLY = ['förtid', 'early', 'earlier', 'halfway', 'halvvägs', 'midway', 'bryt', 'break', 'omedelbar', 'immediat', 'direkt'];
 
 /**
  * A penalty for leaving (without the renewal, whose stopping is the term's end), or a cost of leaving
- * before the end: a word of leaving early, or "before"/"innan" with the term's end ("före periodens slut").
+ * before the end: a word of leaving early, leaving now ("what will it cost us to cancel now"), or
+ * "before"/"innan" with the term's end ("före periodens slut") that no negation denies ("periodens slut, inte tidigare").
  */
-function asksCostOfLeavingEarly(words: readonly string[]): boolean {
+function asksCostOfLeavingEarly(words: readonly string[], timing: readonly string[] | undefined): boolean {
   if (beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) return true;
-  return beginsAWord(words, COST) && (beginsAWord(words, LEAVING_EARLY) || (beginsAWord(words, BEFORE_THE_END) && speaksOfTermEnd(words)));
+  // Leaving now asks the price only with a word of what it costs or is owed: "disable recurring billing now" asks no price.
+  const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && beginsAWord(words, PRICE);
+  return leavingNowCosts || (beginsAWord(words, COST) && (beginsAWord(words, LEAVING_EARLY) || (leavesBeforeTheEnd(words) && speaksOfTermEnd(words))));
 }
+// Inputs we recognise: beginnings of words of being billed, of stopping, and words that deny or stop what follows them.
+const BILLING = ['fakturer', 'faktura', 'fakturor', 'debiter', 'bill', 'charg', 'invoic'];
+const STOPPING = ['upphör', 'sluta', 'slutar', 'stop', 'cease', 'ceases'];
+const NO_MORE = [...NEGATIONS, 'inga', 'arent', 'isnt', 'wont'];
+
+/**
+ * Billing that stops ("make sure we aren't billed after this term", "so that the invoices cease", "att faktureringen
+ * upphör") is turning off the renewal (F06): a word of billing with a word of stopping, or denied just before it.
+ */
+function asksBillingToStop(words: readonly string[]): boolean {
+  if (!beginsAWord(words, BILLING)) return false;
+  if (beginsAWord(words, STOPPING)) return true;
+  return words.some((word, index) => BILLING.some((stem) => word.startsWith(stem)) && words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NO_MORE.includes(before)));
+}
+
+// Intents a question whether the billing stops leans to: help and feedback (its words of making sure), the path, the term's length (its year).
+const BILLING_STOP_NEIGHBOURS: readonly IntentName[] = ['help', 'giveFeedback', 'startCancellation', 'termLengths'];
+
 // Intents a question about a penalty for leaving leans to: the term's length and end, and the path.
 const PENALTY_NEIGHBOURS: readonly IntentName[] = ['termLengths', 'termEnd', 'startCancellation'];
 
