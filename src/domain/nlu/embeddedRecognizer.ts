@@ -292,7 +292,7 @@ export class EmbeddedRecognizer extends Recognizer {
     // Not leaving early ("vill inte säga upp i förtid", "no early exit") is letting the term run out; with no other product
     // named, neither is it out of scope ("vi går över till Google Workspace när avtalet löper ut").
     if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, entities.timing) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
-    // Making sure the billing stops ("how do I make sure we aren't charged again", "utan fler fakturor") is the term's end (F06),
+    // Making sure the billing stops ("how can I be certain there are no further charges", "utan fler fakturor") is the term's end (F06),
     // not help, feedback or a topic whose subject it does not name, unless it leaves early or asks what leaving costs.
     if (ranked[0]?.intent !== 'termEnd' && !entities.otherProduct && !entities.plan && asksBillingToStop(words) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, entities.timing) && (BILLING_STOP_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, this.topics))) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
@@ -996,7 +996,7 @@ const STOPPING = ['upphör', 'sluta', 'slutar', 'stop', 'cease', 'ceases'];
 const NO_MORE = [...NEGATIONS, 'inga', 'arent', 'isnt', 'wont'];
 
 /**
- * Billing that stops ("make sure we aren't billed after this term", "so that the invoices cease", "att faktureringen
+ * Billing that stops ("no further charges once the year is up", "so that the invoices cease", "att faktureringen
  * upphör") is turning off the renewal (F06): a word of billing with a word of stopping, or denied just before it.
  */
 function asksBillingToStop(words: readonly string[]): boolean {
