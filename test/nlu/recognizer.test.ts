@@ -478,6 +478,21 @@ describe('embedded recognizer: the term, money and data family on unseen wording
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 
+  test.each([
+    // Backing up before the cancellation is the data (F11), not bringing the subscription back.
+    ['sv', 'jag ska säkerhetskopiera lagets mejl före uppsägningen, räcker tiden efter att vi har sagt upp?', 'data'],
+    // A yes/no question whether the files go at once, opening with "är", is the data's (F11), not quick recall's.
+    ['sv', 'är dokumenten borta direkt när vi avslutat?', 'data'],
+    // Coming back, restarting or running again after a cancellation is reactivation (F03).
+    ['sv', 'om vi avslutar nu, kan vi komma tillbaka till samma konto efter sommaren?', 'reactivate'],
+    ['sv', 'kan vi starta om kontot som blev uppsagt i våras?', 'reactivate'],
+    ['en', 'after we cancelled, the board changed its mind: can we have Office 365 running again?', 'reactivate'],
+    // A test tenant is a trial: what becomes of its mail when it expires is the trial's (F01), not quick recall.
+    ['en', 'our test tenant is about to run out soon, are the mailboxes in it wiped?', 'trial'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
   test('turning off recurring billing now asks no price: it stays the term\'s end', async () => {
     expect(topIntent(await recognizer.recognizeText('if I switch off the recurring billing now, do we keep the service until the renewal?', 'en'))).toBe('termEnd');
   });

@@ -240,6 +240,8 @@ export class EmbeddedRecognizer extends Recognizer {
         ranked[0].score,
       );
     ranked = trialOrData(ranked, words);
+    // The trial's data goes when the trial ends (F01): read as quick recall ("the test tenant expires soon, is the mail wiped"), it is the trial's.
+    if (ranked[0]?.intent === 'quickRecall' && namesTrial(words) && !entities.plan) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
     // however the rest leans; a trial's data is the trial's. Asking whether it goes at once is the data's (F11).
     if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && (showsHaste(readText) || asksWhetherGoneAtOnce(words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnce(words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -252,7 +254,8 @@ export class EmbeddedRecognizer extends Recognizer {
     if (!entities.closing) ranked = ranked.filter((entry) => entry.intent !== 'endConversation');
     // Getting the data out (exporting, downloading, backing up) is the data question (F11), however
     // the words around it ("anything I should know", "först") lean to help or starting over.
-    if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && takesDataOut(words)) ranked = insteadOfTop(ranked, 'data', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A reading with no sign of its own gives way too: backing up before the cancellation is no reactivation.
+    if (readsNoSignOfItsOwn(ranked, words, this.topics) && !entities.otherProduct && takesDataOut(words)) ranked = insteadOfTop(ranked, 'data', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // So is a question about proving it on the call that the classifier places nowhere or is unsure of
     // ("hur verifierar ni att det är jag som äger kontot när jag ringer in?").
     // A reading with no sign of its own gives way too ("how does support check it's really us" is no trial's).
@@ -329,8 +332,9 @@ export class EmbeddedRecognizer extends Recognizer {
     ranked = levelWithNamedRunnerUp(ranked, words, this.topics);
     // Bringing back what was cancelled is reactivation (F05), unless the data is what comes back: "could it be
     // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
-    // Nor is it the term's length or the path that its "how long" or "cancelled" leans to ("how long do we have to undo the cancellation").
-    if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Nor is it the term's length or the path that its "how long" or "cancelled" leans to ("how long do we have to undo the cancellation"),
+    // starting the chat over ("starta om det uppsagda abonnemanget") or quick recall with nothing to delete ("cancel now, come back later").
+    if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && !namesEverydayTask(words) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || ranked[0]!.intent === 'startOver' || (ranked[0]!.intent === 'quickRecall' && !asksDeletion(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Going back to the start ("kan vi ta det från början igen", "once more from the top") is starting over when it says
     // nothing of ours and is read as help, unsure, or a topic whose subject (or trial) it does not name: "starta om
     // abonnemanget" is bringing it back, "problems from the start" (read as feedback) stays feedback.
@@ -691,7 +695,7 @@ function isTopic(intent: string | undefined, topics: TopicRegistry): boolean {
 // Inputs we recognise: beginnings of words that name a trial ("provperioden", "testversionen",
 // "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
 const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation'];
-const TRIAL_PHRASES = ['på prov', 'testet', 'provet', 'free period', 'test period'];
+const TRIAL_PHRASES = ['på prov', 'testet', 'provet', 'free period', 'test period', 'test tenant', 'testtenant', 'testmiljö'];
 
 // Inputs we recognise: a free month is how admins speak of the trial ("vi testar gratis en månad", "the free month").
 const FREE_WORDS = ['gratis', 'kostnadsfri', 'kostnadsfritt', 'free'];
@@ -790,7 +794,7 @@ const REMAINING = ['kvar', 'remain', 'stay', 'kept', 'behålls', 'sparas'];
 
 // Inputs we recognise: words that say when (at once), not how fast; and the words a yes/no question opens with.
 const AT_ONCE = ['direkt', 'genast', 'omedelbart', 'på en gång', 'med en gång', 'immediately', 'instantly', 'straight away', 'right away', 'at once'];
-const YES_NO_OPENINGS = ['is', 'are', 'will', 'does', 'do', 'blir', 'kommer'];
+const YES_NO_OPENINGS = ['is', 'are', 'will', 'does', 'do', 'blir', 'kommer', 'är', 'e'];
 
 /**
  * A yes/no question whether the data goes at once: it opens with the deleting ("försvinner e-postlådorna
@@ -893,13 +897,18 @@ const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'restor', 'återstäl
 const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'igång igen', 're enable', 're enabled', 're activate'];
 // Inputs we recognise: undoing, and starting (again, with "igen" later in the message), said of something cancelled.
 const UNDOING = ['ångra', 'undo', 'reverse', 'revers'];
-const STARTING = ['start', 'aktiver'];
+const STARTING = ['start', 'aktiver', 'running', 'igång'];
+const AGAIN = ['igen', 'again'];
+// Coming back as a customer, said with the cancelling it follows ("cancel now and come back later").
+const COMING_BACK = ['komma tillbaka', 'kommer tillbaka', 'come back', 'coming back'];
+// Restarting, said of something cancelled ("starta om det uppsagda abonnemanget"); in the chat alone it is starting over.
+const RESTARTING = ['starta om', 'startar om', 'startas om', 'restart', 'restarted'];
 
 function bringsBack(words: readonly string[]): boolean {
   if (beginsAWord(words, BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES)) return true;
   // "ångra en uppsägning", "starta upp det igen" after "vi stängde ner": not "börja om" in the chat, which cancels nothing.
-  const startsAgain = words.some((word, index) => STARTING.some((stem) => word.startsWith(stem)) && words.slice(index + 1).includes('igen'));
-  return (beginsAWord(words, UNDOING) || startsAgain) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN));
+  const startsAgain = words.some((word, index) => STARTING.some((stem) => word.startsWith(stem)) && words.slice(index + 1).some((later) => AGAIN.includes(later)));
+  return (beginsAWord(words, UNDOING) || startsAgain || holdsPhrase(words, COMING_BACK) || holdsPhrase(words, RESTARTING)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN));
 }
 
 // Inputs we recognise: beginnings of words of closing a subscription down, beside cancelling ("vi stängde ner", "shut down").
@@ -908,7 +917,7 @@ const CLOSING_DOWN = ['stängde', 'stängt', 'shut', 'closed'];
 const REACTIVATION_NEIGHBOURS: readonly IntentName[] = ['termLengths', 'startCancellation', 'termEnd'];
 
 // Inputs we recognise: beginnings of words of cancelling, inflected ("cancelling", "uppsägningen", "avslutar").
-const CANCELLING = ['cancel', 'cancle', 'terminat', 'uppsäg', 'avslut', 'avbry', 'unsubscrib'];
+const CANCELLING = ['cancel', 'cancle', 'terminat', 'uppsäg', 'uppsag', 'avslut', 'avbry', 'unsubscrib'];
 
 /** Whether the words speak of cancelling, in any form. */
 function mentionsCancelling(words: readonly string[]): boolean {
