@@ -268,10 +268,14 @@ export class EmbeddedRecognizer extends Recognizer {
     // So does asking how to use the assistant itself ("how does this chat work") that names no subject of ours nor cancelling.
     if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // How long the data stays after cancelling ("hur länge finns filerna kvar") is the data's 90 days (F11), not the term's length or the path.
-    if ((ranked[0]?.intent === 'termLengths' || ranked[0]?.intent === 'startCancellation') && asksHowLong(words) && beginsAWord(words, REMAINING) && mentionsCancelling(words) && !beginsAWord(words, TERM) && !words.some((word) => TERM_WORDS.includes(word)) && !speaksOfCommitment(words) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'data');
+    // So is how long before it is deleted, after cancelling or closing down ("how long until the mailboxes are gone once we shut down"),
+    // also read as a topic whose subject it does not name.
+    if ((ranked[0]?.intent === 'termLengths' || ranked[0]?.intent === 'startCancellation' || (confidentTopic(ranked, this.topics) && lacksSignOfItsOwn(ranked[0]!.intent, words))) && asksHowLong(words) && (beginsAWord(words, REMAINING) || asksDeletion(words)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN)) && !beginsAWord(words, TERM) && !words.some((word) => TERM_WORDS.includes(word)) && !speaksOfCommitment(words) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'data');
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
     // Nor is it quick recall when nothing is to be deleted: "what now" is no haste ("must not roll over, what now").
     if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A question naming a term's length ("annual only?", "vilka har årsavtal?") read nowhere or as a topic with no sign of its own is the term's length (F07).
+    if ((!ranked[0] || ranked[0].intent === NONE_INTENT || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && holdsQuestion(readText) && namesTermLength(words) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !bringsBack(words) && !asksCostOfLeavingEarly(words, entities.timing)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
     if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A penalty for leaving is the fee for leaving early (F09), not the term's length or end that its words name:
@@ -655,6 +659,14 @@ function saysStuck(words: readonly string[]): boolean {
 // Inputs we recognise: beginnings of words, and phrases, about being bound to a term (F07).
 const COMMITMENT = ['bind', 'bunden', 'bundna', 'åtagande', 'commitment', 'committed', 'bound'];
 const COMMITMENT_PHRASES = ['locked in', 'tied to', 'tied in', 'låsta vid', 'låsta i', 'låst vid', 'låst i', 'minimum term', 'minsta avtalstid'];
+
+// Inputs we recognise: a term of a year or a month, in a word or a compound ("ettårsavtal", "månadsvis", "annual").
+const TERM_LENGTH = /^(?:(?:ett)?års(?:avtal|vis|abonnemang|period|bindning)|årlig|månads(?:avtal|vis|abonnemang)|annual|yearly|monthly)/;
+const TERM_LENGTH_PHRASES = ['month to month', 'month by month', 'per year', 'per month', 'varje månad', 'varje år', 'every month', 'every year'];
+
+function namesTermLength(words: readonly string[]): boolean {
+  return words.some((word) => TERM_LENGTH.test(word)) || holdsPhrase(words, TERM_LENGTH_PHRASES);
+}
 
 function speaksOfCommitment(words: readonly string[]): boolean {
   return beginsAWord(words, COMMITMENT) || holdsPhrase(words, COMMITMENT_PHRASES);
