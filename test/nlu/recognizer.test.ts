@@ -470,6 +470,8 @@ describe('embedded recognizer: the term, money and data family on unseen wording
     // Making sure the billing stops is turning off the renewal (F06), not help, feedback or the data.
     ['en', 'when the year is up, how can I be certain there will be no further charges?', 'termEnd'],
     ['en', 'I just want the invoicing to cease once our contract year is done', 'termEnd'],
+    // "roll over" is the renewal, not the Swedish "roll" (a role): no question of who may call.
+    ['en', "How can I be sure it won't roll over into another year and the bills stop?", 'termEnd'],
     // "Not earlier" denies leaving early: still the term's end, not the fee (F09).
     ['sv', 'vi slutar först när avtalsperioden är slut och inte tidigare, hur får jag fakturorna att upphöra?', 'termEnd'],
     // What leaving now costs or is owed is the fee for leaving early (F09), not the term's end or length.
@@ -487,10 +489,17 @@ describe('embedded recognizer: the term, money and data family on unseen wording
     // A question naming a term of a year or a month, read nowhere or as a topic it names nothing of, is the term's length (F07).
     ['en', 'Does Enterprise only come annual?', 'termLengths'],
     ['sv', 'Vilken av utgåvorna kör med ettårsavtal?', 'termLengths'],
+    // A renewal asked about as a length, nothing turned off, is the term's length too.
+    ['en', "our club's subscription seems to renew every month, can Office 365 even do that?", 'termLengths'],
+    ['sv', 'förnyas vårt abonnemang varje månad, går det ens?', 'termLengths'],
     // How long before it is gone once the tenant is shut down is the data's 90 days (F11), not the term's length.
     ['en', "We shut the tenant down at the end of the month. How long can we still reach it before it's gone?", 'data'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('stopping a monthly renewal stays the term\'s end', async () => {
+    expect(topIntent(await recognizer.recognizeText('how do we stop it renewing every month?', 'en'))).toBe('termEnd');
   });
 
   test('turning off recurring billing now asks no price: it stays the term\'s end', async () => {

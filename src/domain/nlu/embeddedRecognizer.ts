@@ -274,6 +274,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
     // Nor is it quick recall when nothing is to be deleted: "what now" is no haste ("must not roll over, what now").
     if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A renewal asked about as a length ("does it renew every month, is that allowed?"), with nothing turned off or cancelled, is the term's length (F07).
+    if (ranked[0]?.intent === 'termEnd' && !entities.timing && holdsQuestion(readText) && speaksOfRenewal(words) && namesTermLength(words) && !mentionsCancelling(words) && !beginsAWord(words, STOPPING) && !holdsPhrase(words, TURNING_OFF) && !beginsAWord(words, TERM_END_SIGNS.filter((stem) => !TIME_SPANS.includes(stem)))) ranked = insteadOfTop(ranked, 'termLengths');
     // A question naming a term's length ("annual only?", "vilka har årsavtal?") read nowhere or as a topic with no sign of its own is the term's length (F07).
     if ((!ranked[0] || ranked[0].intent === NONE_INTENT || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && holdsQuestion(readText) && namesTermLength(words) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !bringsBack(words) && !asksCostOfLeavingEarly(words, entities.timing)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
@@ -301,7 +303,7 @@ export class EmbeddedRecognizer extends Recognizer {
     if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, entities.timing) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
     // Making sure the billing stops ("how can I be certain there are no further charges", "utan fler fakturor") is the term's end (F06),
     // not help, feedback or a topic whose subject it does not name, unless it leaves early or asks what leaving costs.
-    if (ranked[0]?.intent !== 'termEnd' && !entities.otherProduct && !entities.plan && asksBillingToStop(words) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, entities.timing) && (BILLING_STOP_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, this.topics))) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if (ranked[0]?.intent !== 'termEnd' && !entities.otherProduct && !entities.plan && asksBillingToStop(words) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, entities.timing) && (BILLING_STOP_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (ranked[0]?.intent === 'whoMayCall' && !beginsAWord(words, CALLING)) || readsNoSignOfItsOwn(ranked, words, this.topics))) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
     // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
     // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
@@ -663,6 +665,9 @@ const COMMITMENT_PHRASES = ['locked in', 'tied to', 'tied in', 'låsta vid', 'l�
 // Inputs we recognise: a term of a year or a month, in a word or a compound ("ettårsavtal", "månadsvis", "annual").
 const TERM_LENGTH = /^(?:(?:ett)?års(?:avtal|vis|abonnemang|period|bindning)|årlig|månads(?:avtal|vis|abonnemang)|annual|yearly|monthly)/;
 const TERM_LENGTH_PHRASES = ['month to month', 'month by month', 'per year', 'per month', 'varje månad', 'varje år', 'every month', 'every year'];
+
+// Inputs we recognise: phrases of turning the renewal off.
+const TURNING_OFF = ['turn off', 'turn it off', 'switch off', 'switch it off', 'stäng av', 'stänga av', 'slå av', 'slå ifrån', 'stänger av'];
 
 function namesTermLength(words: readonly string[]): boolean {
   return words.some((word) => TERM_LENGTH.test(word)) || holdsPhrase(words, TERM_LENGTH_PHRASES);
@@ -1026,7 +1031,8 @@ function asksBillingToStop(words: readonly string[]): boolean {
   return words.some((word, index) => BILLING.some((stem) => word.startsWith(stem)) && words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NO_MORE.includes(before)));
 }
 
-// Intents a question whether the billing stops leans to: help and feedback (its words of making sure), the path, the term's length (its year).
+// Intents a question whether the billing stops leans to: help and feedback (its words of making sure), the path, the term's length (its year);
+// also who may call with no call named ("roll over" begins like the Swedish "roll", a role).
 const BILLING_STOP_NEIGHBOURS: readonly IntentName[] = ['help', 'giveFeedback', 'startCancellation', 'termLengths'];
 
 // Intents a question about a penalty for leaving leans to: the term's length and end, and the path.
