@@ -480,6 +480,8 @@ describe('embedded recognizer: the term, money and data family on unseen wording
     ['sv', 'jag ska säkerhetskopiera lagets mejl före uppsägningen, räcker tiden efter att vi har sagt upp?', 'data'],
     // A yes/no question whether the files go at once, opening with "är", is the data's (F11), not quick recall's.
     ['sv', 'är dokumenten borta direkt när vi avslutat?', 'data'],
+    // What happens to one fact's subject, read as help, is that subject's question: the mail is the data's (F11).
+    ['sv', 'å vad händer m alla mejl sen', 'data'],
     // Coming back, restarting or running again after a cancellation is reactivation (F03).
     ['sv', 'om vi avslutar nu, kan vi komma tillbaka till samma konto efter sommaren?', 'reactivate'],
     ['sv', 'kan vi starta om kontot som blev uppsagt i våras?', 'reactivate'],

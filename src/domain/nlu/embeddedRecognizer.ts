@@ -229,6 +229,11 @@ export class EmbeddedRecognizer extends Recognizer {
     const words = withDomainNameSign(readText, tokenize(readText));
     // What cancelling involves, asked with a subject named ("shop.example.net … what do I do with it"), is left to that subject's rule below.
     if (ranked[0]?.intent === 'startCancellation' && (asksWhatHappens(chosen.alteredText) || (holdsQuestion(readText) && asksWhatToDo(chosen.alteredText) && !namedTopic(words, FACT_SUBJECTS)))) ranked = topicFirst(ranked, this.topics);
+    // So is a reading as help of what happens to one fact's subject named ("vad händer med filerna sen"): the subject is what is asked about.
+    if (ranked[0]?.intent === 'help' && asksWhatHappens(chosen.alteredText)) {
+      const named = namedTopic(words, FACT_SUBJECTS);
+      if (named) ranked = insteadOfTop(ranked, named, CONFIDENT_SCORE);
+    }
     // Quick recall is deleting sooner (F04); a question about deletion with no sign of haste is about
     // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
     // Asking whether it goes at once ("raderas mejlen direkt?", "is it all deleted immediately?") asks what happens (F11), not for haste.
