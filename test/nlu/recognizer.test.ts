@@ -486,6 +486,8 @@ describe('embedded recognizer: the term, money and data family on unseen wording
     ['sv', 'om vi avslutar nu, kan vi komma tillbaka till samma konto efter sommaren?', 'reactivate'],
     ['sv', 'kan vi starta om kontot som blev uppsagt i våras?', 'reactivate'],
     ['en', 'after we cancelled, the board changed its mind: can we have Office 365 running again?', 'reactivate'],
+    // An app named beside a cancellation ("the calendars were in Outlook") is no everyday task: still reactivation.
+    ['sv', 'Vi avslutade i våras men ingen hade exporterat kalendrarna i Outlook, kan vi återaktivera?', 'reactivate'],
     // A test tenant is a trial: what becomes of its mail when it expires is the trial's (F01), not quick recall.
     ['en', 'our test tenant is about to run out soon, are the mailboxes in it wiped?', 'trial'],
     // A question naming a term of a year or a month, read nowhere or as a topic it names nothing of, is the term's length (F07).
