@@ -493,6 +493,8 @@ describe('embedded recognizer: the term, money and data family on unseen wording
     // A question naming a term of a year or a month, read nowhere or as a topic it names nothing of, is the term's length (F07).
     ['en', 'Does Enterprise only come annual?', 'termLengths'],
     ['sv', 'Vilken av utgåvorna kör med ettårsavtal?', 'termLengths'],
+    // Asking a plan's term length beside cancelling asks the length, not to start the path with that plan.
+    ['en', 'thinking of when to cancel. term length of Enterprise please', 'termLengths'],
     // A renewal asked about as a length, nothing turned off, is the term's length too.
     ['en', "our club's subscription seems to renew every month, can Office 365 even do that?", 'termLengths'],
     ['sv', 'förnyas vårt abonnemang varje månad, går det ens?', 'termLengths'],

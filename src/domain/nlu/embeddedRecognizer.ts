@@ -365,7 +365,8 @@ export class EmbeddedRecognizer extends Recognizer {
     }
     const planTopic = entities.plan?.map((plan) => PLAN_RULE_TOPIC[plan]).find(Boolean);
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
-    if (entities.plan && !entities.otherProduct && requestsCancellation(readText)) ranked = intentFirst(ranked, 'startCancellation');
+    // Not when it asks how long the term is ("before I cancel, what is the term length of each plan"): the length is asked (F07).
+    if (entities.plan && !entities.otherProduct && requestsCancellation(readText) && !(ranked[0]?.intent === 'termLengths' && asksTermLength(words))) ranked = intentFirst(ranked, 'startCancellation');
     else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
     // A plan with a rule of its own, named or described ("a key from the local computer firm", "bought in a
     // box at the shop", "the free month"), is that plan's question (F01, F02, F08) whatever else its words lean
@@ -674,6 +675,12 @@ const TERM_LENGTH_PHRASES = ['month to month', 'month by month', 'per year', 'pe
 
 // Inputs we recognise: phrases of turning the renewal off.
 const TURNING_OFF = ['turn off', 'turn it off', 'switch off', 'switch it off', 'stäng av', 'stänga av', 'slå av', 'slå ifrån', 'stänger av'];
+
+/** How long the term is, asked with the term named: not how long the data stays or before it is deleted. */
+function asksTermLength(words: readonly string[]): boolean {
+  const namesTerm = beginsAWord(words, TERM) || words.some((word) => TERM_WORDS.includes(word));
+  return asksHowLong(words) && namesTerm && !beginsAWord(words, REMAINING) && !asksDeletion(words);
+}
 
 function namesTermLength(words: readonly string[]): boolean {
   return words.some((word) => TERM_LENGTH.test(word)) || holdsPhrase(words, TERM_LENGTH_PHRASES);
