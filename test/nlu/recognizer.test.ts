@@ -437,6 +437,11 @@ describe('embedded recognizer: the small intents need a sign of their own (issue
     ['sv', 'är det okej att fortsätta in english', 'switchLanguage'],
     // Switching language set aside, the next reading still answers to the subject named (the registrar: domains, F10).
     ['sv', 'registratorns NS-poster – behöver de bytas?', 'domains'],
+    // Thanks needs a word that thanks or praises: "was" and "hos vår" in a question about a key or a registrar are none.
+    ['en', 'it was bought with a product key, is it possible to end it', 'productKey'],
+    ['sv', 'hos vår registrar, måste ns-posterna ändras', 'domains'],
+    // Being put through to support needs a word of support, a person or a call: a letter to write is out of scope.
+    ['en', 'write me a poem about autumn', 'outOfScope'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

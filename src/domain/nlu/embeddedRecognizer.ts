@@ -826,6 +826,12 @@ const PERSON_OR_ROLE = ['vem', 'admin', 'behörig', 'rättighet', 'roll', 'anvä
 // Inputs we recognise: beginnings of words about the support call, being identified, or a detail (F14).
 const CALL_OR_DETAIL = ['ring', 'samtal', 'telefon', 'support', 'handläggare', 'kontroll', 'verifi', 'identi', 'legitim', 'styrk', 'bevis', 'uppgift', 'uppge', 'användar-id', 'id', 'adress', 'postadress', 'namn', 'kontaktperson', 'organisation', 'personuppgift', 'säkerhet', 'fråg', 'checklist', 'förbered', 'redo', 'information', 'call', 'phon', 'support', 'agent', 'verif', 'ident', 'prove', 'proof', 'confirm', 'check', 'detail', 'info', 'address', 'name', 'contact', 'organi', 'security', 'ask', 'question', 'prepare', 'ready', 'provide', 'personal'];
 
+// Inputs we recognise: beginnings of words that thank or praise. Without any, thanks must not take a message
+// whose other words ("was", "hos vår") its corpus happens to share: "a subscription that was activated with a key".
+const THANKING = ['tack', 'thank', 'thx', 'cheers', 'appreciat', 'uppskatt', 'hjälp', 'help', 'perfekt', 'perfect', 'toppen', 'great', 'awesome', 'nice', 'fint', 'schysst', 'jättebra', 'bra', 'kanon', 'super', 'excellent', 'lovely', 'brilliant'];
+// Inputs we recognise: beginnings of words of reaching support or a person. Without any, "write me a cover letter" is no request to be put through.
+const REACHING_SUPPORT = ['support', 'människ', 'person', 'handläggare', 'kundtjänst', 'kundservice', 'telefon', 'nummer', 'numret', 'ring', 'kontakt', 'någon', 'nån', 'koppla', 'eskaler', 'prata', 'tala', 'chatta', 'riktig', 'levande', 'agent', 'human', 'someone', 'somebody', 'anyone', 'real', 'live', 'number', 'call', 'phone', 'contact', 'reach', 'escalat', 'customer', 'staff', 'connect', 'transfer', 'speak', 'talk', 'microsoft'];
+
 /**
  * In the order they are checked. Who may call (F15) is about a person, a role or the call; without
  * any, its generic words ("kan", "får", "can", "which") must not take "which editions can the
@@ -836,6 +842,8 @@ const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string[]])[] 
   ['whoMayCall', PERSON_OR_ROLE],
   ['verification', CALL_OR_DETAIL],
   ['termLengths', TIME_SPANS],
+  ['thanks', THANKING],
+  ['talkToSupport', REACHING_SUPPORT],
 ];
 
 // Inputs we recognise: beginnings of words about proving who one is (F14), and phrases that ask it.
