@@ -442,6 +442,12 @@ describe('embedded recognizer: the small intents need a sign of their own (issue
     ['sv', 'hos vår registrar, måste ns-posterna ändras', 'domains'],
     // Being put through to support needs a word of support, a person or a call: a letter to write is out of scope.
     ['en', 'write me a poem about autumn', 'outOfScope'],
+    // Feedback named offers it, however the asking leans to help.
+    ['en', 'could I give you some feedback on Teams?', 'giveFeedback'],
+    // Reactivation needs something brought back: a registrar named is the domains' (F10), whatever the brand.
+    ['en', 'Gandi is where our registrar account is, is there anything to edit', 'domains'],
+    // Asking what happens, read as help, asks for the fact its subject names (the files: F11), "m" for "med" or not.
+    ['sv', 'vad händer sen m alla filer i tenanten', 'data'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

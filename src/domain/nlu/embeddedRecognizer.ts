@@ -262,6 +262,8 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent !== 'talkToSupport' && !entities.otherProduct && !entities.plan && holdsQuestion(readText) && namedTopic(words) === 'verification' && readsNoSignOfItsOwn(ranked, words, this.topics)) ranked = decidedBySign(ranked, 'verification', (other) => lacksSignOfItsOwn(other, words));
     // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
     if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Feedback named ("can I give some feedback", "where do I report that") offers it, however the asking leans to help.
+    if ((ranked[0]?.intent === 'help' || !ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && beginsAWord(words, FEEDBACK)) ranked = insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // So does asking how to use the assistant itself ("how does this chat work") that names no subject of ours nor cancelling.
     if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // How long the data stays after cancelling ("hur länge finns filerna kvar") is the data's 90 days (F11), not the term's length or the path.
@@ -300,17 +302,20 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
     // activated with a key from the partner, how do I cancel it" is the product key's, F02).
-    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
+    // So is asking what happens ("vad händer med datan sen") read as help: it asks for a fact, not for guidance.
+    if ((ranked[0]?.intent === 'startCancellation' || (ranked[0]?.intent === 'help' && asksWhatHappens(chosen.alteredText))) && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
       const named = namedTopic(words, FACT_SUBJECTS);
       if (named) ranked = insteadOfTop(ranked, named);
     }
     // A topic with a subject of its own read for a message that names none of it but another's
     // subject is that other topic: "which user ID do I give them" is no product-key question.
-    // So is the trial's reading of a message that names no trial: "shop.example.net … what do I do with it".
+    // So is the trial's reading of a message that names no trial: "shop.example.net … what do I do with it",
+    // and reactivation's of one that brings nothing back: "our registrar is …, what do I change there".
     else if (
       !entities.otherProduct &&
       ((SUBJECT_TOPICS.includes(ranked[0]?.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)) ||
-        (ranked[0]?.intent === 'trial' && !namesTrial(words) && !entities.plan))
+        (ranked[0]?.intent === 'trial' && !namesTrial(words) && !entities.plan) ||
+        (ranked[0]?.intent === 'reactivate' && !bringsBack(words) && namedTopic(words) !== undefined))
     ) {
       const named = namedTopic(words);
       if (named) ranked = insteadOfTop(ranked, named);
@@ -636,6 +641,9 @@ function leansFromAppliesTo(ranked: Ranked, words: readonly string[]): boolean {
   if (top === 'trial') return !namesTrial(words);
   return top !== 'appliesTo' && SUBJECT_TOPICS.includes(top) && !namesSubjectOf(top, words);
 }
+
+// Inputs we recognise: beginnings of words of feedback (F05: why the admin is leaving).
+const FEEDBACK = ['feedback', 'synpunkt', 'återkoppl', 'klagomål', 'klaga', 'omdöme', 'complain', 'complaint', 'review', 'opinion', 'report', 'rapporter'];
 
 // Inputs we recognise: phrases of being stuck in the conversation.
 // Not "stuck" alone: "stuck with a yearly commitment" is about the term.
