@@ -461,6 +461,17 @@ describe('embedded recognizer: the small intents need a sign of their own (issue
   });
 });
 
+describe('embedded recognizer: whether the guide is for us, asked short or casually, is which plans and admins it covers (F16, issue 15)', () => {
+  test.each([
+    ['en', 'is it just for big firms?'],
+    ['sv', 'är det enbart för stora företag'],
+    ['en', "checking I'm on the right guide first"],
+    ['sv', 'täcker anvisningarna vår sorts abonnemang?'],
+  ] as const)('%s: "%s" is first appliesTo', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('appliesTo');
+  });
+});
+
 describe('embedded recognizer: a question about what cancelling involves gets its topic, not the path (issue 15)', () => {
   test.each([
     // Asking what must be done when cancelling asks for a fact: the web host is the domain's (F10).

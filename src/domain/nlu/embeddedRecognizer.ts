@@ -625,8 +625,20 @@ const THE_GUIDANCE = ['guide', 'guidanc', 'anvisning', 'instruktion', 'instructi
 const FOR_WHOM = ['för oss', 'för mig', 'for us', 'for me', 'fit us', 'fits us', 'passar oss', 'passar för', 'gäller oss', 'cover us', 'covers us', 'för alla', 'for all', 'bara för', 'only for', 'stämmer för'];
 const RIGHT_PLACE = ['rätt ställe', 'rätt plats', 'right place', 'meant for'];
 
+// Inputs we recognise: beginnings of words of covering or applying ("omfattar hjälpen vår plan", "does the guide apply"),
+// of being right ("the right guide", "rätt artikel"), and of those the guide may be meant for (F16: admins, plans, firms).
+const COVERING = ['omfatt', 'gäller', 'täck', 'cover', 'appl', 'relevant', 'giltig', 'valid'];
+const RIGHT = ['rätt', 'right', 'correct'];
+const ONLY_FOR = ['bara för', 'endast för', 'enbart för', 'only for', 'just for'];
+const AUDIENCE = ['företag', 'småföretag', 'firm', 'compan', 'business', 'admin', 'organisation', 'organization', 'plan', 'abonnemang', 'subscription', 'små', 'stora', 'small', 'large', 'big'];
+const WHOM_OPENINGS = ['vilka', 'vilken', 'vilket', 'vem', 'which', 'who', 'what'];
+
 function asksWhetherGuideFits(words: readonly string[]): boolean {
-  return holdsPhrase(words, RIGHT_PLACE) || (beginsAWord(words, THE_GUIDANCE) && holdsPhrase(words, FOR_WHOM));
+  const namesGuidance = beginsAWord(words, THE_GUIDANCE);
+  // "vilka admins är hjälpen till för", "who is this guide for": the asking word first, "för"/"for" last.
+  const asksForWhom = WHOM_OPENINGS.includes(words[0] ?? '') && ['för', 'for'].includes(words.at(-1) ?? '');
+  const rightGuidance = words.some((word, at) => RIGHT.includes(word) && beginsAWord(words.slice(at + 1, at + 2), THE_GUIDANCE));
+  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
 }
 
 // Intents a question whether the guide fits leans to: help and feedback (its words about the guide).
