@@ -472,6 +472,16 @@ describe('embedded recognizer: whether the guide is for us, asked short or casua
   });
 });
 
+describe('embedded recognizer: whether a role of a club or school may make the call is who may call (F15, issue 15)', () => {
+  test.each([
+    // The contact person named is the role's standing, not the details support asks for (F14).
+    ['sv', 'Rektorn vill ringa supporten själv. Duger det att hon är skolans kontaktperson?'],
+    ['en', 'our chairman would like to phone them himself; is being the contact person enough?'],
+  ] as const)('%s: "%s" is first whoMayCall', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('whoMayCall');
+  });
+});
+
 describe('embedded recognizer: a question about what cancelling involves gets its topic, not the path (issue 15)', () => {
   test.each([
     // Asking what must be done when cancelling asks for a fact: the web host is the domain's (F10).

@@ -283,7 +283,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // A right named is asked about even without a question's form ("behörighet att ringa supporten för uppsägning").
     // Nor is it a request to be put through to support ("permissions you need for phoning in a cancellation").
     // An unsure reading of such a question is who may call too ("kan ekonomiavdelningen ringa och avsluta?").
-    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Whether a role suffices to call ("räcker det att han står som kontaktperson") is who may call, not the details it names.
+    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
@@ -840,8 +841,13 @@ function showsHaste(text: string): boolean {
 // any, a plan name must not make "are your instructions relevant for us on midsize business" a question of length.
 const TIME_SPANS = ['lång', 'läng', 'long', 'length', 'duration', 'period', 'avtal', 'löp', 'bind', 'bunden', 'bundna', 'term', 'contract', 'månad', 'month', 'år', 'year', 'annual', 'commit', 'åtagande', 'låst', 'lock', 'tid', 'time', 'minimum', 'minst', 'tied', 'run', 'last', 'bound', '12', 'tolv', 'twelve'];
 
+// Inputs we recognise: beginnings of words of the roles of a club, an association or a school ("ordföranden", "the treasurer").
+const ASSOCIATION_ROLES = ['ordförande', 'kassör', 'sekreterare', 'rektor', 'föreståndare', 'chairman', 'chairperson', 'treasurer', 'secretary', 'principal'];
+// Inputs we recognise: beginnings of words that ask whether something suffices ("räcker det att han står som kontaktperson").
+const SUFFICING = ['räcker', 'räcka', 'tillräck', 'duger', 'enough', 'sufficient', 'suffice'];
+
 // Inputs we recognise: beginnings of words that name a person, a role or the call (who may call, F15).
-const PERSON_OR_ROLE = ['vem', 'admin', 'behörig', 'rättighet', 'roll', 'användare', 'anställd', 'kollega', 'chef', 'konsult', 'ägare', 'ekonomi', 'revisor', 'redovisning', 'partner', 'någon', 'person', 'vd', 'it-', 'ring', 'who', 'permi', 'allowed', 'rights', 'role', 'user', 'employee', 'colleague', 'manager', 'consultant', 'owner', 'accountant', 'cfo', 'someone', 'anyone', 'people', 'non-admin', 'call', 'phone'];
+const PERSON_OR_ROLE = ['vem', 'admin', 'behörig', 'rättighet', 'roll', 'användare', 'anställd', 'kollega', 'chef', 'konsult', 'ägare', 'ekonomi', 'revisor', 'redovisning', 'partner', 'någon', 'person', 'vd', 'it-', 'ring', 'who', 'permi', 'allowed', 'rights', 'role', 'user', 'employee', 'colleague', 'manager', 'consultant', 'owner', 'accountant', 'cfo', 'someone', 'anyone', 'people', 'non-admin', 'call', 'phone', ...ASSOCIATION_ROLES];
 
 // Inputs we recognise: beginnings of words about the support call, being identified, or a detail (F14).
 const CALL_OR_DETAIL = ['ring', 'samtal', 'telefon', 'support', 'handläggare', 'kontroll', 'verifi', 'identi', 'legitim', 'styrk', 'bevis', 'uppgift', 'uppge', 'användar-id', 'id', 'adress', 'postadress', 'namn', 'kontaktperson', 'organisation', 'personuppgift', 'säkerhet', 'fråg', 'checklist', 'förbered', 'redo', 'information', 'call', 'phon', 'support', 'agent', 'verif', 'ident', 'prove', 'proof', 'confirm', 'check', 'detail', 'info', 'address', 'name', 'contact', 'organi', 'security', 'ask', 'question', 'prepare', 'ready', 'provide', 'personal'];
@@ -896,12 +902,12 @@ const ROLE_COMPOUND_ENDS = ['admin', 'administratör', 'administratören'];
 
 /** A role or a permission (not users) named with calling or cancelling: "får vår revisor ringa in och säga upp". */
 function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
-  const namesRole = beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem))) || words.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
+  const namesRole = beginsAWord(words, [...ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)), ...ASSOCIATION_ROLES]) || words.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
   return namesRole && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
 }
 
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
-const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'director', 'direktör', 'ceo'];
+const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'director', 'direktör', 'ceo', ...ASSOCIATION_ROLES];
 
 const CALLING = ['ring', 'call', 'phon'];
 const SUPPORT_NUMBER = ['nummer', 'telefonnummer', 'number'];
@@ -1053,6 +1059,8 @@ const SUBJECT_TOPICS: readonly IntentName[] = ['productKey', 'domains', 'data', 
 
 function namesSubjectOf(intent: IntentName, words: readonly string[]): boolean {
   const padded = ` ${words.join(' ')} `;
+  // A role of a club or school named with the call ("ordföranden vill ringa själv") names who may call's subject too.
+  if (intent === 'whoMayCall' && beginsAWord(words, ASSOCIATION_ROLES) && beginsAWord(words, CALLING)) return true;
   return SUBJECT_WORDS.some(([topic, stems]) => topic === intent && beginsAWord(words, stems)) || (TOPIC_PHRASES[intent] ?? []).some((phrase) => padded.includes(` ${phrase}`));
 }
 
