@@ -448,6 +448,9 @@ describe('embedded recognizer: the small intents need a sign of their own (issue
     ['en', 'Gandi is where our registrar account is, is there anything to edit', 'domains'],
     // Asking what happens, read as help, asks for the fact its subject names (the files: F11), "m" for "med" or not.
     ['sv', 'vad händer sen m alla filer i tenanten', 'data'],
+    // Closing words said tersely, which the classifier places nowhere, end the conversation.
+    ['sv', 'färdig nu, stäng', 'endConversation'],
+    ['en', 'finished now, close', 'endConversation'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
@@ -458,6 +461,10 @@ describe('embedded recognizer: the small intents need a sign of their own (issue
     ['en', 'we have had problems from the start with teams, where can I say so'],
   ] as const)('%s: "%s" does not start the conversation over', async (language, text) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).not.toBe('startOver');
+  });
+
+  test('a question whether the cancellation is done does not end the conversation', async () => {
+    expect(topIntent(await recognizer.recognizeText('är uppsägningen klar nu?', 'sv'))).not.toBe('endConversation');
   });
 });
 
