@@ -495,6 +495,9 @@ describe('embedded recognizer: a question about what cancelling involves gets it
     ['en', 'should we change something with our web host when we cancel office 365', 'domains'],
     // The plural of "namnserver" names the domain's subject too.
     ['sv', 'uppsägning: gäller något för namnservrar?', 'domains'],
+    // A question asked after the plan without punctuation ("… hur säger man upp") is still a question: the plan's rule answers (F08).
+    ['sv', 'retail office 365 hur säger man upp', 'openFpp'],
+    ['en', 'retail bought office how do we cancel', 'openFpp'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
