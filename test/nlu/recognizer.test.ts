@@ -451,6 +451,8 @@ describe('embedded recognizer: the small intents need a sign of their own (issue
     // Closing words said tersely, which the classifier places nowhere, end the conversation.
     ['sv', 'färdig nu, stäng', 'endConversation'],
     ['en', 'finished now, close', 'endConversation'],
+    // Money with the seller is the product key's refund (F02), not which plans the guide covers.
+    ['sv', 'pengarna, är det återförsäljaren eller ni som sköter det', 'productKey'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -1061,9 +1061,21 @@ const SUBJECT_TOPICS: readonly IntentName[] = ['productKey', 'domains', 'data', 
 
 function namesSubjectOf(intent: IntentName, words: readonly string[]): boolean {
   const padded = ` ${words.join(' ')} `;
+  // Money back, or money with the seller, is the product key's subject: F02 is the only fact about refunds.
+  if (intent === 'productKey' && asksForMoneyBack(words)) return true;
   // A role of a club or school named with the call ("ordföranden vill ringa själv") names who may call's subject too.
   if (intent === 'whoMayCall' && beginsAWord(words, ASSOCIATION_ROLES) && beginsAWord(words, CALLING)) return true;
   return SUBJECT_WORDS.some(([topic, stems]) => topic === intent && beginsAWord(words, stems)) || (TOPIC_PHRASES[intent] ?? []).some((phrase) => padded.includes(` ${phrase}`));
+}
+
+// Inputs we recognise: beginnings of words and phrases of a refund, of money, and of the seller a key is bought from (F02).
+const REFUND = ['återbetal', 'refund', 'reimburs'];
+const MONEY_BACK = ['pengarna tillbaka', 'pengar tillbaka', 'betala tillbaka', 'betalar tillbaka', 'money back', 'pay back', 'pay us back'];
+const MONEY = ['pengar', 'money'];
+const SELLER = ['partner', 'återförsälj', 'reseller', 'retailer', 'vendor'];
+
+function asksForMoneyBack(words: readonly string[]): boolean {
+  return beginsAWord(words, REFUND) || holdsPhrase(words, MONEY_BACK) || (beginsAWord(words, MONEY) && beginsAWord(words, SELLER));
 }
 
 // The subjects a question about cancelling may be about instead of the path: the facts', not who may call or which plans.
