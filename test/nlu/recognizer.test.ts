@@ -437,6 +437,22 @@ describe('embedded recognizer: the small intents need a sign of their own (issue
     ['sv', 'är det okej att fortsätta in english', 'switchLanguage'],
     // Switching language set aside, the next reading still answers to the subject named (the registrar: domains, F10).
     ['sv', 'registratorns NS-poster – behöver de bytas?', 'domains'],
+    // Thanks needs a word that thanks or praises: "was" and "hos vår" in a question about a key or a registrar are none.
+    ['en', 'it was bought with a product key, is it possible to end it', 'productKey'],
+    ['sv', 'hos vår registrar, måste ns-posterna ändras', 'domains'],
+    // Being put through to support needs a word of support, a person or a call: a letter to write is out of scope.
+    ['en', 'write me a poem about autumn', 'outOfScope'],
+    // Feedback named offers it, however the asking leans to help.
+    ['en', 'could I give you some feedback on Teams?', 'giveFeedback'],
+    // Reactivation needs something brought back: a registrar named is the domains' (F10), whatever the brand.
+    ['en', 'Gandi is where our registrar account is, is there anything to edit', 'domains'],
+    // Asking what happens, read as help, asks for the fact its subject names (the files: F11), "m" for "med" or not.
+    ['sv', 'vad händer sen m alla filer i tenanten', 'data'],
+    // Closing words said tersely, which the classifier places nowhere, end the conversation.
+    ['sv', 'färdig nu, stäng', 'endConversation'],
+    ['en', 'finished now, close', 'endConversation'],
+    // Money with the seller is the product key's refund (F02), not which plans the guide covers.
+    ['sv', 'pengarna, är det återförsäljaren eller ni som sköter det', 'productKey'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
@@ -448,6 +464,31 @@ describe('embedded recognizer: the small intents need a sign of their own (issue
   ] as const)('%s: "%s" does not start the conversation over', async (language, text) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).not.toBe('startOver');
   });
+
+  test('a question whether the cancellation is done does not end the conversation', async () => {
+    expect(topIntent(await recognizer.recognizeText('är uppsägningen klar nu?', 'sv'))).not.toBe('endConversation');
+  });
+});
+
+describe('embedded recognizer: whether the guide is for us, asked short or casually, is which plans and admins it covers (F16, issue 15)', () => {
+  test.each([
+    ['en', 'is it just for big firms?'],
+    ['sv', 'är det enbart för stora företag'],
+    ['en', "checking I'm on the right guide first"],
+    ['sv', 'täcker anvisningarna vår sorts abonnemang?'],
+  ] as const)('%s: "%s" is first appliesTo', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('appliesTo');
+  });
+});
+
+describe('embedded recognizer: whether a role of a club or school may make the call is who may call (F15, issue 15)', () => {
+  test.each([
+    // The contact person named is the role's standing, not the details support asks for (F14).
+    ['sv', 'Rektorn vill ringa supporten själv. Duger det att hon är skolans kontaktperson?'],
+    ['en', 'our chairman would like to phone them himself; is being the contact person enough?'],
+  ] as const)('%s: "%s" is first whoMayCall', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('whoMayCall');
+  });
 });
 
 describe('embedded recognizer: a question about what cancelling involves gets its topic, not the path (issue 15)', () => {
@@ -456,6 +497,9 @@ describe('embedded recognizer: a question about what cancelling involves gets it
     ['en', 'should we change something with our web host when we cancel office 365', 'domains'],
     // The plural of "namnserver" names the domain's subject too.
     ['sv', 'uppsägning: gäller något för namnservrar?', 'domains'],
+    // A question asked after the plan without punctuation ("… hur säger man upp") is still a question: the plan's rule answers (F08).
+    ['sv', 'retail office 365 hur säger man upp', 'openFpp'],
+    ['en', 'retail bought office how do we cancel', 'openFpp'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -222,10 +222,12 @@ export class EmbeddedRecognizer extends Recognizer {
     let ranked = entities.otherProduct && !entities.plan ? intentFirst(chosen.ranked, 'outOfScope', 1) : chosen.ranked;
     // Thanks for the help ("tack för all hjälp idag") is thanks, not a request for help, when it asks nothing.
     if (ranked[0]?.intent === 'help' && opensWithThanks(readText) && !holdsQuestion(readText)) ranked = intentFirst(ranked, 'thanks');
-    if (ranked[0]?.intent === 'endConversation' && !entities.closing) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
+    // Nor does a question about our subjects with closing words in it ("är uppsägningen klar nu?" asks whether it is done).
+    if (ranked[0]?.intent === 'endConversation' && (!entities.closing || (holdsQuestion(readText) && speaksOfOurDomain(tokenize(readText))))) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
     // So does help with closing words that asks nothing ("no more help needed, we can stop here").
-    else if (entities.closing && (ranked[0]?.intent === 'thanks' || (ranked[0]?.intent === 'help' && !holdsQuestion(readText)))) ranked = intentFirst(ranked, 'endConversation');
+    // So do closing words the classifier places nowhere ("klar nu, stäng"): an unsure reading that is no topic and asks nothing.
+    else if (entities.closing && (ranked[0]?.intent === 'thanks' || ((ranked[0]?.intent === 'help' || !ranked[0] || (!isTopic(ranked[0].intent, this.topics) && ranked[0].score < CONFIDENT_SCORE)) && !holdsQuestion(readText)))) ranked = intentFirst(ranked, 'endConversation');
     const words = withDomainNameSign(readText, tokenize(readText));
     // What cancelling involves, asked with a subject named ("shop.example.net … what do I do with it"), is left to that subject's rule below.
     if (ranked[0]?.intent === 'startCancellation' && (asksWhatHappens(chosen.alteredText) || (holdsQuestion(readText) && asksWhatToDo(chosen.alteredText) && !namedTopic(words, FACT_SUBJECTS)))) ranked = topicFirst(ranked, this.topics);
@@ -270,6 +272,8 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent !== 'talkToSupport' && !entities.otherProduct && !entities.plan && holdsQuestion(readText) && namedTopic(words) === 'verification' && readsNoSignOfItsOwn(ranked, words, this.topics)) ranked = decidedBySign(ranked, 'verification', (other) => lacksSignOfItsOwn(other, words));
     // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
     if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Feedback named ("can I give some feedback", "where do I report that") offers it, however the asking leans to help.
+    if ((ranked[0]?.intent === 'help' || !ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && beginsAWord(words, FEEDBACK)) ranked = insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // So does asking how to use the assistant itself ("how does this chat work") that names no subject of ours nor cancelling.
     if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // How long the data stays after cancelling ("hur länge finns filerna kvar") is the data's 90 days (F11), not the term's length or the path.
@@ -295,7 +299,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // A right named is asked about even without a question's form ("behörighet att ringa supporten för uppsägning").
     // Nor is it a request to be put through to support ("permissions you need for phoning in a cancellation").
     // An unsure reading of such a question is who may call too ("kan ekonomiavdelningen ringa och avsluta?").
-    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Whether a role suffices to call ("räcker det att han står som kontaktperson") is who may call, not the details it names.
+    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
@@ -317,17 +322,20 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
     // activated with a key from the partner, how do I cancel it" is the product key's, F02).
-    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
+    // So is asking what happens ("vad händer med datan sen") read as help: it asks for a fact, not for guidance.
+    if ((ranked[0]?.intent === 'startCancellation' || (ranked[0]?.intent === 'help' && asksWhatHappens(chosen.alteredText))) && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
       const named = namedTopic(words, FACT_SUBJECTS);
       if (named) ranked = insteadOfTop(ranked, named);
     }
     // A topic with a subject of its own read for a message that names none of it but another's
     // subject is that other topic: "which user ID do I give them" is no product-key question.
-    // So is the trial's reading of a message that names no trial: "shop.example.net … what do I do with it".
+    // So is the trial's reading of a message that names no trial: "shop.example.net … what do I do with it",
+    // and reactivation's of one that brings nothing back: "our registrar is …, what do I change there".
     else if (
       !entities.otherProduct &&
       ((SUBJECT_TOPICS.includes(ranked[0]?.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)) ||
-        (ranked[0]?.intent === 'trial' && !namesTrial(words) && !entities.plan))
+        (ranked[0]?.intent === 'trial' && !namesTrial(words) && !entities.plan) ||
+        (ranked[0]?.intent === 'reactivate' && !bringsBack(words) && namedTopic(words) !== undefined))
     ) {
       const named = namedTopic(words);
       if (named) ranked = insteadOfTop(ranked, named);
@@ -640,8 +648,20 @@ const THE_GUIDANCE = ['guide', 'guidanc', 'anvisning', 'instruktion', 'instructi
 const FOR_WHOM = ['för oss', 'för mig', 'for us', 'for me', 'fit us', 'fits us', 'passar oss', 'passar för', 'gäller oss', 'cover us', 'covers us', 'för alla', 'for all', 'bara för', 'only for', 'stämmer för'];
 const RIGHT_PLACE = ['rätt ställe', 'rätt plats', 'right place', 'meant for'];
 
+// Inputs we recognise: beginnings of words of covering or applying ("omfattar hjälpen vår plan", "does the guide apply"),
+// of being right ("the right guide", "rätt artikel"), and of those the guide may be meant for (F16: admins, plans, firms).
+const COVERING = ['omfatt', 'gäller', 'täck', 'cover', 'appl', 'relevant', 'giltig', 'valid'];
+const RIGHT = ['rätt', 'right', 'correct'];
+const ONLY_FOR = ['bara för', 'endast för', 'enbart för', 'only for', 'just for'];
+const AUDIENCE = ['företag', 'småföretag', 'firm', 'compan', 'business', 'admin', 'organisation', 'organization', 'plan', 'abonnemang', 'subscription', 'små', 'stora', 'small', 'large', 'big'];
+const WHOM_OPENINGS = ['vilka', 'vilken', 'vilket', 'vem', 'which', 'who', 'what'];
+
 function asksWhetherGuideFits(words: readonly string[]): boolean {
-  return holdsPhrase(words, RIGHT_PLACE) || (beginsAWord(words, THE_GUIDANCE) && holdsPhrase(words, FOR_WHOM));
+  const namesGuidance = beginsAWord(words, THE_GUIDANCE);
+  // "vilka admins är hjälpen till för", "who is this guide for": the asking word first, "för"/"for" last.
+  const asksForWhom = WHOM_OPENINGS.includes(words[0] ?? '') && ['för', 'for'].includes(words.at(-1) ?? '');
+  const rightGuidance = words.some((word, at) => RIGHT.includes(word) && beginsAWord(words.slice(at + 1, at + 2), THE_GUIDANCE));
+  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
 }
 
 // Intents a question whether the guide fits leans to: help and feedback (its words about the guide).
@@ -656,6 +676,9 @@ function leansFromAppliesTo(ranked: Ranked, words: readonly string[]): boolean {
   if (top === 'trial') return !namesTrial(words);
   return top !== 'appliesTo' && SUBJECT_TOPICS.includes(top) && !namesSubjectOf(top, words);
 }
+
+// Inputs we recognise: beginnings of words of feedback (F05: why the admin is leaving).
+const FEEDBACK = ['feedback', 'synpunkt', 'återkoppl', 'klagomål', 'klaga', 'omdöme', 'complain', 'complaint', 'review', 'opinion', 'report', 'rapporter'];
 
 // Inputs we recognise: phrases of being stuck in the conversation.
 // Not "stuck" alone: "stuck with a yearly commitment" is about the term.
@@ -857,11 +880,22 @@ function showsHaste(text: string): boolean {
 // any, a plan name must not make "are your instructions relevant for us on midsize business" a question of length.
 const TIME_SPANS = ['lång', 'läng', 'long', 'length', 'duration', 'period', 'avtal', 'löp', 'bind', 'bunden', 'bundna', 'term', 'contract', 'månad', 'month', 'år', 'year', 'annual', 'commit', 'åtagande', 'låst', 'lock', 'tid', 'time', 'minimum', 'minst', 'tied', 'run', 'last', 'bound', '12', 'tolv', 'twelve'];
 
+// Inputs we recognise: beginnings of words of the roles of a club, an association or a school ("ordföranden", "the treasurer").
+const ASSOCIATION_ROLES = ['ordförande', 'kassör', 'sekreterare', 'rektor', 'föreståndare', 'chairman', 'chairperson', 'treasurer', 'secretary', 'principal'];
+// Inputs we recognise: beginnings of words that ask whether something suffices ("räcker det att han står som kontaktperson").
+const SUFFICING = ['räcker', 'räcka', 'tillräck', 'duger', 'enough', 'sufficient', 'suffice'];
+
 // Inputs we recognise: beginnings of words that name a person, a role or the call (who may call, F15).
-const PERSON_OR_ROLE = ['vem', 'admin', 'behörig', 'rättighet', 'roll', 'användare', 'anställd', 'kollega', 'chef', 'konsult', 'ägare', 'ekonomi', 'revisor', 'redovisning', 'partner', 'någon', 'person', 'vd', 'it-', 'ring', 'who', 'permi', 'allowed', 'rights', 'role', 'user', 'employee', 'colleague', 'manager', 'consultant', 'owner', 'accountant', 'cfo', 'someone', 'anyone', 'people', 'non-admin', 'call', 'phone'];
+const PERSON_OR_ROLE = ['vem', 'admin', 'behörig', 'rättighet', 'roll', 'användare', 'anställd', 'kollega', 'chef', 'konsult', 'ägare', 'ekonomi', 'revisor', 'redovisning', 'partner', 'någon', 'person', 'vd', 'it-', 'ring', 'who', 'permi', 'allowed', 'rights', 'role', 'user', 'employee', 'colleague', 'manager', 'consultant', 'owner', 'accountant', 'cfo', 'someone', 'anyone', 'people', 'non-admin', 'call', 'phone', ...ASSOCIATION_ROLES];
 
 // Inputs we recognise: beginnings of words about the support call, being identified, or a detail (F14).
 const CALL_OR_DETAIL = ['ring', 'samtal', 'telefon', 'support', 'handläggare', 'kontroll', 'verifi', 'identi', 'legitim', 'styrk', 'bevis', 'uppgift', 'uppge', 'användar-id', 'id', 'adress', 'postadress', 'namn', 'kontaktperson', 'organisation', 'personuppgift', 'säkerhet', 'fråg', 'checklist', 'förbered', 'redo', 'information', 'call', 'phon', 'support', 'agent', 'verif', 'ident', 'prove', 'proof', 'confirm', 'check', 'detail', 'info', 'address', 'name', 'contact', 'organi', 'security', 'ask', 'question', 'prepare', 'ready', 'provide', 'personal'];
+
+// Inputs we recognise: beginnings of words that thank or praise. Without any, thanks must not take a message
+// whose other words ("was", "hos vår") its corpus happens to share: "a subscription that was activated with a key".
+const THANKING = ['tack', 'thank', 'thx', 'cheers', 'appreciat', 'uppskatt', 'hjälp', 'help', 'perfekt', 'perfect', 'toppen', 'great', 'awesome', 'nice', 'fint', 'schysst', 'jättebra', 'bra', 'kanon', 'super', 'excellent', 'lovely', 'brilliant'];
+// Inputs we recognise: beginnings of words of reaching support or a person. Without any, "write me a cover letter" is no request to be put through.
+const REACHING_SUPPORT = ['support', 'människ', 'person', 'handläggare', 'kundtjänst', 'kundservice', 'telefon', 'nummer', 'numret', 'ring', 'kontakt', 'någon', 'nån', 'koppla', 'eskaler', 'prata', 'tala', 'chatta', 'riktig', 'levande', 'agent', 'human', 'someone', 'somebody', 'anyone', 'real', 'live', 'number', 'call', 'phone', 'contact', 'reach', 'escalat', 'customer', 'staff', 'connect', 'transfer', 'speak', 'talk', 'microsoft'];
 
 /**
  * In the order they are checked. Who may call (F15) is about a person, a role or the call; without
@@ -873,6 +907,8 @@ const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string[]])[] 
   ['whoMayCall', PERSON_OR_ROLE],
   ['verification', CALL_OR_DETAIL],
   ['termLengths', TIME_SPANS],
+  ['thanks', THANKING],
+  ['talkToSupport', REACHING_SUPPORT],
 ];
 
 // Inputs we recognise: beginnings of words about proving who one is (F14), and phrases that ask it.
@@ -905,12 +941,12 @@ const ROLE_COMPOUND_ENDS = ['admin', 'administratör', 'administratören'];
 
 /** A role or a permission (not users) named with calling or cancelling: "får vår revisor ringa in och säga upp". */
 function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
-  const namesRole = beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem))) || words.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
+  const namesRole = beginsAWord(words, [...ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)), ...ASSOCIATION_ROLES]) || words.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
   return namesRole && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
 }
 
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
-const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'director', 'direktör', 'ceo'];
+const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'director', 'direktör', 'ceo', ...ASSOCIATION_ROLES];
 
 const CALLING = ['ring', 'call', 'phon'];
 const SUPPORT_NUMBER = ['nummer', 'telefonnummer', 'number'];
@@ -1090,7 +1126,21 @@ const SUBJECT_TOPICS: readonly IntentName[] = ['productKey', 'domains', 'data', 
 
 function namesSubjectOf(intent: IntentName, words: readonly string[]): boolean {
   const padded = ` ${words.join(' ')} `;
+  // Money back, or money with the seller, is the product key's subject: F02 is the only fact about refunds.
+  if (intent === 'productKey' && asksForMoneyBack(words)) return true;
+  // A role of a club or school named with the call ("ordföranden vill ringa själv") names who may call's subject too.
+  if (intent === 'whoMayCall' && beginsAWord(words, ASSOCIATION_ROLES) && beginsAWord(words, CALLING)) return true;
   return SUBJECT_WORDS.some(([topic, stems]) => topic === intent && beginsAWord(words, stems)) || (TOPIC_PHRASES[intent] ?? []).some((phrase) => padded.includes(` ${phrase}`));
+}
+
+// Inputs we recognise: beginnings of words and phrases of a refund, of money, and of the seller a key is bought from (F02).
+const REFUND = ['återbetal', 'refund', 'reimburs'];
+const MONEY_BACK = ['pengarna tillbaka', 'pengar tillbaka', 'betala tillbaka', 'betalar tillbaka', 'money back', 'pay back', 'pay us back'];
+const MONEY = ['pengar', 'money'];
+const SELLER = ['partner', 'återförsälj', 'reseller', 'retailer', 'vendor'];
+
+function asksForMoneyBack(words: readonly string[]): boolean {
+  return beginsAWord(words, REFUND) || holdsPhrase(words, MONEY_BACK) || (beginsAWord(words, MONEY) && beginsAWord(words, SELLER));
 }
 
 // The subjects a question about cancelling may be about instead of the path: the facts', not who may call or which plans.

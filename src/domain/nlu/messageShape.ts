@@ -16,7 +16,17 @@ export function readsAsQuestion(text: string): boolean {
 
 /** Some part of the message asks: a question mark, or a clause that opens with a question word ("gratisperioden, måste jag…"). */
 export function holdsQuestion(text: string): boolean {
-  return text.includes('?') || clausesOf(text).some((clause) => QUESTION_WORDS.has(tokenize(clause)[0] ?? '')) || tokenize(text).some((word) => WONDERING.includes(word)) || seeks(text);
+  return text.includes('?') || clausesOf(text).some((clause) => QUESTION_WORDS.has(tokenize(clause)[0] ?? '')) || tokenize(text).some((word) => WONDERING.includes(word)) || seeks(text) || asksInline(tokenize(text));
+}
+
+// Inputs we recognise: the words that open a direct question inside a run-on message, and the subjects that follow its verb.
+// Not "var" (also "was": "det var allt jag ville") nor "när"/"when", which as often tell when something happened.
+const INLINE_QUESTION_WORDS = ['vad', 'hur', 'varför', 'vilken', 'vilket', 'vilka', 'what', 'how', 'why', 'which'];
+const SUBJECTS = ['man', 'jag', 'vi', 'ni', 'du', 'i', 'we', 'you'];
+
+/** A question asked after a first part without punctuation: question word, verb, subject ("retail-köpt office 365 hur avslutar man"). */
+function asksInline(words: readonly string[]): boolean {
+  return words.some((word, at) => at > 0 && INLINE_QUESTION_WORDS.includes(word) && SUBJECTS.includes(words[at + 2] ?? ''));
 }
 
 // Inputs we recognise: not finding something is asking where it is ("jag hittar ingen avsluta-knapp", "can't find how to stop it").
