@@ -19,7 +19,7 @@ import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, t
 import { CANDIDATE_SCORE, CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
-import { holdsPhrase, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
+import { beginsAWord, holdsPhrase, ruleWords, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
 
 /** What the embedded recognizer adds to botbuilder's RecognizerResult. */
 export interface EmbeddedRecognizerResult extends RecognizerResult {
@@ -223,12 +223,12 @@ export class EmbeddedRecognizer extends Recognizer {
     // Thanks for the help ("tack för all hjälp idag") is thanks, not a request for help, when it asks nothing.
     if (ranked[0]?.intent === 'help' && opensWithThanks(readText) && !holdsQuestion(readText)) ranked = intentFirst(ranked, 'thanks');
     // Nor does a question about our subjects with closing words in it ("är uppsägningen klar nu?" asks whether it is done).
-    if (ranked[0]?.intent === 'endConversation' && (!entities.closing || (holdsQuestion(readText) && speaksOfOurDomain(tokenize(readText))))) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
+    if (ranked[0]?.intent === 'endConversation' && (!entities.closing || (holdsQuestion(readText) && speaksOfOurDomain(ruleWords(readText))))) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
     // So does help with closing words that asks nothing ("no more help needed, we can stop here").
     // So do closing words the classifier places nowhere ("klar nu, stäng"): an unsure reading that is no topic and asks nothing.
     else if (entities.closing && (ranked[0]?.intent === 'thanks' || ((ranked[0]?.intent === 'help' || !ranked[0] || (!isTopic(ranked[0].intent, this.topics) && ranked[0].score < CONFIDENT_SCORE)) && !holdsQuestion(readText)))) ranked = intentFirst(ranked, 'endConversation');
-    const words = withDomainNameSign(readText, tokenize(readText));
+    const words = withDomainNameSign(readText, ruleWords(readText));
     // What cancelling involves, asked with a subject named ("shop.example.net … what do I do with it"), is left to that subject's rule below.
     if (ranked[0]?.intent === 'startCancellation' && (asksWhatHappens(chosen.alteredText) || (holdsQuestion(readText) && asksWhatToDo(chosen.alteredText) && !namedTopic(words, FACT_SUBJECTS)))) ranked = topicFirst(ranked, this.topics);
     // So is a reading as help of what happens to one fact's subject named ("vad händer med filerna sen"): the subject is what is asked about.
@@ -866,11 +866,6 @@ function asksWhetherGoneAtOnce(words: readonly string[]): boolean {
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
 const HASTE_WORDS = ['fort', 'fortare', 'fortast'];
 
-/** Whether a word of the message begins with one of the stems. */
-function beginsAWord(words: readonly string[], stems: readonly string[]): boolean {
-  return words.some((word) => stems.some((stem) => word.startsWith(stem)));
-}
-
 function showsHaste(text: string): boolean {
   const words = tokenize(text);
   return words.some((word) => HASTE_WORDS.includes(word)) || beginsAWord(words, HASTE) || namesAnotherPace(words);
@@ -952,7 +947,7 @@ const CALLING = ['ring', 'call', 'phon'];
 const SUPPORT_NUMBER = ['nummer', 'telefonnummer', 'number'];
 
 function asksWhetherThirdPartyMayCall(text: string): boolean {
-  const words = tokenize(text);
+  const words = ruleWords(text);
   return holdsQuestion(text) && beginsAWord(words, THIRD_PARTY) && beginsAWord(words, CALLING) && !words.some((word) => SUPPORT_NUMBER.includes(word));
 }
 
@@ -1121,6 +1116,7 @@ const SUBJECT_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   // Which admins and plans the guide is for (F16): "is this guide relevant to enterprise admins too".
   ['appliesTo', ['artikel', 'article', 'gäller', 'relevant', 'appl', 'cover', 'täck', 'omfatt', 'admin']],
 ];
+const DOMAIN_COMPOUND_ENDS = ['domän', 'domänen', 'domäner', 'domänerna'];
 // Topics whose reading needs their subject named when another topic's is.
 const SUBJECT_TOPICS: readonly IntentName[] = ['productKey', 'domains', 'data', 'openFpp', 'verification', 'whoMayCall', 'appliesTo'];
 
@@ -1130,6 +1126,8 @@ function namesSubjectOf(intent: IntentName, words: readonly string[]): boolean {
   if (intent === 'productKey' && asksForMoneyBack(words)) return true;
   // A role of a club or school named with the call ("ordföranden vill ringa själv") names who may call's subject too.
   if (intent === 'whoMayCall' && beginsAWord(words, ASSOCIATION_ROLES) && beginsAWord(words, CALLING)) return true;
+  // Swedish puts the head last in a compound: "e-postdomänen" is a domain (F10), whatever "e-post" begins.
+  if (intent === 'domains' && words.some((word) => DOMAIN_COMPOUND_ENDS.some((end) => word.endsWith(end)))) return true;
   return SUBJECT_WORDS.some(([topic, stems]) => topic === intent && beginsAWord(words, stems)) || (TOPIC_PHRASES[intent] ?? []).some((phrase) => padded.includes(` ${phrase}`));
 }
 
@@ -1237,3 +1235,17 @@ function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Lang
     return toSupportedLanguage(activity.locale);
   }
 }
+
+/**
+ * Every list of word beginnings the rules match with beginsAWord, by name: a test checks each stem
+ * can match a word built from it, so a stem the rules' words can never begin (as hyphenated stems
+ * could not before the rules read hyphenated compounds whole) cannot go unnoticed.
+ */
+export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries([...SIGNS_OF_THEIR_OWN, ...SUBJECT_WORDS].map(([intent, stems], at) => [`${intent} ${at}`, stems])),
+  ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
+  DATA_OUT, DELETION, DETAIL_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
+  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL,
+  ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE, THIRD_PARTY,
+  TRIAL_WORDS, UNDOING, USING,
+};

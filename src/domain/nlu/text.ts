@@ -37,6 +37,31 @@ export function tokenize(text: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
 }
 
+// Hyphens as typed: the ASCII one and Unicode's hyphen and non-breaking hyphen ("e‑post").
+const HYPHENS = /[\u2010\u2011]/g;
+// Letters joined by hyphens, or ending in one: "ns-posterna", "användar-id" in "användar-id:t", "it-" in "it- och ekonomiavdelningen".
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]*)+/gu;
+
+/** The message's hyphenated compounds, lower case and whole: tokenize takes them apart at the hyphen. */
+export function hyphenatedCompounds(text: string): string[] {
+  const lowered = text.normalize('NFC').toLowerCase().replace(/[’']/g, '').replace(HYPHENS, '-');
+  return lowered.match(HYPHENATED) ?? [];
+}
+
+/**
+ * The words the recognizer's rules read: the message's words, then its hyphenated compounds whole,
+ * so a stem written with its hyphen ("e-post", "it-") begins "e-posten" and "it-konsulten" but not
+ * "it" in "is it possible". The classifier reads tokenize's words alone.
+ */
+export function ruleWords(text: string): string[] {
+  return [...tokenize(text), ...hyphenatedCompounds(text)];
+}
+
+/** Whether a word begins with one of the stems. */
+export function beginsAWord(words: readonly string[], stems: readonly string[]): boolean {
+  return words.some((word) => stems.some((stem) => word.startsWith(stem)));
+}
+
 /** Whether the words hold one of the phrases as whole words ("back up" in "we back up first", not in "backup"). */
 export function holdsPhrase(words: readonly string[], phrases: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
