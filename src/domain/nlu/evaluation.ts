@@ -24,17 +24,18 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reached on the held-out sets when the floor was set: sv 92.6% (199/215), en 94.9% (204/215),
+ * What the recognizer reached on the held-out sets when the floor was set: sv 92.2% (296/321), en 95.0% (306/322),
  * scored by the answer the admin gets (see `answeredTopic`). Since the seventh session the held-out sets are blind
- * sets written from the seed and the facts alone, by writers who never saw the corpus, and measured only in total
- * while two rounds of tuning ran (sv 87.0% and en 89.3% before them, 92.1% and 93.0% after the first); the earlier
- * held-out messages became training text (docs/understanding.md, "A new split"). Lowest recall sv thanks 60% (3/5),
- * en startCancellation 33% (1/3); lowest precision sv startCancellation 60% (3/5), en 50% (1/2). Held by the jest
- * test so that no change makes it worse.
+ * sets written from the seed and the facts alone, by writers who never saw the corpus: the first 215 per language
+ * measured only in total while two rounds of tuning ran (sv 87.0% and en 89.3% before them, 92.1% and 93.0% after
+ * the first, 92.6% and 94.9% after the second), then a last blind set written after the rounds (106 sv, 107 en: sv
+ * 91.5%, en 95.3%) appended; the earlier held-out messages became training text (docs/understanding.md, "A new
+ * split"). Lowest recall sv thanks 66.7% (4/6), en greeting 57.1% (4/7); lowest precision sv startCancellation 55.6%
+ * (5/9), en 75% (3/4). Held by the jest test so that no change makes it worse.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
-  sv: { accuracy: 0.925, intentRecall: 0.6, intentPrecision: 0.6 },
-  en: { accuracy: 0.948, intentRecall: 0.33, intentPrecision: 0.5 },
+  sv: { accuracy: 0.92, intentRecall: 0.66, intentPrecision: 0.55 },
+  en: { accuracy: 0.95, intentRecall: 0.57, intentPrecision: 0.75 },
 };
 /**
  * What the recognizer reaches today on the development sets (sv 99.1%, 646/652; en 98.9%, 642/649: the earlier
