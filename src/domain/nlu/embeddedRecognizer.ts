@@ -215,7 +215,10 @@ export class EmbeddedRecognizer extends Recognizer {
       if (!best || sureness(ranked) > sureness(best.ranked) + margin) best = { language, alteredText, ranked };
     }
     const chosen = best!;
-    const { entities, instances } = withoutDestinations(this.lexicon.find(readText), tokenize(readText));
+    // The message's words, split once: as the classifier reads them, and as the rules do (hyphenated compounds kept whole too).
+    const tokens = tokenize(readText);
+    const tokensForRules = ruleWords(readText);
+    const { entities, instances } = withoutDestinations(this.lexicon.find(readText), tokens);
     // A message that names another product (Netflix, Azure, Office 365 Home) and none of our plans is
     // out of scope whatever it asks: "how do I cancel Azure" must not get our cancellation steps. The
     // product's name decides, so the answer is certain even when the words around it are not.
@@ -223,12 +226,12 @@ export class EmbeddedRecognizer extends Recognizer {
     // Thanks for the help ("tack för all hjälp idag") is thanks, not a request for help, when it asks nothing.
     if (ranked[0]?.intent === 'help' && opensWithThanks(readText) && !holdsQuestion(readText)) ranked = intentFirst(ranked, 'thanks');
     // Nor does a question about our subjects with closing words in it ("är uppsägningen klar nu?" asks whether it is done).
-    if (ranked[0]?.intent === 'endConversation' && (!entities.closing || (holdsQuestion(readText) && speaksOfOurDomain(ruleWords(readText))))) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
+    if (ranked[0]?.intent === 'endConversation' && (!entities.closing || (holdsQuestion(readText) && speaksOfOurDomain(tokensForRules)))) ranked = await this.withoutGoodbye(chosen.language, chosen.alteredText);
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
     // So does help with closing words that asks nothing ("no more help needed, we can stop here").
     // So do closing words the classifier places nowhere ("klar nu, stäng"): an unsure reading that is no topic and asks nothing.
     else if (entities.closing && (ranked[0]?.intent === 'thanks' || ((ranked[0]?.intent === 'help' || !ranked[0] || (!isTopic(ranked[0].intent, this.topics) && ranked[0].score < CONFIDENT_SCORE)) && !holdsQuestion(readText)))) ranked = intentFirst(ranked, 'endConversation');
-    const words = withDomainNameSign(readText, ruleWords(readText));
+    const words = withDomainNameSign(readText, tokensForRules);
     // What cancelling involves, asked with a subject named ("shop.example.net … what do I do with it"), is left to that subject's rule below.
     if (ranked[0]?.intent === 'startCancellation' && (asksWhatHappens(chosen.alteredText) || (holdsQuestion(readText) && asksWhatToDo(chosen.alteredText) && !namedTopic(words, FACT_SUBJECTS)))) ranked = topicFirst(ranked, this.topics);
     // So is a reading as help of what happens to one fact's subject named ("vad händer med filerna sen"): the subject is what is asked about.
@@ -240,7 +243,7 @@ export class EmbeddedRecognizer extends Recognizer {
     // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
     // Asking whether it goes at once ("raderas mejlen direkt?", "is it all deleted immediately?") asks what happens (F11), not for haste.
     // So is asking how long there is before it goes ("how long do we have to move it all out before it is deleted").
-    if (ranked[0]?.intent === 'quickRecall' && (((!entities.timing?.includes('now') || asksHowLong(tokenize(readText))) && !showsHaste(readText)) || asksWhetherGoneAtOnce(tokenize(readText))))
+    if (ranked[0]?.intent === 'quickRecall' && (((!entities.timing?.includes('now') || asksHowLong(tokens)) && !showsHaste(readText)) || asksWhetherGoneAtOnce(tokens)))
       ranked = intentFirst(
         ranked.filter((entry) => entry.intent !== 'quickRecall'),
         'data',
@@ -1224,9 +1227,6 @@ function withoutDestinations(found: EntityMatches, words: readonly string[]): En
   const { otherProduct: _instances, ...instances } = found.instances;
   return { entities, instances };
 }
-
-// "we're on the free trial, how do I stop it?" gets F01, which says it cannot be cancelled.
-const PLAN_TOPICS: IntentName[] = Object.values(PLAN_RULE_TOPIC);
 
 function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Language | undefined {
   try {
