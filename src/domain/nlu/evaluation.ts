@@ -24,24 +24,23 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reached on the held-out sets when the floor was set: sv 92.2% (296/321), en 95.0% (306/322),
- * scored by the answer the admin gets (see `answeredTopic`). Since the seventh session the held-out sets are blind
- * sets written from the seed and the facts alone, by writers who never saw the corpus: the first 215 per language
- * measured only in total while two rounds of tuning ran (sv 87.0% and en 89.3% before them, 92.1% and 93.0% after
- * the first, 92.6% and 94.9% after the second), then a last blind set written after the rounds (106 sv, 107 en: sv
- * 91.5%, en 95.3%) appended; the earlier held-out messages became training text (docs/understanding.md, "A new
- * split"). Lowest recall sv thanks 66.7% (4/6), en greeting 57.1% (4/7); lowest precision sv startCancellation 55.6%
- * (5/9), en 75% (3/4). Held by the jest test so that no change makes it worse.
+ * What the recognizer reached on the held-out sets when the floor was set: sv 86.7% (208/240), en 90.7% (225/248),
+ * scored by the answer the admin gets (see `answeredTopic`). Since the eighth session the held-out sets are three blind
+ * sets written that session (the third only greetings and thanks) from the seed and the facts alone, by writers who never saw the corpus or any other set,
+ * and measured only in total; the earlier held-out sets, read once for their misses, became development messages
+ * (docs/understanding.md, "The eighth session's split"). Lowest recall sv startCancellation 33.3% (2/6), en
+ * giveFeedback 50% (4/8); lowest precision sv startCancellation 22.2% (2/9), en talkToSupport 44.4% (4/9). Held by
+ * the jest test so that no change makes it worse.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
-  sv: { accuracy: 0.92, intentRecall: 0.66, intentPrecision: 0.55 },
-  en: { accuracy: 0.95, intentRecall: 0.57, intentPrecision: 0.75 },
+  sv: { accuracy: 0.86, intentRecall: 0.33, intentPrecision: 0.22 },
+  en: { accuracy: 0.9, intentRecall: 0.5, intentPrecision: 0.44 },
 };
 /**
- * What the recognizer reaches today on the development sets (sv 99.1%, 646/652; en 98.9%, 642/649: the earlier
- * development messages and five blind sets, all tuned on), held the same way.
+ * What the recognizer reaches today on the development sets (sv 95.5%, 1129/1181; en 96.0%, 1148/1195: the earlier
+ * development messages, all tuned on; the earlier held-out sets, read once; two fresh blind sets), held the same way.
  */
-export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.99, en: 0.989 };
+export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.955, en: 0.96 };
 /** A held-out message this close to a training utterance (token-set Jaccard) is a near-duplicate. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** The least number of held-out messages per language. */
