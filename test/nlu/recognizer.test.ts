@@ -567,3 +567,56 @@ describe('embedded recognizer: the term, money and data family on unseen wording
     expect(topIntent(await recognizer.recognizeText('if I switch off the recurring billing now, do we keep the service until the renewal?', 'en'))).toBe('termEnd');
   });
 });
+
+describe('embedded recognizer: the conversational intents in words of their own (issue 15, session 23)', () => {
+  test.each([
+    // The reason for leaving, told to be passed on, is feedback: not out of scope, the path or support.
+    ['sv', 'vi byter leverantör eftersom priset stigit, kan du framföra det?', 'giveFeedback'],
+    // Being put through to someone is support: not feedback, who may call or a topic its words lean to.
+    ['en', 'could you put us through to somebody there? this is beyond me', 'talkToSupport'],
+    // Another person asked to make the call is who may call (F15), not the path.
+    ['sv', 'får vår bokförare ringa in och avsluta åt oss?', 'whoMayCall'],
+    // Closing the conversation in a verb and its object, declining more help, or being done in words alone ends it.
+    ['sv', 'nu stänger jag samtalet, klart för idag', 'endConversation'],
+    ['en', 'all sorted, you can close the session', 'endConversation'],
+    ['sv', 'behöver ingen mer hjälp', 'endConversation'],
+    ['en', 'no more help needed from me', 'endConversation'],
+    ['sv', 'färdigt slut', 'endConversation'],
+    // Thanks in a compound, with well-wishing, is thanks: not a topic its other words lean to.
+    ['sv', 'jättetack, ha en fin helg', 'thanks'],
+    // A request to cancel after the reason for it is the path, however the reason's words lean.
+    ['en', 'please cancel o365', 'startCancellation'],
+    // A greeting with its letters drawn out is a greeting.
+    ['en', 'hellooo from the finance team', 'greeting'],
+    ['sv', 'hejsaaan', 'greeting'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test.each([
+    // A question about closing the chat asks how, it does not end the conversation.
+    ['sv', 'hur stänger jag chatten i teams?'],
+    // No more invoices is about the billing (F06), not declining more help.
+    ['sv', 'inga fler fakturor efter april'],
+    // Restarting a device is no request to go back to the start.
+    ['sv', 'Vi har startat om routern flera gånger. Vad mer kan man göra?'],
+  ] as const)('%s: "%s" neither ends nor starts the conversation over', async (language, text) => {
+    const intent = topIntent(await recognizer.recognizeText(text, language));
+    expect(intent).not.toBe('endConversation');
+    expect(intent).not.toBe('startOver');
+  });
+
+  test.each([
+    // A domain connected to Office 365, or a printer that will not connect, asks for no person.
+    ['sv', 'Vår domän är kopplad till 365, vad gör jag med den när vi avslutar?', 'domains'],
+  ] as const)('%s: "%s" is first %s, not support', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('asking how to begin starts the path, not starting over; asking to begin again starts over', async () => {
+    expect(topIntent(await recognizer.recognizeText('nu får det vara nog med 365, hur börjar jag', 'sv'))).toBe('startCancellation');
+    expect(topIntent(await recognizer.recognizeText('ready to get out of this, how do I start', 'en'))).toBe('startCancellation');
+    expect(topIntent(await recognizer.recognizeText('the board said cancel it. where do we begin?', 'en'))).toBe('startCancellation');
+    expect(topIntent(await recognizer.recognizeText('hur börjar jag om?', 'sv'))).toBe('startOver');
+  });
+});

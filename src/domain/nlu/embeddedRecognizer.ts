@@ -320,7 +320,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
     // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
     // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
-    if ((ranked[0]?.intent === 'termEnd' || ranked[0]?.intent === 'help') && !entities.timing && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS)) ranked = insteadOfTop(ranked, 'startCancellation');
+    // So is a request to cancel that tells its reason first ("we've been acquired … could you help me cancel it"), read as a topic unsure or without its subject.
+    if ((ranked[0]?.intent === 'termEnd' || ranked[0]?.intent === 'help' || ((!ranked[0] || ranked[0].score < CONFIDENT_SCORE || readsTopicWithoutItsSign(ranked, words, this.topics)) && namesNoFactOrPerson(words) && !entities.closing && !closesTheConversation(words))) && !entities.timing && !entities.otherProduct && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS)) ranked = insteadOfTop(ranked, 'startCancellation');
     // Switching language answers only a message with a sign of its own: a language put to use, or the word for one ("vem vann allsvenskan" asks for no Swedish).
     if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
@@ -361,7 +362,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // Going back to the start ("kan vi ta det från början igen", "once more from the top") is starting over when it says
     // nothing of ours and is read as help, unsure, or a topic whose subject (or trial) it does not name: "starta om
     // abonnemanget" is bringing it back, "problems from the start" (read as feedback) stays feedback.
-    if (ranked[0]?.intent !== 'startOver' && !entities.otherProduct && !entities.plan && !speaksOfOurDomain(words) && holdsPhrase(words, STARTING_OVER) && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || ranked[0].score < CONFIDENT_SCORE || (ranked[0].intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0].intent as IntentName) && !namesSubjectOf(ranked[0].intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Nor is it out of scope; and restarting the conversation named ("börja om chatten") is starting over whatever else it tells.
+    if (ranked[0]?.intent !== 'startOver' && !entities.otherProduct && !entities.plan && (!speaksOfOurDomain(words) || restartsTheConversation(words)) && holdsPhrase(words, STARTING_OVER) && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || (ranked[0].intent === 'outOfScope' && asksToStartOver(readText)) || ranked[0].score < CONFIDENT_SCORE || (ranked[0].intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0].intent as IntentName) && !namesSubjectOf(ranked[0].intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether the guide is for us ("am I in the right place", "do these steps fit us") is which plans and admins
     // it covers (F16), not help, feedback, who may call (no call named) or a plan's rule it does not name.
     if (!entities.otherProduct && asksWhetherGuideFits(words) && (!confidentTopic(ranked, this.topics) || leansFromAppliesTo(ranked, words))) ranked = insteadOfTop(ranked, 'appliesTo', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -388,6 +390,7 @@ export class EmbeddedRecognizer extends Recognizer {
     // Going on in a language named ("can we carry on på svenska") asks to switch to it, also when "fortsätta"
     // (going on with the subscription) leans to a topic.
     if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, this.topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = intentFirst(ranked, 'switchLanguage', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    ranked = this.socialReading(ranked, readText, words, entities, chosen.language);
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
     if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
@@ -406,6 +409,50 @@ export class EmbeddedRecognizer extends Recognizer {
       truncated,
       languageGuess,
     };
+  }
+
+  /**
+   * The conversational intents said in words the corpus does not hold, each by a sign of its own: the reason
+   * for leaving told to be passed on (feedback), being put through to a person (support), another person
+   * asked to make the call (who may call, not support or the path), closing the chat or declining more help
+   * (a goodbye, never a question), thanks with well-wishing, asking what the assistant can answer (help),
+   * asking how to begin (the path, not starting over). A topic read with its own subject named keeps it.
+   */
+  private socialReading(ranked: Ranked, readText: string, words: readonly string[], entities: EmbeddedRecognizerResult['entities'], language: Language): Ranked {
+    const top = ranked[0]?.intent;
+    const weak = !ranked[0] || top === NONE_INTENT || readsTopicWithoutItsSign(ranked, words, this.topics);
+    const asks = asksSomething(readText);
+    if (entities.otherProduct || entities.plan) return ranked;
+    // The reason for leaving or an opinion, told to be passed on, or feedback named: "vi byter eftersom … kan du framföra det".
+    if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName)) && (beginsAWord(words, FEEDBACK) || tellsWhatTheyThink(words)) && (!asks || tellsWhatTheyThink(words) || beginsAWord(words, TELLING))) return insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Another person asked to make the call is who may call (F15): "can payroll ring them".
+    if ((top === 'talkToSupport' || top === 'startCancellation' || top === 'help' || weak) && holdsQuestion(readText) && asksWhetherAnotherMayCall(words)) return insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Being put through to a person, or a person to talk to, naming no subject of a topic.
+    if (top !== 'talkToSupport' && (weak || top === 'help' || (putsThrough(words) && !confidentTopic(ranked, this.topics, 'whoMayCall'))) && asksForAPerson(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words))) return insteadOfTop(ranked, 'talkToSupport', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Closing the chat, or being done, said outright; declining more help is no question, whatever word it opens with ("behöver ingen mer hjälp").
+    const leaves = (!asks && (closesTheConversation(words) || saysOnlyDone(words))) || (!readText.includes('?') && declinesMoreHelp(readText));
+    if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || (top === 'startCancellation' && !mentionsCancelling(words))) && leaves) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Thanks with well-wishing, asking nothing and naming nothing of ours; a request with "tack" at its edge ("visa menyn tack") stays the request.
+    if (top !== 'thanks' && top !== 'endConversation' && !asks && (weak || (top === 'help' && withoutPoliteFiller(readText) === tokenize(readText).join(' '))) && words.some(isThanking) && !speaksOfOurDomain(words)) return insteadOfTop(ranked, 'thanks', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // What the assistant can answer, naming no plan, audience or subject: not which plans the guide covers.
+    if (top !== 'help' && (weak || top === 'appliesTo' || top === 'outOfScope') && asksWhatAssistantCan(words) && !mentionsCancelling(words) && !beginsAWord(words, AUDIENCE) && !asksWhetherGuideFits(words) && namedTopic(words) === undefined) return insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A greeting, drawn out or followed by nothing of ours; an unsure greeting is made sure.
+    if ((top === 'greeting' ? ranked[0]!.score < CONFIDENT_SCORE : weak || top === 'outOfScope' || (top === 'startOver' && !holdsPhrase(words, STARTING_OVER))) && !asks && this.greetsAndNothingMore(language, words)) return insteadOfTop(ranked, 'greeting', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Asking how to begin, with no word of again, is the path.
+    if ((top === 'startOver' || (weak && (mentionsCancelling(words) || beginsAWord(words, LEAVING)))) && asksHowToBegin(words) && !holdsPhrase(words, STARTING_OVER)) return insteadOfTop(ranked, 'startCancellation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A cancelling named as a thing, not asked for ("dns-ändringar i samband med uppsägningen"), beside one fact's subject is about that subject.
+    if (top === 'startCancellation' && !requestsCancellation(readText)) {
+      const named = namedTopic(words, FACT_SUBJECTS);
+      if (named) return insteadOfTop(ranked, named);
+    }
+    return ranked;
+  }
+
+  /** Opens with a greeting, its letters drawn out or not ("hejsaaan"), and says nothing of our subjects after it ("greetings from the finance team"). */
+  private greetsAndNothingMore(language: Language, words: readonly string[]): boolean {
+    const plain = words.map((word) => word.replace(/(\p{L})\1{2,}/gu, '$1'));
+    const opening = this.greetingOpenings[language].find((greeting) => greeting.length <= plain.length && greeting.every((word, i) => plain[i] === word));
+    return opening !== undefined && !speaksOfOurDomain(plain.slice(opening.length));
   }
 
   /**
@@ -507,6 +554,138 @@ export class EmbeddedRecognizer extends Recognizer {
       .filter((c) => c.score > 0 && (c.intent === NONE_INTENT || isIntentName(c.intent, this.topics)))
       .sort((a, b) => b.score - a.score) as Ranked;
   }
+}
+
+/** A topic read unsure, or without the subject, trial or bringing back it needs: a conversational sign may decide instead. */
+function readsTopicWithoutItsSign(ranked: Ranked, words: readonly string[], topics: TopicRegistry): boolean {
+  return isTopic(ranked[0]?.intent, topics) && (ranked[0]!.score < CONFIDENT_SCORE || lacksSignOfItsOwn(ranked[0]!.intent, words));
+}
+
+/** Asks something: a question mark, or a clause of three words or more that asks ("Vad bra!" is praise, not a question). */
+function asksSomething(text: string): boolean {
+  return text.includes('?') || holdsQuestion(clausesOf(text).filter((clause) => tokenize(clause).length >= ASKING_SENTENCE_MIN_WORDS).join('. '));
+}
+
+// Intents feedback told as the reason for leaving leans to: help (where to write it), the path (leaving), support (its name), out of scope.
+const FEEDBACK_NEIGHBOURS: readonly IntentName[] = ['help', 'startCancellation', 'talkToSupport', 'outOfScope'];
+// Inputs we recognise: beginnings of words, and phrases, of telling, writing or passing something on; of leaving; of a reason; of an opinion.
+const TELLING = ['berätt', 'skriv', 'framför', 'förmedl', 'skicka', 'tell', 'write', 'share', 'pass', 'send', 'say'];
+const TELLING_PHRASES = ['säga det', 'säga vad', 'säga att', 'sagt det', 'säger det', 'let you know'];
+const LEAVING = ['lämna', 'byter', 'byta', 'drar', 'slutar', 'flyttar', 'leav', 'switch', 'quit', 'going', 'moving', 'ditch'];
+const BECAUSE = ['för att', 'eftersom', 'därför', 'because', 'since', 'due to', 'thats why', 'that is why'];
+const OPINION = ['tyck', 'åsikt', 'missnöj', 'think', 'thought', 'opinion', 'unhappy', 'dissatisf'];
+
+/** Telling why they leave, or what they think, to someone: "vi byter eftersom … kan du framföra det", "säga vad jag tycker om tjänsten". */
+function tellsWhatTheyThink(words: readonly string[]): boolean {
+  const tells = beginsAWord(words, TELLING) || holdsPhrase(words, TELLING_PHRASES);
+  const why = beginsAWord(words, LEAVING) && holdsPhrase(words, BECAUSE);
+  return tells && (why || beginsAWord(words, OPINION));
+}
+
+// Inputs we recognise: being put through to someone, and a person named with talking or chatting to them.
+const PUTTING_THROUGH = ['koppla', 'kopplad', 'vidarekoppl'];
+const PUTTING_THROUGH_PHRASES = ['put me through', 'put us through', 'connect me', 'connect us', 'transfer me', 'transfer us'];
+const A_PERSON = ['handläggare', 'människa', 'person', 'agent', 'human', 'someone', 'somebody', 'någon', 'nån'];
+// Whole words: "talat" in "ärligt talat" (honestly) talks to no one.
+const TALKING = ['prata', 'pratar', 'snacka', 'tala', 'talar', 'chatta', 'chattar', 'talk', 'speak', 'chat'];
+
+// Whom one is put through to, or who is put through: "koppla upp skrivaren" and "domänen är kopplad till 365" put no one through.
+const PUT_THROUGH_PARTIES = [...A_PERSON, 'support', 'kundtjänst', 'kundservice', 'mig', 'oss'];
+// A party with an inflection at most ("supporten", "handläggaren"), not a compound that merely begins with one ("personalchefen").
+const PARTY_ENDING_MAX = 2;
+
+function putsThrough(words: readonly string[]): boolean {
+  return (beginsAWord(words, PUTTING_THROUGH) && words.some((word) => PUT_THROUGH_PARTIES.some((party) => word.startsWith(party) && word.length - party.length <= PARTY_ENDING_MAX))) || holdsPhrase(words, PUTTING_THROUGH_PHRASES);
+}
+
+/** Being put through, or a person named with talking to them; "domänen är kopplad till 365" names a subject and is no such request. */
+function asksForAPerson(words: readonly string[]): boolean {
+  return putsThrough(words) || (beginsAWord(words, A_PERSON) && words.some((word) => TALKING.includes(word)));
+}
+
+/** No fact's subject, person, role or call named: what a bare request to cancel names. */
+function namesNoFactOrPerson(words: readonly string[]): boolean {
+  return namedTopic(words) === undefined && !beginsAWord(words, PERSON_OR_ROLE) && !beginsAWord(words, DETAIL_STEMS);
+}
+
+/** A sentence that asks to go back to the start ("Kan vi ta allt från början igen?"), not one that tells of restarting a device. */
+function asksToStartOver(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+|\n+/).some((sentence) => holdsQuestion(sentence) && holdsPhrase(tokenize(sentence), STARTING_OVER));
+}
+
+// Inputs we recognise: words that ask may or can, and the ones who are no other person making the call (the writer, support, the assistant).
+const MAY_OR_CAN = ['can', 'could', 'may', 'kan', 'får'];
+const NOT_ANOTHER = ['i', 'we', 'you', 'me', 'us', 'they', 'it', 'someone', 'somebody', 'anyone', 'support', 'microsoft', 'jag', 'vi', 'du', 'ni', 'de', 'dom', 'man', 'någon', 'nån', 'supporten', 'det', 'ni', 'then', 'also', 'även', 'också'];
+
+/** Another person asked to make the call: "can payroll ring them", "får vår kassör ringa in" (not "can I call", "can someone call me"). */
+function asksWhetherAnotherMayCall(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    if (!MAY_OR_CAN.includes(word)) return false;
+    const call = words.findIndex((later, index) => index > at + 1 && index <= at + 4 && CALLING.some((stem) => later.startsWith(stem)));
+    if (call < 0) return false;
+    const between = words.slice(at + 1, call);
+    return between.every((other) => !NOT_ANOTHER.includes(other)) && !between.some((other) => CALLING.some((stem) => other.startsWith(stem)));
+  });
+}
+
+// Inputs we recognise: verbs of closing, and the conversation as their object ("stänger samtalet", "end the session").
+const CLOSING_VERBS = ['stäng', 'avslut', 'sluta', 'close', 'closing', 'end', 'ending', 'quit', 'exit', 'finish'];
+const THE_CONVERSATION = ['chatt', 'chat', 'samtal', 'konversation', 'conversation', 'session', 'dialog'];
+const CLOSING_REACH = 3;
+
+function closesTheConversation(words: readonly string[]): boolean {
+  return words.some((word, at) => CLOSING_VERBS.some((verb) => (verb.length <= 4 ? word === verb || word === `${verb}s` : word.startsWith(verb))) && beginsAWord(words.slice(at + 1, at + 1 + CLOSING_REACH), THE_CONVERSATION));
+}
+
+/** Restarting with the conversation named: "börja om chatten", "restart the chat". */
+function restartsTheConversation(words: readonly string[]): boolean {
+  return beginsAWord(words, THE_CONVERSATION);
+}
+
+// Inputs we recognise: words of more, and of what more is declined (help, questions, anything from the writer).
+const NO_MORE_WORDS = ['inte', 'inga', 'inget', 'ingen', 'no', 'nothing', 'not', 'dont'];
+const MORE = ['mer', 'mera', 'fler', 'more', 'further'];
+const DECLINED = ['hjälp', 'frågor', 'help', 'questions', 'från', 'from'];
+
+/** Declining more: "behöver ingen mer hjälp", "no more help needed"; a clause ending on it ("inget mer"), not "inga fler fakturor". */
+function declinesMoreHelp(text: string): boolean {
+  return clausesOf(text).some((clause) => {
+    const words = tokenize(clause);
+    return words.some((word, at) => MORE.includes(word) && words.slice(Math.max(0, at - 2), at).some((before) => NO_MORE_WORDS.includes(before)) && (at === words.length - 1 || DECLINED.includes(words[at + 1]!)));
+  });
+}
+
+// Inputs we recognise: words of being done, which alone ("färdigt slut", "all finished") end the conversation.
+const DONE_WORDS = ['klar', 'klart', 'slut', 'färdig', 'färdigt', 'done', 'finished', 'over', 'nu', 'now', 'helt', 'all'];
+const DONE_ALONE_MAX_WORDS = 3;
+
+function saysOnlyDone(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= DONE_ALONE_MAX_WORDS && words.every((word) => DONE_WORDS.includes(word)) && words.some((word) => !['nu', 'now', 'helt', 'all'].includes(word));
+}
+
+/** A word that thanks, also inside a compound ("jättetack", "tacksam"). */
+function isThanking(word: string): boolean {
+  return word.startsWith('tack') || word.endsWith('tack') || word.startsWith('thank') || ['thx', 'ty', 'cheers'].includes(word);
+}
+
+// Inputs we recognise: the assistant addressed, being able, and what it may be asked (answering, helping, questions).
+const YOU = ['du', 'dig', 'ni', 'er', 'you'];
+const ABLE = ['kan', 'klarar', 'can', 'could'];
+const ASKED_OF_IT = ['svar', 'hjälp', 'fråg', 'ställ', 'answer', 'help', 'ask', 'question'];
+
+/** Asking what the assistant can answer or help with: "vad kan du svara på", "what can you help with". */
+function asksWhatAssistantCan(words: readonly string[]): boolean {
+  return words.some((word) => YOU.includes(word)) && words.some((word) => ABLE.includes(word)) && beginsAWord(words, ASKED_OF_IT);
+}
+
+// Inputs we recognise: asking how or where to begin ("hur börjar jag", "where do I start"), with no word of again.
+const HOW_OR_WHERE = ['hur', 'var', 'how', 'where'];
+const BEGINNING = ['börj', 'start', 'begin'];
+const BEGIN_REACH = 3;
+
+function asksHowToBegin(words: readonly string[]): boolean {
+  if (words.some((word) => AGAIN.includes(word) || word === 'om' || word === 'over')) return false;
+  return words.some((word, at) => HOW_OR_WHERE.includes(word) && beginsAWord(words.slice(at + 1, at + 1 + BEGIN_REACH), BEGINNING));
 }
 
 // Topics whose corpus asks in generic words ("can", "is this", "will it"), unlike the data's or the domains'.
@@ -1247,5 +1426,5 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   DATA_OUT, DELETION, DETAIL_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL,
   ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE, THIRD_PARTY,
-  TRIAL_WORDS, UNDOING, USING,
+  TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING,
 };
