@@ -620,3 +620,18 @@ describe('embedded recognizer: the conversational intents in words of their own 
     expect(topIntent(await recognizer.recognizeText('hur börjar jag om?', 'sv'))).toBe('startOver');
   });
 });
+
+describe('embedded recognizer: the path and support set aside for what the call needs (F14, issue 15, session 23)', () => {
+  test.each([
+    // A question about the cancellation call, read as the path, asks what support checks on it.
+    ['sv', 'frågor i telefon vid uppsägning?', 'verification'],
+    // A phone number asked of the account, with no word of support or a person, is a detail support checks, not its number.
+    ['en', "should I know the phone number that's on the account", 'verification'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test("asking support's number stays support", async () => {
+    expect(topIntent(await recognizer.recognizeText('vilket nummer ringer jag för att säga upp?', 'sv'))).toBe('talkToSupport');
+  });
+});

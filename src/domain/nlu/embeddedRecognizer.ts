@@ -440,6 +440,13 @@ export class EmbeddedRecognizer extends Recognizer {
     if ((top === 'greeting' ? ranked[0]!.score < CONFIDENT_SCORE : weak || top === 'outOfScope' || (top === 'startOver' && !holdsPhrase(words, STARTING_OVER))) && !asks && this.greetsAndNothingMore(language, words)) return insteadOfTop(ranked, 'greeting', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Asking how to begin, with no word of again, is the path.
     if ((top === 'startOver' || (weak && (mentionsCancelling(words) || beginsAWord(words, LEAVING)))) && asksHowToBegin(words) && !holdsPhrase(words, STARTING_OVER)) return insteadOfTop(ranked, 'startCancellation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A question about the cancellation call read as the path asks what the call needs: who may make it (a role named, F15) or what support asks (F14).
+    if (top === 'startCancellation' && holdsQuestion(readText) && !requestsCancellation(readText) && (beginsAWord(words, CALLING) || beginsAWord(words, CALL_NOUNS))) {
+      if (asksWhoMayCallOrCancel(words)) return insteadOfTop(ranked, 'whoMayCall');
+      if (beginsAWord(words, ASKED_ON_THE_CALL)) return insteadOfTop(ranked, 'verification');
+    }
+    // A detail support checks (a phone number, an address) asked of the account, with no word of support or a person, is that detail (F14), not support's number.
+    if (top === 'talkToSupport' && holdsQuestion(readText) && namesSubjectOf('verification', words) && !beginsAWord(words, SUPPORT_OR_PERSON) && !putsThrough(words)) return insteadOfTop(ranked, 'verification');
     // A cancelling named as a thing, not asked for ("dns-ändringar i samband med uppsägningen"), beside one fact's subject is about that subject.
     if (top === 'startCancellation' && !requestsCancellation(readText)) {
       const named = namedTopic(words, FACT_SUBJECTS);
@@ -555,6 +562,12 @@ export class EmbeddedRecognizer extends Recognizer {
       .sort((a, b) => b.score - a.score) as Ranked;
   }
 }
+
+// Inputs we recognise: beginnings of words of what support asks or checks on the call, and of support or a person to reach.
+const ASKED_ON_THE_CALL = ['fråg', 'question', 'uppgift', 'detail', 'säkerhet', 'security', 'kontroll', 'check', 'info'];
+// The call named as a thing ("i telefon", "uppsägningssamtalet"), beside the verbs of calling.
+const CALL_NOUNS = ['telefon', 'samtal'];
+const SUPPORT_OR_PERSON = ['support', 'kundtjänst', 'kundservice', 'microsoft', 'människ', 'person', 'handläggare', 'agent', 'human'];
 
 /** A topic read unsure, or without the subject, trial or bringing back it needs: a conversational sign may decide instead. */
 function readsTopicWithoutItsSign(ranked: Ranked, words: readonly string[], topics: TopicRegistry): boolean {
@@ -1426,5 +1439,5 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   DATA_OUT, DELETION, DETAIL_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL,
   ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE, THIRD_PARTY,
-  TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING,
+  TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
 };
