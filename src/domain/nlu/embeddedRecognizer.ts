@@ -250,8 +250,6 @@ export class EmbeddedRecognizer extends Recognizer {
         ranked[0].score,
       );
     ranked = trialOrData(ranked, words);
-    // The trial's data goes when the trial ends (F01): read as quick recall ("the test tenant expires soon, is the mail wiped"), it is the trial's.
-    if (ranked[0]?.intent === 'quickRecall' && namesTrial(words) && !entities.plan) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
     // however the rest leans; a trial's data is the trial's. Asking whether it goes at once is the data's (F11).
     if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && (showsHaste(readText) || asksWhetherGoneAtOnce(words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnce(words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
