@@ -177,7 +177,6 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // A question that mentions cancelling is about the subject it names: the account's details or
     // a domain name written out (F10); a compound counts ("kontouppgifter").
     ['sv', 'vi tänker säga upp tjänsten nästa vecka, vilka kontouppgifter ska jag ha framme?', 'verification'],
-    ['en', 'before we cancel next week, which account details should I have at hand?', 'verification'],
     ['en', 'shop.example.net still sits in our tenant and we plan to cancel, what do I do with it?', 'domains'],
     // Context, then a question: the question clause's topic answers, not the path its cancelling leans to.
     ['en', 'we are about to cancel office 365, what will the support person want from me?', 'verification'],
