@@ -503,8 +503,6 @@ describe('embedded recognizer: whether a role of a club or school may make the c
 
 describe('embedded recognizer: a question about what cancelling involves gets its topic, not the path (issue 15)', () => {
   test.each([
-    // Asking what must be done when cancelling asks for a fact: the web host is the domain's (F10).
-    ['en', 'should we change something with our web host when we cancel office 365', 'domains'],
     // The plural of "namnserver" names the domain's subject too.
     ['sv', 'uppsägning: gäller något för namnservrar?', 'domains'],
     // A question asked after the plan without punctuation ("… hur säger man upp") is still a question: the plan's rule answers (F08).

@@ -232,9 +232,7 @@ export class EmbeddedRecognizer extends Recognizer {
     // So do closing words the classifier places nowhere ("klar nu, stäng"): an unsure reading that is no topic and asks nothing.
     else if (entities.closing && (ranked[0]?.intent === 'thanks' || ((ranked[0]?.intent === 'help' || !ranked[0] || (!isTopic(ranked[0].intent, this.topics) && ranked[0].score < CONFIDENT_SCORE)) && !holdsQuestion(readText)))) ranked = intentFirst(ranked, 'endConversation');
     const words = withDomainNameSign(readText, tokensForRules);
-    // What cancelling involves, asked with a subject named ("shop.example.net … what do I do with it"), is left to that subject's rule below.
-    if (ranked[0]?.intent === 'startCancellation' && (asksWhatHappens(chosen.alteredText) || (holdsQuestion(readText) && asksWhatToDo(chosen.alteredText) && !namedTopic(words, FACT_SUBJECTS)))) ranked = topicFirst(ranked, this.topics);
-    // So is a reading as help of what happens to one fact's subject named ("vad händer med filerna sen"): the subject is what is asked about.
+    // A reading as help of what happens to one fact's subject named ("vad händer med filerna sen") is that subject's: the subject is what is asked about.
     if (ranked[0]?.intent === 'help' && asksWhatHappens(chosen.alteredText)) {
       const named = namedTopic(words, FACT_SUBJECTS);
       if (named) ranked = insteadOfTop(ranked, named, CONFIDENT_SCORE);
@@ -590,21 +588,6 @@ const WHAT_HAPPENS = ['what happens', 'what will happen', 'what becomes of', 'va
 
 function asksWhatHappens(normalizedText: string): boolean {
   return holdsPhrase(normalizedText.split(' '), WHAT_HAPPENS);
-}
-
-// Openings of a question about what must be done (inputs we recognise): "do I need to change anything at the
-// registrar when we leave", "behöver jag spara något innan vi stänger kontot" asks for a fact, not the path.
-const WHAT_TO_DO = ['behöver jag', 'behöver vi', 'behöver man', 'måste jag', 'måste vi', 'måste man', 'do i need', 'do we need', 'do i have to', 'do we have to', 'should i', 'should we', 'what do i', 'what do we', 'what should', 'what must'];
-
-function asksWhatToDo(normalizedText: string): boolean {
-  return holdsPhrase(normalizedText.split(' '), WHAT_TO_DO);
-}
-
-/** The likeliest topic of the fact inventory first, with the top score: the question gets its fact. */
-function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
-  const topic = ranked.find((entry) => entry.intent !== NONE_INTENT && isTopicIntent(entry.intent, topics));
-  if (!topic) return ranked;
-  return [{ intent: topic.intent, score: ranked[0]!.score }, ...ranked.filter((entry) => entry !== topic)];
 }
 
 // Inputs we recognise: beginnings of words, and phrases, about getting the data out before leaving (F11).
