@@ -297,9 +297,6 @@ export class EmbeddedRecognizer extends Recognizer {
     // An unsure reading of such a question is who may call too ("kan ekonomiavdelningen ringa och avsluta?").
     // Whether a role suffices to call ("räcker det att han står som kontaktperson") is who may call, not the details it names.
     if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Whether someone else may make the call is who may call (F15), not a request to be put through
-    // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
-    if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
     // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
     // so is an unsure reading of it ("once the contract period is over").
@@ -921,16 +918,8 @@ function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
   return namesRole && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
 }
 
-// Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
-const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'director', 'direktör', 'ceo', ...ASSOCIATION_ROLES];
-
+// Inputs we recognise: beginnings of words of calling.
 const CALLING = ['ring', 'call', 'phon'];
-const SUPPORT_NUMBER = ['nummer', 'telefonnummer', 'number'];
-
-function asksWhetherThirdPartyMayCall(text: string): boolean {
-  const words = ruleWords(text);
-  return holdsQuestion(text) && beginsAWord(words, THIRD_PARTY) && beginsAWord(words, CALLING) && !words.some((word) => SUPPORT_NUMBER.includes(word));
-}
 
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
@@ -1224,6 +1213,6 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
   DATA_OUT, DELETION, DETAIL_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL,
-  ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE, THIRD_PARTY,
+  ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING,
 };
