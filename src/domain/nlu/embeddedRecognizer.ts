@@ -337,8 +337,6 @@ export class EmbeddedRecognizer extends Recognizer {
       // nothing of ours ("will it rain in stockholm this weekend"), it is about something else.
       else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     }
-    // The trial (F01) answers only a message that names or describes a trial ("ta det från början" is none).
-    if (ranked[0]?.intent === 'trial' && !namesTrial(words) && !entities.plan?.includes('trial')) ranked = ranked.slice(1);
     // A message that names the subject of the runner-up topic and not the top one's ("something about the fee
     // and the data") asks about both: the two readings stand level, so the admin picks which to answer.
     ranked = levelWithNamedRunnerUp(ranked, words, this.topics);
