@@ -178,8 +178,6 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     // a domain name written out (F10); a compound counts ("kontouppgifter").
     ['sv', 'vi tänker säga upp tjänsten nästa vecka, vilka kontouppgifter ska jag ha framme?', 'verification'],
     ['en', 'shop.example.net still sits in our tenant and we plan to cancel, what do I do with it?', 'domains'],
-    // Context, then a question: the question clause's topic answers, not the path its cancelling leans to.
-    ['en', 'we are about to cancel office 365, what will the support person want from me?', 'verification'],
     // A Swedish compound that ends in deleting ("kontoradering") with haste is quick recall (F04), not the path.
     ['sv', 'omedelbar kontoradering vid uppsägning, är det möjligt?', 'quickRecall'],
     // A penalty for leaving is the fee for leaving early (F09), not the term's length.

@@ -353,9 +353,6 @@ export class EmbeddedRecognizer extends Recognizer {
     // Whether the guide is for us ("am I in the right place", "do these steps fit us") is which plans and admins
     // it covers (F16), not help, feedback, who may call (no call named) or a plan's rule it does not name.
     if (!entities.otherProduct && asksWhetherGuideFits(words) && (!confidentTopic(ranked, this.topics) || leansFromAppliesTo(ranked, words))) ranked = insteadOfTop(ranked, 'appliesTo', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Context then a question ("we're about to cancel, what will support want from me?"): the cancelling
-    // tells why, the question clause asks; a topic read with confidence in it answers instead of the path.
-    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) ranked = await this.questionClauseTopic(chosen.language, readText, ranked);
     // A question the classifier places nowhere (a long run-on, a firm's story) that names one fact's subject is
     // that fact's: "… så jag undrar hur lång tid vi har på oss att få ut filerna" names the data alone.
     if ((!ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && holdsQuestion(readText)) {
@@ -471,22 +468,6 @@ export class EmbeddedRecognizer extends Recognizer {
     if (rest.length < GREETING_REST_MIN_WORDS || !speaksOfOurDomain(rest)) return ranked;
     const restRanked = await this.classify(language, classifierText(language, this.spelling[language].correct(rest.join(' '))));
     return restRanked[0] && isSocial(restRanked[0].intent) ? ranked : restRanked;
-  }
-
-  /** The topic a question clause without a word of cancelling is confidently about, first; else `ranked` as it was. */
-  private async questionClauseTopic(language: Language, readText: string, ranked: Ranked): Promise<Ranked> {
-    const clauses = clausesOf(readText);
-    if (clauses.length < 2) return ranked;
-    const endsAsking = /\?\s*$/.test(readText);
-    for (const [index, clause] of clauses.entries()) {
-      const asks = holdsQuestion(clause) || (endsAsking && index === clauses.length - 1);
-      if (!asks || mentionsCancelling(tokenize(clause))) continue;
-      const corrected = this.spelling[language].correct(clause);
-      if (!corrected.includes(' ')) continue;
-      const candidate = await this.classify(language, classifierText(language, corrected));
-      if (candidate[0] && candidate[0].intent !== 'startCancellation' && confidentTopic(candidate, this.topics)) return insteadOfTop(ranked, candidate[0].intent as IntentName, candidate[0].score);
-    }
-    return ranked;
   }
 
   private async classify(language: Language, text: string): Promise<Ranked> {
