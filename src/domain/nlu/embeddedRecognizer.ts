@@ -359,11 +359,9 @@ export class EmbeddedRecognizer extends Recognizer {
       const named = namedTopic(words, FACT_SUBJECTS);
       if (named) ranked = intentFirst(ranked.filter((entry) => entry.intent !== NONE_INTENT), named, CONFIDENT_SCORE);
     }
-    const planTopic = entities.plan?.map((plan) => PLAN_RULE_TOPIC[plan]).find(Boolean);
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     // Not when it asks how long the term is ("before I cancel, what is the term length of each plan"): the length is asked (F07).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText) && !(ranked[0]?.intent === 'termLengths' && asksTermLength(words))) ranked = intentFirst(ranked, 'startCancellation');
-    else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
     // A plan with a rule of its own, named or described ("a key from the local computer firm", "bought in a
     // box at the shop", "the free month"), is that plan's question (F01, F02, F08) whatever else its words lean
     // to: the term's end, the data, who may call. A request to cancel it stays the path, which answers the same.
