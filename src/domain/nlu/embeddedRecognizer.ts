@@ -97,8 +97,6 @@ export class EmbeddedRecognizer extends Recognizer {
     private readonly closingOnlyWords: Record<Language, Set<string>>,
     /** The topics it was trained for: one intent each. */
     private readonly topics: TopicRegistry,
-    /** Per language, the corpus's short greetings as word lists ("hej", "god morgon"), longest first: how a message may open. */
-    private readonly greetingOpenings: Record<Language, string[][]>,
   ) {
     super();
     this.id = 'embeddedRecognizer';
@@ -136,7 +134,6 @@ export class EmbeddedRecognizer extends Recognizer {
     });
     const spelling = {} as Record<Language, SpellingCorrector>;
     const closingOnlyWords = {} as Record<Language, Set<string>>;
-    const greetingOpenings = {} as Record<Language, string[][]>;
     const documents: [Language, string, IntentName][] = [];
     for (const language of SUPPORTED_LANGUAGES) {
       const corpus = corpora[language];
@@ -148,10 +145,6 @@ export class EmbeddedRecognizer extends Recognizer {
       const wordsOf = (intents: readonly IntentName[]) => new Set(intents.flatMap((intent) => corpus.intents[intent].flatMap((u) => spelling[language].correct(u).split(' '))));
       const otherWords = wordsOf(intents.filter((intent) => intent !== 'endConversation'));
       closingOnlyWords[language] = new Set([...wordsOf(['endConversation'])].filter((word) => !otherWords.has(word)));
-      greetingOpenings[language] = (corpus.intents.greeting ?? [])
-        .map((utterance) => tokenize(utterance))
-        .filter((words) => words.length > 0 && words.length <= GREETING_OPENING_MAX_WORDS)
-        .sort((a, b) => b.length - a.length);
       for (const intent of intents) {
         for (const utterance of corpus.intents[intent]) documents.push([language, classifierText(language, spelling[language].correct(utterance)), intent]);
       }
@@ -173,7 +166,6 @@ export class EmbeddedRecognizer extends Recognizer {
       { fingerprint, loaded },
       closingOnlyWords,
       topics,
-      greetingOpenings,
     );
   }
 
@@ -423,7 +415,6 @@ export class EmbeddedRecognizer extends Recognizer {
         if (rest[0] && rest[0].intent !== NONE_INTENT && !isSocial(rest[0].intent) && rest[0].score >= CONFIDENT_SCORE && rest[0].score > ranked[0].score) return rest;
       }
     }
-    if (ranked[0]?.intent === 'greeting') ranked = await this.withoutGreeting(language, readText, ranked);
     // A message of several sentences that tells its situation and then asks ("Vi är en skola … Hur länge
     // kommer vi åt filerna?"): the question asks, so its reading answers when it is a topic read with
     // confidence; the whole message's words (the firm, its history) would pull anywhere. When the question
@@ -451,21 +442,6 @@ export class EmbeddedRecognizer extends Recognizer {
       if (better) best = candidate;
     }
     return best;
-  }
-
-  /**
-   * A greeting wins only when nothing of substance follows it. "Hej, hur verifierar ni att det är jag
-   * …" is read as a greeting when the classifier cannot place the rest: a rest that speaks of our
-   * subjects is read alone, and its reading (an intent, or none) answers instead.
-   */
-  private async withoutGreeting(language: Language, readText: string, ranked: Ranked): Promise<Ranked> {
-    const words = tokenize(readText);
-    const opening = this.greetingOpenings[language].find((greeting) => greeting.length < words.length && greeting.every((word, i) => words[i] === word));
-    const rest = opening ? words.slice(opening.length) : [];
-    // Small talk after it ("hur mår du", "är det någon där?") is still the greeting.
-    if (rest.length < GREETING_REST_MIN_WORDS || !speaksOfOurDomain(rest)) return ranked;
-    const restRanked = await this.classify(language, classifierText(language, this.spelling[language].correct(rest.join(' '))));
-    return restRanked[0] && isSocial(restRanked[0].intent) ? ranked : restRanked;
   }
 
   private async classify(language: Language, text: string): Promise<Ranked> {
@@ -511,9 +487,6 @@ function asksForALanguage(words: readonly string[]): boolean {
   return words.length <= LANGUAGE_ALONE_MAX_WORDS || putsALanguageToUse(words) || beginsAWord(words, LANGUAGE_VERBS);
 }
 // Inputs we recognise: phrases of going back to the start of the conversation.
-// A greeting that opens a message is a word or two ("hej", "good morning"); three words after it are a message of their own.
-const GREETING_OPENING_MAX_WORDS = 2;
-const GREETING_REST_MIN_WORDS = 3;
 
 /**
  * How sure a language's reading is: its top score, or none when its model places the message nowhere.
