@@ -307,8 +307,7 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
     // activated with a key from the partner, how do I cancel it" is the product key's, F02).
-    // So is asking what happens ("vad händer med datan sen") read as help: it asks for a fact, not for guidance.
-    if ((ranked[0]?.intent === 'startCancellation' || (ranked[0]?.intent === 'help' && asksWhatHappens(chosen.alteredText))) && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
+    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
       const named = namedTopic(words, FACT_SUBJECTS);
       if (named) ranked = insteadOfTop(ranked, named);
     }
