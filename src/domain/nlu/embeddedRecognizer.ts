@@ -232,9 +232,7 @@ export class EmbeddedRecognizer extends Recognizer {
     // So do closing words the classifier places nowhere ("klar nu, stäng"): an unsure reading that is no topic and asks nothing.
     else if (entities.closing && (ranked[0]?.intent === 'thanks' || ((ranked[0]?.intent === 'help' || !ranked[0] || (!isTopic(ranked[0].intent, this.topics) && ranked[0].score < CONFIDENT_SCORE)) && !holdsQuestion(readText)))) ranked = intentFirst(ranked, 'endConversation');
     const words = withDomainNameSign(readText, tokensForRules);
-    // What cancelling involves, asked with a subject named ("shop.example.net … what do I do with it"), is left to that subject's rule below.
-    if (ranked[0]?.intent === 'startCancellation' && (asksWhatHappens(chosen.alteredText) || (holdsQuestion(readText) && asksWhatToDo(chosen.alteredText) && !namedTopic(words, FACT_SUBJECTS)))) ranked = topicFirst(ranked, this.topics);
-    // So is a reading as help of what happens to one fact's subject named ("vad händer med filerna sen"): the subject is what is asked about.
+    // A reading as help of what happens to one fact's subject named ("vad händer med filerna sen") is that subject's: the subject is what is asked about.
     if (ranked[0]?.intent === 'help' && asksWhatHappens(chosen.alteredText)) {
       const named = namedTopic(words, FACT_SUBJECTS);
       if (named) ranked = insteadOfTop(ranked, named, CONFIDENT_SCORE);
@@ -250,8 +248,6 @@ export class EmbeddedRecognizer extends Recognizer {
         ranked[0].score,
       );
     ranked = trialOrData(ranked, words);
-    // The trial's data goes when the trial ends (F01): read as quick recall ("the test tenant expires soon, is the mail wiped"), it is the trial's.
-    if (ranked[0]?.intent === 'quickRecall' && namesTrial(words) && !entities.plan) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
     // however the rest leans; a trial's data is the trial's. Asking whether it goes at once is the data's (F11).
     if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && (showsHaste(readText) || asksWhetherGoneAtOnce(words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnce(words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -270,9 +266,6 @@ export class EmbeddedRecognizer extends Recognizer {
     // ("hur verifierar ni att det är jag som äger kontot när jag ringer in?").
     // A reading with no sign of its own gives way too ("how does support check it's really us" is no trial's).
     if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, this.topics) && beginsAWord(words, CALLING)) || (confidentTopic(ranked, this.topics) && lacksSignOfItsOwn(ranked[0]!.intent, words))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // A question that names the details support checks (the account's details, a user ID) and no other
-    // subject is about them (F14), however the words around it lean: "before we cancel, which account details do I need?".
-    if (ranked[0]?.intent !== 'talkToSupport' && !entities.otherProduct && !entities.plan && holdsQuestion(readText) && namedTopic(words) === 'verification' && readsNoSignOfItsOwn(ranked, words, this.topics)) ranked = decidedBySign(ranked, 'verification', (other) => lacksSignOfItsOwn(other, words));
     // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
     if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Feedback named ("can I give some feedback", "where do I report that") offers it, however the asking leans to help.
@@ -288,10 +281,8 @@ export class EmbeddedRecognizer extends Recognizer {
     if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A renewal asked about as a length ("does it renew every month, is that allowed?"), with nothing turned off or cancelled, is the term's length (F07).
     if (ranked[0]?.intent === 'termEnd' && !entities.timing && holdsQuestion(readText) && speaksOfRenewal(words) && namesTermLength(words) && !mentionsCancelling(words) && !beginsAWord(words, STOPPING) && !holdsPhrase(words, TURNING_OFF) && !beginsAWord(words, TERM_END_SIGNS.filter((stem) => !TIME_SPANS.includes(stem)))) ranked = insteadOfTop(ranked, 'termLengths');
-    // A question naming a term's length ("annual only?", "vilka har årsavtal?") read nowhere or as a topic with no sign of its own is the term's length (F07).
-    if ((!ranked[0] || ranked[0].intent === NONE_INTENT || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && holdsQuestion(readText) && namesTermLength(words) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !bringsBack(words) && !asksCostOfLeavingEarly(words, entities.timing)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
-    if (!confidentTopic(ranked, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A question naming a term's length ("annual only?", "vilka har årsavtal?") or being bound (locked in, bunden) read nowhere or as a topic with no sign of its own is the term's length (F07).
+    if ((!ranked[0] || ranked[0].intent === NONE_INTENT || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && holdsQuestion(readText) && (namesTermLength(words) || speaksOfCommitment(words)) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !bringsBack(words) && !asksCostOfLeavingEarly(words, entities.timing)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A penalty for leaving is the fee for leaving early (F09), not the term's length or end that its words name:
     // "we're four months into a yearly term, what penalties apply if we leave".
     // So is a cost of leaving before the end ("an extra bill if we end before the term is over", "betala för att
@@ -304,9 +295,6 @@ export class EmbeddedRecognizer extends Recognizer {
     // An unsure reading of such a question is who may call too ("kan ekonomiavdelningen ringa och avsluta?").
     // Whether a role suffices to call ("räcker det att han står som kontaktperson") is who may call, not the details it names.
     if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Whether someone else may make the call is who may call (F15), not a request to be put through
-    // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
-    if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
     // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
     // so is an unsure reading of it ("once the contract period is over").
@@ -326,8 +314,7 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
     // activated with a key from the partner, how do I cancel it" is the product key's, F02).
-    // So is asking what happens ("vad händer med datan sen") read as help: it asks for a fact, not for guidance.
-    if ((ranked[0]?.intent === 'startCancellation' || (ranked[0]?.intent === 'help' && asksWhatHappens(chosen.alteredText))) && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
+    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
       const named = namedTopic(words, FACT_SUBJECTS);
       if (named) ranked = insteadOfTop(ranked, named);
     }
@@ -348,8 +335,6 @@ export class EmbeddedRecognizer extends Recognizer {
       // nothing of ours ("will it rain in stockholm this weekend"), it is about something else.
       else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     }
-    // The trial (F01) answers only a message that names or describes a trial ("ta det från början" is none).
-    if (ranked[0]?.intent === 'trial' && !namesTrial(words) && !entities.plan?.includes('trial')) ranked = ranked.slice(1);
     // A message that names the subject of the runner-up topic and not the top one's ("something about the fee
     // and the data") asks about both: the two readings stand level, so the admin picks which to answer.
     ranked = levelWithNamedRunnerUp(ranked, words, this.topics);
@@ -367,20 +352,15 @@ export class EmbeddedRecognizer extends Recognizer {
     // Whether the guide is for us ("am I in the right place", "do these steps fit us") is which plans and admins
     // it covers (F16), not help, feedback, who may call (no call named) or a plan's rule it does not name.
     if (!entities.otherProduct && asksWhetherGuideFits(words) && (!confidentTopic(ranked, this.topics) || leansFromAppliesTo(ranked, words))) ranked = insteadOfTop(ranked, 'appliesTo', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Context then a question ("we're about to cancel, what will support want from me?"): the cancelling
-    // tells why, the question clause asks; a topic read with confidence in it answers instead of the path.
-    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) ranked = await this.questionClauseTopic(chosen.language, readText, ranked);
     // A question the classifier places nowhere (a long run-on, a firm's story) that names one fact's subject is
     // that fact's: "… så jag undrar hur lång tid vi har på oss att få ut filerna" names the data alone.
     if ((!ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && holdsQuestion(readText)) {
       const named = namedTopic(words, FACT_SUBJECTS);
       if (named) ranked = intentFirst(ranked.filter((entry) => entry.intent !== NONE_INTENT), named, CONFIDENT_SCORE);
     }
-    const planTopic = entities.plan?.map((plan) => PLAN_RULE_TOPIC[plan]).find(Boolean);
     // A request naming a plan starts the cancellation path with it (see requestsCancellation).
     // Not when it asks how long the term is ("before I cancel, what is the term length of each plan"): the length is asked (F07).
     if (entities.plan && !entities.otherProduct && requestsCancellation(readText) && !(ranked[0]?.intent === 'termLengths' && asksTermLength(words))) ranked = intentFirst(ranked, 'startCancellation');
-    else if (planTopic && ranked[0]?.intent === 'startCancellation' && holdsQuestion(readText)) ranked = intentFirst(ranked, planTopic);
     // A plan with a rule of its own, named or described ("a key from the local computer firm", "bought in a
     // box at the shop", "the free month"), is that plan's question (F01, F02, F08) whatever else its words lean
     // to: the term's end, the data, who may call. A request to cancel it stays the path, which answers the same.
@@ -494,7 +474,6 @@ export class EmbeddedRecognizer extends Recognizer {
         if (rest[0] && rest[0].intent !== NONE_INTENT && !isSocial(rest[0].intent) && rest[0].score >= CONFIDENT_SCORE && rest[0].score > ranked[0].score) return rest;
       }
     }
-    if (ranked[0]?.intent === 'greeting') ranked = await this.withoutGreeting(language, readText, ranked);
     // A message of several sentences that tells its situation and then asks ("Vi är en skola … Hur länge
     // kommer vi åt filerna?"): the question asks, so its reading answers when it is a topic read with
     // confidence; the whole message's words (the firm, its history) would pull anywhere. When the question
@@ -522,37 +501,6 @@ export class EmbeddedRecognizer extends Recognizer {
       if (better) best = candidate;
     }
     return best;
-  }
-
-  /**
-   * A greeting wins only when nothing of substance follows it. "Hej, hur verifierar ni att det är jag
-   * …" is read as a greeting when the classifier cannot place the rest: a rest that speaks of our
-   * subjects is read alone, and its reading (an intent, or none) answers instead.
-   */
-  private async withoutGreeting(language: Language, readText: string, ranked: Ranked): Promise<Ranked> {
-    const words = tokenize(readText);
-    const opening = this.greetingOpenings[language].find((greeting) => greeting.length < words.length && greeting.every((word, i) => words[i] === word));
-    const rest = opening ? words.slice(opening.length) : [];
-    // Small talk after it ("hur mår du", "är det någon där?") is still the greeting.
-    if (rest.length < GREETING_REST_MIN_WORDS || !speaksOfOurDomain(rest)) return ranked;
-    const restRanked = await this.classify(language, classifierText(language, this.spelling[language].correct(rest.join(' '))));
-    return restRanked[0] && isSocial(restRanked[0].intent) ? ranked : restRanked;
-  }
-
-  /** The topic a question clause without a word of cancelling is confidently about, first; else `ranked` as it was. */
-  private async questionClauseTopic(language: Language, readText: string, ranked: Ranked): Promise<Ranked> {
-    const clauses = clausesOf(readText);
-    if (clauses.length < 2) return ranked;
-    const endsAsking = /\?\s*$/.test(readText);
-    for (const [index, clause] of clauses.entries()) {
-      const asks = holdsQuestion(clause) || (endsAsking && index === clauses.length - 1);
-      if (!asks || mentionsCancelling(tokenize(clause))) continue;
-      const corrected = this.spelling[language].correct(clause);
-      if (!corrected.includes(' ')) continue;
-      const candidate = await this.classify(language, classifierText(language, corrected));
-      if (candidate[0] && candidate[0].intent !== 'startCancellation' && confidentTopic(candidate, this.topics)) return insteadOfTop(ranked, candidate[0].intent as IntentName, candidate[0].score);
-    }
-    return ranked;
   }
 
   private async classify(language: Language, text: string): Promise<Ranked> {
@@ -735,10 +683,8 @@ function asksForALanguage(words: readonly string[]): boolean {
   if (!words.some((word) => LANGUAGE_NAMES.includes(word))) return false;
   return words.length <= LANGUAGE_ALONE_MAX_WORDS || putsALanguageToUse(words) || beginsAWord(words, LANGUAGE_VERBS);
 }
-// Inputs we recognise: phrases of going back to the start of the conversation.
-// A greeting that opens a message is a word or two ("hej", "good morning"); three words after it are a message of their own.
+// A greeting that opens a message is a word or two ("hej", "good morning").
 const GREETING_OPENING_MAX_WORDS = 2;
-const GREETING_REST_MIN_WORDS = 3;
 
 /**
  * How sure a language's reading is: its top score, or none when its model places the message nowhere.
@@ -787,21 +733,6 @@ const WHAT_HAPPENS = ['what happens', 'what will happen', 'what becomes of', 'va
 
 function asksWhatHappens(normalizedText: string): boolean {
   return holdsPhrase(normalizedText.split(' '), WHAT_HAPPENS);
-}
-
-// Openings of a question about what must be done (inputs we recognise): "do I need to change anything at the
-// registrar when we leave", "behöver jag spara något innan vi stänger kontot" asks for a fact, not the path.
-const WHAT_TO_DO = ['behöver jag', 'behöver vi', 'behöver man', 'måste jag', 'måste vi', 'måste man', 'do i need', 'do we need', 'do i have to', 'do we have to', 'should i', 'should we', 'what do i', 'what do we', 'what should', 'what must'];
-
-function asksWhatToDo(normalizedText: string): boolean {
-  return holdsPhrase(normalizedText.split(' '), WHAT_TO_DO);
-}
-
-/** The likeliest topic of the fact inventory first, with the top score: the question gets its fact. */
-function topicFirst(ranked: Ranked, topics: TopicRegistry): Ranked {
-  const topic = ranked.find((entry) => entry.intent !== NONE_INTENT && isTopicIntent(entry.intent, topics));
-  if (!topic) return ranked;
-  return [{ intent: topic.intent, score: ranked[0]!.score }, ...ranked.filter((entry) => entry !== topic)];
 }
 
 // Inputs we recognise: beginnings of words, and phrases, about getting the data out before leaving (F11).
@@ -1135,16 +1066,8 @@ function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
   return namesRole && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
 }
 
-// Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
-const THIRD_PARTY = ['kollega', 'konsult', 'partner', 'chef', 'ägare', 'revisor', 'ekonomi', 'vd', 'it-', 'redovisning', 'anställd', 'colleague', 'consultant', 'manager', 'owner', 'accountant', 'cfo', 'employee', 'director', 'direktör', 'ceo', ...ASSOCIATION_ROLES];
-
+// Inputs we recognise: beginnings of words of calling.
 const CALLING = ['ring', 'call', 'phon'];
-const SUPPORT_NUMBER = ['nummer', 'telefonnummer', 'number'];
-
-function asksWhetherThirdPartyMayCall(text: string): boolean {
-  const words = ruleWords(text);
-  return holdsQuestion(text) && beginsAWord(words, THIRD_PARTY) && beginsAWord(words, CALLING) && !words.some((word) => SUPPORT_NUMBER.includes(word));
-}
 
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
@@ -1438,6 +1361,6 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
   DATA_OUT, DELETION, DETAIL_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL,
-  ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE, THIRD_PARTY,
+  ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
 };
