@@ -607,6 +607,17 @@ describe('embedded recognizer: Swedish fact questions in other words (session 23
     ['sv', 'namnservrar vid uppsägning', 'domains'],
     // A key described, read as the path with no word that asks to cancel, is the product key's (F02).
     ['sv', 'köpte licensen med en nyckel hos en partner och nu vill vi bli av med den', 'productKey'],
+    // A detail of ours (not support's number) asked about is the details support checks (F14), not a request to be put through.
+    ['sv', 'frågar supporten efter mitt telefonnummer?', 'verification'],
+    ['sv', 'ska jag uppge vårt telefonnummer för supporten?', 'verification'],
+    ['sv', 'vilket telefonnummer har supporten?', 'talkToSupport'],
+    // Leaving in the middle of the term ("mitt i året") with a cost asked is the fee (F09).
+    ['sv', 'extra avgift vid uppsägning mitt i året?', 'earlyTerminationFee'],
+    // Revoking a cancellation, cancelling by mistake and wanting it back are reactivation (F03).
+    ['sv', 'häva avslutet av tenanten, går det?', 'reactivate'],
+    ['sv', 'vår praktikant sa upp licensen av misstag igår', 'reactivate'],
+    ['en', 'our intern terminated the plan by mistake last night', 'reactivate'],
+    ['sv', 'avslutade i fredags, kan vi ha tillbaka allt som förut?', 'reactivate'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

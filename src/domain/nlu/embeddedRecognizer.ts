@@ -274,7 +274,8 @@ export class EmbeddedRecognizer extends Recognizer {
     if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, this.topics) && beginsAWord(words, CALLING)) || (confidentTopic(ranked, this.topics) && lacksSignOfItsOwn(ranked[0]!.intent, words))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A question that names the details support checks (the account's details, a user ID) and no other
     // subject is about them (F14), however the words around it lean: "before we cancel, which account details do I need?".
-    if (ranked[0]?.intent !== 'talkToSupport' && !entities.otherProduct && !entities.plan && holdsQuestion(readText) && namedTopic(words) === 'verification' && readsNoSignOfItsOwn(ranked, words, this.topics)) ranked = decidedBySign(ranked, 'verification', (other) => lacksSignOfItsOwn(other, words));
+    // Read as a request to be put through, it stays that unless the detail is ours, not support's number ("behöver de vår postadress när jag ringer?").
+    if ((ranked[0]?.intent !== 'talkToSupport' || namesOurDetail(words)) && !entities.otherProduct && !entities.plan && holdsQuestion(readText) && namedTopic(words) === 'verification' && readsNoSignOfItsOwn(ranked, words, this.topics)) ranked = decidedBySign(ranked, 'verification', (other) => lacksSignOfItsOwn(other, words));
     // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
     if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Feedback named ("can I give some feedback", "where do I report that") offers it, however the asking leans to help.
@@ -945,6 +946,16 @@ const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string[]])[] 
   ['talkToSupport', REACHING_SUPPORT],
 ];
 
+// Inputs we recognise: phone-number words (support's number as often as ours), and the words that make a detail ours.
+const PHONE_NUMBER = ['telefonnummer', 'telefonnumret', 'telefonnumren', 'phone'];
+const OURS = ['vår', 'vårt', 'våra', 'min', 'mitt', 'mina', 'kontot', 'our', 'my', 'account'];
+
+/** A detail support checks (F14) that is the admin's: any but a phone number, or a phone number said to be ours. */
+function namesOurDetail(words: readonly string[]): boolean {
+  const beyondPhone = words.filter((word) => !PHONE_NUMBER.some((phone) => word.startsWith(phone)));
+  return namesSubjectOf('verification', beyondPhone) || (beyondPhone.length < words.length && words.some((word) => OURS.includes(word)));
+}
+
 // Inputs we recognise: beginnings of words about proving who one is (F14), and phrases that ask it.
 const IDENTITY = ['bevis', 'styrk', 'ident', 'legitim', 'verif', 'prove', 'proof'];
 const WHO_ONE_IS = ['vem jag är', 'vilka vi är', 'att det är jag', 'att det är vi', 'det verkligen är', 'who i am', 'who we are', 'its really', 'it is really', 'really us', 'really me'];
@@ -1018,7 +1029,8 @@ const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'restor', 'återstäl
 const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'igång igen', 're enable', 're enabled', 're activate', 'väcka liv', 'väcka till liv', 'blåsa liv'];
 // Inputs we recognise: undoing, and starting (again, with "igen" later in the message), said of something cancelled.
 // A cooling-off period ("ångerfrist", "ångerrätt") is a time to undo in.
-const UNDOING = ['ångra', 'ånger', 'undo', 'reverse', 'revers'];
+// Revoking ("häva uppsägningen") and cancelling by mistake ("sa upp av misstag") undo too.
+const UNDOING = ['ångra', 'ånger', 'häva', 'häver', 'misstag', 'undo', 'reverse', 'revers', 'revok', 'mistake'];
 const STARTING = ['start', 'aktiver', 'running', 'igång'];
 const AGAIN = ['igen', 'again'];
 // Coming back as a customer, said with the cancelling it follows ("cancel now and come back later").
@@ -1034,7 +1046,7 @@ function bringsBack(words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: words of getting, and of back ("hur får jag tillbaka det", "can we get our subscription back").
-const GETTING = ['få', 'får', 'fick', 'get', 'got'];
+const GETTING = ['få', 'får', 'fick', 'ha', 'get', 'got', 'have'];
 const BACK = ['tillbaka', 'back'];
 // How far "tillbaka" may follow the getting: "får jag tillbaka det", "get the old subscription back".
 const BACK_REACH = 4;
@@ -1130,6 +1142,9 @@ const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'skyldig', 'fee', 'cos
 const PRICE = ['avgift', 'kost', 'skyldig', 'dyr', 'extra', 'ekonomisk', 'fee', 'cost', 'owe', 'expensive', 'financial'];
 const LEAVING_EARLY = ['förtid', 'early', 'earlier', 'halfway', 'halvvägs', 'midway', 'bryt', 'break', 'omedelbar', 'immediat', 'direkt'];
 
+// Inputs we recognise: phrases of leaving in the middle of the term ("säga upp mitt i året").
+const MIDWAY = ['mitt i', 'in the middle of', 'part way', 'partway'];
+
 // Inputs we recognise: phrases that set aside the timing after them ("idag i stället för vid förnyelsen"), and that deny the one after them ("utan att säga upp nu").
 const INSTEAD_OF = ['i stället för', 'istället för', 'snarare än', 'hellre än', 'instead of', 'rather than'];
 const WITHOUT = ['utan att', 'without'];
@@ -1157,6 +1172,7 @@ function asksCostOfLeavingEarly(words: readonly string[], timing: readonly strin
 
 /** A word of leaving early that "utan att"/"without" does not deny: "slutar betala när året är slut utan att säga upp nu direkt" leaves at the end. */
 function leavesEarlyUndenied(words: readonly string[]): boolean {
+  if (holdsPhrase(words, MIDWAY)) return true;
   return words.some((word, at) => LEAVING_EARLY.some((stem) => word.startsWith(stem)) && !holdsPhrase(words.slice(Math.max(0, at - SET_ASIDE_REACH - 2), at), WITHOUT));
 }
 // Inputs we recognise: beginnings of words of being billed, of stopping, and words that deny or stop what follows them.
