@@ -618,6 +618,12 @@ describe('embedded recognizer: Swedish fact questions in other words (session 23
     ['sv', 'vår praktikant sa upp licensen av misstag igår', 'reactivate'],
     ['en', 'our intern terminated the plan by mistake last night', 'reactivate'],
     ['sv', 'avslutade i fredags, kan vi ha tillbaka allt som förut?', 'reactivate'],
+    // What leaving early does to the finances ("ekonomiskt") asks its cost: the fee (F09).
+    ['sv', 'hur påverkas vi ekonomiskt om vi avbryter mitt i perioden', 'earlyTerminationFee'],
+    ['sv', 'vad blir det ekonomiska utfallet om vi hoppar av i förtid?', 'earlyTerminationFee'],
+    // Whom "this" is for is which admins and plans the guide covers (F16).
+    ['sv', 'vem är det här egentligen till för', 'appliesTo'],
+    ['sv', 'vilka är detta tänkt för', 'appliesTo'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -680,12 +680,15 @@ const WHOM_OPENINGS = ['vilka', 'vilken', 'vilket', 'vem', 'which', 'who', 'what
 const ASKING_ABOUT_THIS = ['är det här', 'gäller det här', 'är detta', 'gäller detta', 'is this', 'does this'];
 // And "this information" named ("vilka abonnemang handlar den här informationen om").
 const THIS_GUIDANCE = ['den här informationen', 'denna information', 'this information', 'this info'];
+const THIS = ['det här', 'detta', 'this'];
 
 function asksWhetherGuideFits(words: readonly string[]): boolean {
   const namesGuidance = beginsAWord(words, THE_GUIDANCE) || ASKING_ABOUT_THIS.some((opening) => ` ${words.join(' ')} `.startsWith(` ${opening} `)) || holdsPhrase(words, THIS_GUIDANCE);
   // "vilka admins är hjälpen till för", "who is this guide for": the asking word first, "för"/"for" last.
   // Or "om"/"about" last with "this information" named: "vilka abonnemang handlar den här informationen om".
   const asksForWhom = WHOM_OPENINGS.includes(words[0] ?? '') && (['för', 'for'].includes(words.at(-1) ?? '') || (['om', 'about'].includes(words.at(-1) ?? '') && holdsPhrase(words, THIS_GUIDANCE)));
+  // "vem är det här till för", "who is this for": "this" is the guidance asked about.
+  if (asksForWhom && holdsPhrase(words, THIS)) return true;
   const rightGuidance = words.some((word, at) => RIGHT.includes(word) && beginsAWord(words.slice(at + 1, at + 2), THE_GUIDANCE));
   return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
 }
@@ -1138,7 +1141,7 @@ const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurring', 'fa
 // Inputs we recognise: beginnings of words of a penalty ("straffavgiften", "vitet", "penalties").
 const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 'vitet'];
 // Inputs we recognise: beginnings of words of a cost, and of leaving before the term is over (a break, halfway, at once).
-const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'skyldig', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive', 'owe'];
+const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'skyldig', 'ekonomisk', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive', 'owe', 'financial'];
 const PRICE = ['avgift', 'kost', 'skyldig', 'dyr', 'extra', 'ekonomisk', 'fee', 'cost', 'owe', 'expensive', 'financial'];
 const LEAVING_EARLY = ['förtid', 'early', 'earlier', 'halfway', 'halvvägs', 'midway', 'bryt', 'break', 'omedelbar', 'immediat', 'direkt'];
 
