@@ -624,6 +624,8 @@ describe('embedded recognizer: Swedish fact questions in other words (session 23
     // Whom "this" is for is which admins and plans the guide covers (F16).
     ['sv', 'vem är det här egentligen till för', 'appliesTo'],
     ['sv', 'vilka är detta tänkt för', 'appliesTo'],
+    // Destroying the data sooner ("förstöra … direkt") is quick recall (F04).
+    ['sv', 'går mejlen att förstöra direkt', 'quickRecall'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

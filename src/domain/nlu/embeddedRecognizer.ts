@@ -860,7 +860,7 @@ function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
 const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl', 'express'];
 
 // Inputs we recognise: beginnings of words about deleting the data.
-const DELETION = ['radera', 'raderas', 'borttag', 'bortplock', 'deprovision', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone'];
+const DELETION = ['radera', 'raderas', 'borttag', 'bortplock', 'deprovision', 'förstör', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone'];
 
 // Phrases of removing that are deletion when the data, not a domain, is their object.
 const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
