@@ -629,3 +629,66 @@ describe('embedded recognizer: the path and support set aside for what the call 
     expect(topIntent(await recognizer.recognizeText('vilket nummer ringer jag för att säga upp?', 'sv'))).toBe('talkToSupport');
   });
 });
+
+describe('embedded recognizer: Swedish fact questions in other words (session 23)', () => {
+  test.each([
+    // A timing set aside ("i stället för när avtalet löper ut", "instead of at renewal") is not what the admin means: leaving now, with its cost asked, is the fee (F09).
+    ['sv', 'blir det en extra räkning om vi avslutar idag i stället för när avtalet löper ut?', 'earlyTerminationFee'],
+    ['en', 'would ending it today instead of at renewal cost us anything extra?', 'earlyTerminationFee'],
+    // Refusing the renewal while refusing extra costs is letting the term run out (F06), not the fee.
+    ['sv', 'Vi ska inte förnya i vår men vill inte heller få några extra kostnader, hur gör man?', 'termEnd'],
+    // "Utan att … direkt" denies leaving at once: the billing stopping when the year is over is the term's end (F06).
+    ['sv', 'hur ser jag till att vi slutar betala när året är slut, utan att avsluta direkt?', 'termEnd'],
+    // A role told as context, with a question that names no one, is no question of who may call (F15).
+    ['sv', 'Vår ordförande vill ha koll på utgifterna. Blir det dyrare att avsluta innan perioden är slut?', 'earlyTerminationFee'],
+    // The admin center is a place, not an admin.
+    ['sv', 'avsluta vid periodens slut, var i admincentret gör jag det?', 'termEnd'],
+    // "Open" right after a word of licensing names the Open programme (F08).
+    ['sv', 'Vi har licensavtalet Open sedan några år. Upphör det av sig självt när perioden är slut?', 'openFpp'],
+    // Bringing a cancelled subscription back in other words is reactivation (F03).
+    ['sv', 'Går det att väcka liv i det gamla kontot med alla användare kvar?', 'reactivate'],
+    ['sv', 'hur lång ångerfrist har man efter uppsägning?', 'reactivate'],
+    ['sv', 'finns ångerfrist när man sagt upp', 'reactivate'],
+    ['sv', 'hur får vi tillbaka kontot som vi avslutade igår?', 'reactivate'],
+    // Money got back stays the refund (F02).
+    ['sv', 'får vi tillbaka pengarna om vi avslutar?', 'productKey'],
+    // Whether "this" is for an admin or a plan is which admins and plans the guide covers (F16).
+    ['sv', 'är det här tänkt för faktureringsadmins också, eller bara för globala?', 'appliesTo'],
+    ['sv', 'är det här för oss med tjänsteadministratörer', 'appliesTo'],
+    ['sv', 'vilka licenstyper handlar den här informationen egentligen om', 'appliesTo'],
+    // Deleting sooner in everyday words ("express-", "bortplockat på en gång") is quick recall (F04).
+    ['sv', 'finns det express-borttagning av allt när vi sagt upp?', 'quickRecall'],
+    ['sv', 'få allt bortplockat med en gång när vi sagt upp', 'quickRecall'],
+    // Whether the files go at once, asked in the second sentence, is the data's 90 days (F11).
+    ['sv', 'Vi har mycket i OneDrive. Raderas filerna direkt när vi säger upp?', 'data'],
+    // No more charges ("dragningar") after it runs out is the term's end (F06), not the path.
+    ['sv', 'avsluta, fast inga fler dragningar efter att den gått ut', 'termEnd'],
+    // Being bound, read as a topic whose subject the message does not name, is the term's length (F07).
+    ['sv', 'Vi har Midsize Business. Är vi bundna ett år i sträck eller är det löpande?', 'termLengths'],
+    // A subject named beside cancelling, with no request to cancel, is that subject's topic (F10).
+    ['sv', 'namnservrar vid uppsägning', 'domains'],
+    // A key described, read as the path with no word that asks to cancel, is the product key's (F02).
+    ['sv', 'köpte licensen med en nyckel hos en partner och nu vill vi bli av med den', 'productKey'],
+    // A detail of ours (not support's number) asked about is the details support checks (F14), not a request to be put through.
+    ['sv', 'frågar supporten efter mitt telefonnummer?', 'verification'],
+    ['sv', 'ska jag uppge vårt telefonnummer för supporten?', 'verification'],
+    ['sv', 'vilket telefonnummer har supporten?', 'talkToSupport'],
+    // Leaving in the middle of the term ("mitt i året") with a cost asked is the fee (F09).
+    ['sv', 'extra avgift vid uppsägning mitt i året?', 'earlyTerminationFee'],
+    // Revoking a cancellation, cancelling by mistake and wanting it back are reactivation (F03).
+    ['sv', 'häva avslutet av tenanten, går det?', 'reactivate'],
+    ['sv', 'vår praktikant sa upp licensen av misstag igår', 'reactivate'],
+    ['en', 'our intern terminated the plan by mistake last night', 'reactivate'],
+    ['sv', 'avslutade i fredags, kan vi ha tillbaka allt som förut?', 'reactivate'],
+    // What leaving early does to the finances ("ekonomiskt") asks its cost: the fee (F09).
+    ['sv', 'hur påverkas vi ekonomiskt om vi avbryter mitt i perioden', 'earlyTerminationFee'],
+    ['sv', 'vad blir det ekonomiska utfallet om vi hoppar av i förtid?', 'earlyTerminationFee'],
+    // Whom "this" is for is which admins and plans the guide covers (F16).
+    ['sv', 'vem är det här egentligen till för', 'appliesTo'],
+    ['sv', 'vilka är detta tänkt för', 'appliesTo'],
+    // Destroying the data sooner ("förstöra … direkt") is quick recall (F04).
+    ['sv', 'går mejlen att förstöra direkt', 'quickRecall'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});

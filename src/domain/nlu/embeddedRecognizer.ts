@@ -232,6 +232,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // So do closing words the classifier places nowhere ("klar nu, stäng"): an unsure reading that is no topic and asks nothing.
     else if (entities.closing && (ranked[0]?.intent === 'thanks' || ((ranked[0]?.intent === 'help' || !ranked[0] || (!isTopic(ranked[0].intent, this.topics) && ranked[0].score < CONFIDENT_SCORE)) && !holdsQuestion(readText)))) ranked = intentFirst(ranked, 'endConversation');
     const words = withDomainNameSign(readText, tokensForRules);
+    // The timings the message means: "säga upp idag i stället för vid förnyelsen" leaves now, "utan att säga upp nu" does not.
+    const timing = meantTiming(instances.timing, tokens);
     // A reading as help of what happens to one fact's subject named ("vad händer med filerna sen") is that subject's: the subject is what is asked about.
     if (ranked[0]?.intent === 'help' && asksWhatHappens(chosen.alteredText)) {
       const named = namedTopic(words, FACT_SUBJECTS);
@@ -241,7 +243,7 @@ export class EmbeddedRecognizer extends Recognizer {
     // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
     // Asking whether it goes at once ("raderas mejlen direkt?", "is it all deleted immediately?") asks what happens (F11), not for haste.
     // So is asking how long there is before it goes ("how long do we have to move it all out before it is deleted").
-    if (ranked[0]?.intent === 'quickRecall' && (((!entities.timing?.includes('now') || asksHowLong(tokens)) && !showsHaste(readText)) || asksWhetherGoneAtOnce(tokens)))
+    if (ranked[0]?.intent === 'quickRecall' && (((!entities.timing?.includes('now') || asksHowLong(tokens)) && !showsHaste(readText)) || asksWhetherGoneAtOnceIn(readText, tokens)))
       ranked = intentFirst(
         ranked.filter((entry) => entry.intent !== 'quickRecall'),
         'data',
@@ -250,7 +252,7 @@ export class EmbeddedRecognizer extends Recognizer {
     ranked = trialOrData(ranked, words);
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
     // however the rest leans; a trial's data is the trial's. Asking whether it goes at once is the data's (F11).
-    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && (showsHaste(readText) || asksWhetherGoneAtOnce(words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnce(words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && (showsHaste(readText) || asksWhetherGoneAtOnceIn(readText, words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnceIn(readText, words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
@@ -266,6 +268,10 @@ export class EmbeddedRecognizer extends Recognizer {
     // ("hur verifierar ni att det är jag som äger kontot när jag ringer in?").
     // A reading with no sign of its own gives way too ("how does support check it's really us" is no trial's).
     if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, this.topics) && beginsAWord(words, CALLING)) || (confidentTopic(ranked, this.topics) && lacksSignOfItsOwn(ranked[0]!.intent, words))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A question that names the details support checks (the account's details, a user ID) and no other
+    // subject is about them (F14), however the words around it lean: "before we cancel, which account details do I need?".
+    // Read as a request to be put through, it stays that unless the detail is ours, not support's number ("behöver de vår postadress när jag ringer?").
+    if ((ranked[0]?.intent !== 'talkToSupport' || namesOurDetail(words)) && !entities.otherProduct && !entities.plan && holdsQuestion(readText) && namedTopic(words) === 'verification' && readsNoSignOfItsOwn(ranked, words, this.topics)) ranked = decidedBySign(ranked, 'verification', (other) => lacksSignOfItsOwn(other, words));
     // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
     if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Feedback named ("can I give some feedback", "where do I report that") offers it, however the asking leans to help.
@@ -278,43 +284,49 @@ export class EmbeddedRecognizer extends Recognizer {
     if ((ranked[0]?.intent === 'termLengths' || ranked[0]?.intent === 'startCancellation' || (confidentTopic(ranked, this.topics) && lacksSignOfItsOwn(ranked[0]!.intent, words))) && asksHowLong(words) && (beginsAWord(words, REMAINING) || asksDeletion(words)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN)) && !beginsAWord(words, TERM) && !words.some((word) => TERM_WORDS.includes(word)) && !speaksOfCommitment(words) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'data');
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
     // Nor is it quick recall when nothing is to be deleted: "what now" is no haste ("must not roll over, what now").
-    if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Nor the fee when the renewal is refused and no cost of leaving early asked ("vi vill inte förlänga, men inte heller betala nåt extra").
+    if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || (ranked[0]?.intent === 'earlyTerminationFee' && refusesRenewal(words) && !asksCostOfLeavingEarly(words, timing)) || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A renewal asked about as a length ("does it renew every month, is that allowed?"), with nothing turned off or cancelled, is the term's length (F07).
     if (ranked[0]?.intent === 'termEnd' && !entities.timing && holdsQuestion(readText) && speaksOfRenewal(words) && namesTermLength(words) && !mentionsCancelling(words) && !beginsAWord(words, STOPPING) && !holdsPhrase(words, TURNING_OFF) && !beginsAWord(words, TERM_END_SIGNS.filter((stem) => !TIME_SPANS.includes(stem)))) ranked = insteadOfTop(ranked, 'termLengths');
-    // A question naming a term's length ("annual only?", "vilka har årsavtal?") or being bound (locked in, bunden) read nowhere or as a topic with no sign of its own is the term's length (F07).
-    if ((!ranked[0] || ranked[0].intent === NONE_INTENT || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && holdsQuestion(readText) && (namesTermLength(words) || speaksOfCommitment(words)) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !bringsBack(words) && !asksCostOfLeavingEarly(words, entities.timing)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A question naming a term's length ("annual only?", "vilka har årsavtal?") read nowhere or as a topic with no sign of its own is the term's length (F07).
+    if ((!ranked[0] || ranked[0].intent === NONE_INTENT || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && holdsQuestion(readText) && namesTermLength(words) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !bringsBack(words) && !asksCostOfLeavingEarly(words, timing)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
+    if (readsNoSignOfItsOwn(ranked, words, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A penalty for leaving is the fee for leaving early (F09), not the term's length or end that its words name:
     // "we're four months into a yearly term, what penalties apply if we leave".
     // So is a cost of leaving before the end ("an extra bill if we end before the term is over", "betala för att
     // bryta i förtid"), also read unsure, out of scope or as a topic whose subject it does not name.
-    if ((PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && asksCostOfLeavingEarly(words, entities.timing)) ranked = decidedBySign(ranked, 'earlyTerminationFee', (other) => PENALTY_NEIGHBOURS.includes(other as IntentName) || lacksSignOfItsOwn(other, words));
+    if ((PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && asksCostOfLeavingEarly(words, timing)) ranked = decidedBySign(ranked, 'earlyTerminationFee', (other) => PENALTY_NEIGHBOURS.includes(other as IntentName) || lacksSignOfItsOwn(other, words));
     // Whether a role may call or cancel is who may call (F15), whatever else the words lean to
     // ("kan vår kontorschef ringa och säga upp eller måste det vara en admin" is not the trial's).
     // A right named is asked about even without a question's form ("behörighet att ringa supporten för uppsägning").
     // Nor is it a request to be put through to support ("permissions you need for phoning in a cancellation").
     // An unsure reading of such a question is who may call too ("kan ekonomiavdelningen ringa och avsluta?").
     // Whether a role suffices to call ("räcker det att han står som kontaktperson") is who may call, not the details it names.
-    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !roleOnlyInContext(readText) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
     // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
     // so is an unsure reading of it ("once the contract period is over").
     // Asking what leaving at once costs instead ("säga upp direkt istället för vid förnyelsen, tillkommer avgifter?") stays the fee's.
     // Not leaving early ("vill inte säga upp i förtid", "no early exit") is letting the term run out; with no other product
     // named, neither is it out of scope ("vi går över till Google Workspace när avtalet löper ut").
-    if ((entities.timing?.includes('termEnd') || speaksOfTermEnd(words)) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, entities.timing) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
+    if ((timing?.includes('termEnd') || speaksOfTermEnd(words)) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, timing) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
     // Making sure the billing stops ("how can I be certain there are no further charges", "utan fler fakturor") is the term's end (F06),
     // not help, feedback or a topic whose subject it does not name, unless it leaves early or asks what leaving costs.
-    if (ranked[0]?.intent !== 'termEnd' && !entities.otherProduct && !entities.plan && asksBillingToStop(words) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, entities.timing) && (BILLING_STOP_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (ranked[0]?.intent === 'whoMayCall' && !beginsAWord(words, CALLING)) || readsNoSignOfItsOwn(ranked, words, this.topics))) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if (ranked[0]?.intent !== 'termEnd' && !entities.otherProduct && !entities.plan && asksBillingToStop(words) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, timing) && (BILLING_STOP_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (ranked[0]?.intent === 'whoMayCall' && !beginsAWord(words, CALLING)) || readsNoSignOfItsOwn(ranked, words, this.topics))) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
     // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
     // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
+    // Not when it asks the billing to stop ("avsluta men inga fler dragningar"): that is the term's end.
     // So is a request to cancel that tells its reason first ("we've been acquired … could you help me cancel it"), read as a topic unsure or without its subject.
-    if ((ranked[0]?.intent === 'termEnd' || ranked[0]?.intent === 'help' || ((!ranked[0] || ranked[0].score < CONFIDENT_SCORE || readsTopicWithoutItsSign(ranked, words, this.topics)) && namesNoFactOrPerson(words) && !entities.closing && !closesTheConversation(words))) && !entities.timing && !entities.otherProduct && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS)) ranked = insteadOfTop(ranked, 'startCancellation');
+    if ((ranked[0]?.intent === 'termEnd' || ranked[0]?.intent === 'help' || ((!ranked[0] || ranked[0].score < CONFIDENT_SCORE || readsTopicWithoutItsSign(ranked, words, this.topics)) && namesNoFactOrPerson(words) && !entities.closing && !closesTheConversation(words))) && !entities.timing && !entities.otherProduct && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS) && !asksBillingToStop(words)) ranked = insteadOfTop(ranked, 'startCancellation');
     // Switching language answers only a message with a sign of its own: a language put to use, or the word for one ("vem vann allsvenskan" asks for no Swedish).
     if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
     // A question that merely mentions cancelling is about the topic its words name ("the subscription was
     // activated with a key from the partner, how do I cancel it" is the product key's, F02).
-    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && holdsQuestion(readText)) {
+    // So is asking what happens ("vad händer med datan sen") read as help: it asks for a fact, not for guidance.
+    // So is a subject named beside cancelling with no request to cancel ("ns-poster vid uppsägning"): the subject is the topic.
+    if ((ranked[0]?.intent === 'startCancellation' || (ranked[0]?.intent === 'help' && asksWhatHappens(chosen.alteredText))) && !entities.plan && !entities.otherProduct && (holdsQuestion(readText) || !requestsCancellation(readText))) {
       const named = namedTopic(words, FACT_SUBJECTS);
       if (named) ranked = insteadOfTop(ranked, named);
     }
@@ -365,7 +377,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // box at the shop", "the free month"), is that plan's question (F01, F02, F08) whatever else its words lean
     // to: the term's end, the data, who may call. A request to cancel it stays the path, which answers the same.
     const ruledPlan = ruledPlanTopic(words, entities.plan);
-    if (ruledPlan && ranked[0]?.intent !== ruledPlan && !entities.otherProduct && !requestsCancellation(readText) && (!ranked[0] || isTopic(ranked[0].intent, this.topics) || ranked[0].intent === NONE_INTENT || (holdsQuestion(readText) && ASKED_BESIDE_A_PLAN.includes(ranked[0].intent as IntentName))))
+    // Read as the path but with no word that asks to cancel ("köpte det med en nyckel … nu vill vi ur"), the described plan answers, as a named one would.
+    if (ruledPlan && ranked[0]?.intent !== ruledPlan && !entities.otherProduct && !requestsCancellation(readText) && (!ranked[0] || isTopic(ranked[0].intent, this.topics) || ranked[0].intent === NONE_INTENT || (ranked[0].intent === 'startCancellation' && !entities.plan) || (holdsQuestion(readText) && ASKED_BESIDE_A_PLAN.includes(ranked[0].intent as IntentName))))
       ranked = insteadOfTop(ranked, ruledPlan, Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Going on in a language named ("can we carry on på svenska") asks to switch to it, also when "fortsätta"
     // (going on with the subscription) leans to a topic.
@@ -698,9 +711,14 @@ function sureness(ranked: Ranked): number {
 // Fewer words are no question of their own ("Eller?", "Tack!"): the sentence is then no question to read alone.
 const ASKING_SENTENCE_MIN_WORDS = 3;
 
+/** The message's sentences, each with words. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => sentence.trim()).filter((sentence) => tokenize(sentence).length > 0);
+}
+
 /** In a message of two or more sentences, the last one that asks (of three words or more). */
 function askingSentence(text: string): string | undefined {
-  const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => sentence.trim()).filter((sentence) => tokenize(sentence).length > 0);
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return undefined;
   return sentences.reverse().find((sentence) => holdsQuestion(sentence) && tokenize(sentence).length >= ASKING_SENTENCE_MIN_WORDS);
 }
@@ -751,6 +769,11 @@ function speaksOfRenewal(words: readonly string[]): boolean {
   return beginsAWord(words, RENEWAL) || holdsPhrase(words, RENEWAL_PHRASES);
 }
 
+/** A word of the renewal denied just before it: "vi vill inte förlänga", "we won't renew". */
+function refusesRenewal(words: readonly string[]): boolean {
+  return words.some((word, index) => RENEWAL.some((stem) => word.startsWith(stem)) && words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NO_MORE.includes(before)));
+}
+
 // Inputs we recognise: asking how long (the term's length, F07).
 const HOW_LONG = ['hur lång', 'hur länge', 'how long'];
 
@@ -782,10 +805,19 @@ const ONLY_FOR = ['bara för', 'endast för', 'enbart för', 'only for', 'just f
 const AUDIENCE = ['företag', 'småföretag', 'firm', 'compan', 'business', 'admin', 'organisation', 'organization', 'plan', 'abonnemang', 'subscription', 'små', 'stora', 'small', 'large', 'big'];
 const WHOM_OPENINGS = ['vilka', 'vilken', 'vilket', 'vem', 'which', 'who', 'what'];
 
+// Inputs we recognise: openings that ask about "this" (the guidance the admin is reading): "är det här för alla admins", "is this relevant to me".
+const ASKING_ABOUT_THIS = ['är det här', 'gäller det här', 'är detta', 'gäller detta', 'is this', 'does this'];
+// And "this information" named ("vilka abonnemang handlar den här informationen om").
+const THIS_GUIDANCE = ['den här informationen', 'denna information', 'this information', 'this info'];
+const THIS = ['det här', 'detta', 'this'];
+
 function asksWhetherGuideFits(words: readonly string[]): boolean {
-  const namesGuidance = beginsAWord(words, THE_GUIDANCE);
+  const namesGuidance = beginsAWord(words, THE_GUIDANCE) || ASKING_ABOUT_THIS.some((opening) => ` ${words.join(' ')} `.startsWith(` ${opening} `)) || holdsPhrase(words, THIS_GUIDANCE);
   // "vilka admins är hjälpen till för", "who is this guide for": the asking word first, "för"/"for" last.
-  const asksForWhom = WHOM_OPENINGS.includes(words[0] ?? '') && ['för', 'for'].includes(words.at(-1) ?? '');
+  // Or "om"/"about" last with "this information" named: "vilka abonnemang handlar den här informationen om".
+  const asksForWhom = WHOM_OPENINGS.includes(words[0] ?? '') && (['för', 'for'].includes(words.at(-1) ?? '') || (['om', 'about'].includes(words.at(-1) ?? '') && holdsPhrase(words, THIS_GUIDANCE)));
+  // "vem är det här till för", "who is this for": "this" is the guidance asked about.
+  if (asksForWhom && holdsPhrase(words, THIS)) return true;
   const rightGuidance = words.some((word, at) => RIGHT.includes(word) && beginsAWord(words.slice(at + 1, at + 2), THE_GUIDANCE));
   return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
 }
@@ -800,6 +832,7 @@ function leansFromAppliesTo(ranked: Ranked, words: readonly string[]): boolean {
   if (APPLIES_TO_NEIGHBOURS.includes(top)) return true;
   if (top === 'whoMayCall') return !beginsAWord(words, CALLING);
   if (top === 'trial') return !namesTrial(words);
+  if (top === 'reactivate') return !bringsBack(words);
   return top !== 'appliesTo' && SUBJECT_TOPICS.includes(top) && !namesSubjectOf(top, words);
 }
 
@@ -882,7 +915,7 @@ const MONTH_WORDS = ['månad', 'månaden', 'month'];
 
 // Inputs we recognise: a key (F02), whole or as the last part of a Swedish compound ("office 365-nyckel", "licensnyckeln").
 const KEY_WORDS = ['key', 'keys', 'productkey', 'licensekey'];
-const KEY_PARTS = ['nyckel', 'nyckl'];
+const KEY_PARTS = ['nyckel', 'nyckl', 'produktkod'];
 // A code typed in or activated with is a product key ("fick en lång kod som vi knappade in", "the code we redeemed").
 const CODE_WORDS = ['kod', 'koden', 'koder', 'code', 'codes'];
 const ENTERING = ['knapp', 'skrev', 'skriv', 'matade', 'aktiv', 'typed', 'entered', 'activat', 'redeem'];
@@ -901,7 +934,15 @@ const RETAIL_PLACE_ENDS = ['butik', 'butiken', 'affär', 'affären'];
 
 function describesOpenOrRetail(words: readonly string[]): boolean {
   const boughtInAShop = (beginsAWord(words, BUYING) || holdsPhrase(words, BUYING_PHRASES)) && words.some((word) => RETAIL_PLACES.includes(word) || RETAIL_PLACE_ENDS.some((end) => word.endsWith(end)));
-  return namesSubjectOf('openFpp', words) || holdsPhrase(words, OPEN_AGREEMENT) || boughtInAShop;
+  return namesSubjectOf('openFpp', words) || holdsPhrase(words, OPEN_AGREEMENT) || boughtInAShop || namesOpenAfterLicensing(words);
+}
+
+// Inputs we recognise: parts of words of licensing that name the Open programme when "Open" follows ("volymlicensprogrammet Open").
+const LICENSING_PARTS = ['licens', 'license', 'licensing', 'program', 'avtal'];
+
+/** "Open" named right after a word of licensing: the programme is Open (F08), not the verb. */
+function namesOpenAfterLicensing(words: readonly string[]): boolean {
+  return words.some((word, at) => word === 'open' && at > 0 && LICENSING_PARTS.some((part) => words[at - 1]!.includes(part)));
 }
 
 /**
@@ -945,10 +986,10 @@ function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
 }
 
 // Inputs we recognise: beginnings of words that ask for haste ("snabbare", "faster", "expedited").
-const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
+const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl', 'express'];
 
 // Inputs we recognise: beginnings of words about deleting the data.
-const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone'];
+const DELETION = ['radera', 'raderas', 'borttag', 'bortplock', 'deprovision', 'förstör', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone'];
 
 // Phrases of removing that are deletion when the data, not a domain, is their object.
 const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
@@ -989,12 +1030,17 @@ function asksWhetherGoneAtOnce(words: readonly string[]): boolean {
   return !showsHaste(rest);
 }
 
+/** The message, or one of its sentences, asks whether the data goes at once: "… jag är lite nervös. Försvinner mejlen direkt?". */
+function asksWhetherGoneAtOnceIn(text: string, words: readonly string[]): boolean {
+  return asksWhetherGoneAtOnce(words) || sentencesOf(text).some((sentence) => asksWhetherGoneAtOnce(tokenize(sentence)));
+}
+
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
 const HASTE_WORDS = ['fort', 'fortare', 'fortast'];
 
 function showsHaste(text: string): boolean {
   const words = tokenize(text);
-  return words.some((word) => HASTE_WORDS.includes(word)) || beginsAWord(words, HASTE) || namesAnotherPace(words);
+  return words.some((word) => HASTE_WORDS.includes(word)) || beginsAWord(words, HASTE) || holdsPhrase(words, AT_ONCE) || namesAnotherPace(words);
 }
 
 // Inputs we recognise: beginnings of words of a span of time or being bound (the term's length, F07); without
@@ -1032,6 +1078,16 @@ const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string[]])[] 
   ['talkToSupport', REACHING_SUPPORT],
 ];
 
+// Inputs we recognise: phone-number words (support's number as often as ours), and the words that make a detail ours.
+const PHONE_NUMBER = ['telefonnummer', 'telefonnumret', 'telefonnumren', 'phone'];
+const OURS = ['vår', 'vårt', 'våra', 'min', 'mitt', 'mina', 'kontot', 'our', 'my', 'account'];
+
+/** A detail support checks (F14) that is the admin's: any but a phone number, or a phone number said to be ours. */
+function namesOurDetail(words: readonly string[]): boolean {
+  const beyondPhone = words.filter((word) => !PHONE_NUMBER.some((phone) => word.startsWith(phone)));
+  return namesSubjectOf('verification', beyondPhone) || (beyondPhone.length < words.length && words.some((word) => OURS.includes(word)));
+}
+
 // Inputs we recognise: beginnings of words about proving who one is (F14), and phrases that ask it.
 const IDENTITY = ['bevis', 'styrk', 'ident', 'legitim', 'verif', 'prove', 'proof'];
 const WHO_ONE_IS = ['vem jag är', 'vilka vi är', 'att det är jag', 'att det är vi', 'det verkligen är', 'who i am', 'who we are', 'its really', 'it is really', 'really us', 'really me'];
@@ -1060,10 +1116,31 @@ const USERS = ['användare', 'user'];
 // Swedish puts the role last in a compound: "faktureringsadmin", "it-administratören".
 const ROLE_COMPOUND_ENDS = ['admin', 'administratör', 'administratören'];
 
+/**
+ * A message of several sentences whose question names no person, role, permission or call, nor asks whether one suffices: the role was told as
+ * context ("… för kassören och hon är noggrann") and the question asks something else ("kostar det extra att avsluta nu?").
+ */
+function roleOnlyInContext(text: string): boolean {
+  const question = askingSentence(text);
+  if (!question) return false;
+  const asked = ruleWords(question);
+  return !namesRole(asked) && !beginsAWord(asked, [...PERSON_OR_ROLE, ...ALLOWING, ...SUFFICING]);
+}
+
+// Inputs we recognise: beginnings of words of being allowed ("är det tillåtet", "får man").
+const ALLOWING = ['tillåt', 'får', 'may'];
+
+function namesRole(words: readonly string[]): boolean {
+  const roles = words.filter((word) => !ADMIN_PLACES.some((place) => word.startsWith(place)));
+  return beginsAWord(roles, [...ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)), ...ASSOCIATION_ROLES]) || roles.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
+}
+
+// The admin center is a place, not a role ("hur gör man det i admincentret").
+const ADMIN_PLACES = ['admincent', 'adminportal', 'administrationscent'];
+
 /** A role or a permission (not users) named with calling or cancelling: "får vår revisor ringa in och säga upp". */
 function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
-  const namesRole = beginsAWord(words, [...ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)), ...ASSOCIATION_ROLES]) || words.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
-  return namesRole && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
+  return namesRole(words) && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
 }
 
 // Inputs we recognise: beginnings of words of calling.
@@ -1073,9 +1150,11 @@ const CALLING = ['ring', 'call', 'phon'];
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 // Inputs we recognise: beginnings of words, and phrases, of bringing a cancelled subscription back (F05).
 const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'restor', 'återställ', 'reenabl', 'reviv', 'återuppliv'];
-const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'igång igen', 're enable', 're enabled', 're activate'];
+const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'igång igen', 're enable', 're enabled', 're activate', 'väcka liv', 'väcka till liv', 'blåsa liv'];
 // Inputs we recognise: undoing, and starting (again, with "igen" later in the message), said of something cancelled.
-const UNDOING = ['ångra', 'undo', 'reverse', 'revers'];
+// A cooling-off period ("ångerfrist", "ångerrätt") is a time to undo in.
+// Revoking ("häva uppsägningen") and cancelling by mistake ("sa upp av misstag") undo too.
+const UNDOING = ['ångra', 'ånger', 'häva', 'häver', 'misstag', 'undo', 'reverse', 'revers', 'revok', 'mistake'];
 const STARTING = ['start', 'aktiver', 'running', 'igång'];
 const AGAIN = ['igen', 'again'];
 // Coming back as a customer, said with the cancelling it follows ("cancel now and come back later").
@@ -1084,10 +1163,29 @@ const COMING_BACK = ['komma tillbaka', 'kommer tillbaka', 'come back', 'coming b
 const RESTARTING = ['starta om', 'startar om', 'startas om', 'restart', 'restarted'];
 
 function bringsBack(words: readonly string[]): boolean {
-  if (beginsAWord(words, BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES)) return true;
+  if (beginsAWord(words, BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES) || getsBack(words)) return true;
   // "ångra en uppsägning", "starta upp det igen" after "vi stängde ner": not "börja om" in the chat, which cancels nothing.
   const startsAgain = words.some((word, index) => STARTING.some((stem) => word.startsWith(stem)) && words.slice(index + 1).some((later) => AGAIN.includes(later)));
   return (beginsAWord(words, UNDOING) || startsAgain || holdsPhrase(words, COMING_BACK) || holdsPhrase(words, RESTARTING)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN));
+}
+
+// Inputs we recognise: words of getting, and of back ("hur får jag tillbaka det", "can we get our subscription back").
+const GETTING = ['få', 'får', 'fick', 'ha', 'get', 'got', 'have'];
+const BACK = ['tillbaka', 'back'];
+// How far "tillbaka" may follow the getting: "får jag tillbaka det", "get the old subscription back".
+const BACK_REACH = 4;
+
+// Getting "anything" or money back ("får man tillbaka något om man avbryter", "får vi tillbaka pengarna") asks for F02's refund.
+const ANYTHING = ['något', 'nåt', 'nånting', 'någonting', 'anything', 'something'];
+
+/** Getting something back that is not money (F02's refund): "hur får jag tillbaka det snabbt". */
+function getsBack(words: readonly string[]): boolean {
+  if (asksForMoneyBack(words)) return false;
+  return words.some((word, at) => {
+    if (!GETTING.includes(word)) return false;
+    const back = words.slice(at + 1, at + 1 + BACK_REACH).findIndex((later) => BACK.includes(later));
+    return back >= 0 && !words.slice(at + 1, at + back + 3).some((object) => ANYTHING.includes(object) || MONEY.some((stem) => object.startsWith(stem)));
+  });
 }
 
 // Inputs we recognise: beginnings of words of closing a subscription down, beside cancelling ("vi stängde ner", "shut down").
@@ -1136,7 +1234,8 @@ function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.scor
 
 // Inputs we recognise: words of the term (not "termination"), of its ending, and of leaving before it (the fee's, F09).
 const TERM = ['period', 'avtal', 'löptid', 'bindningstid', 'contract'];
-const TERM_WORDS = ['term', 'terms'];
+// "året" is the year the plan runs ("när året är slut").
+const TERM_WORDS = ['term', 'terms', 'året'];
 const ENDING_WORDS = ['slut', 'slutet', 'över', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
 const ENDING_PHRASES = ['löper ut', 'löpa ut', 'går ut', 'gå ut', 'runs out', 'run out'];
 const BEFORE_THE_END = ['innan', 'före', 'before', 'prior', 'early', 'earlier', 'förtid', 'tidig'];
@@ -1163,9 +1262,25 @@ const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurring', 'fa
 // Inputs we recognise: beginnings of words of a penalty ("straffavgiften", "vitet", "penalties").
 const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 'vitet'];
 // Inputs we recognise: beginnings of words of a cost, and of leaving before the term is over (a break, halfway, at once).
-const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'skyldig', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive', 'owe'];
-const PRICE = ['avgift', 'kost', 'skyldig', 'dyr', 'fee', 'cost', 'owe', 'expensive'];
+const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'skyldig', 'ekonomisk', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive', 'owe', 'financial'];
+const PRICE = ['avgift', 'kost', 'skyldig', 'dyr', 'extra', 'ekonomisk', 'fee', 'cost', 'owe', 'expensive', 'financial'];
 const LEAVING_EARLY = ['förtid', 'early', 'earlier', 'halfway', 'halvvägs', 'midway', 'bryt', 'break', 'omedelbar', 'immediat', 'direkt'];
+
+// Inputs we recognise: phrases of leaving in the middle of the term ("säga upp mitt i året").
+const MIDWAY = ['mitt i', 'in the middle of', 'part way', 'partway'];
+
+// Inputs we recognise: phrases that set aside the timing after them ("idag i stället för vid förnyelsen"), and that deny the one after them ("utan att säga upp nu").
+const INSTEAD_OF = ['i stället för', 'istället för', 'snarare än', 'hellre än', 'instead of', 'rather than'];
+const WITHOUT = ['utan att', 'without'];
+// How many words may stand between such a phrase and the timing it sets aside ("utan att säga upp nu").
+const SET_ASIDE_REACH = 4;
+
+/** The timings found, without those set aside or denied by a phrase just before them: what the message means to do. */
+function meantTiming(found: readonly { startWord: number; value: string }[] | undefined, tokens: readonly string[]): string[] | undefined {
+  if (!found) return undefined;
+  const meant = found.filter(({ startWord }) => !holdsPhrase(tokens.slice(Math.max(0, startWord - SET_ASIDE_REACH - 2), startWord), [...INSTEAD_OF, ...WITHOUT])).map(({ value }) => value);
+  return meant.length > 0 ? [...new Set(meant)] : undefined;
+}
 
 /**
  * A penalty for leaving (without the renewal, whose stopping is the term's end), or a cost of leaving
@@ -1176,10 +1291,17 @@ function asksCostOfLeavingEarly(words: readonly string[], timing: readonly strin
   if (beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) return true;
   // Leaving now asks the price only with a word of what it costs or is owed: "disable recurring billing now" asks no price.
   const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && beginsAWord(words, PRICE);
-  return leavingNowCosts || (beginsAWord(words, COST) && (beginsAWord(words, LEAVING_EARLY) || (leavesBeforeTheEnd(words) && speaksOfTermEnd(words))));
+  return leavingNowCosts || (beginsAWord(words, COST) && (leavesEarlyUndenied(words) || (leavesBeforeTheEnd(words) && speaksOfTermEnd(words))));
+}
+
+/** A word of leaving early that "utan att"/"without" does not deny: "slutar betala när året är slut utan att säga upp nu direkt" leaves at the end. */
+function leavesEarlyUndenied(words: readonly string[]): boolean {
+  if (holdsPhrase(words, MIDWAY)) return true;
+  return words.some((word, at) => LEAVING_EARLY.some((stem) => word.startsWith(stem)) && !holdsPhrase(words.slice(Math.max(0, at - SET_ASIDE_REACH - 2), at), WITHOUT));
 }
 // Inputs we recognise: beginnings of words of being billed, of stopping, and words that deny or stop what follows them.
-const BILLING = ['fakturer', 'faktura', 'fakturor', 'debiter', 'bill', 'charg', 'invoic'];
+// Also the everyday "dragningar" (charges drawn from the card).
+const BILLING = ['fakturer', 'faktura', 'fakturor', 'debiter', 'dragning', 'bill', 'charg', 'invoic'];
 const STOPPING = ['upphör', 'sluta', 'slutar', 'stop', 'cease', 'ceases'];
 const NO_MORE = [...NEGATIONS, 'inga', 'arent', 'isnt', 'wont'];
 
@@ -1358,7 +1480,7 @@ function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Lang
  */
 export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries([...SIGNS_OF_THEIR_OWN, ...SUBJECT_WORDS].map(([intent, stems], at) => [`${intent} ${at}`, stems])),
-  ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
+  ALLOWING, ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
   DATA_OUT, DELETION, DETAIL_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL,
   ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
