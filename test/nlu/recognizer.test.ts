@@ -567,3 +567,26 @@ describe('embedded recognizer: the term, money and data family on unseen wording
     expect(topIntent(await recognizer.recognizeText('if I switch off the recurring billing now, do we keep the service until the renewal?', 'en'))).toBe('termEnd');
   });
 });
+
+describe('embedded recognizer: English fact questions nobody tuned for (issue 15)', () => {
+  test.each([
+    // Leaving now "instead of" at renewal: the timing set aside is not the one chosen, and a bill for the months left is the fee (F09).
+    ['en', "we'd rather stop right now instead of at renewal, would we be billed extra for the remaining months?", 'earlyTerminationFee'],
+    // Termination charges are the fee for leaving early by its name (F09), even beside the term's end.
+    ['en', "Our contract runs to the end of the year but we're leaving now. Are there termination charges?", 'earlyTerminationFee'],
+    // The writer's own role ("I'm the finance manager") tells who asks: stopping the renewal stays the term's end (F06).
+    ['en', "I'm the finance manager here. How do I stop the subscription from renewing next year?", 'termEnd'],
+    // How long before it is erased once cancelled, read unsure, is the data's 90 days (F11).
+    ['en', 'We plan to cancel right now. How long will we have to shift the mailboxes across before they are erased?', 'data'],
+    // An everyday task in the apps read as a topic with no sign of its own is out of scope; "open" alone is no Open channel.
+    ['en', 'outlook meeting reminders pop up twice', 'outOfScope'],
+    ['en', "my excel sheet won't open", 'outOfScope'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('a timing set aside by "instead of" is dropped when another is named', async () => {
+    expect((await recognizer.recognizeText('cancel it today instead of at renewal', 'en')).entities.timing).toEqual(['now']);
+    expect((await recognizer.recognizeText('cancel at renewal rather than right now', 'en')).entities.timing).toEqual(['termEnd']);
+  });
+});

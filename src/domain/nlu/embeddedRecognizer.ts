@@ -15,7 +15,7 @@ import type { Corpus } from './corpus.js';
 import { EntityLexicon, type EntityMatches } from './entities.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
 import type { PlanId } from '../plans.js';
-import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, type IntentName } from './intents.js';
+import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, type IntentName, type RecognizedEntities } from './intents.js';
 import { CANDIDATE_SCORE, CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
@@ -218,7 +218,7 @@ export class EmbeddedRecognizer extends Recognizer {
     // The message's words, split once: as the classifier reads them, and as the rules do (hyphenated compounds kept whole too).
     const tokens = tokenize(readText);
     const tokensForRules = ruleWords(readText);
-    const { entities, instances } = withoutDestinations(this.lexicon.find(readText), tokens);
+    const { entities, instances } = withoutSetAsideTimings(withoutDestinations(this.lexicon.find(readText), tokens), tokens);
     // A message that names another product (Netflix, Azure, Office 365 Home) and none of our plans is
     // out of scope whatever it asks: "how do I cancel Azure" must not get our cancellation steps. The
     // product's name decides, so the answer is certain even when the words around it are not.
@@ -281,8 +281,8 @@ export class EmbeddedRecognizer extends Recognizer {
     if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // How long the data stays after cancelling ("hur länge finns filerna kvar") is the data's 90 days (F11), not the term's length or the path.
     // So is how long before it is deleted, after cancelling or closing down ("how long until the mailboxes are gone once we shut down"),
-    // also read as a topic whose subject it does not name.
-    if ((ranked[0]?.intent === 'termLengths' || ranked[0]?.intent === 'startCancellation' || (confidentTopic(ranked, this.topics) && lacksSignOfItsOwn(ranked[0]!.intent, words))) && asksHowLong(words) && (beginsAWord(words, REMAINING) || asksDeletion(words)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN)) && !beginsAWord(words, TERM) && !words.some((word) => TERM_WORDS.includes(word)) && !speaksOfCommitment(words) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'data');
+    // also read as a topic whose subject it does not name, or unsure ("if we cancel now, how long do we have to move everything out before it's deleted").
+    if ((ranked[0]?.intent === 'termLengths' || ranked[0]?.intent === 'startCancellation' || readsNoSignOfItsOwn(ranked, words, this.topics)) && asksHowLong(words) && (beginsAWord(words, REMAINING) || asksDeletion(words)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN)) && !beginsAWord(words, TERM) && !words.some((word) => TERM_WORDS.includes(word)) && !speaksOfCommitment(words) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'data');
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
     // Nor is it quick recall when nothing is to be deleted: "what now" is no haste ("must not roll over, what now").
     if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -303,7 +303,7 @@ export class EmbeddedRecognizer extends Recognizer {
     // Nor is it a request to be put through to support ("permissions you need for phoning in a cancellation").
     // An unsure reading of such a question is who may call too ("kan ekonomiavdelningen ringa och avsluta?").
     // Whether a role suffices to call ("räcker det att han står som kontaktperson") is who may call, not the details it names.
-    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words, withoutOwnRole(readText, words)) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
@@ -392,8 +392,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
     if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
     // So is an everyday task in the apps (a meeting, a password, a formula), however sure the reading
-    // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence.
-    else if (namesEverydayTask(words) && !entities.plan && !confidentTopic(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence and a sign of its own
+    // ("back to back meetings today" brings nothing back).
+    else if (namesEverydayTask(words) && !entities.plan && readsNoSignOfItsOwn(ranked, words, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
     for (const { intent, score } of ranked) intents[intent] = { score };
@@ -937,10 +938,31 @@ const USERS = ['användare', 'user'];
 // Swedish puts the role last in a compound: "faktureringsadmin", "it-administratören".
 const ROLE_COMPOUND_ENDS = ['admin', 'administratör', 'administratören'];
 
-/** A role or a permission (not users) named with calling or cancelling: "får vår revisor ringa in och säga upp". */
-function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
-  const namesRole = beginsAWord(words, [...ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)), ...ASSOCIATION_ROLES]) || words.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
+/** A role or a permission (not users) named (among `others`: the words without the writer's own role) with calling or cancelling: "får vår revisor ringa in och säga upp". */
+function asksWhoMayCallOrCancel(words: readonly string[], others: readonly string[] = words): boolean {
+  const namesRole = beginsAWord(others, [...ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)), ...ASSOCIATION_ROLES]) || others.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
   return namesRole && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
+}
+
+// Inputs we recognise: how the writer introduces themselves ("I'm the office manager", "jag är ekonomichef").
+const SELF_INTRODUCTIONS = ['im', 'i am', 'jag är'];
+// How many words after it the role may come: "I'm just the office manager".
+const OWN_ROLE_REACH = 3;
+
+/**
+ * The words without the writer's own role, told in a clause that opens with it: "I'm the office manager, how do I stop it
+ * renewing" tells who asks, it does not ask whether a manager may call (F15). A right named ("I'm not allowed to…") is kept,
+ * and so is a role asked about inside a clause ("what proves I am the admin").
+ */
+function withoutOwnRole(text: string, words: readonly string[]): readonly string[] {
+  const roleStems = ROLE_OR_PERMISSION.filter((stem) => !PERMISSION.includes(stem));
+  const own = new Set<string>();
+  for (const clause of clausesOf(text).map((part) => tokenize(part))) {
+    const introduction = SELF_INTRODUCTIONS.map((phrase) => phrase.split(' ')).find((phrase) => phrase.every((word, at) => clause[at] === word));
+    if (!introduction) continue;
+    for (const word of clause.slice(introduction.length, introduction.length + OWN_ROLE_REACH)) if (beginsAWord([word], roleStems)) own.add(word);
+  }
+  return own.size === 0 ? words : words.filter((word) => !own.has(word));
 }
 
 // Inputs we recognise: beginnings of words that name someone other than the one writing, and of calling.
@@ -1058,11 +1080,20 @@ const LEAVING_EARLY = ['förtid', 'early', 'earlier', 'halfway', 'halvvägs', 'm
  * "before"/"innan" with the term's end ("före periodens slut") that no negation denies ("periodens slut, inte tidigare").
  */
 function asksCostOfLeavingEarly(words: readonly string[], timing: readonly string[] | undefined): boolean {
-  if (beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) return true;
+  if ((beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) || namesTerminationCost(words)) return true;
   // Leaving now asks the price only with a word of what it costs or is owed: "disable recurring billing now" asks no price.
-  const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && beginsAWord(words, PRICE);
+  // A bill for the rest of the term is such a price too ("an extra invoice for the months left if we stop today").
+  const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && (beginsAWord(words, PRICE) || (beginsAWord(words, COST) && beginsAWord(words, REST_OF_TERM)));
   return leavingNowCosts || (beginsAWord(words, COST) && (beginsAWord(words, LEAVING_EARLY) || (leavesBeforeTheEnd(words) && speaksOfTermEnd(words))));
 }
+// Inputs we recognise: beginnings of words of what is left of the term ("the remaining months", "återstående månader").
+const REST_OF_TERM = ['remaining', 'återstående', 'resterande'];
+
+/** A cost named as the termination's ("termination charges", "a termination fee"): the fee for leaving early (F09) by its name. */
+function namesTerminationCost(words: readonly string[]): boolean {
+  return words.some((word, at) => word.startsWith('terminat') && beginsAWord(words.slice(at + 1, at + 2), COST));
+}
+
 // Inputs we recognise: beginnings of words of being billed, of stopping, and words that deny or stop what follows them.
 const BILLING = ['fakturer', 'faktura', 'fakturor', 'debiter', 'bill', 'charg', 'invoic'];
 const STOPPING = ['upphör', 'sluta', 'slutar', 'stop', 'cease', 'ceases'];
@@ -1176,7 +1207,7 @@ const OUT_OF_SCOPE_MIN_WORDS = 4;
 // Inputs we recognise: beginnings of words about subscriptions, cancelling, paying and the call, beside the signs' own.
 const DOMAIN_WORDS = [
   'abonnemang', 'prenumeration', 'licens', 'office', 'microsoft', 'admin', 'tenant', 'konto', 'uppsäg', 'säg', 'avgift', 'kost', 'betal', 'faktur', 'pengar', 'återbetal', 'återaktiv', 'återupp', 'ångra', 'period', 'avtal', 'förtid', 'support',
-  'månad', 'årsvis', 'årlig', 'låst', 'mx', 'cname', 'txt', 'srv', 'post', 'produkt', 'version', 'utgåv', 'snabb', 'återkall', 'open', 'öppna', 'rader', 'längd', 'tidsperiod', 'straff',
+  'månad', 'årsvis', 'årlig', 'låst', 'mx', 'cname', 'txt', 'srv', 'post', 'produkt', 'version', 'utgåv', 'snabb', 'återkall', 'öppna', 'rader', 'längd', 'tidsperiod', 'straff',
   'subscri', 'licen', 'plan', 'month', 'year', 'annual', 'locked', 'record', 'product', 'edition', 'quick', 'recall', 'length', 'penalt', 'account', 'cancel', 'cancle', 'terminat', 'fee', 'cost', 'pay', 'bill', 'charge', 'refund', 'money', 'reactiv', 'restor', 'undo', 'term', 'contract', 'early',
 ];
 
@@ -1200,6 +1231,8 @@ function speaksOfOurDomain(words: readonly string[]): boolean {
     holdsPhrase(words, CANCEL_WORDS) ||
     TOPIC_WORDS.some(([, stems]) => beginsAWord(words, stems)) ||
     namesTrial(words) ||
+    // The Open channel by its name ("open licensing", "Open agreement"), not "open" alone: "when I open pivot tables" says nothing of ours.
+    describesOpenOrRetail(words) ||
     speaksOfRenewal(words) ||
     speaksOfCommitment(words) ||
     asksDeletion(words) ||
@@ -1228,6 +1261,28 @@ function withoutDestinations(found: EntityMatches, words: readonly string[]): En
   return { entities, instances };
 }
 
+// Inputs we recognise: phrases that set aside what follows them ("today instead of at renewal", "nu istället för vid förnyelsen").
+const SETTING_ASIDE = ['instead of', 'rather than', 'istället för', 'i stället för', 'snarare än'];
+// How far a set-aside phrase may end before the timing it sets aside: "instead of at renewal" has "at" between.
+const SET_ASIDE_REACH = 2;
+
+/**
+ * A timing set aside for another ("cancel today instead of at renewal") is not the one the admin
+ * chooses: it is dropped when the message names another timing, so "today" alone decides.
+ */
+function withoutSetAsideTimings(found: EntityMatches, words: readonly string[]): EntityMatches {
+  const timings = found.instances.timing;
+  if (!timings || new Set(timings.map((instance) => instance.value)).size < 2) return found;
+  const setAside = (start: number) => SETTING_ASIDE.some((phrase) => {
+    const length = phrase.split(' ').length;
+    return Array.from({ length: SET_ASIDE_REACH }, (_, gap) => words.slice(start - gap - length, start - gap).join(' ')).includes(phrase);
+  });
+  const kept = timings.filter((instance) => !setAside(instance.startWord));
+  if (kept.length === 0 || kept.length === timings.length) return found;
+  const values = [...new Set(kept.map((instance) => instance.value))] as NonNullable<RecognizedEntities['timing']>;
+  return { entities: { ...found.entities, timing: values }, instances: { ...found.instances, timing: kept } };
+}
+
 function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Language | undefined {
   try {
     return turnLanguage(context).language;
@@ -1245,7 +1300,7 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries([...SIGNS_OF_THEIR_OWN, ...SUBJECT_WORDS].map(([intent, stems], at) => [`${intent} ${at}`, stems])),
   ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
   DATA_OUT, DELETION, DETAIL_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
-  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL,
+  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM,
   ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE, THIRD_PARTY,
   TRIAL_WORDS, UNDOING, USING,
 };
