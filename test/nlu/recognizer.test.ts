@@ -581,6 +581,11 @@ describe('embedded recognizer: English fact questions nobody tuned for (issue 15
     // An everyday task in the apps read as a topic with no sign of its own is out of scope; "open" alone is no Open channel.
     ['en', 'outlook meeting reminders pop up twice', 'outOfScope'],
     ['en', "my excel sheet won't open", 'outOfScope'],
+    // Whether someone else, named by any words, may call or cancel is who may call (F15), also a role we do not list.
+    ['en', 'can the school caretaker ring up and cancel for us?', 'whoMayCall'],
+    ['en', 'could our outside bookkeeper phone in for us?', 'whoMayCall'],
+    // Asking to be called, or the writer asking, is not.
+    ['en', 'can you call support for me', 'talkToSupport'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

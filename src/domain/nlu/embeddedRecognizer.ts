@@ -307,6 +307,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // Whether someone else may make the call is who may call (F15), not a request to be put through
     // to support: "kan vår it-konsult ringa supporten åt oss?". Asking for the number stays support's.
     if (ranked[0]?.intent === 'talkToSupport' && asksWhetherThirdPartyMayCall(readText)) ranked = intentFirst(ranked, 'whoMayCall');
+    // Asking whether someone named by any word may make the call or cancel ("can our bookkeeper phone in", "can finance
+    // call") is who may call (F15), not the path or support its verbs lean to, nor a topic with no sign of its own.
+    if (ranked[0]?.intent !== 'whoMayCall' && (MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.plan && !entities.otherProduct && asksWhetherSomeoneElseMay(tokens)) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
     // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
     // so is an unsure reading of it ("once the contract period is over").
@@ -974,6 +977,28 @@ const SUPPORT_NUMBER = ['nummer', 'telefonnummer', 'number'];
 function asksWhetherThirdPartyMayCall(text: string): boolean {
   const words = ruleWords(text);
   return holdsQuestion(text) && beginsAWord(words, THIRD_PARTY) && beginsAWord(words, CALLING) && !words.some((word) => SUPPORT_NUMBER.includes(word));
+}
+
+// Inputs we recognise: the words a question whether someone may do something opens with, those who are no one else
+// (the writer, the assistant, the subscription), and those after the call that ask to be called ("can someone call me").
+const MAY_OPENINGS = ['can', 'could', 'may', 'kan', 'får'];
+const NO_ONE_ELSE = ['i', 'we', 'you', 'it', 'this', 'that', 'there', 'jag', 'vi', 'du', 'ni', 'man', 'det', 'den', 'de'];
+const CALLED = ['me', 'us', 'mig', 'oss', 'back'];
+// How many words may name the one who would call: "can our outside bookkeeper call".
+const SOMEONE_MAX_WORDS = 3;
+// Intents such a question leans to by its verbs: the path (cancel), support (call), help.
+const MAY_SOMEONE_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'talkToSupport', 'help'];
+
+/**
+ * "can my receptionist call and cancel", "kan ekonomi ringa": a question that opens asking whether someone other than
+ * the writer may call or cancel, named by any words that say nothing of the subscription. The role need not be one we list.
+ */
+function asksWhetherSomeoneElseMay(words: readonly string[]): boolean {
+  if (!MAY_OPENINGS.includes(words[0] ?? '') || NO_ONE_ELSE.includes(words[1] ?? '') || NEGATIONS.includes(words[1] ?? '')) return false;
+  const verbAt = words.findIndex((word, at) => at >= 2 && (beginsAWord([word], CALLING) || CANCEL_WORDS.includes(word)));
+  if (verbAt < 0 || verbAt > SOMEONE_MAX_WORDS + 1) return false;
+  const someone = words.slice(1, verbAt);
+  return !speaksOfOurDomain(someone) && !beginsAWord(someone, REACHING_SUPPORT) && !CALLED.includes(words[verbAt + 1] ?? '');
 }
 
 // Inputs we recognise: words that ask to cancel.
