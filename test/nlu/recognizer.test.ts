@@ -586,6 +586,11 @@ describe('embedded recognizer: English fact questions nobody tuned for (issue 15
     ['en', 'could our outside bookkeeper phone in for us?', 'whoMayCall'],
     // Asking to be called, or the writer asking, is not.
     ['en', 'can you call support for me', 'talkToSupport'],
+    // Reinstating or reopening what was cancelled is reactivation (F03).
+    ['en', 'we ended it in spring; could that subscription be reinstated now?', 'reactivate'],
+    // Shortening the time the data is kept is quick recall (F04); asking how long it is kept is the data's (F11).
+    ['en', 'can we skip the retention period after cancelling?', 'quickRecall'],
+    ['en', 'how long is the retention period after we cancel?', 'data'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -254,7 +254,8 @@ export class EmbeddedRecognizer extends Recognizer {
     if (ranked[0]?.intent === 'quickRecall' && namesTrial(words) && !entities.plan) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
     // however the rest leans; a trial's data is the trial's. Asking whether it goes at once is the data's (F11).
-    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && (showsHaste(readText) || asksWhetherGoneAtOnce(words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnce(words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // So is shortening the time the data is kept ("skip the retention period", "kept for 90 days … can that be sped up").
+    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && (asksDeletion(words) || namesRetention(words)) && (showsHaste(readText) || asksWhetherGoneAtOnce(words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnce(words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
@@ -283,6 +284,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // So is how long before it is deleted, after cancelling or closing down ("how long until the mailboxes are gone once we shut down"),
     // also read as a topic whose subject it does not name, or unsure ("if we cancel now, how long do we have to move everything out before it's deleted").
     if ((ranked[0]?.intent === 'termLengths' || ranked[0]?.intent === 'startCancellation' || readsNoSignOfItsOwn(ranked, words, this.topics)) && asksHowLong(words) && (beginsAWord(words, REMAINING) || asksDeletion(words)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN)) && !beginsAWord(words, TERM) && !words.some((word) => TERM_WORDS.includes(word)) && !speaksOfCommitment(words) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'data');
+    // The time the data is kept, read as the term's length by its "period" ("how long is the retention period", "a grace period
+    // for downloading"), is the data's 90 days (F11) when no term of a year or a month is named.
+    if (ranked[0]?.intent === 'termLengths' && namesRetention(words) && !namesTermLength(words)) ranked = insteadOfTop(ranked, 'data');
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
     // Nor is it quick recall when nothing is to be deleted: "what now" is no haste ("must not roll over, what now").
     if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -826,7 +830,7 @@ function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
 }
 
 // Inputs we recognise: beginnings of words that ask for haste ("snabbare", "faster", "expedited").
-const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
+const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'sped', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
 
 // Inputs we recognise: beginnings of words about deleting the data.
 const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone'];
@@ -847,6 +851,14 @@ const DAY_COUNT = /(?:^| )(\d+|en|ett|två|tre|fyra|fem|sex|sju|one|two|three|fo
 function namesAnotherPace(words: readonly string[]): boolean {
   const match = DAY_COUNT.exec(words.join(' '));
   return match !== null && match[1] !== '90';
+}
+
+// Inputs we recognise: beginnings of words of the data's keeping as such ("the retention period", "retained", "a grace period").
+const RETENTION = ['retention', 'retain', 'grace', 'lagringstid'];
+
+/** The time the data is kept named: by its word, or kept (remaining) for the usual 90 days. */
+function namesRetention(words: readonly string[]): boolean {
+  return beginsAWord(words, RETENTION) || (beginsAWord(words, REMAINING) && / 90 (?:dagar|days|dygn)(?= |$)/.test(` ${words.join(' ')}`));
 }
 
 // Inputs we recognise: beginnings of words of something staying, still there or kept.
@@ -1004,7 +1016,7 @@ function asksWhetherSomeoneElseMay(words: readonly string[]): boolean {
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 // Inputs we recognise: beginnings of words, and phrases, of bringing a cancelled subscription back (F05).
-const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'restor', 'återställ', 'reenabl', 'reviv', 'återuppliv'];
+const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'restor', 'återställ', 'reenabl', 'reviv', 'återuppliv', 'reinstat', 'reopen'];
 const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'igång igen', 're enable', 're enabled', 're activate'];
 // Inputs we recognise: undoing, and starting (again, with "igen" later in the message), said of something cancelled.
 const UNDOING = ['ångra', 'undo', 'reverse', 'revers'];
@@ -1326,6 +1338,6 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
   DATA_OUT, DELETION, DETAIL_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM,
-  ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE, THIRD_PARTY,
+  RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE, THIRD_PARTY,
   TRIAL_WORDS, UNDOING, USING,
 };
