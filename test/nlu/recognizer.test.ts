@@ -591,6 +591,13 @@ describe('embedded recognizer: English fact questions nobody tuned for (issue 15
     // Shortening the time the data is kept is quick recall (F04); asking how long it is kept is the data's (F11).
     ['en', 'can we skip the retention period after cancelling?', 'quickRecall'],
     ['en', 'how long is the retention period after we cancel?', 'data'],
+    // Vanishing is deleting, as "försvinna" is in Swedish: the message speaks of the data (F11), it is not out of scope.
+    ['en', 'will everything vanish that same week', 'data'],
+    // The guide pointed at with a word of covering, or whom it is written for, is which admins and plans it covers (F16).
+    ['en', 'does this apply to a billing admin like me?', 'appliesTo'],
+    ['en', 'is this guidance intended for small firms or everyone?', 'appliesTo'],
+    // Naming a fact's subject keeps that fact.
+    ['en', 'does this apply to the fee too?', 'earlyTerminationFee'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -657,7 +657,9 @@ const STARTING_OVER = ['från början', 'från noll', 'börja om', 'starta om', 
 // Inputs we recognise: beginnings of words that name the guidance itself, phrases of whom it is for, and of being in the right place.
 const THE_GUIDANCE = ['guide', 'guidanc', 'anvisning', 'instruktion', 'instruction', 'steg', 'step', 'hjälpen', 'tjänsten', 'assistent', 'assistant', 'artikel', 'article', 'råd', 'advice'];
 const FOR_WHOM = ['för oss', 'för mig', 'for us', 'for me', 'fit us', 'fits us', 'passar oss', 'passar för', 'gäller oss', 'cover us', 'covers us', 'för alla', 'for all', 'bara för', 'only for', 'stämmer för'];
-const RIGHT_PLACE = ['rätt ställe', 'rätt plats', 'right place', 'meant for'];
+const RIGHT_PLACE = ['rätt ställe', 'rätt plats', 'right place', 'meant for', 'written for', 'intended for', 'skriven för', 'skrivna för', 'avsedd för', 'avsedda för'];
+// Inputs we recognise: the words that point at the guide itself ("is this relevant to me", "gäller det här oss").
+const THIS_GUIDE = ['this', 'these', 'det här', 'detta'];
 
 // Inputs we recognise: beginnings of words of covering or applying ("omfattar hjälpen vår plan", "does the guide apply"),
 // of being right ("the right guide", "rätt artikel"), and of those the guide may be meant for (F16: admins, plans, firms).
@@ -672,7 +674,14 @@ function asksWhetherGuideFits(words: readonly string[]): boolean {
   // "vilka admins är hjälpen till för", "who is this guide for": the asking word first, "för"/"for" last.
   const asksForWhom = WHOM_OPENINGS.includes(words[0] ?? '') && ['för', 'for'].includes(words.at(-1) ?? '');
   const rightGuidance = words.some((word, at) => RIGHT.includes(word) && beginsAWord(words.slice(at + 1, at + 2), THE_GUIDANCE));
-  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
+  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || asksWhetherThisCovers(words) || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
+}
+
+/** "is this relevant to me", "does this apply to a user admin": the guide pointed at, then a word of covering, and no fact's subject named. */
+function asksWhetherThisCovers(words: readonly string[]): boolean {
+  const pointers = THIS_GUIDE.map((phrase) => phrase.split(' '));
+  const covers = words.some((_, at) => pointers.some((pointer) => pointer.every((word, offset) => words[at + offset] === word) && beginsAWord(words.slice(at + pointer.length, at + pointer.length + 2), COVERING)));
+  return covers && namedTopic(words, FACT_SUBJECTS) === undefined;
 }
 
 // Intents a question whether the guide fits leans to: help and feedback (its words about the guide).
@@ -833,7 +842,7 @@ function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
 const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'sped', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl'];
 
 // Inputs we recognise: beginnings of words about deleting the data.
-const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone'];
+const DELETION = ['radera', 'raderas', 'borttag', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone', 'vanish', 'disappear'];
 
 // Phrases of removing that are deletion when the data, not a domain, is their object.
 const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
