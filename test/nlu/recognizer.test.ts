@@ -598,6 +598,10 @@ describe('embedded recognizer: English fact questions nobody tuned for (issue 15
     ['en', 'is this guidance intended for small firms or everyone?', 'appliesTo'],
     // Naming a fact's subject keeps that fact.
     ['en', 'does this apply to the fee too?', 'earlyTerminationFee'],
+    // Security questions on the call are the details support checks (F14).
+    ['en', 'security questions when I ring about cancelling?', 'verification'],
+    // A free subscription or version is a trial (F01): what becomes of it is the trial's, not the usual data question.
+    ['en', 'our school got a free version of office 365 to test, what happens to it later?', 'trial'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

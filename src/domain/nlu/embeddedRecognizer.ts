@@ -773,6 +773,14 @@ const TRIAL_PHRASES = ['på prov', 'testet', 'provet', 'free period', 'test peri
 // Inputs we recognise: a free month is how admins speak of the trial ("vi testar gratis en månad", "the free month").
 const FREE_WORDS = ['gratis', 'kostnadsfri', 'kostnadsfritt', 'free'];
 const MONTH_WORDS = ['månad', 'månaden', 'month'];
+// So is a free subscription or version named as such ("one of those free try-out subscriptions"): Office 365 for business is otherwise paid for.
+const FREE_OFFER_STEMS = ['subscription', 'version', 'abonnemang'];
+// How far after "free" the offer may come: "a free try-out subscription".
+const FREE_OFFER_REACH = 3;
+
+function namesFreeOffer(words: readonly string[]): boolean {
+  return words.some((word, at) => FREE_WORDS.includes(word) && beginsAWord(words.slice(at + 1, at + 1 + FREE_OFFER_REACH), FREE_OFFER_STEMS));
+}
 
 // Inputs we recognise: a key (F02), whole or as the last part of a Swedish compound ("office 365-nyckel", "licensnyckeln").
 const KEY_WORDS = ['key', 'keys', 'productkey', 'licensekey'];
@@ -816,7 +824,7 @@ function ruledPlanTopic(words: readonly string[], plans: readonly PlanId[] | und
 const ASKED_BESIDE_A_PLAN: readonly IntentName[] = ['startCancellation', 'help', 'giveFeedback', 'outOfScope'];
 
 function namesTrial(words: readonly string[]): boolean {
-  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES) || (words.some((word) => FREE_WORDS.includes(word)) && words.some((word) => MONTH_WORDS.includes(word)));
+  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES) || (words.some((word) => FREE_WORDS.includes(word)) && words.some((word) => MONTH_WORDS.includes(word))) || namesFreeOffer(words);
 }
 
 /**
@@ -1183,7 +1191,7 @@ function withDomainNameSign(text: string, words: string[]): string[] {
 
 // Inputs we recognise: phrases that name a topic's subject, beside the beginnings of words above (the last word matched by its beginning).
 const TOPIC_PHRASES: Partial<Record<IntentName, readonly string[]>> = {
-  verification: ['user id', 'användar id', 'postal address', 'contact person', 'phone number', 'organization name', 'organisation name', 'account info', 'account detail', 'info om kontot', 'information om kontot', 'uppgifter om kontot', 'detaljer om kontot'],
+  verification: ['security question', 'security check', 'user id', 'användar id', 'postal address', 'contact person', 'phone number', 'organization name', 'organisation name', 'account info', 'account detail', 'info om kontot', 'information om kontot', 'uppgifter om kontot', 'detaljer om kontot'],
   productKey: ['product key', 'license key'],
   openFpp: ['öppna kanal', 'open kanal', 'open licen', 'open channel', 'open program'],
 };
@@ -1345,7 +1353,7 @@ function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Lang
 export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries([...SIGNS_OF_THEIR_OWN, ...SUBJECT_WORDS].map(([intent, stems], at) => [`${intent} ${at}`, stems])),
   ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
-  DATA_OUT, DELETION, DETAIL_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
+  DATA_OUT, DELETION, DETAIL_STEMS, FREE_OFFER_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM,
   RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE, THIRD_PARTY,
   TRIAL_WORDS, UNDOING, USING,
