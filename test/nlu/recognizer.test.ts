@@ -602,6 +602,9 @@ describe('embedded recognizer: English fact questions nobody tuned for (issue 15
     ['en', 'security questions when I ring about cancelling?', 'verification'],
     // A free subscription or version is a trial (F01): what becomes of it is the trial's, not the usual data question.
     ['en', 'our school got a free version of office 365 to test, what happens to it later?', 'trial'],
+    // Cancelling and deleting everything asked for together is quick recall (F04); asking when it is deleted is the data's (F11).
+    ['en', 'we want to cancel and purge the tenant', 'quickRecall'],
+    ['en', 'after cancelling, and when is it all deleted?', 'data'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

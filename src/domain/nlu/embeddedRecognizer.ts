@@ -250,6 +250,8 @@ export class EmbeddedRecognizer extends Recognizer {
         ranked[0].score,
       );
     ranked = trialOrData(ranked, words);
+    // Cancelling and deleting everything in one request ("cancel and have it all wiped", "säga upp och radera allt") is quick recall (F04), not the path alone.
+    if (ranked[0]?.intent === 'startCancellation' && !entities.otherProduct && !namesTrial(words) && asksToCancelAndDelete(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0].score, CONFIDENT_SCORE));
     // The trial's data goes when the trial ends (F01): read as quick recall ("the test tenant expires soon, is the mail wiped"), it is the trial's.
     if (ranked[0]?.intent === 'quickRecall' && namesTrial(words) && !entities.plan) ranked = insteadOfTop(ranked, 'trial');
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
@@ -868,6 +870,18 @@ const DAY_COUNT = /(?:^| )(\d+|en|ett|två|tre|fyra|fem|sex|sju|one|two|three|fo
 function namesAnotherPace(words: readonly string[]): boolean {
   const match = DAY_COUNT.exec(words.join(' '));
   return match !== null && match[1] !== '90';
+}
+
+// Inputs we recognise: the words that join two things asked for, and how far after them the deleting may come ("and have the lot deleted").
+const AND_WORDS = ['and', 'och', 'plus'];
+const AND_DELETE_REACH = 4;
+
+// Words that open a question after "and": "after cancelling, and when does it disappear" asks when, it asks for no deleting.
+const ASKING_AFTER_AND = ['when', 'how', 'what', 'will', 'does', 'is', 'när', 'hur', 'vad', 'blir'];
+
+/** A word of cancelling joined by "and" to a word of deleting a few words on: both are asked for. */
+function asksToCancelAndDelete(words: readonly string[]): boolean {
+  return !asksHowLong(words) && words.some((word, at) => beginsAWord([word], CANCELLING) && AND_WORDS.includes(words[at + 1] ?? '') && !ASKING_AFTER_AND.includes(words[at + 2] ?? '') && asksDeletion(words.slice(at + 2, at + 2 + AND_DELETE_REACH)));
 }
 
 // Inputs we recognise: beginnings of words of the data's keeping as such ("the retention period", "retained", "a grace period").
