@@ -609,6 +609,12 @@ describe('embedded recognizer: English fact questions nobody tuned for (issue 15
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 
+  test('a request to cancel a plan described but not named carries that plan, so the product key\'s fact (F02) answers first', async () => {
+    const result = await recognizer.recognizeText('cancel our key subscription please', 'en');
+    expect(topIntent(result)).toBe('startCancellation');
+    expect(result.entities.plan).toEqual(['productKey']);
+  });
+
   test('a timing set aside by "instead of" is dropped when another is named', async () => {
     expect((await recognizer.recognizeText('cancel it today instead of at renewal', 'en')).entities.timing).toEqual(['now']);
     expect((await recognizer.recognizeText('cancel at renewal rather than right now', 'en')).entities.timing).toEqual(['termEnd']);

@@ -404,6 +404,10 @@ export class EmbeddedRecognizer extends Recognizer {
     // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence and a sign of its own
     // ("back to back meetings today" brings nothing back).
     else if (namesEverydayTask(words) && !entities.plan && readsNoSignOfItsOwn(ranked, words, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A request to cancel a plan with a rule of its own, described but not named ("cancel key subscription"), carries that plan:
+    // the path then answers the plan's fact first, as it does when the plan is named.
+    const describedPlan = !entities.plan && ruledPlan && ranked[0]?.intent === 'startCancellation' && requestsCancellation(readText) ? planWithRule(ruledPlan) : undefined;
+    const found = describedPlan ? { ...entities, plan: [describedPlan] } : entities;
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
     for (const { intent, score } of ranked) intents[intent] = { score };
@@ -411,7 +415,7 @@ export class EmbeddedRecognizer extends Recognizer {
       text: readText,
       alteredText: chosen.alteredText,
       intents,
-      entities: { ...entities, $instance: instances },
+      entities: { ...found, $instance: instances },
       language: chosen.language,
       truncated,
       languageGuess,
@@ -820,6 +824,11 @@ function ruledPlanTopic(words: readonly string[], plans: readonly PlanId[] | und
   if (describesKey(words)) described.push('productKey');
   else if (describesOpenOrRetail(words)) described.push('openFpp');
   return described.length === 1 ? described[0] : undefined;
+}
+
+/** The plan whose rule is the topic's fact (the trial, a product key, Open/FPP). */
+function planWithRule(topic: IntentName): PlanId | undefined {
+  return (Object.entries(PLAN_RULE_TOPIC) as [PlanId, string][]).find(([, ruled]) => ruled === topic)?.[0];
 }
 
 // Actions a question about such a plan is read as by its generic words ("can we get a refund…" leans to feedback).
