@@ -692,3 +692,56 @@ describe('embedded recognizer: Swedish fact questions in other words (session 23
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe('embedded recognizer: English fact questions nobody tuned for (issue 15)', () => {
+  test.each([
+    // Leaving now "instead of" at renewal: the timing set aside is not the one chosen, and a bill for the months left is the fee (F09).
+    ['en', "we'd rather stop right now instead of at renewal, would we be billed extra for the remaining months?", 'earlyTerminationFee'],
+    // Termination charges are the fee for leaving early by its name (F09), even beside the term's end.
+    ['en', "Our contract runs to the end of the year but we're leaving now. Are there termination charges?", 'earlyTerminationFee'],
+    // The writer's own role ("I'm the finance manager") tells who asks: stopping the renewal stays the term's end (F06).
+    ['en', "I'm the finance manager here. How do I stop the subscription from renewing next year?", 'termEnd'],
+    // How long before it is erased once cancelled, read unsure, is the data's 90 days (F11).
+    ['en', 'We plan to cancel right now. How long will we have to shift the mailboxes across before they are erased?', 'data'],
+    // An everyday task in the apps read as a topic with no sign of its own is out of scope; "open" alone is no Open channel.
+    ['en', 'outlook meeting reminders pop up twice', 'outOfScope'],
+    ['en', "my excel sheet won't open", 'outOfScope'],
+    // Whether someone else, named by any words, may call or cancel is who may call (F15), also a role we do not list.
+    ['en', 'can the school caretaker ring up and cancel for us?', 'whoMayCall'],
+    ['en', 'could our outside bookkeeper phone in for us?', 'whoMayCall'],
+    // Asking to be called, or the writer asking, is not.
+    ['en', 'can you call support for me', 'talkToSupport'],
+    // Reinstating or reopening what was cancelled is reactivation (F03).
+    ['en', 'we ended it in spring; could that subscription be reinstated now?', 'reactivate'],
+    // Shortening the time the data is kept is quick recall (F04); asking how long it is kept is the data's (F11).
+    ['en', 'can we skip the retention period after cancelling?', 'quickRecall'],
+    ['en', 'how long is the retention period after we cancel?', 'data'],
+    // Vanishing is deleting, as "försvinna" is in Swedish: the message speaks of the data (F11), it is not out of scope.
+    ['en', 'will everything vanish that same week', 'data'],
+    // The guide pointed at with a word of covering, or whom it is written for, is which admins and plans it covers (F16).
+    ['en', 'does this apply to a billing admin like me?', 'appliesTo'],
+    ['en', 'is this guidance intended for small firms or everyone?', 'appliesTo'],
+    // Naming a fact's subject keeps that fact.
+    ['en', 'does this apply to the fee too?', 'earlyTerminationFee'],
+    // Security questions on the call are the details support checks (F14).
+    ['en', 'security questions when I ring about cancelling?', 'verification'],
+    // A free subscription or version is a trial (F01): what becomes of it is the trial's, not the usual data question.
+    ['en', 'our school got a free version of office 365 to test, what happens to it later?', 'trial'],
+    // Cancelling and deleting everything asked for together is quick recall (F04); asking when it is deleted is the data's (F11).
+    ['en', 'we want to cancel and purge the tenant', 'quickRecall'],
+    ['en', 'after cancelling, and when is it all deleted?', 'data'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('a request to cancel a plan described but not named carries that plan, so the product key\'s fact (F02) answers first', async () => {
+    const result = await recognizer.recognizeText('cancel our key subscription please', 'en');
+    expect(topIntent(result)).toBe('startCancellation');
+    expect(result.entities.plan).toEqual(['productKey']);
+  });
+
+  test('a timing set aside by "instead of" is dropped when another is named', async () => {
+    expect((await recognizer.recognizeText('cancel it today instead of at renewal', 'en')).entities.timing).toEqual(['now']);
+    expect((await recognizer.recognizeText('cancel at renewal rather than right now', 'en')).entities.timing).toEqual(['termEnd']);
+  });
+});

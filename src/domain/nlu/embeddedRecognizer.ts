@@ -15,7 +15,7 @@ import type { Corpus } from './corpus.js';
 import { EntityLexicon, type EntityMatches } from './entities.js';
 import { TOPIC_REGISTRY, type TopicRegistry } from '../topics.js';
 import type { PlanId } from '../plans.js';
-import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, type IntentName } from './intents.js';
+import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, type IntentName, type RecognizedEntities } from './intents.js';
 import { CANDIDATE_SCORE, CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
@@ -218,7 +218,7 @@ export class EmbeddedRecognizer extends Recognizer {
     // The message's words, split once: as the classifier reads them, and as the rules do (hyphenated compounds kept whole too).
     const tokens = tokenize(readText);
     const tokensForRules = ruleWords(readText);
-    const { entities, instances } = withoutDestinations(this.lexicon.find(readText), tokens);
+    const { entities, instances } = withoutSetAsideTimings(withoutDestinations(this.lexicon.find(readText), tokens), tokens);
     // A message that names another product (Netflix, Azure, Office 365 Home) and none of our plans is
     // out of scope whatever it asks: "how do I cancel Azure" must not get our cancellation steps. The
     // product's name decides, so the answer is certain even when the words around it are not.
@@ -250,9 +250,12 @@ export class EmbeddedRecognizer extends Recognizer {
         ranked[0].score,
       );
     ranked = trialOrData(ranked, words);
+    // Cancelling and deleting everything in one request ("cancel and have it all wiped", "säga upp och radera allt") is quick recall (F04), not the path alone.
+    if (ranked[0]?.intent === 'startCancellation' && !entities.otherProduct && !namesTrial(words) && asksToCancelAndDelete(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0].score, CONFIDENT_SCORE));
     // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
     // however the rest leans; a trial's data is the trial's. Asking whether it goes at once is the data's (F11).
-    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && asksDeletion(words) && (showsHaste(readText) || asksWhetherGoneAtOnceIn(readText, words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnceIn(readText, words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // So is shortening the time the data is kept ("skip the retention period", "kept for 90 days … can that be sped up").
+    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && (asksDeletion(words) || namesRetention(words)) && (showsHaste(readText) || asksWhetherGoneAtOnceIn(readText, words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnceIn(readText, words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
     for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
       if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
@@ -280,8 +283,11 @@ export class EmbeddedRecognizer extends Recognizer {
     if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // How long the data stays after cancelling ("hur länge finns filerna kvar") is the data's 90 days (F11), not the term's length or the path.
     // So is how long before it is deleted, after cancelling or closing down ("how long until the mailboxes are gone once we shut down"),
-    // also read as a topic whose subject it does not name.
-    if ((ranked[0]?.intent === 'termLengths' || ranked[0]?.intent === 'startCancellation' || (confidentTopic(ranked, this.topics) && lacksSignOfItsOwn(ranked[0]!.intent, words))) && asksHowLong(words) && (beginsAWord(words, REMAINING) || asksDeletion(words)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN)) && !beginsAWord(words, TERM) && !words.some((word) => TERM_WORDS.includes(word)) && !speaksOfCommitment(words) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'data');
+    // also read as a topic whose subject it does not name, or unsure ("if we cancel now, how long do we have to move everything out before it's deleted").
+    if ((ranked[0]?.intent === 'termLengths' || ranked[0]?.intent === 'startCancellation' || readsNoSignOfItsOwn(ranked, words, this.topics)) && asksHowLong(words) && (beginsAWord(words, REMAINING) || asksDeletion(words)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN)) && !beginsAWord(words, TERM) && !words.some((word) => TERM_WORDS.includes(word)) && !speaksOfCommitment(words) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'data');
+    // The time the data is kept, read as the term's length by its "period" ("how long is the retention period", "a grace period
+    // for downloading"), is the data's 90 days (F11) when no term of a year or a month is named.
+    if (ranked[0]?.intent === 'termLengths' && namesRetention(words) && !namesTermLength(words)) ranked = insteadOfTop(ranked, 'data');
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
     // Nor is it quick recall when nothing is to be deleted: "what now" is no haste ("must not roll over, what now").
     // Nor the fee when the renewal is refused and no cost of leaving early asked ("vi vill inte förlänga, men inte heller betala nåt extra").
@@ -303,7 +309,10 @@ export class EmbeddedRecognizer extends Recognizer {
     // Nor is it a request to be put through to support ("permissions you need for phoning in a cancellation").
     // An unsure reading of such a question is who may call too ("kan ekonomiavdelningen ringa och avsluta?").
     // Whether a role suffices to call ("räcker det att han står som kontaktperson") is who may call, not the details it names.
-    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words) && !roleOnlyInContext(readText) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words, withoutOwnRole(readText, words)) && !roleOnlyInContext(readText) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Asking whether someone named by any word may make the call or cancel ("can our bookkeeper phone in", "can finance
+    // call") is who may call (F15), not the path or support its verbs lean to, nor a topic with no sign of its own.
+    if (ranked[0]?.intent !== 'whoMayCall' && (MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.plan && !entities.otherProduct && asksWhetherSomeoneElseMay(tokens)) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
     // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
     // so is an unsure reading of it ("once the contract period is over").
@@ -388,8 +397,13 @@ export class EmbeddedRecognizer extends Recognizer {
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
     if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
     // So is an everyday task in the apps (a meeting, a password, a formula), however sure the reading
-    // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence.
-    else if (namesEverydayTask(words) && !entities.plan && !confidentTopic(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence and a sign of its own
+    // ("back to back meetings today" brings nothing back).
+    else if (namesEverydayTask(words) && !entities.plan && readsNoSignOfItsOwn(ranked, words, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A request to cancel a plan with a rule of its own, described but not named ("cancel key subscription"), carries that plan:
+    // the path then answers the plan's fact first, as it does when the plan is named.
+    const describedPlan = !entities.plan && ruledPlan && ranked[0]?.intent === 'startCancellation' && requestsCancellation(readText) ? planWithRule(ruledPlan) : undefined;
+    const found = describedPlan ? { ...entities, plan: [describedPlan] } : entities;
     const intents: RecognizerResult['intents'] = {};
     if (ranked.length === 0) intents[NONE_INTENT] = { score: 1 };
     for (const { intent, score } of ranked) intents[intent] = { score };
@@ -397,7 +411,7 @@ export class EmbeddedRecognizer extends Recognizer {
       text: readText,
       alteredText: chosen.alteredText,
       intents,
-      entities: { ...entities, $instance: instances },
+      entities: { ...found, $instance: instances },
       language: chosen.language,
       truncated,
       languageGuess,
@@ -795,7 +809,9 @@ const STARTING_OVER = ['från början', 'från noll', 'börja om', 'starta om', 
 // Inputs we recognise: beginnings of words that name the guidance itself, phrases of whom it is for, and of being in the right place.
 const THE_GUIDANCE = ['guide', 'guidanc', 'anvisning', 'instruktion', 'instruction', 'steg', 'step', 'hjälpen', 'tjänsten', 'assistent', 'assistant', 'artikel', 'article', 'råd', 'advice'];
 const FOR_WHOM = ['för oss', 'för mig', 'for us', 'for me', 'fit us', 'fits us', 'passar oss', 'passar för', 'gäller oss', 'cover us', 'covers us', 'för alla', 'for all', 'bara för', 'only for', 'stämmer för'];
-const RIGHT_PLACE = ['rätt ställe', 'rätt plats', 'right place', 'meant for'];
+const RIGHT_PLACE = ['rätt ställe', 'rätt plats', 'right place', 'meant for', 'written for', 'intended for', 'skriven för', 'skrivna för', 'avsedd för', 'avsedda för'];
+// Inputs we recognise: the words that point at the guide itself ("is this relevant to me", "gäller det här oss").
+const THIS_GUIDE = ['this', 'these', 'det här', 'detta'];
 
 // Inputs we recognise: beginnings of words of covering or applying ("omfattar hjälpen vår plan", "does the guide apply"),
 // of being right ("the right guide", "rätt artikel"), and of those the guide may be meant for (F16: admins, plans, firms).
@@ -819,7 +835,14 @@ function asksWhetherGuideFits(words: readonly string[]): boolean {
   // "vem är det här till för", "who is this for": "this" is the guidance asked about.
   if (asksForWhom && holdsPhrase(words, THIS)) return true;
   const rightGuidance = words.some((word, at) => RIGHT.includes(word) && beginsAWord(words.slice(at + 1, at + 2), THE_GUIDANCE));
-  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
+  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || asksWhetherThisCovers(words) || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
+}
+
+/** "is this relevant to me", "does this apply to a user admin": the guide pointed at, then a word of covering, and no fact's subject named. */
+function asksWhetherThisCovers(words: readonly string[]): boolean {
+  const pointers = THIS_GUIDE.map((phrase) => phrase.split(' '));
+  const covers = words.some((_, at) => pointers.some((pointer) => pointer.every((word, offset) => words[at + offset] === word) && beginsAWord(words.slice(at + pointer.length, at + pointer.length + 2), COVERING)));
+  return covers && namedTopic(words, FACT_SUBJECTS) === undefined;
 }
 
 // Intents a question whether the guide fits leans to: help and feedback (its words about the guide).
@@ -912,6 +935,14 @@ const TRIAL_PHRASES = ['på prov', 'testet', 'provet', 'free period', 'test peri
 // Inputs we recognise: a free month is how admins speak of the trial ("vi testar gratis en månad", "the free month").
 const FREE_WORDS = ['gratis', 'kostnadsfri', 'kostnadsfritt', 'free'];
 const MONTH_WORDS = ['månad', 'månaden', 'month'];
+// So is a free subscription or version named as such ("one of those free try-out subscriptions"): Office 365 for business is otherwise paid for.
+const FREE_OFFER_STEMS = ['subscription', 'version', 'abonnemang'];
+// How far after "free" the offer may come: "a free try-out subscription".
+const FREE_OFFER_REACH = 3;
+
+function namesFreeOffer(words: readonly string[]): boolean {
+  return words.some((word, at) => FREE_WORDS.includes(word) && beginsAWord(words.slice(at + 1, at + 1 + FREE_OFFER_REACH), FREE_OFFER_STEMS));
+}
 
 // Inputs we recognise: a key (F02), whole or as the last part of a Swedish compound ("office 365-nyckel", "licensnyckeln").
 const KEY_WORDS = ['key', 'keys', 'productkey', 'licensekey'];
@@ -959,11 +990,16 @@ function ruledPlanTopic(words: readonly string[], plans: readonly PlanId[] | und
   return described.length === 1 ? described[0] : undefined;
 }
 
+/** The plan whose rule is the topic's fact (the trial, a product key, Open/FPP). */
+function planWithRule(topic: IntentName): PlanId | undefined {
+  return (Object.entries(PLAN_RULE_TOPIC) as [PlanId, string][]).find(([, ruled]) => ruled === topic)?.[0];
+}
+
 // Actions a question about such a plan is read as by its generic words ("can we get a refund…" leans to feedback).
 const ASKED_BESIDE_A_PLAN: readonly IntentName[] = ['startCancellation', 'help', 'giveFeedback', 'outOfScope'];
 
 function namesTrial(words: readonly string[]): boolean {
-  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES) || (words.some((word) => FREE_WORDS.includes(word)) && words.some((word) => MONTH_WORDS.includes(word)));
+  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES) || (words.some((word) => FREE_WORDS.includes(word)) && words.some((word) => MONTH_WORDS.includes(word))) || namesFreeOffer(words);
 }
 
 /**
@@ -986,10 +1022,10 @@ function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
 }
 
 // Inputs we recognise: beginnings of words that ask for haste ("snabbare", "faster", "expedited").
-const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl', 'express'];
+const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'sped', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl', 'express'];
 
 // Inputs we recognise: beginnings of words about deleting the data.
-const DELETION = ['radera', 'raderas', 'borttag', 'bortplock', 'deprovision', 'förstör', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone'];
+const DELETION = ['radera', 'raderas', 'borttag', 'bortplock', 'deprovision', 'förstör', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone', 'vanish', 'disappear'];
 
 // Phrases of removing that are deletion when the data, not a domain, is their object.
 const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
@@ -1007,6 +1043,26 @@ const DAY_COUNT = /(?:^| )(\d+|en|ett|två|tre|fyra|fem|sex|sju|one|two|three|fo
 function namesAnotherPace(words: readonly string[]): boolean {
   const match = DAY_COUNT.exec(words.join(' '));
   return match !== null && match[1] !== '90';
+}
+
+// Inputs we recognise: the words that join two things asked for, and how far after them the deleting may come ("and have the lot deleted").
+const AND_WORDS = ['and', 'och', 'plus'];
+const AND_DELETE_REACH = 4;
+
+// Words that open a question after "and": "after cancelling, and when does it disappear" asks when, it asks for no deleting.
+const ASKING_AFTER_AND = ['when', 'how', 'what', 'will', 'does', 'is', 'när', 'hur', 'vad', 'blir'];
+
+/** A word of cancelling joined by "and" to a word of deleting a few words on: both are asked for. */
+function asksToCancelAndDelete(words: readonly string[]): boolean {
+  return !asksHowLong(words) && words.some((word, at) => beginsAWord([word], CANCELLING) && AND_WORDS.includes(words[at + 1] ?? '') && !ASKING_AFTER_AND.includes(words[at + 2] ?? '') && asksDeletion(words.slice(at + 2, at + 2 + AND_DELETE_REACH)));
+}
+
+// Inputs we recognise: beginnings of words of the data's keeping as such ("the retention period", "retained", "a grace period").
+const RETENTION = ['retention', 'retain', 'grace', 'lagringstid'];
+
+/** The time the data is kept named: by its word, or kept (remaining) for the usual 90 days. */
+function namesRetention(words: readonly string[]): boolean {
+  return beginsAWord(words, RETENTION) || (beginsAWord(words, REMAINING) && / 90 (?:dagar|days|dygn)(?= |$)/.test(` ${words.join(' ')}`));
 }
 
 // Inputs we recognise: beginnings of words of something staying, still there or kept.
@@ -1138,18 +1194,61 @@ function namesRole(words: readonly string[]): boolean {
 // The admin center is a place, not a role ("hur gör man det i admincentret").
 const ADMIN_PLACES = ['admincent', 'adminportal', 'administrationscent'];
 
-/** A role or a permission (not users) named with calling or cancelling: "får vår revisor ringa in och säga upp". */
-function asksWhoMayCallOrCancel(words: readonly string[]): boolean {
-  return namesRole(words) && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
+/** A role or a permission (not users) named (among `others`: the words without the writer's own role) with calling or cancelling: "får vår revisor ringa in och säga upp". */
+function asksWhoMayCallOrCancel(words: readonly string[], others: readonly string[] = words): boolean {
+  return namesRole(others) && (beginsAWord(words, CALLING) || holdsPhrase(words, CANCEL_WORDS));
+}
+
+// Inputs we recognise: how the writer introduces themselves ("I'm the office manager", "jag är ekonomichef").
+const SELF_INTRODUCTIONS = ['im', 'i am', 'jag är'];
+// How many words after it the role may come: "I'm just the office manager".
+const OWN_ROLE_REACH = 3;
+
+/**
+ * The words without the writer's own role, told in a clause that opens with it: "I'm the office manager, how do I stop it
+ * renewing" tells who asks, it does not ask whether a manager may call (F15). A right named ("I'm not allowed to…") is kept,
+ * and so is a role asked about inside a clause ("what proves I am the admin").
+ */
+function withoutOwnRole(text: string, words: readonly string[]): readonly string[] {
+  const roleStems = ROLE_OR_PERMISSION.filter((stem) => !PERMISSION.includes(stem));
+  const own = new Set<string>();
+  for (const clause of clausesOf(text).map((part) => tokenize(part))) {
+    const introduction = SELF_INTRODUCTIONS.map((phrase) => phrase.split(' ')).find((phrase) => phrase.every((word, at) => clause[at] === word));
+    if (!introduction) continue;
+    for (const word of clause.slice(introduction.length, introduction.length + OWN_ROLE_REACH)) if (beginsAWord([word], roleStems)) own.add(word);
+  }
+  return own.size === 0 ? words : words.filter((word) => !own.has(word));
 }
 
 // Inputs we recognise: beginnings of words of calling.
 const CALLING = ['ring', 'call', 'phon'];
 
+// Inputs we recognise: the words a question whether someone may do something opens with, those who are no one else
+// (the writer, the assistant, the subscription), and those after the call that ask to be called ("can someone call me").
+const MAY_OPENINGS = ['can', 'could', 'may', 'kan', 'får'];
+const NO_ONE_ELSE = ['i', 'we', 'you', 'it', 'this', 'that', 'there', 'jag', 'vi', 'du', 'ni', 'man', 'det', 'den', 'de'];
+const CALLED = ['me', 'us', 'mig', 'oss', 'back'];
+// How many words may name the one who would call: "can our outside bookkeeper call".
+const SOMEONE_MAX_WORDS = 3;
+// Intents such a question leans to by its verbs: the path (cancel), support (call), help.
+const MAY_SOMEONE_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'talkToSupport', 'help'];
+
+/**
+ * "can my receptionist call and cancel", "kan ekonomi ringa": a question that opens asking whether someone other than
+ * the writer may call or cancel, named by any words that say nothing of the subscription. The role need not be one we list.
+ */
+function asksWhetherSomeoneElseMay(words: readonly string[]): boolean {
+  if (!MAY_OPENINGS.includes(words[0] ?? '') || NO_ONE_ELSE.includes(words[1] ?? '') || NEGATIONS.includes(words[1] ?? '')) return false;
+  const verbAt = words.findIndex((word, at) => at >= 2 && (beginsAWord([word], CALLING) || CANCEL_WORDS.includes(word)));
+  if (verbAt < 0 || verbAt > SOMEONE_MAX_WORDS + 1) return false;
+  const someone = words.slice(1, verbAt);
+  return !speaksOfOurDomain(someone) && !beginsAWord(someone, REACHING_SUPPORT) && !CALLED.includes(words[verbAt + 1] ?? '');
+}
+
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 // Inputs we recognise: beginnings of words, and phrases, of bringing a cancelled subscription back (F05).
-const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'restor', 'återställ', 'reenabl', 'reviv', 'återuppliv'];
+const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'restor', 'återställ', 'reenabl', 'reviv', 'återuppliv', 'reinstat', 'reopen'];
 const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'igång igen', 're enable', 're enabled', 're activate', 'väcka liv', 'väcka till liv', 'blåsa liv'];
 // Inputs we recognise: undoing, and starting (again, with "igen" later in the message), said of something cancelled.
 // A cooling-off period ("ångerfrist", "ångerrätt") is a time to undo in.
@@ -1275,10 +1374,15 @@ const WITHOUT = ['utan att', 'without'];
 // How many words may stand between such a phrase and the timing it sets aside ("utan att säga upp nu").
 const SET_ASIDE_REACH = 4;
 
+/** Whether one of `phrases` stands just before the word at `start`, a few words between at most ("utan att säga upp nu"). */
+function setAsideAt(words: readonly string[], start: number, phrases: readonly string[]): boolean {
+  return holdsPhrase(words.slice(Math.max(0, start - SET_ASIDE_REACH - 2), start), phrases);
+}
+
 /** The timings found, without those set aside or denied by a phrase just before them: what the message means to do. */
 function meantTiming(found: readonly { startWord: number; value: string }[] | undefined, tokens: readonly string[]): string[] | undefined {
   if (!found) return undefined;
-  const meant = found.filter(({ startWord }) => !holdsPhrase(tokens.slice(Math.max(0, startWord - SET_ASIDE_REACH - 2), startWord), [...INSTEAD_OF, ...WITHOUT])).map(({ value }) => value);
+  const meant = found.filter(({ startWord }) => !setAsideAt(tokens, startWord, [...INSTEAD_OF, ...WITHOUT])).map(({ value }) => value);
   return meant.length > 0 ? [...new Set(meant)] : undefined;
 }
 
@@ -1288,17 +1392,27 @@ function meantTiming(found: readonly { startWord: number; value: string }[] | un
  * "before"/"innan" with the term's end ("före periodens slut") that no negation denies ("periodens slut, inte tidigare").
  */
 function asksCostOfLeavingEarly(words: readonly string[], timing: readonly string[] | undefined): boolean {
-  if (beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) return true;
+  if ((beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) || namesTerminationCost(words)) return true;
   // Leaving now asks the price only with a word of what it costs or is owed: "disable recurring billing now" asks no price.
-  const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && beginsAWord(words, PRICE);
+  // A bill for the rest of the term is such a price too ("an extra invoice for the months left if we stop today").
+  const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && (beginsAWord(words, PRICE) || (beginsAWord(words, COST) && beginsAWord(words, REST_OF_TERM)));
   return leavingNowCosts || (beginsAWord(words, COST) && (leavesEarlyUndenied(words) || (leavesBeforeTheEnd(words) && speaksOfTermEnd(words))));
 }
 
 /** A word of leaving early that "utan att"/"without" does not deny: "slutar betala när året är slut utan att säga upp nu direkt" leaves at the end. */
 function leavesEarlyUndenied(words: readonly string[]): boolean {
   if (holdsPhrase(words, MIDWAY)) return true;
-  return words.some((word, at) => LEAVING_EARLY.some((stem) => word.startsWith(stem)) && !holdsPhrase(words.slice(Math.max(0, at - SET_ASIDE_REACH - 2), at), WITHOUT));
+  return words.some((word, at) => LEAVING_EARLY.some((stem) => word.startsWith(stem)) && !setAsideAt(words, at, WITHOUT));
 }
+
+// Inputs we recognise: beginnings of words of what is left of the term ("the remaining months", "återstående månader").
+const REST_OF_TERM = ['remaining', 'återstående', 'resterande'];
+
+/** A cost named as the termination's ("termination charges", "a termination fee"): the fee for leaving early (F09) by its name. */
+function namesTerminationCost(words: readonly string[]): boolean {
+  return words.some((word, at) => word.startsWith('terminat') && beginsAWord(words.slice(at + 1, at + 2), COST));
+}
+
 // Inputs we recognise: beginnings of words of being billed, of stopping, and words that deny or stop what follows them.
 // Also the everyday "dragningar" (charges drawn from the card).
 const BILLING = ['fakturer', 'faktura', 'fakturor', 'debiter', 'dragning', 'bill', 'charg', 'invoic'];
@@ -1343,7 +1457,7 @@ function withDomainNameSign(text: string, words: string[]): string[] {
 
 // Inputs we recognise: phrases that name a topic's subject, beside the beginnings of words above (the last word matched by its beginning).
 const TOPIC_PHRASES: Partial<Record<IntentName, readonly string[]>> = {
-  verification: ['user id', 'användar id', 'postal address', 'contact person', 'phone number', 'organization name', 'organisation name', 'account info', 'account detail', 'info om kontot', 'information om kontot', 'uppgifter om kontot', 'detaljer om kontot'],
+  verification: ['security question', 'security check', 'user id', 'användar id', 'postal address', 'contact person', 'phone number', 'organization name', 'organisation name', 'account info', 'account detail', 'info om kontot', 'information om kontot', 'uppgifter om kontot', 'detaljer om kontot'],
   productKey: ['product key', 'license key'],
   openFpp: ['öppna kanal', 'open kanal', 'open licen', 'open channel', 'open program'],
 };
@@ -1413,7 +1527,7 @@ const OUT_OF_SCOPE_MIN_WORDS = 4;
 // Inputs we recognise: beginnings of words about subscriptions, cancelling, paying and the call, beside the signs' own.
 const DOMAIN_WORDS = [
   'abonnemang', 'prenumeration', 'licens', 'office', 'microsoft', 'admin', 'tenant', 'konto', 'uppsäg', 'säg', 'avgift', 'kost', 'betal', 'faktur', 'pengar', 'återbetal', 'återaktiv', 'återupp', 'ångra', 'period', 'avtal', 'förtid', 'support',
-  'månad', 'årsvis', 'årlig', 'låst', 'mx', 'cname', 'txt', 'srv', 'post', 'produkt', 'version', 'utgåv', 'snabb', 'återkall', 'open', 'öppna', 'rader', 'längd', 'tidsperiod', 'straff',
+  'månad', 'årsvis', 'årlig', 'låst', 'mx', 'cname', 'txt', 'srv', 'post', 'produkt', 'version', 'utgåv', 'snabb', 'återkall', 'öppna', 'rader', 'längd', 'tidsperiod', 'straff',
   'subscri', 'licen', 'plan', 'month', 'year', 'annual', 'locked', 'record', 'product', 'edition', 'quick', 'recall', 'length', 'penalt', 'account', 'cancel', 'cancle', 'terminat', 'fee', 'cost', 'pay', 'bill', 'charge', 'refund', 'money', 'reactiv', 'restor', 'undo', 'term', 'contract', 'early',
 ];
 
@@ -1437,6 +1551,8 @@ function speaksOfOurDomain(words: readonly string[]): boolean {
     holdsPhrase(words, CANCEL_WORDS) ||
     TOPIC_WORDS.some(([, stems]) => beginsAWord(words, stems)) ||
     namesTrial(words) ||
+    // The Open channel by its name ("open licensing", "Open agreement"), not "open" alone: "when I open pivot tables" says nothing of ours.
+    describesOpenOrRetail(words) ||
     speaksOfRenewal(words) ||
     speaksOfCommitment(words) ||
     asksDeletion(words) ||
@@ -1465,6 +1581,19 @@ function withoutDestinations(found: EntityMatches, words: readonly string[]): En
   return { entities, instances };
 }
 
+/**
+ * A timing set aside for another ("cancel today instead of at renewal") is not the one the admin
+ * chooses: it is dropped when the message names another timing, so "today" alone decides.
+ */
+function withoutSetAsideTimings(found: EntityMatches, words: readonly string[]): EntityMatches {
+  const timings = found.instances.timing;
+  if (!timings || new Set(timings.map((instance) => instance.value)).size < 2) return found;
+  const kept = timings.filter((instance) => !setAsideAt(words, instance.startWord, INSTEAD_OF));
+  if (kept.length === 0 || kept.length === timings.length) return found;
+  const values = [...new Set(kept.map((instance) => instance.value))] as NonNullable<RecognizedEntities['timing']>;
+  return { entities: { ...found.entities, timing: values }, instances: { ...found.instances, timing: kept } };
+}
+
 function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Language | undefined {
   try {
     return turnLanguage(context).language;
@@ -1481,8 +1610,8 @@ function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Lang
 export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries([...SIGNS_OF_THEIR_OWN, ...SUBJECT_WORDS].map(([intent, stems], at) => [`${intent} ${at}`, stems])),
   ALLOWING, ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
-  DATA_OUT, DELETION, DETAIL_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
-  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL,
-  ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
+  DATA_OUT, DELETION, DETAIL_STEMS, FREE_OFFER_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
+  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM,
+  RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
 };
