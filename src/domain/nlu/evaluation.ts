@@ -37,10 +37,10 @@ export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
   en: { accuracy: 0.9, intentRecall: 0.5, intentPrecision: 0.44 },
 };
 /**
- * What the recognizer reaches today on the development sets (sv 95.5%, 1129/1181; en 96.0%, 1148/1195: the earlier
- * development messages, all tuned on; the earlier held-out sets, read once; two fresh blind sets), held the same way.
+ * What the recognizer reaches today on the development sets (sv 97.8%, 1571/1605; en 96.9%, 1572/1622: the earlier
+ * development messages, all tuned on; the earlier held-out sets, read once; six fresh blind sets), held the same way.
  */
-export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.955, en: 0.96 };
+export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.975, en: 0.965 };
 /** A held-out message this close to a training utterance (token-set Jaccard) is a near-duplicate. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** The least number of held-out messages per language. */
