@@ -745,3 +745,21 @@ describe('embedded recognizer: English fact questions nobody tuned for (issue 15
     expect((await recognizer.recognizeText('cancel at renewal rather than right now', 'en')).entities.timing).toEqual(['termEnd']);
   });
 });
+
+describe('embedded recognizer: Swedish fact questions, round two (session 23)', () => {
+  test.each([
+    // The cost of leaving at once, read as quick recall by its haste with nothing asked to be deleted, is the fee (F09).
+    ['sv', 'Vi måste snabbt avsluta omedelbart, vad kostar det?', 'earlyTerminationFee'],
+    // Whether the data goes at once, asked in a clause after the cancelling, is the data's 90 days (F11), not haste.
+    ['sv', 'Efter att vi sagt upp, raderas kalendrarna direkt?', 'data'],
+    ['sv', 'Om abonnemanget avslutas, försvinner dokumenten genast eller ligger de kvar en tid?', 'data'],
+    // Asking the assistant to make something that says nothing of ours is out of scope, whatever "mejl" it is to write.
+    ['sv', 'Kan du hjälpa mig att formulera ett mejl till hyresvärden om elräkningen?', 'outOfScope'],
+    ['sv', 'kan du göra ett utkast till ett nyhetsbrev för föreningen', 'outOfScope'],
+    // Asking what the assistant can do, or to write in another language, is no such task.
+    ['sv', 'vad kan du göra för oss', 'help'],
+    ['sv', 'kan du skriva på engelska i stället', 'switchLanguage'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});

@@ -302,7 +302,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // "we're four months into a yearly term, what penalties apply if we leave".
     // So is a cost of leaving before the end ("an extra bill if we end before the term is over", "betala för att
     // bryta i förtid"), also read unsure, out of scope or as a topic whose subject it does not name.
-    if ((PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && asksCostOfLeavingEarly(words, timing)) ranked = decidedBySign(ranked, 'earlyTerminationFee', (other) => PENALTY_NEIGHBOURS.includes(other as IntentName) || lacksSignOfItsOwn(other, words));
+    // Read as quick recall by its haste ("omedelbart", "nu") with nothing asked to be deleted, the cost of leaving at once is the fee's too.
+    if ((PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && asksCostOfLeavingEarly(words, timing)) ranked = decidedBySign(ranked, 'earlyTerminationFee', (other) => PENALTY_NEIGHBOURS.includes(other as IntentName) || (other === 'quickRecall' && !asksDeletion(words)) || lacksSignOfItsOwn(other, words));
     // Whether a role may call or cancel is who may call (F15), whatever else the words lean to
     // ("kan vår kontorschef ringa och säga upp eller måste det vara en admin" is not the trial's).
     // A right named is asked about even without a question's form ("behörighet att ringa supporten för uppsägning").
@@ -400,6 +401,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence and a sign of its own
     // ("back to back meetings today" brings nothing back).
     else if (namesEverydayTask(words) && !entities.plan && readsNoSignOfItsOwn(ranked, words, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // So is asking the assistant to do a task of its own ("kan du skriva ett mejl till leverantören", "could you recommend an
+    // accounting app") whose words, beyond the thing to be made, say nothing of ours, however sure the reading of its verbs.
+    if (ranked[0]?.intent !== 'outOfScope' && !entities.plan && !entities.timing && !entities.language && asksAssistantForATask(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A request to cancel a plan with a rule of its own, described but not named ("cancel key subscription"), carries that plan:
     // the path then answers the plan's fact first, as it does when the plan is named.
     const describedPlan = !entities.plan && ruledPlan && ranked[0]?.intent === 'startCancellation' && requestsCancellation(readText) ? planWithRule(ruledPlan) : undefined;
@@ -1086,9 +1090,9 @@ function asksWhetherGoneAtOnce(words: readonly string[]): boolean {
   return !showsHaste(rest);
 }
 
-/** The message, or one of its sentences, asks whether the data goes at once: "… jag är lite nervös. Försvinner mejlen direkt?". */
+/** The message, or one of its sentences or clauses, asks whether the data goes at once: "… jag är lite nervös. Försvinner mejlen direkt?", "efter uppsägningen, raderas den direkt?". */
 function asksWhetherGoneAtOnceIn(text: string, words: readonly string[]): boolean {
-  return asksWhetherGoneAtOnce(words) || sentencesOf(text).some((sentence) => asksWhetherGoneAtOnce(tokenize(sentence)));
+  return asksWhetherGoneAtOnce(words) || sentencesOf(text).some((sentence) => asksWhetherGoneAtOnce(tokenize(sentence))) || clausesOf(text).some((clause) => asksWhetherGoneAtOnce(tokenize(clause)));
 }
 
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
@@ -1531,6 +1535,31 @@ const DOMAIN_WORDS = [
   'subscri', 'licen', 'plan', 'month', 'year', 'annual', 'locked', 'record', 'product', 'edition', 'quick', 'recall', 'length', 'penalt', 'account', 'cancel', 'cancle', 'terminat', 'fee', 'cost', 'pay', 'bill', 'charge', 'refund', 'money', 'reactiv', 'restor', 'undo', 'term', 'contract', 'early',
 ];
 
+// Inputs we recognise: beginnings of verbs of making or finding something for the writer, asked of the assistant, and of
+// being helped to do it ("kan du hjälpa mig att göra …"). How many words after the verb the thing to be made may take ("ett mejl").
+const TASK_VERBS = ['skriv', 'gör', 'göra', 'rekommend', 'föreslå', 'berätta', 'översätt', 'räkna', 'skapa', 'formulera', 'write', 'make', 'recommend', 'suggest', 'tell', 'translate', 'calculate', 'create', 'draft', 'compose'];
+const HELPED = ['hjälpa', 'help'];
+const TASK_OBJECT_REACH = 3;
+const ASKING_WHAT = ['vad', 'hur', 'vilka', 'vilken', 'vilket', 'what', 'how', 'which'];
+const TASK_VERB_REACH = 4;
+
+/**
+ * Asking the assistant to make or find something ("kan du skriva ett mejl till leverantören om priset", "can you recommend a
+ * good accounting app"): a request that opens with "kan du"/"could you", a verb of making within a few words, and nothing of
+ * ours said outside the thing to be made (whose "mejl" is no question about the mail) nor any cancelling.
+ */
+function asksAssistantForATask(words: readonly string[]): boolean {
+  const opening = words.findIndex((_, at) => POLITE_REQUESTS.includes(words.slice(at, at + 2).join(' ')));
+  // "vad kan du göra för mig" asks what the assistant can do (help): no question word before the request.
+  if (opening < 0 || words.slice(0, opening).some((word) => ASKING_WHAT.includes(word)) || mentionsCancelling(words)) return false;
+  const after = words.slice(opening + 2, opening + 2 + TASK_VERB_REACH);
+  const verbAt = after.findIndex((word) => TASK_VERBS.some((verb) => word.startsWith(verb)));
+  if (verbAt < 0 || after.slice(0, verbAt).some((word) => !['mig', 'oss', 'me', 'us', 'att', 'to', 'med', 'with', 'snabbt', 'quickly', ...HELPED].includes(word))) return false;
+  const verb = opening + 2 + verbAt;
+  const rest = [...words.slice(0, opening), ...words.slice(verb + 1 + TASK_OBJECT_REACH)];
+  return !speaksOfOurDomain(rest) && !speaksOfOurDomain(words.slice(verb + 1, verb + 1 + TASK_OBJECT_REACH).filter((word) => !TOPIC_WORDS.some(([, stems]) => beginsAWord([word], stems))));
+}
+
 // Inputs we recognise: beginnings of words of everyday work in the apps, which the assistant does not cover.
 const EVERYDAY_TASKS = ['excel', 'powerpoint', 'onenote', 'outlook', 'lösenord', 'password', 'möte', 'meeting', 'kalender', 'calendar', 'skrivare', 'printer', 'formel', 'formula', 'kalkylblad', 'spreadsheet', 'presentation', 'wifi', 'virus', 'skärm', 'bildskärm', 'screen', 'monitor', 'tangentbord', 'keyboard', 'mouse', 'projektor', 'projector', 'dator', 'computer', 'laptop', 'headset', 'webbkamera', 'webcam', 'nätverk', 'network', 'router'];
 
@@ -1610,7 +1639,7 @@ function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Lang
 export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries([...SIGNS_OF_THEIR_OWN, ...SUBJECT_WORDS].map(([intent, stems], at) => [`${intent} ${at}`, stems])),
   ALLOWING, ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
-  DATA_OUT, DELETION, DETAIL_STEMS, FREE_OFFER_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
+  DATA_OUT, DELETION, DETAIL_STEMS, TASK_VERBS, HELPED, FREE_OFFER_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM,
   RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
