@@ -759,6 +759,12 @@ describe('embedded recognizer: Swedish fact questions, round two (session 23)', 
     // Asking what the assistant can do, or to write in another language, is no such task.
     ['sv', 'vad kan du göra för oss', 'help'],
     ['sv', 'kan du skriva på engelska i stället', 'switchLanguage'],
+    // A web address or the firm's own name, with the mail as what it is for, is the domain (F10), not the mail's fate.
+    ['sv', 'Mejlen går till vår webbadress, vad ska vi göra med adressen när vi slutar med Office?', 'domains'],
+    ['sv', 'Alla våra mejladresser har firmans eget namn efter snabel-a. Vad händer med namnet när vi säger upp?', 'domains'],
+    // Whether the mail goes, or the mail with the files, stays the data's (F11).
+    ['sv', 'Vi har ett eget namn på mejlen. Försvinner mejlen när vi avslutar?', 'data'],
+    ['sv', 'vad händer med mejlen och filerna när vi säger upp', 'data'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

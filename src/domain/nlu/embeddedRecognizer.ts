@@ -360,6 +360,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // A message that names the subject of the runner-up topic and not the top one's ("something about the fee
     // and the data") asks about both: the two readings stand level, so the admin picks which to answer.
     ranked = levelWithNamedRunnerUp(ranked, words, this.topics);
+    // The mail read as the data's question where it is what the domain's address is for is the domain's (F10).
+    if (ranked[0]?.intent === 'data' && !entities.otherProduct && mailOnTheDomain(words)) ranked = insteadOfTop(ranked, 'domains', Math.max(ranked[0].score, CONFIDENT_SCORE));
     // Bringing back what was cancelled is reactivation (F05), unless the data is what comes back: "could it be
     // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
     // Nor is it the term's length or the path that its "how long" or "cancelled" leans to ("how long do we have to undo the cancellation"),
@@ -1454,9 +1456,24 @@ const TOPIC_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
 // A domain name written out ("contoso.com", "foretaget.se") names the domains' subject (F10); Microsoft's own are addresses, not the firm's domain.
 const DOMAIN_NAME = /(?:^|[\s(])(?!(?:[\w-]+\.)*(?:microsoft|office|office365|outlook|live)\.com\b)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|se|net|org|nu|io|eu|biz|info|co|dk|no|fi|de|uk)\b/iu;
 
-/** The message's words, with "domain" added when it writes out a domain name: tokenizing takes its dot apart. */
+/** The message's words, with "domain" added when it writes out a domain name (tokenizing takes its dot apart) or describes one. */
 function withDomainNameSign(text: string, words: string[]): string[] {
-  return DOMAIN_NAME.test(text) ? [...words, 'domain'] : words;
+  return DOMAIN_NAME.test(text) || describesDomain(words) ? [...words, 'domain'] : words;
+}
+
+// Inputs we recognise: a web address in a word or a compound ("hemsideadressen", "webbadress", "website address"), and the
+// firm's own name or address ("vårt eget namn", "our own address"): how a small firm's owner names its domain (F10).
+const WEB_PARTS = ['webb', 'hemsid', 'website', 'web', 'sajt', 'site'];
+const ADDRESS_PARTS = ['adress', 'address'];
+const OWN = ['egen', 'eget', 'egna', 'own'];
+const NAME_OR_ADDRESS = ['namn', 'name', 'adress', 'address'];
+// How far after "own" the name may come: "vårt eget företagsnamn", "our own company name".
+const OWN_NAME_REACH = 2;
+
+function describesDomain(words: readonly string[]): boolean {
+  const webAddress = words.some((word, at) => WEB_PARTS.some((part) => word.startsWith(part)) && (ADDRESS_PARTS.some((address) => word.includes(address)) || beginsAWord(words.slice(at + 1, at + 2), ADDRESS_PARTS)));
+  const ownName = words.some((word, at) => OWN.includes(word) && words.slice(at + 1, at + 1 + OWN_NAME_REACH).some((later) => NAME_OR_ADDRESS.some((name) => later.includes(name))));
+  return webAddress || ownName;
 }
 
 // Inputs we recognise: phrases that name a topic's subject, beside the beginnings of words above (the last word matched by its beginning).
@@ -1504,8 +1521,23 @@ const FACT_SUBJECTS: readonly IntentName[] = ['productKey', 'domains', 'data', '
 
 /** The one topic (of `among`) whose subject a message names, if exactly one. */
 function namedTopic(words: readonly string[], among: readonly IntentName[] = SUBJECT_TOPICS): IntentName | undefined {
-  const named = among.filter((intent) => namesSubjectOf(intent, words));
+  const named = among.filter((intent) => namesSubjectOf(intent, words) && !(intent === 'data' && mailOnTheDomain(words)));
   return named.length === 1 ? named[0] : undefined;
+}
+
+// Inputs we recognise: the mail's words (the data's subject), and beginnings of words of what becomes of the data: kept, lost, saved.
+const MAIL = ['mejl', 'mail', 'e-post', 'epost'];
+const DATA_FATE = [...REMAINING, 'spar', 'save', 'förlor', 'tappa', 'lose', 'lost', 'åtkomst', 'access'];
+
+/**
+ * The mail named beside the domain, as what the domain's address is for ("vår webbadress är kopplad till mejlen",
+ * "the email ends in our own name"): the domain is asked about (F10), not the mail's fate (F11), when nothing of the
+ * data beyond the mail is named and nothing of its keeping, deleting or saving is asked.
+ */
+function mailOnTheDomain(words: readonly string[]): boolean {
+  if (!namesSubjectOf('domains', words)) return false;
+  const beyondMail = words.filter((word) => !MAIL.some((mail) => word.startsWith(mail) || word.includes(mail)));
+  return !namesSubjectOf('data', beyondMail) && !asksDeletion(words) && !takesDataOut(words) && !beginsAWord(words, DATA_FATE);
 }
 
 /** The runner-up topic at the top topic's score when only the runner-up's subject is named; else `ranked` as it was. */
@@ -1639,7 +1671,7 @@ function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Lang
 export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries([...SIGNS_OF_THEIR_OWN, ...SUBJECT_WORDS].map(([intent, stems], at) => [`${intent} ${at}`, stems])),
   ALLOWING, ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
-  DATA_OUT, DELETION, DETAIL_STEMS, TASK_VERBS, HELPED, FREE_OFFER_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
+  DATA_OUT, DATA_FATE, DELETION, DETAIL_STEMS, TASK_VERBS, HELPED, WEB_PARTS, ADDRESS_PARTS, FREE_OFFER_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM,
   RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
