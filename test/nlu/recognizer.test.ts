@@ -765,6 +765,10 @@ describe('embedded recognizer: Swedish fact questions, round two (session 23)', 
     // Whether the mail goes, or the mail with the files, stays the data's (F11).
     ['sv', 'Vi har ett eget namn på mejlen. Försvinner mejlen när vi avslutar?', 'data'],
     ['sv', 'vad händer med mejlen och filerna när vi säger upp', 'data'],
+    // The term and its end in one compound ("avtalsslut") is the term's end (F06); leaving at once set aside by "i stället för" is no fee.
+    ['sv', 'avsluta vid avtalsslut', 'termEnd'],
+    ['sv', 'går det att låta licensen löpa ut vid faktureringsperiodens slut i stället för att avsluta omedelbart?', 'termEnd'],
+    ['sv', 'vad kostar det att avsluta direkt i stället för vid periodens slut?', 'earlyTerminationFee'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -1358,7 +1358,15 @@ function leavesBeforeTheEnd(words: readonly string[]): boolean {
 function speaksOfTermEnd(words: readonly string[]): boolean {
   // Swedish puts the period last in a compound: "faktureringsperioden", "avtalsperioden".
   const namesTerm = beginsAWord(words, TERM) || words.some((word) => TERM_WORDS.includes(word) || word.includes('period'));
-  return namesTerm && (words.some((word) => ENDING_WORDS.includes(word)) || holdsPhrase(words, ENDING_PHRASES));
+  return (namesTerm && (words.some((word) => ENDING_WORDS.includes(word)) || holdsPhrase(words, ENDING_PHRASES))) || words.some(namesTermEndInACompound);
+}
+
+// Swedish also puts the term and its end in one compound ("periodslut", "avtalsslutet"); not "beslut" or "avslut", whose "slut" ends no term.
+const TERM_PARTS = ['period', 'avtal', 'löptid', 'bindningstid', 'års'];
+const ENDING_PARTS = ['slut', 'slutet', 'utgång', 'utgången'];
+
+function namesTermEndInACompound(word: string): boolean {
+  return ENDING_PARTS.some((end) => word.endsWith(end) && TERM_PARTS.some((part) => word.slice(0, word.length - end.length).startsWith(part)));
 }
 
 // Inputs we recognise: beginnings of words of turning off the renewal or of billing that goes on (F06).
@@ -1408,7 +1416,8 @@ function asksCostOfLeavingEarly(words: readonly string[], timing: readonly strin
 /** A word of leaving early that "utan att"/"without" does not deny: "slutar betala när året är slut utan att säga upp nu direkt" leaves at the end. */
 function leavesEarlyUndenied(words: readonly string[]): boolean {
   if (holdsPhrase(words, MIDWAY)) return true;
-  return words.some((word, at) => LEAVING_EARLY.some((stem) => word.startsWith(stem)) && !setAsideAt(words, at, WITHOUT));
+  // Nor does "i stället för att säga upp direkt" (instead of leaving at once): the leaving early is set aside.
+  return words.some((word, at) => LEAVING_EARLY.some((stem) => word.startsWith(stem)) && !setAsideAt(words, at, [...WITHOUT, ...INSTEAD_OF]));
 }
 
 // Inputs we recognise: beginnings of words of what is left of the term ("the remaining months", "återstående månader").
