@@ -217,7 +217,8 @@ export class EmbeddedRecognizer extends Recognizer {
     const chosen = best!;
     // The message's words, split once: as the classifier reads them, and as the rules do (hyphenated compounds kept whole too).
     const tokens = tokenize(readText);
-    const tokensForRules = ruleWords(readText);
+    // A word typed without the Swedish letters is read with them when the corpus knows it so ("ateruppta" is "återuppta"): consultants type on any keyboard.
+    const tokensForRules = ruleWords(readText).map((word) => withSwedishLetters(word, this.spelling[chosen.language].correctWord(word)));
     const { entities, instances } = withoutSetAsideTimings(withoutDestinations(this.lexicon.find(readText), tokens), tokens);
     // A message that names another product (Netflix, Azure, Office 365 Home) and none of our plans is
     // out of scope whatever it asks: "how do I cancel Azure" must not get our cancellation steps. The
@@ -1254,7 +1255,7 @@ function asksWhetherSomeoneElseMay(words: readonly string[]): boolean {
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 // Inputs we recognise: beginnings of words, and phrases, of bringing a cancelled subscription back (F05).
-const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'restor', 'återställ', 'reenabl', 'reviv', 'återuppliv', 'reinstat', 'reopen'];
+const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'återupp', 'restor', 'återställ', 'reenabl', 'reviv', 'reinstat', 'reopen'];
 const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'igång igen', 're enable', 're enabled', 're activate', 'väcka liv', 'väcka till liv', 'blåsa liv'];
 // Inputs we recognise: undoing, and starting (again, with "igen" later in the message), said of something cancelled.
 // A cooling-off period ("ångerfrist", "ångerrätt") is a time to undo in.
@@ -1464,6 +1465,15 @@ const TOPIC_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
 
 // A domain name written out ("contoso.com", "foretaget.se") names the domains' subject (F10); Microsoft's own are addresses, not the firm's domain.
 const DOMAIN_NAME = /(?:^|[\s(])(?!(?:[\w-]+\.)*(?:microsoft|office|office365|outlook|live)\.com\b)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|se|net|org|nu|io|eu|biz|info|co|dk|no|fi|de|uk)\b/iu;
+
+/** The corrector's reading of a word when it differs from the word only by letters written without their marks ("maste" for "måste"); else the word. */
+function withSwedishLetters(word: string, corrected: string): string {
+  return corrected !== word && withoutMarks(corrected) === word ? corrected : word;
+}
+
+function withoutMarks(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
 
 /** The message's words, with "domain" added when it writes out a domain name (tokenizing takes its dot apart) or describes one. */
 function withDomainNameSign(text: string, words: string[]): string[] {
