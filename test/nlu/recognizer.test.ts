@@ -772,6 +772,11 @@ describe('embedded recognizer: Swedish fact questions, round two (session 23)', 
     // "Återuppta", the seed's own word, brings a cancelled subscription back (F03); so does it typed without the Swedish letters.
     ['sv', 'återuppta avslutad licens, går det', 'reactivate'],
     ['sv', 'ateruppta avslutad licens, gar det', 'reactivate'],
+    // A try-out ("prova-på-konto") is the trial (F01).
+    ['sv', 'Grannen hjälpte oss starta ett prova-på-konto för kontoret. Kan vi strunta i det tills det går ut?', 'trial'],
+    // Details abbreviated ("telnr", "mobilnr", "orgnr") are the details support checks (F14), not a request to be put through.
+    ['sv', 'behöver supporten mobilnr och orgnr från oss?', 'verification'],
+    ['sv', 'vill support ha telnr kopplat till kontot?', 'verification'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

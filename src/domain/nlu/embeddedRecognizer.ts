@@ -937,7 +937,7 @@ function isTopic(intent: string | undefined, topics: TopicRegistry): boolean {
 // Inputs we recognise: beginnings of words that name a trial ("provperioden", "testversionen",
 // "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
 const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation'];
-const TRIAL_PHRASES = ['på prov', 'testet', 'provet', 'free period', 'test period', 'test tenant', 'testtenant', 'testmiljö'];
+const TRIAL_PHRASES = ['på prov', 'prova på', 'testet', 'provet', 'free period', 'test period', 'test tenant', 'testtenant', 'testmiljö'];
 
 // Inputs we recognise: a free month is how admins speak of the trial ("vi testar gratis en månad", "the free month").
 const FREE_WORDS = ['gratis', 'kostnadsfri', 'kostnadsfritt', 'free'];
@@ -1505,7 +1505,7 @@ const TOPIC_PHRASES: Partial<Record<IntentName, readonly string[]>> = {
 const SUBJECT_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ...TOPIC_WORDS,
   // Identifying oneself and the account's details ("kontouppgifterna", "identifierar man sig", "account info").
-  ['verification', ['användar-id', 'postadress', 'kontaktperson', 'organisationsnamn', 'organisationsnummer', 'organisationens', 'telefonnummer', 'efternamn', 'identifi', 'identify', 'kontouppgift', 'kontoinfo', 'kontodetalj']],
+  ['verification', ['användar-id', 'postadress', 'kontaktperson', 'organisationsnamn', 'organisationsnummer', 'organisationens', 'telefonnummer', 'telefonnr', 'telnr', 'mobilnr', 'orgnr', 'efternamn', 'identifi', 'identify', 'kontouppgift', 'kontoinfo', 'kontodetalj']],
   ['whoMayCall', ['admin', 'behörig', 'rättighet', 'roll', 'permi', 'allowed', 'rights', 'role', 'non-admin']],
   // Which admins and plans the guide is for (F16): "is this guide relevant to enterprise admins too".
   ['appliesTo', ['artikel', 'article', 'gäller', 'relevant', 'appl', 'cover', 'täck', 'omfatt', 'admin']],
