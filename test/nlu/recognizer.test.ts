@@ -777,6 +777,12 @@ describe('embedded recognizer: Swedish fact questions, round two (session 23)', 
     // Details abbreviated ("telnr", "mobilnr", "orgnr") are the details support checks (F14), not a request to be put through.
     ['sv', 'behöver supporten mobilnr och orgnr från oss?', 'verification'],
     ['sv', 'vill support ha telnr kopplat till kontot?', 'verification'],
+    // A term "per år"/"per månad" asked with the generic "gäller" is the term's length (F07), not which plans the guide covers.
+    ['sv', 'Vi har Enterprise genom kommunen, gäller det per år eller per månad?', 'termLengths'],
+    ['sv', 'Enterprise via kyrkan, gäller det per månad?', 'termLengths'],
+    // Our plan named, asking whether it goes the same way for us or whether we may use the assistant, is which plans it covers (F16).
+    ['sv', 'Vi kör Small Business, funkar det likadant för oss att avsluta?', 'appliesTo'],
+    ['sv', 'Vi har Enterprise, kan vi använda dig också?', 'appliesTo'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -296,7 +296,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // A renewal asked about as a length ("does it renew every month, is that allowed?"), with nothing turned off or cancelled, is the term's length (F07).
     if (ranked[0]?.intent === 'termEnd' && !entities.timing && holdsQuestion(readText) && speaksOfRenewal(words) && namesTermLength(words) && !mentionsCancelling(words) && !beginsAWord(words, STOPPING) && !holdsPhrase(words, TURNING_OFF) && !beginsAWord(words, TERM_END_SIGNS.filter((stem) => !TIME_SPANS.includes(stem)))) ranked = insteadOfTop(ranked, 'termLengths');
     // A question naming a term's length ("annual only?", "vilka har årsavtal?") read nowhere or as a topic with no sign of its own is the term's length (F07).
-    if ((!ranked[0] || ranked[0].intent === NONE_INTENT || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && holdsQuestion(readText) && namesTermLength(words) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !bringsBack(words) && !asksCostOfLeavingEarly(words, timing)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // "Gäller" (does it hold) is no sign of which plans the guide covers beside a term's length: "gäller det per månad eller per år?".
+    if ((!ranked[0] || ranked[0].intent === NONE_INTENT || readsNoSignOfItsOwn(ranked, words, this.topics) || (ranked[0].intent === 'appliesTo' && !namesSubjectOf('appliesTo', words.filter((word) => !word.startsWith(HOLDS))))) && !entities.otherProduct && holdsQuestion(readText) && namesTermLength(words) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !bringsBack(words) && !asksCostOfLeavingEarly(words, timing)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
     if (readsNoSignOfItsOwn(ranked, words, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A penalty for leaving is the fee for leaving early (F09), not the term's length or end that its words name:
@@ -377,6 +378,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // Whether the guide is for us ("am I in the right place", "do these steps fit us") is which plans and admins
     // it covers (F16), not help, feedback, who may call (no call named) or a plan's rule it does not name.
     if (!entities.otherProduct && asksWhetherGuideFits(words) && (!confidentTopic(ranked, this.topics) || leansFromAppliesTo(ranked, words))) ranked = insteadOfTop(ranked, 'appliesTo', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // So is asking, with our plan named, whether it goes the same way for us or whether we can use the assistant ("Vi har
+    // Midsize Business, är det samma sätt för oss?"), naming no fact's subject: the plan is what the guide may not cover.
+    else if (entities.plan && !entities.otherProduct && holdsQuestion(readText) && asksWhetherSameForUs(words) && namedTopic(words, FACT_SUBJECTS) === undefined && !namesTermLength(words) && !speaksOfRenewal(words) && (!confidentTopic(ranked, this.topics) || leansFromAppliesTo(ranked, words) || (ranked[0]?.intent === 'reactivate' && !bringsBack(words)))) ranked = insteadOfTop(ranked, 'appliesTo', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A question the classifier places nowhere (a long run-on, a firm's story) that names one fact's subject is
     // that fact's: "… så jag undrar hur lång tid vi har på oss att få ut filerna" names the data alone.
     if ((!ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && holdsQuestion(readText)) {
@@ -852,6 +856,14 @@ function asksWhetherThisCovers(words: readonly string[]): boolean {
   return covers && namedTopic(words, FACT_SUBJECTS) === undefined;
 }
 
+// Inputs we recognise: phrases of its going the same way ("samma sätt", "the same for us"), and of using the assistant ("använda dig").
+const THE_SAME = ['samma sätt', 'samma för', 'samma sak', 'likadant', 'same way', 'same for', 'the same', 'same process'];
+const USING_YOU = ['använda dig', 'använda er', 'use you'];
+
+function asksWhetherSameForUs(words: readonly string[]): boolean {
+  return holdsPhrase(words, THE_SAME) || holdsPhrase(words, USING_YOU);
+}
+
 // Intents a question whether the guide fits leans to: help and feedback (its words about the guide).
 const APPLIES_TO_NEIGHBOURS: readonly IntentName[] = ['help', 'giveFeedback'];
 
@@ -883,7 +895,10 @@ const COMMITMENT_PHRASES = ['locked in', 'tied to', 'tied in', 'låsta vid', 'l�
 
 // Inputs we recognise: a term of a year or a month, in a word or a compound ("ettårsavtal", "månadsvis", "annual").
 const TERM_LENGTH = /^(?:(?:ett)?års(?:avtal|vis|abonnemang|period|bindning)|årlig|månads(?:avtal|vis|abonnemang)|annual|yearly|monthly)/;
-const TERM_LENGTH_PHRASES = ['month to month', 'month by month', 'per year', 'per month', 'varje månad', 'varje år', 'every month', 'every year'];
+const TERM_LENGTH_PHRASES = ['month to month', 'month by month', 'per year', 'per month', 'per månad', 'per år', 'månad för månad', 'varje månad', 'varje år', 'every month', 'every year'];
+
+// Inputs we recognise: the generic verb of holding or applying ("gäller det …").
+const HOLDS = 'gäller';
 
 // Inputs we recognise: phrases of turning the renewal off.
 const TURNING_OFF = ['turn off', 'turn it off', 'switch off', 'switch it off', 'stäng av', 'stänga av', 'slå av', 'slå ifrån', 'stänger av'];
