@@ -783,6 +783,11 @@ describe('embedded recognizer: Swedish fact questions, round two (session 23)', 
     // Our plan named, asking whether it goes the same way for us or whether we may use the assistant, is which plans it covers (F16).
     ['sv', 'Vi kör Small Business, funkar det likadant för oss att avsluta?', 'appliesTo'],
     ['sv', 'Vi har Enterprise, kan vi använda dig också?', 'appliesTo'],
+    // Whether being something suffices to cancel or call asks who may (F15), not the detail it names.
+    ['sv', 'duger det att jag står som kontaktperson för att ringa in uppsägningen?', 'whoMayCall'],
+    ['sv', 'räcker det att hon är kontaktperson hos oss för att säga upp', 'whoMayCall'],
+    // A deletion with no haste, read unsure as a conversational intent, is the data's 90 days (F11).
+    ['sv', 'rensas allt efter 90 dagar korrekt', 'data'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -250,6 +250,9 @@ export class EmbeddedRecognizer extends Recognizer {
         'data',
         ranked[0].score,
       );
+    // So is a deletion asked with no sign of haste that the classifier reads, unsure, as out of scope or a conversational intent
+    // ("raderas allt för gott efter 90 dagar, stämmer det"): not the path, whose request to delete too is quick recall's.
+    if (ranked[0] && ranked[0].intent !== NONE_INTENT && ranked[0].intent !== 'startCancellation' && !isTopic(ranked[0].intent, this.topics) && ranked[0].score < CONFIDENT_SCORE && !entities.otherProduct && asksDeletion(words) && !showsHaste(readText) && !namesTrial(words)) ranked = insteadOfTop(ranked, 'data', CONFIDENT_SCORE);
     ranked = trialOrData(ranked, words);
     // Cancelling and deleting everything in one request ("cancel and have it all wiped", "säga upp och radera allt") is quick recall (F04), not the path alone.
     if (ranked[0]?.intent === 'startCancellation' && !entities.otherProduct && !namesTrial(words) && asksToCancelAndDelete(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0].score, CONFIDENT_SCORE));
@@ -313,6 +316,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // An unsure reading of such a question is who may call too ("kan ekonomiavdelningen ringa och avsluta?").
     // Whether a role suffices to call ("räcker det att han står som kontaktperson") is who may call, not the details it names.
     if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words, withoutOwnRole(readText, words)) && !roleOnlyInContext(readText) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Whether being something suffices to cancel or call ("räcker det att jag är kontaktperson för att säga upp") asks who may (F15), whatever detail it names.
+    if ((ranked[0]?.intent === 'verification' || !confidentTopic(ranked, this.topics)) && !entities.plan && !entities.otherProduct && asksWhetherBeingSuffices(words)) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Asking whether someone named by any word may make the call or cancel ("can our bookkeeper phone in", "can finance
     // call") is who may call (F15), not the path or support its verbs lean to, nor a topic with no sign of its own.
     if (ranked[0]?.intent !== 'whoMayCall' && (MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.plan && !entities.otherProduct && asksWhetherSomeoneElseMay(tokens)) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -1205,6 +1210,14 @@ function roleOnlyInContext(text: string): boolean {
   return !namesRole(asked) && !beginsAWord(asked, [...PERSON_OR_ROLE, ...ALLOWING, ...SUFFICING]);
 }
 
+// Inputs we recognise: phrases of being something ("att jag är", "står som", "being the").
+const BEING = ['jag är', 'vi är', 'han är', 'hon är', 'hen är', 'står som', 'att vara', 'i am', 'im', 'being', 'that i am', 'we are'];
+
+/** Whether being something suffices to cancel or to call: "räcker det att jag är kontaktperson för att säga upp". */
+function asksWhetherBeingSuffices(words: readonly string[]): boolean {
+  return beginsAWord(words, SUFFICING) && holdsPhrase(words, BEING) && (beginsAWord(words, CALLING) || mentionsCancelling(words));
+}
+
 // Inputs we recognise: beginnings of words of being allowed ("är det tillåtet", "får man").
 const ALLOWING = ['tillåt', 'får', 'may'];
 
@@ -1535,6 +1548,8 @@ function namesSubjectOf(intent: IntentName, words: readonly string[]): boolean {
   if (intent === 'productKey' && asksForMoneyBack(words)) return true;
   // A role of a club or school named with the call ("ordföranden vill ringa själv") names who may call's subject too.
   if (intent === 'whoMayCall' && beginsAWord(words, ASSOCIATION_ROLES) && beginsAWord(words, CALLING)) return true;
+  // So does asking whether being something suffices to cancel or call.
+  if (intent === 'whoMayCall' && asksWhetherBeingSuffices(words)) return true;
   // Swedish puts the head last in a compound: "e-postdomänen" is a domain (F10), whatever "e-post" begins.
   if (intent === 'domains' && words.some((word) => DOMAIN_COMPOUND_ENDS.some((end) => word.endsWith(end)))) return true;
   return SUBJECT_WORDS.some(([topic, stems]) => topic === intent && beginsAWord(words, stems)) || (TOPIC_PHRASES[intent] ?? []).some((phrase) => padded.includes(` ${phrase}`));
