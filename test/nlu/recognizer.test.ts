@@ -788,6 +788,9 @@ describe('embedded recognizer: Swedish fact questions, round two (session 23)', 
     ['sv', 'räcker det att hon är kontaktperson hos oss för att säga upp', 'whoMayCall'],
     // A deletion with no haste, read unsure as a conversational intent, is the data's 90 days (F11).
     ['sv', 'rensas allt efter 90 dagar korrekt', 'data'],
+    // Using the paid term up and then not going on is not renewing (F06), whatever topic without its sign the words lean to.
+    ['sv', 'Vi har betalt året i förskott och vill ha kvar det tills dess, men efter det ska det inte fortsätta. Hur ställer jag in det?', 'termEnd'],
+    ['sv', 'Hela året är betalt. Vi kör tills dess men sedan ska vi inte fortsätta, var gör jag det?', 'termEnd'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

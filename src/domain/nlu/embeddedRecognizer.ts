@@ -295,7 +295,7 @@ export class EmbeddedRecognizer extends Recognizer {
     // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
     // Nor is it quick recall when nothing is to be deleted: "what now" is no haste ("must not roll over, what now").
     // Nor the fee when the renewal is refused and no cost of leaving early asked ("vi vill inte förlänga, men inte heller betala nåt extra").
-    if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || (ranked[0]?.intent === 'earlyTerminationFee' && refusesRenewal(words) && !asksCostOfLeavingEarly(words, timing)) || !confidentTopic(ranked, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || (ranked[0]?.intent === 'earlyTerminationFee' && refusesRenewal(words) && !asksCostOfLeavingEarly(words, timing)) || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // A renewal asked about as a length ("does it renew every month, is that allowed?"), with nothing turned off or cancelled, is the term's length (F07).
     if (ranked[0]?.intent === 'termEnd' && !entities.timing && holdsQuestion(readText) && speaksOfRenewal(words) && namesTermLength(words) && !mentionsCancelling(words) && !beginsAWord(words, STOPPING) && !holdsPhrase(words, TURNING_OFF) && !beginsAWord(words, TERM_END_SIGNS.filter((stem) => !TIME_SPANS.includes(stem)))) ranked = insteadOfTop(ranked, 'termLengths');
     // A question naming a term's length ("annual only?", "vilka har årsavtal?") read nowhere or as a topic with no sign of its own is the term's length (F07).
@@ -796,7 +796,16 @@ const RENEWAL = ['förläng', 'förny', 'renew', 'autorenew', 'autoförny'];
 const RENEWAL_PHRASES = ['roll over', 'rolls over', 'rulla vidare', 'rullar vidare', 'löpa vidare', 'löper vidare'];
 
 function speaksOfRenewal(words: readonly string[]): boolean {
-  return beginsAWord(words, RENEWAL) || holdsPhrase(words, RENEWAL_PHRASES);
+  return beginsAWord(words, RENEWAL) || holdsPhrase(words, RENEWAL_PHRASES) || deniesGoingOnAfterTheTerm(words);
+}
+
+// Inputs we recognise: beginnings of words of going on ("fortsätta", "continue"), and of the term being used up first ("tills dess", "until then").
+const GOING_ON = ['fortsätt', 'continu'];
+const UNTIL_THE_END = ['tills dess', 'till dess', 'tills det', 'until then', 'until it', 'until the end', 'hela året', 'the whole year', 'the full year'];
+
+/** Going on denied after using the term up: "vi vill använda det tills dess, men sen ska det inte fortsätta" is not renewing (F06). */
+function deniesGoingOnAfterTheTerm(words: readonly string[]): boolean {
+  return holdsPhrase(words, UNTIL_THE_END) && words.some((word, index) => GOING_ON.some((stem) => word.startsWith(stem)) && words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NO_MORE.includes(before)));
 }
 
 /** A word of the renewal denied just before it: "vi vill inte förlänga", "we won't renew". */
@@ -1720,7 +1729,7 @@ function languageOfTurn(context: TurnContext, activity: Partial<Activity>): Lang
 export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries([...SIGNS_OF_THEIR_OWN, ...SUBJECT_WORDS].map(([intent, stems], at) => [`${intent} ${at}`, stems])),
   ALLOWING, ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
-  DATA_OUT, DATA_FATE, DELETION, DETAIL_STEMS, TASK_VERBS, HELPED, WEB_PARTS, ADDRESS_PARTS, FREE_OFFER_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
+  DATA_OUT, DATA_FATE, GOING_ON, DELETION, DETAIL_STEMS, TASK_VERBS, HELPED, WEB_PARTS, ADDRESS_PARTS, FREE_OFFER_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM,
   RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
