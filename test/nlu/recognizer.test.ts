@@ -791,6 +791,9 @@ describe('embedded recognizer: Swedish fact questions, round two (session 23)', 
     // Using the paid term up and then not going on is not renewing (F06), whatever topic without its sign the words lean to.
     ['sv', 'Vi har betalt året i förskott och vill ha kvar det tills dess, men efter det ska det inte fortsätta. Hur ställer jag in det?', 'termEnd'],
     ['sv', 'Hela året är betalt. Vi kör tills dess men sedan ska vi inte fortsätta, var gör jag det?', 'termEnd'],
+    // Starting over read unsure for a message with no word of starting again, naming nothing of ours, is out of scope.
+    ['sv', 'flytt från lokal exchange till exchange online, vilket verktyg?', 'outOfScope'],
+    ['sv', 'kan vi ta det från början', 'startOver'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -408,7 +408,7 @@ export class EmbeddedRecognizer extends Recognizer {
     ranked = this.socialReading(ranked, readText, words, entities, chosen.language);
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
-    if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
+    if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && (unsureGuess(ranked, this.topics) || unsureRestartWithoutItsSign(ranked, words)) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
     // So is an everyday task in the apps (a meeting, a password, a formula), however sure the reading
     // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence and a sign of its own
     // ("back to back meetings today" brings nothing back).
@@ -1613,6 +1613,15 @@ function unsureGuess(ranked: Ranked, topics: TopicRegistry): boolean {
   const top = ranked[0];
   if (!top || top.intent === NONE_INTENT) return true;
   return top.score < CONFIDENT_SCORE && (isTopic(top.intent, topics) || top.intent === 'greeting');
+}
+
+// Inputs we recognise: beginnings of words of starting again ("börja", "om", "igen", "reset"), beside the phrases of starting over.
+const RESTARTING_SIGNS = ['börj', 'start', 'restart', 'reset', 'början', 'nytt', 'tillbaka', 'again', 'igen', 'over', 'om', 'back', 'fresh', 'scratch'];
+
+/** Starting over read unsure for a message with no word of starting again ("migrera från exchange till exo, bästa verktyget?"). */
+function unsureRestartWithoutItsSign(ranked: Ranked, words: readonly string[]): boolean {
+  const top = ranked[0];
+  return top?.intent === 'startOver' && top.score < CONFIDENT_SCORE && !holdsPhrase(words, STARTING_OVER) && !words.some((word) => RESTARTING_SIGNS.some((sign) => (sign.length <= 4 ? word === sign : word.startsWith(sign))));
 }
 
 // Fewer words ("tja", "thx", "nothing else") are too few to tell another subject: a short unsure message stays unsure.
