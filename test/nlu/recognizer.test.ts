@@ -794,6 +794,9 @@ describe('embedded recognizer: Swedish fact questions, round two (session 23)', 
     // Starting over read unsure for a message with no word of starting again, naming nothing of ours, is out of scope.
     ['sv', 'flytt från lokal exchange till exchange online, vilket verktyg?', 'outOfScope'],
     ['sv', 'kan vi ta det från början', 'startOver'],
+    // A question naming one fact's subject and no feedback is that fact's; a reason for leaving told to be passed on stays feedback.
+    ['sv', 'ta bort custom domain före cancel, är det nödvändigt?', 'domains'],
+    ['sv', 'vi byter till google eftersom det är billigare, kan du framföra det?', 'giveFeedback'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -366,6 +366,11 @@ export class EmbeddedRecognizer extends Recognizer {
     }
     // A message that names the subject of the runner-up topic and not the top one's ("something about the fee
     // and the data") asks about both: the two readings stand level, so the admin picks which to answer.
+    // Feedback read for a question that names one fact's subject and no feedback, reason or opinion ("ta bort custom domain innan cancel, är det obligatoriskt?") is that fact's.
+    if (ranked[0]?.intent === 'giveFeedback' && !entities.otherProduct && holdsQuestion(readText) && !beginsAWord(words, FEEDBACK) && !beginsAWord(words, OPINION) && !tellsWhatTheyThink(words)) {
+      const named = namedTopic(words, FACT_SUBJECTS);
+      if (named) ranked = insteadOfTop(ranked, named);
+    }
     ranked = levelWithNamedRunnerUp(ranked, words, this.topics);
     // The mail read as the data's question where it is what the domain's address is for is the domain's (F10).
     if (ranked[0]?.intent === 'data' && !entities.otherProduct && mailOnTheDomain(words)) ranked = insteadOfTop(ranked, 'domains', Math.max(ranked[0].score, CONFIDENT_SCORE));
