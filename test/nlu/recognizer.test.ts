@@ -745,3 +745,46 @@ describe('embedded recognizer: English fact questions nobody tuned for (issue 15
     expect((await recognizer.recognizeText('cancel at renewal rather than right now', 'en')).entities.timing).toEqual(['termEnd']);
   });
 });
+
+describe('embedded recognizer: English fact questions in everyday or terse words', () => {
+  test.each([
+    // The domain (F10) in everyday words: the website's address or name, or the firm's own name the mail addresses use.
+    ['en', 'web address after we cancel, what happens?', 'domains'],
+    ['en', 'the mail addresses use our own business name, is that lost if we cancel?', 'domains'],
+    ['en', 'our website address is on every email, do we keep it after leaving?', 'domains'],
+    // A trial (F01) written as an open or hyphenated compound: "test version", "try-out".
+    ['en', 'we only had a test version, is the stuff in it removed when it runs out?', 'trial'],
+    ['en', 'is the try-out something I must cancel?', 'trial'],
+    // Bringing back with the prefix written apart ("re-open"), or switched on again after cancelling, is reactivation (F03).
+    ['en', 'can we re-open the subscription we cancelled last week?', 'reactivate'],
+    ['en', 'we cancelled by accident, can it be turned on again?', 'reactivate'],
+    // The fee for leaving early (F09) by its initials, by being charged for leaving now, by paying for the rest of the term,
+    // or by a bill for leaving before the year is up.
+    ['en', 'any ETF if the customer leaves mid-year?', 'earlyTerminationFee'],
+    ['en', 'client leaving now, will they be billed for it?', 'earlyTerminationFee'],
+    ['en', 'is there a bill if we end before the year is up?', 'earlyTerminationFee'],
+    // The admin center is a place, not a role: removing the domain there is the domain's question (F10), not who may call.
+    ['en', 'we need to delete the domain name in the admin centre before we cancel, right?', 'domains'],
+    // Losing access is the data's fact (F11), whoever loses it.
+    ['en', 'do our users lose access to their calendars the moment the cancellation goes live?', 'data'],
+    // A code on a card is a product key (F02), wherever it was bought; "something called Open" names the Open channel (F08).
+    ['en', 'we picked up a card with a code at the electronics store, if we quit now is there any money back?', 'productKey'],
+    ['en', 'my accountant says the subscription was set up through something called Open. Is cancelling different then?', 'openFpp'],
+    // A terse clause asking whether the data goes at once ("wiped right away?") asks what happens to it (F11), not for quick recall.
+    ['en', 'sharepoint files after cancellation, wiped right away?', 'data'],
+    // Letting it expire is the term's end (F06).
+    ['en', 'fine to just let it expire? what do I need to click', 'termEnd'],
+    // Whose call it is (the client themselves, or someone for them) is who may call (F15).
+    ['en', 'can i as the outside it person call for the client or do they need to call themselves', 'whoMayCall'],
+    // The same way asked for someone is whether the guide fits them (F16).
+    ['en', 'is the process the same for us on E3?', 'appliesTo'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('paying for the rest of the term when cancelling today is read with confidence as the fee for leaving early (F09)', async () => {
+    const ranked = rankIntents(await recognizer.recognizeText('am I stuck paying for the rest of the term if we stop today?', 'en'));
+    expect(ranked[0]?.intent).toBe('earlyTerminationFee');
+    expect(ranked[0]?.score).toBeGreaterThanOrEqual(CONFIDENT_SCORE);
+  });
+});

@@ -19,7 +19,7 @@ import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, t
 import { CANDIDATE_SCORE, CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
-import { beginsAWord, holdsPhrase, ruleWords, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
+import { beginsAWord, holdsPhrase, ruleWords, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams, withClosedCompounds } from './text.js';
 
 /** What the embedded recognizer adds to botbuilder's RecognizerResult. */
 export interface EmbeddedRecognizerResult extends RecognizerResult {
@@ -313,13 +313,16 @@ export class EmbeddedRecognizer extends Recognizer {
     // Asking whether someone named by any word may make the call or cancel ("can our bookkeeper phone in", "can finance
     // call") is who may call (F15), not the path or support its verbs lean to, nor a topic with no sign of its own.
     if (ranked[0]?.intent !== 'whoMayCall' && (MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.plan && !entities.otherProduct && asksWhetherSomeoneElseMay(tokens)) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Whether the client must call themselves or the call may be made for them ("must they call themselves", "can I call in
+    // for the customer") is who may call (F15), not the details, support or the path, unless what the call asks or proves is asked too.
+    if (ranked[0]?.intent !== 'whoMayCall' && !entities.plan && !entities.otherProduct && holdsQuestion(readText) && asksWhoseCallItIs(words) && !provesIdentity(words) && !namesSubjectOf('verification', words) && !beginsAWord(words, ASKED_ON_THE_CALL) && (WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, this.topics))) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
     // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
     // so is an unsure reading of it ("once the contract period is over").
     // Asking what leaving at once costs instead ("säga upp direkt istället för vid förnyelsen, tillkommer avgifter?") stays the fee's.
     // Not leaving early ("vill inte säga upp i förtid", "no early exit") is letting the term run out; with no other product
     // named, neither is it out of scope ("vi går över till Google Workspace när avtalet löper ut").
-    if ((timing?.includes('termEnd') || speaksOfTermEnd(words)) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, timing) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
+    if ((timing?.includes('termEnd') || speaksOfTermEnd(words) || (letsItEnd(words) && !namesTrial(words))) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, timing) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
     // Making sure the billing stops ("how can I be certain there are no further charges", "utan fler fakturor") is the term's end (F06),
     // not help, feedback or a topic whose subject it does not name, unless it leaves early or asks what leaving costs.
     if (ranked[0]?.intent !== 'termEnd' && !entities.otherProduct && !entities.plan && asksBillingToStop(words) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, timing) && (BILLING_STOP_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (ranked[0]?.intent === 'whoMayCall' && !beginsAWord(words, CALLING)) || readsNoSignOfItsOwn(ranked, words, this.topics))) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -835,7 +838,9 @@ function asksWhetherGuideFits(words: readonly string[]): boolean {
   // "vem är det här till för", "who is this for": "this" is the guidance asked about.
   if (asksForWhom && holdsPhrase(words, THIS)) return true;
   const rightGuidance = words.some((word, at) => RIGHT.includes(word) && beginsAWord(words.slice(at + 1, at + 2), THE_GUIDANCE));
-  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || asksWhetherThisCovers(words) || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
+  // "is it the same for us on Midsize": the same way asked for someone is whether the guide fits them.
+  const sameForWhom = words.includes('same') && holdsPhrase(words, FOR_WHOM);
+  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || sameForWhom || asksWhetherThisCovers(words) || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
 }
 
 /** "is this relevant to me", "does this apply to a user admin": the guide pointed at, then a word of covering, and no fact's subject named. */
@@ -929,7 +934,8 @@ function isTopic(intent: string | undefined, topics: TopicRegistry): boolean {
 
 // Inputs we recognise: beginnings of words that name a trial ("provperioden", "testversionen",
 // "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
-const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation'];
+// Matched also against the words as closed compounds: "test version", "try-out".
+const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation', 'tryout'];
 const TRIAL_PHRASES = ['på prov', 'testet', 'provet', 'free period', 'test period', 'test tenant', 'testtenant', 'testmiljö'];
 
 // Inputs we recognise: a free month is how admins speak of the trial ("vi testar gratis en månad", "the free month").
@@ -950,9 +956,11 @@ const KEY_PARTS = ['nyckel', 'nyckl', 'produktkod'];
 // A code typed in or activated with is a product key ("fick en lång kod som vi knappade in", "the code we redeemed").
 const CODE_WORDS = ['kod', 'koden', 'koder', 'code', 'codes'];
 const ENTERING = ['knapp', 'skrev', 'skriv', 'matade', 'aktiv', 'typed', 'entered', 'activat', 'redeem'];
+// So is a code on a card ("a card with a code on it"): a product key card.
+const CARDS = ['card', 'cards'];
 
 function describesKey(words: readonly string[]): boolean {
-  return words.some((word) => KEY_WORDS.includes(word) || KEY_PARTS.some((part) => word.includes(part))) || (words.some((word) => CODE_WORDS.includes(word)) && beginsAWord(words, ENTERING));
+  return words.some((word) => KEY_WORDS.includes(word) || KEY_PARTS.some((part) => word.includes(part))) || (words.some((word) => CODE_WORDS.includes(word)) && (beginsAWord(words, ENTERING) || words.some((word) => CARDS.includes(word))));
 }
 
 // Inputs we recognise: an Open agreement or a boxed product bought in a shop (F08), beside the Open/FPP words above.
@@ -970,10 +978,12 @@ function describesOpenOrRetail(words: readonly string[]): boolean {
 
 // Inputs we recognise: parts of words of licensing that name the Open programme when "Open" follows ("volymlicensprogrammet Open").
 const LICENSING_PARTS = ['licens', 'license', 'licensing', 'program', 'avtal'];
+// So do words of naming just before it ("something called Open"): "Open" is then a name.
+const NAMING = ['called', 'named', 'heter', 'kallas', 'kallat'];
 
 /** "Open" named right after a word of licensing: the programme is Open (F08), not the verb. */
 function namesOpenAfterLicensing(words: readonly string[]): boolean {
-  return words.some((word, at) => word === 'open' && at > 0 && LICENSING_PARTS.some((part) => words[at - 1]!.includes(part)));
+  return words.some((word, at) => word === 'open' && at > 0 && (LICENSING_PARTS.some((part) => words[at - 1]!.includes(part)) || NAMING.includes(words[at - 1]!)));
 }
 
 /**
@@ -999,7 +1009,7 @@ function planWithRule(topic: IntentName): PlanId | undefined {
 const ASKED_BESIDE_A_PLAN: readonly IntentName[] = ['startCancellation', 'help', 'giveFeedback', 'outOfScope'];
 
 function namesTrial(words: readonly string[]): boolean {
-  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES) || (words.some((word) => FREE_WORDS.includes(word)) && words.some((word) => MONTH_WORDS.includes(word))) || namesFreeOffer(words);
+  return beginsAWord(withClosedCompounds(words), TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES) || (words.some((word) => FREE_WORDS.includes(word)) && words.some((word) => MONTH_WORDS.includes(word))) || namesFreeOffer(words);
 }
 
 /**
@@ -1080,7 +1090,8 @@ const YES_NO_OPENINGS = ['is', 'are', 'will', 'does', 'do', 'blir', 'kommer', '�
 function asksWhetherGoneAtOnce(words: readonly string[]): boolean {
   // Swedish asks with the verb first in the passive or "försvinner" ("raderas mejlen direkt?"); "radera allt direkt" and "delete it right away" ask for it.
   const first = words[0] ?? '';
-  const opensWithDeletion = (beginsAWord([first], DELETION) && (first.endsWith('s') || first.startsWith('försvinn'))) || YES_NO_OPENINGS.includes(first);
+  // Terse English drops "is it" before the participle: "data after cancel, deleted immediately?".
+  const opensWithDeletion = (beginsAWord([first], DELETION) && (first.endsWith('s') || first.endsWith('ed') || first.startsWith('försvinn'))) || YES_NO_OPENINGS.includes(first);
   if (!opensWithDeletion || !asksDeletion(words) || !holdsPhrase(words, AT_ONCE)) return false;
   const rest = ` ${words.join(' ')} `.replace(new RegExp(` (?:${AT_ONCE.join('|')})(?= )`, 'g'), ' ');
   return !showsHaste(rest);
@@ -1088,7 +1099,7 @@ function asksWhetherGoneAtOnce(words: readonly string[]): boolean {
 
 /** The message, or one of its sentences, asks whether the data goes at once: "… jag är lite nervös. Försvinner mejlen direkt?". */
 function asksWhetherGoneAtOnceIn(text: string, words: readonly string[]): boolean {
-  return asksWhetherGoneAtOnce(words) || sentencesOf(text).some((sentence) => asksWhetherGoneAtOnce(tokenize(sentence)));
+  return asksWhetherGoneAtOnce(words) || sentencesOf(text).some((sentence) => asksWhetherGoneAtOnce(tokenize(sentence))) || clausesOf(text).some((clause) => asksWhetherGoneAtOnce(tokenize(clause)));
 }
 
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
@@ -1187,12 +1198,18 @@ function roleOnlyInContext(text: string): boolean {
 const ALLOWING = ['tillåt', 'får', 'may'];
 
 function namesRole(words: readonly string[]): boolean {
-  const roles = words.filter((word) => !ADMIN_PLACES.some((place) => word.startsWith(place)));
+  const roles = withoutAdminPlaces(words);
   return beginsAWord(roles, [...ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)), ...ASSOCIATION_ROLES]) || roles.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
 }
 
 // The admin center is a place, not a role ("hur gör man det i admincentret").
-const ADMIN_PLACES = ['admincent', 'adminportal', 'administrationscent'];
+const ADMIN_PLACES = ['admincent', 'adminportal', 'administrationscent', 'admincons', 'adminpanel'];
+
+/** The words without the admin center named, as one word or two ("admincentret", "the admin center"): a place, not a role. */
+function withoutAdminPlaces(words: readonly string[]): readonly string[] {
+  const isPlace = (word: string) => ADMIN_PLACES.some((place) => word.startsWith(place));
+  return words.filter((word, at) => !isPlace(word) && !isPlace(`${word}${words[at + 1] ?? ''}`) && !(at > 0 && isPlace(`${words[at - 1]}${word}`)));
+}
 
 /** A role or a permission (not users) named (among `others`: the words without the writer's own role) with calling or cancelling: "får vår revisor ringa in och säga upp". */
 function asksWhoMayCallOrCancel(words: readonly string[], others: readonly string[] = words): boolean {
@@ -1223,6 +1240,21 @@ function withoutOwnRole(text: string, words: readonly string[]): readonly string
 // Inputs we recognise: beginnings of words of calling.
 const CALLING = ['ring', 'call', 'phon'];
 
+// Inputs we recognise: the caller themselves, and making the call for someone (a client, a customer) or on their behalf.
+const THEMSELVES = ['themselves', 'themself', 'himself', 'herself'];
+const FOR_SOMEONE = ['on behalf', 'for the client', 'for the customer', 'for our client', 'for our customer', 'for a client', 'for a customer', 'for my client', 'for my customer', 'for them'];
+// How far after the call the caller or the one called for may come: "call in for the client", "must they call themselves".
+const CALLER_REACH = 4;
+
+/** Whose call it is: "must they call themselves", "can I phone in on behalf of the client". */
+function asksWhoseCallItIs(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    if (!CALLING.some((stem) => word.startsWith(stem))) return false;
+    const after = words.slice(at + 1, at + 1 + CALLER_REACH);
+    return after.some((later) => THEMSELVES.includes(later)) || holdsPhrase(after, FOR_SOMEONE);
+  });
+}
+
 // Inputs we recognise: the words a question whether someone may do something opens with, those who are no one else
 // (the writer, the assistant, the subscription), and those after the call that ask to be called ("can someone call me").
 const MAY_OPENINGS = ['can', 'could', 'may', 'kan', 'får'];
@@ -1249,7 +1281,7 @@ function asksWhetherSomeoneElseMay(words: readonly string[]): boolean {
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 // Inputs we recognise: beginnings of words, and phrases, of bringing a cancelled subscription back (F05).
 const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'restor', 'återställ', 'reenabl', 'reviv', 'återuppliv', 'reinstat', 'reopen'];
-const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'igång igen', 're enable', 're enabled', 're activate', 'väcka liv', 'väcka till liv', 'blåsa liv'];
+const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'on again', 'igång igen', 're enable', 're enabled', 're activate', 'väcka liv', 'väcka till liv', 'blåsa liv'];
 // Inputs we recognise: undoing, and starting (again, with "igen" later in the message), said of something cancelled.
 // A cooling-off period ("ångerfrist", "ångerrätt") is a time to undo in.
 // Revoking ("häva uppsägningen") and cancelling by mistake ("sa upp av misstag") undo too.
@@ -1262,7 +1294,8 @@ const COMING_BACK = ['komma tillbaka', 'kommer tillbaka', 'come back', 'coming b
 const RESTARTING = ['starta om', 'startar om', 'startas om', 'restart', 'restarted'];
 
 function bringsBack(words: readonly string[]): boolean {
-  if (beginsAWord(words, BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES) || getsBack(words)) return true;
+  // "re-open", "re enable": the prefix written apart or hyphenated brings back as the closed word does.
+  if (beginsAWord(withClosedCompounds(words), BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES) || getsBack(words)) return true;
   // "ångra en uppsägning", "starta upp det igen" after "vi stängde ner": not "börja om" in the chat, which cancels nothing.
   const startsAgain = words.some((word, index) => STARTING.some((stem) => word.startsWith(stem)) && words.slice(index + 1).some((later) => AGAIN.includes(later)));
   return (beginsAWord(words, UNDOING) || startsAgain || holdsPhrase(words, COMING_BACK) || holdsPhrase(words, RESTARTING)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN));
@@ -1334,9 +1367,9 @@ function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.scor
 // Inputs we recognise: words of the term (not "termination"), of its ending, and of leaving before it (the fee's, F09).
 const TERM = ['period', 'avtal', 'löptid', 'bindningstid', 'contract'];
 // "året" is the year the plan runs ("när året är slut").
-const TERM_WORDS = ['term', 'terms', 'året'];
+const TERM_WORDS = ['term', 'terms', 'året', 'year'];
 const ENDING_WORDS = ['slut', 'slutet', 'över', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
-const ENDING_PHRASES = ['löper ut', 'löpa ut', 'går ut', 'gå ut', 'runs out', 'run out'];
+const ENDING_PHRASES = ['löper ut', 'löpa ut', 'går ut', 'gå ut', 'runs out', 'run out', 'is up', 'are up'];
 const BEFORE_THE_END = ['innan', 'före', 'before', 'prior', 'early', 'earlier', 'förtid', 'tidig'];
 
 // Inputs we recognise: words that deny what follows them within a few words ("inte säga upp i förtid", "no early exit").
@@ -1346,6 +1379,21 @@ const NEGATION_REACH = 4;
 /** A word of leaving before the end that no negation just before it denies. */
 function leavesBeforeTheEnd(words: readonly string[]): boolean {
   return words.some((word, index) => BEFORE_THE_END.some((stem) => word.startsWith(stem)) && !words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NEGATIONS.includes(before)));
+}
+
+// Inputs we recognise: words of letting something happen, and how far after them its ending may come ("let it just expire").
+const LETTING = ['let', 'letting'];
+const LETTING_REACH = 4;
+const LETTING_THE_WRITER = ['me', 'us'];
+
+/** Letting it end by itself ("can I just let it expire", "let the plan lapse"): the term's end, with nothing cancelled early (F06). */
+function letsItEnd(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    // "let me start over" lets the writer do something: only something else let run ends.
+    if (!LETTING.includes(word) || LETTING_THE_WRITER.includes(words[at + 1] ?? '')) return false;
+    const after = words.slice(at + 1, at + 1 + LETTING_REACH);
+    return after.some((later) => ENDING_WORDS.includes(later) || later.startsWith('laps')) || holdsPhrase(after, ENDING_PHRASES);
+  });
 }
 
 /** A term and its ending named together: "när avtalsperioden är slut", "once the term is over". */
@@ -1359,7 +1407,8 @@ function speaksOfTermEnd(words: readonly string[]): boolean {
 const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurring', 'fakturer', 'bill', 'charg', 'betal', 'pay', 'slut', 'expir', 'löper', 'år', 'year', 'period', 'avtal', 'contract'];
 
 // Inputs we recognise: beginnings of words of a penalty ("straffavgiften", "vitet", "penalties").
-const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 'vitet'];
+// "ETF" is the early termination fee by its initials.
+const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 'vitet', 'etf'];
 // Inputs we recognise: beginnings of words of a cost, and of leaving before the term is over (a break, halfway, at once).
 const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'skyldig', 'ekonomisk', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive', 'owe', 'financial'];
 const PRICE = ['avgift', 'kost', 'skyldig', 'dyr', 'extra', 'ekonomisk', 'fee', 'cost', 'owe', 'expensive', 'financial'];
@@ -1395,7 +1444,7 @@ function asksCostOfLeavingEarly(words: readonly string[], timing: readonly strin
   if ((beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) || namesTerminationCost(words)) return true;
   // Leaving now asks the price only with a word of what it costs or is owed: "disable recurring billing now" asks no price.
   // A bill for the rest of the term is such a price too ("an extra invoice for the months left if we stop today").
-  const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && (beginsAWord(words, PRICE) || (beginsAWord(words, COST) && beginsAWord(words, REST_OF_TERM)));
+  const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && (beginsAWord(words, PRICE) || speaksOfBeingCharged(words) || (beginsAWord(words, COST) && namesRestOfTerm(words)));
   return leavingNowCosts || (beginsAWord(words, COST) && (leavesEarlyUndenied(words) || (leavesBeforeTheEnd(words) && speaksOfTermEnd(words))));
 }
 
@@ -1406,7 +1455,21 @@ function leavesEarlyUndenied(words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: beginnings of words of what is left of the term ("the remaining months", "återstående månader").
-const REST_OF_TERM = ['remaining', 'återstående', 'resterande'];
+const REST_OF_TERM = ['remaining', 'remainder', 'återstående', 'resterande'];
+const REST_OF_TERM_PHRASES = ['rest of the', 'rest of our', 'rest of this', 'resten av'];
+
+function namesRestOfTerm(words: readonly string[]): boolean {
+  return beginsAWord(words, REST_OF_TERM) || holdsPhrase(words, REST_OF_TERM_PHRASES);
+}
+
+// Inputs we recognise: the words that make a word of billing after them passive ("will they be charged", "get billed").
+const BEING = ['be', 'being', 'been', 'get', 'getting', 'got'];
+const BILLED = ['charg', 'bill', 'invoic'];
+
+/** Being charged or billed, asked of leaving: a price ("will they be charged for it"), unlike a bill that stops. */
+function speaksOfBeingCharged(words: readonly string[]): boolean {
+  return words.some((word, at) => BEING.includes(word) && beginsAWord(words.slice(at + 1, at + 2), BILLED));
+}
 
 /** A cost named as the termination's ("termination charges", "a termination fee"): the fee for leaving early (F09) by its name. */
 function namesTerminationCost(words: readonly string[]): boolean {
@@ -1460,6 +1523,8 @@ const TOPIC_PHRASES: Partial<Record<IntentName, readonly string[]>> = {
   verification: ['security question', 'security check', 'user id', 'användar id', 'postal address', 'contact person', 'phone number', 'organization name', 'organisation name', 'account info', 'account detail', 'info om kontot', 'information om kontot', 'uppgifter om kontot', 'detaljer om kontot'],
   productKey: ['product key', 'license key'],
   openFpp: ['öppna kanal', 'open kanal', 'open licen', 'open channel', 'open program'],
+  // Losing access is what the data's fact warns of (F11): "do users lose access to their mail at once".
+  data: ['lose access', 'loses access', 'lost access', 'losing access'],
 };
 // Beginnings of words of the details support checks (F14) and of a role or permission (F15; not users, whose access is the data's).
 const SUBJECT_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
@@ -1471,10 +1536,28 @@ const SUBJECT_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ['appliesTo', ['artikel', 'article', 'gäller', 'relevant', 'appl', 'cover', 'täck', 'omfatt', 'admin']],
 ];
 const DOMAIN_COMPOUND_ENDS = ['domän', 'domänen', 'domäner', 'domänerna'];
+
+// Inputs we recognise: beginnings of words of a website, of an address or a name, and of an email address; and phrases of a name of one's own.
+const SITE = ['web', 'site', 'homepage', 'url'];
+const ADDRESS_OR_NAME = ['address', 'name', 'url'];
+const ADDRESS = ['address'];
+const MAIL_ADDRESS = ['email', 'e-mail', 'mail', ...ADDRESS];
+const OWN_NAME = ['own name', 'own company name', 'own business name', 'company name', 'business name', 'firms name', 'companys name'];
+
+/**
+ * The domain (F10) in everyday words: the website's address or name ("our web address", "the website name our
+ * email uses"), or a name of the firm's own that the email addresses end in ("the email ends in our own name").
+ */
+function namesDomainInEverydayWords(words: readonly string[]): boolean {
+  const siteAddress = words.some((word, at) => SITE.some((stem) => word.startsWith(stem)) && beginsAWord(words.slice(at, at + 2).map((part) => part.replace(/^(?:web|site)/, '')), ADDRESS_OR_NAME));
+  return siteAddress || (holdsPhrase(words, OWN_NAME) && beginsAWord(words, MAIL_ADDRESS));
+}
 // Topics whose reading needs their subject named when another topic's is.
 const SUBJECT_TOPICS: readonly IntentName[] = ['productKey', 'domains', 'data', 'openFpp', 'verification', 'whoMayCall', 'appliesTo'];
 
-function namesSubjectOf(intent: IntentName, words: readonly string[]): boolean {
+function namesSubjectOf(intent: IntentName, allWords: readonly string[]): boolean {
+  // An email address is the domain's (F10), not the mail in it: "the mail addresses use our own name".
+  const words = intent === 'data' ? allWords.filter((_, at) => !beginsAWord(allWords.slice(at + 1, at + 2), ADDRESS)) : allWords;
   const padded = ` ${words.join(' ')} `;
   // Money back, or money with the seller, is the product key's subject: F02 is the only fact about refunds.
   if (intent === 'productKey' && asksForMoneyBack(words)) return true;
@@ -1482,6 +1565,9 @@ function namesSubjectOf(intent: IntentName, words: readonly string[]): boolean {
   if (intent === 'whoMayCall' && beginsAWord(words, ASSOCIATION_ROLES) && beginsAWord(words, CALLING)) return true;
   // Swedish puts the head last in a compound: "e-postdomänen" is a domain (F10), whatever "e-post" begins.
   if (intent === 'domains' && words.some((word) => DOMAIN_COMPOUND_ENDS.some((end) => word.endsWith(end)))) return true;
+  if (intent === 'domains' && namesDomainInEverydayWords(words)) return true;
+  // The admin center is a place: "remove the domain name in the admin center" names no role (F15) nor audience (F16).
+  if ((intent === 'whoMayCall' || intent === 'appliesTo') && withoutAdminPlaces(words).length < words.length) return namesSubjectOf(intent, withoutAdminPlaces(words));
   return SUBJECT_WORDS.some(([topic, stems]) => topic === intent && beginsAWord(words, stems)) || (TOPIC_PHRASES[intent] ?? []).some((phrase) => padded.includes(` ${phrase}`));
 }
 
@@ -1611,7 +1697,7 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries([...SIGNS_OF_THEIR_OWN, ...SUBJECT_WORDS].map(([intent, stems], at) => [`${intent} ${at}`, stems])),
   ALLOWING, ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
   DATA_OUT, DELETION, DETAIL_STEMS, FREE_OFFER_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
-  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM,
+  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM, BILLED, SITE, ADDRESS_OR_NAME, MAIL_ADDRESS,
   RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
 };
