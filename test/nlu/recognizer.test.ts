@@ -11,6 +11,7 @@ import {
   type EmbeddedRecognizer,
   type EmbeddedRecognizerResult,
 } from '../../src/domain/nlu/index.js';
+import { holdsQuestion, readsAsQuestion } from '../../src/domain/nlu/messageShape.js';
 
 let recognizer: EmbeddedRecognizer;
 
@@ -778,8 +779,18 @@ describe('embedded recognizer: English fact questions in everyday or terse words
     ['en', 'can i as the outside it person call for the client or do they need to call themselves', 'whoMayCall'],
     // The same way asked for someone is whether the guide fits them (F16).
     ['en', 'is the process the same for us on E3?', 'appliesTo'],
+    // Advice on which product or tool is best, or what could replace one, is no fact's: out of scope.
+    ['en', 'is fastmail a good alternative to exchange for 5 people', 'outOfScope'],
+    ['en', 'old server mailboxes to exchange online, best migration tool?', 'outOfScope'],
+    ['en', 'best way to move a pst into exchange online?', 'outOfScope'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('a terse clause opening with "any" asks, inside a message; alone it does not interrupt a prompt as a question would', async () => {
+    expect(holdsQuestion('any monthly billing for midsize, or yearly only')).toBe(true);
+    expect(readsAsQuestion('Any Solutions AB')).toBe(false);
+    expect(topIntent(await recognizer.recognizeText('any month by month deal for enterprise or is it always twelve months', 'en'))).toBe('termLengths');
   });
 
   test('paying for the rest of the term when cancelling today is read with confidence as the fee for leaving early (F09)', async () => {

@@ -399,6 +399,10 @@ export class EmbeddedRecognizer extends Recognizer {
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
     if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
+    // Asking which product or tool is best, or what could replace one ("best tool for the migration", "a good replacement for
+    // exchange"), asks for advice no fact gives: out of scope however its words lean, unless it names cancelling, a plan or any
+    // subject of ours beyond the mail such products carry.
+    else if (asksForAdvice(words) && !entities.plan && !mentionsCancelling(words) && !speaksOfOurDomain(words.filter((word) => !namesSubjectOf('data', [word])))) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // So is an everyday task in the apps (a meeting, a password, a formula), however sure the reading
     // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence and a sign of its own
     // ("back to back meetings today" brings nothing back).
@@ -1617,6 +1621,18 @@ const DOMAIN_WORDS = [
   'subscri', 'licen', 'plan', 'month', 'year', 'annual', 'locked', 'record', 'product', 'edition', 'quick', 'recall', 'length', 'penalt', 'account', 'cancel', 'cancle', 'terminat', 'fee', 'cost', 'pay', 'bill', 'charge', 'refund', 'money', 'reactiv', 'restor', 'undo', 'term', 'contract', 'early',
 ];
 
+// Inputs we recognise: beginnings of words that ask for a recommendation, phrases that ask for a replacement, and what "best" closes a letter with.
+// Not "suggest" nor "better": a suggestion, or what could be better, is feedback (F05).
+const RECOMMENDING = ['recommend'];
+const REPLACING = ['replacement for', 'alternative to', 'alternative for', 'good replacement', 'good alternative'];
+const BEST = ['best'];
+const SIGN_OFFS = ['best regards', 'best wishes', 'all the best'];
+
+/** Asking for advice on a product or tool: "which card reader is best", "best tool?", "can you recommend …". */
+function asksForAdvice(words: readonly string[]): boolean {
+  return beginsAWord(words, RECOMMENDING) || holdsPhrase(words, REPLACING) || (words.some((word) => BEST.includes(word)) && !holdsPhrase(words, SIGN_OFFS));
+}
+
 // Inputs we recognise: beginnings of words of everyday work in the apps, which the assistant does not cover.
 const EVERYDAY_TASKS = ['excel', 'powerpoint', 'onenote', 'outlook', 'lösenord', 'password', 'möte', 'meeting', 'kalender', 'calendar', 'skrivare', 'printer', 'formel', 'formula', 'kalkylblad', 'spreadsheet', 'presentation', 'wifi', 'virus', 'skärm', 'bildskärm', 'screen', 'monitor', 'tangentbord', 'keyboard', 'mouse', 'projektor', 'projector', 'dator', 'computer', 'laptop', 'headset', 'webbkamera', 'webcam', 'nätverk', 'network', 'router'];
 
@@ -1697,7 +1713,7 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries([...SIGNS_OF_THEIR_OWN, ...SUBJECT_WORDS].map(([intent, stems], at) => [`${intent} ${at}`, stems])),
   ALLOWING, ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
   DATA_OUT, DELETION, DETAIL_STEMS, FREE_OFFER_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
-  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM, BILLED, SITE, ADDRESS_OR_NAME, MAIL_ADDRESS,
+  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM, BILLED, RECOMMENDING, SITE, ADDRESS_OR_NAME, MAIL_ADDRESS,
   RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
 };
