@@ -783,6 +783,11 @@ describe('embedded recognizer: English fact questions in everyday or terse words
     ['en', 'is fastmail a good alternative to exchange for 5 people', 'outOfScope'],
     ['en', 'old server mailboxes to exchange online, best migration tool?', 'outOfScope'],
     ['en', 'best way to move a pst into exchange online?', 'outOfScope'],
+    // What to give or prepare for support is the details the call needs (F14); support's number or a person asked for stays a request for support.
+    ['en', 'phoning support tomorrow, what to prepare', 'verification'],
+    ['en', 'when I reach support what do they verify', 'verification'],
+    ["en", "I'd like to speak with someone at support", 'talkToSupport'],
+    ['en', 'what is the support phone number', 'talkToSupport'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -395,6 +395,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // Going on in a language named ("can we carry on på svenska") asks to switch to it, also when "fortsätta"
     // (going on with the subscription) leans to a topic.
     if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, this.topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = intentFirst(ranked, 'switchLanguage', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // What to give, prepare or be checked on for support ("what info to give support", "prepare for the support call"), read as a
+    // request for support, asks what the call needs (F14) when no person, number or way to reach them is asked; so does a detail of ours named.
+    if (ranked[0]?.intent === 'talkToSupport' && !entities.otherProduct && (beginsAWord(words, FOR_THE_CALL) || namesOurDetail(words)) && !asksForAPerson(words) && !beginsAWord(words, WAYS_TO_REACH)) ranked = insteadOfTop(ranked, 'verification');
     ranked = this.socialReading(ranked, readText, words, entities, chosen.language);
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
@@ -545,6 +548,9 @@ export class EmbeddedRecognizer extends Recognizer {
   }
 }
 
+// Inputs we recognise: beginnings of words of what is given, prepared or checked for the call (F14), and of the ways to reach support.
+const FOR_THE_CALL = ['info', 'detail', 'provid', 'prepar', 'verif', 'security', 'checklist', 'requir'];
+const WAYS_TO_REACH = ['number', 'nummer', 'numret', 'contact', 'kontakt', 'reach', 'email', 'mail', 'chat', 'open', 'hour', 'öppet'];
 // Inputs we recognise: beginnings of words of what support asks or checks on the call, and of support or a person to reach.
 const ASKED_ON_THE_CALL = ['fråg', 'question', 'uppgift', 'detail', 'säkerhet', 'security', 'kontroll', 'check', 'info'];
 // The call named as a thing ("i telefon", "uppsägningssamtalet"), beside the verbs of calling.
@@ -1713,7 +1719,7 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries([...SIGNS_OF_THEIR_OWN, ...SUBJECT_WORDS].map(([intent, stems], at) => [`${intent} ${at}`, stems])),
   ALLOWING, ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
   DATA_OUT, DELETION, DETAIL_STEMS, FREE_OFFER_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
-  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM, BILLED, RECOMMENDING, SITE, ADDRESS_OR_NAME, MAIL_ADDRESS,
+  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM, BILLED, RECOMMENDING, FOR_THE_CALL, WAYS_TO_REACH, SITE, ADDRESS_OR_NAME, MAIL_ADDRESS,
   RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
 };
