@@ -759,6 +759,9 @@ describe('embedded recognizer: English fact questions in everyday or terse words
     // Bringing back with the prefix written apart ("re-open"), or switched on again after cancelling, is reactivation (F03).
     ['en', 'can we re-open the subscription we cancelled last week?', 'reactivate'],
     ['en', 'we cancelled by accident, can it be turned on again?', 'reactivate'],
+    // Not having meant the cancelling, regretting or reverting it, or resuming the plan, brings it back (F03).
+    ['en', 'we didnt mean to cancel it', 'reactivate'],
+    ['en', 'can a cancelled plan be resumed', 'reactivate'],
     // The fee for leaving early (F09) by its initials, by being charged for leaving now, by paying for the rest of the term,
     // or by a bill for leaving before the year is up.
     ['en', 'any ETF if the customer leaves mid-year?', 'earlyTerminationFee'],
