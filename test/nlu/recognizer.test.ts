@@ -767,6 +767,8 @@ describe('embedded recognizer: English fact questions in everyday or terse words
     ['en', 'any ETF if the customer leaves mid-year?', 'earlyTerminationFee'],
     ['en', 'client leaving now, will they be billed for it?', 'earlyTerminationFee'],
     ['en', 'is there a bill if we end before the year is up?', 'earlyTerminationFee'],
+    // Being liable, or on the hook, for leaving now is the fee's question too.
+    ['en', 'would we be liable for the months left if we stop today?', 'earlyTerminationFee'],
     // The admin center is a place, not a role: removing the domain there is the domain's question (F10), not who may call.
     ['en', 'we need to delete the domain name in the admin centre before we cancel, right?', 'domains'],
     // Losing access is the data's fact (F11), whoever loses it.

@@ -1423,7 +1423,9 @@ const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurring', 'fa
 const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 'vitet', 'etf'];
 // Inputs we recognise: beginnings of words of a cost, and of leaving before the term is over (a break, halfway, at once).
 const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'skyldig', 'ekonomisk', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive', 'owe', 'financial'];
-const PRICE = ['avgift', 'kost', 'skyldig', 'dyr', 'extra', 'ekonomisk', 'fee', 'cost', 'owe', 'expensive', 'financial'];
+const PRICE = ['avgift', 'kost', 'skyldig', 'dyr', 'extra', 'ekonomisk', 'fee', 'cost', 'owe', 'expensive', 'financial', 'liab'];
+// Owing said as an idiom: "are we on the hook for the months left".
+const OWING = ['on the hook'];
 const LEAVING_EARLY = ['förtid', 'early', 'earlier', 'halfway', 'halvvägs', 'midway', 'bryt', 'break', 'omedelbar', 'immediat', 'direkt'];
 
 // Inputs we recognise: phrases of leaving in the middle of the term ("säga upp mitt i året").
@@ -1456,7 +1458,7 @@ function asksCostOfLeavingEarly(words: readonly string[], timing: readonly strin
   if ((beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) || namesTerminationCost(words)) return true;
   // Leaving now asks the price only with a word of what it costs or is owed: "disable recurring billing now" asks no price.
   // A bill for the rest of the term is such a price too ("an extra invoice for the months left if we stop today").
-  const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && (beginsAWord(words, PRICE) || speaksOfBeingCharged(words) || (beginsAWord(words, COST) && namesRestOfTerm(words)));
+  const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && (beginsAWord(words, PRICE) || holdsPhrase(words, OWING) || speaksOfBeingCharged(words) || (beginsAWord(words, COST) && namesRestOfTerm(words)));
   return leavingNowCosts || (beginsAWord(words, COST) && (leavesEarlyUndenied(words) || (leavesBeforeTheEnd(words) && speaksOfTermEnd(words))));
 }
 
