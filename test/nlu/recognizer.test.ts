@@ -788,6 +788,8 @@ describe('embedded recognizer: English fact questions in everyday or terse words
     ['en', 'is fastmail a good alternative to exchange for 5 people', 'outOfScope'],
     ['en', 'old server mailboxes to exchange online, best migration tool?', 'outOfScope'],
     ['en', 'best way to move a pst into exchange online?', 'outOfScope'],
+    // Quick recall named by its Swedish name in an English question is that fact (F04).
+    ['en', 'is this snabb återkallelse something for our plan too?', 'quickRecall'],
     // What to give or prepare for support is the details the call needs (F14); support's number or a person asked for stays a request for support.
     ['en', 'phoning support tomorrow, what to prepare', 'verification'],
     ['en', 'when I reach support what do they verify', 'verification'],

@@ -398,6 +398,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // What to give, prepare or be checked on for support ("what info to give support", "prepare for the support call"), read as a
     // request for support, asks what the call needs (F14) when no person, number or way to reach them is asked; so does a detail of ours named.
     if (ranked[0]?.intent === 'talkToSupport' && !entities.otherProduct && (beginsAWord(words, FOR_THE_CALL) || namesOurDetail(words)) && !asksForAPerson(words) && !beginsAWord(words, WAYS_TO_REACH)) ranked = insteadOfTop(ranked, 'verification');
+    // Quick recall named by its name in either language ("what is this snabb återkallelse") is that fact (F04), however the
+    // other language's words around it lean: to which plans the guide covers, help or a switch of language.
+    if (ranked[0]?.intent !== 'quickRecall' && !entities.otherProduct && holdsPhrase(words, QUICK_RECALL_NAMES) && (readsNoSignOfItsOwn(ranked, words, this.topics) || QUICK_RECALL_NAME_NEIGHBOURS.includes(ranked[0]?.intent as IntentName))) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     ranked = this.socialReading(ranked, readText, words, entities, chosen.language);
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
@@ -547,6 +550,10 @@ export class EmbeddedRecognizer extends Recognizer {
       .sort((a, b) => b.score - a.score) as Ranked;
   }
 }
+
+// Inputs we recognise: quick recall's names in the seed and in English (F04), and the readings its name in the other language leans to.
+const QUICK_RECALL_NAMES = ['snabb återkallelse', 'snabba återkallelse', 'snabb återkallelsen', 'quick recall', 'expedited deprovisioning'];
+const QUICK_RECALL_NAME_NEIGHBOURS: readonly IntentName[] = ['appliesTo', 'help', 'switchLanguage', 'outOfScope'];
 
 // Inputs we recognise: beginnings of words of what is given, prepared or checked for the call (F14), and of the ways to reach support.
 const FOR_THE_CALL = ['info', 'detail', 'provid', 'prepar', 'verif', 'security', 'checklist', 'requir'];
