@@ -11,6 +11,7 @@ import {
   type EmbeddedRecognizer,
   type EmbeddedRecognizerResult,
 } from '../../src/domain/nlu/index.js';
+import { holdsQuestion, readsAsQuestion } from '../../src/domain/nlu/messageShape.js';
 
 let recognizer: EmbeddedRecognizer;
 
@@ -799,5 +800,70 @@ describe('embedded recognizer: Swedish fact questions, round two (session 23)', 
     ['sv', 'vi byter till google eftersom det är billigare, kan du framföra det?', 'giveFeedback'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});
+
+describe('embedded recognizer: English fact questions in everyday or terse words', () => {
+  test.each([
+    // The domain (F10) in everyday words: the website's address or name, or the firm's own name the mail addresses use.
+    ['en', 'web address after we cancel, what happens?', 'domains'],
+    ['en', 'the mail addresses use our own business name, is that lost if we cancel?', 'domains'],
+    ['en', 'our website address is on every email, do we keep it after leaving?', 'domains'],
+    // A trial (F01) written as an open or hyphenated compound: "test version", "try-out".
+    ['en', 'we only had a test version, is the stuff in it removed when it runs out?', 'trial'],
+    ['en', 'is the try-out something I must cancel?', 'trial'],
+    // Bringing back with the prefix written apart ("re-open"), or switched on again after cancelling, is reactivation (F03).
+    ['en', 'can we re-open the subscription we cancelled last week?', 'reactivate'],
+    ['en', 'we cancelled by accident, can it be turned on again?', 'reactivate'],
+    // Not having meant the cancelling, regretting or reverting it, or resuming the plan, brings it back (F03).
+    ['en', 'we didnt mean to cancel it', 'reactivate'],
+    ['en', 'can a cancelled plan be resumed', 'reactivate'],
+    // The fee for leaving early (F09) by its initials, by being charged for leaving now, by paying for the rest of the term,
+    // or by a bill for leaving before the year is up.
+    ['en', 'any ETF if the customer leaves mid-year?', 'earlyTerminationFee'],
+    ['en', 'client leaving now, will they be billed for it?', 'earlyTerminationFee'],
+    ['en', 'is there a bill if we end before the year is up?', 'earlyTerminationFee'],
+    // Being liable, or on the hook, for leaving now is the fee's question too.
+    ['en', 'would we be liable for the months left if we stop today?', 'earlyTerminationFee'],
+    // The admin center is a place, not a role: removing the domain there is the domain's question (F10), not who may call.
+    ['en', 'we need to delete the domain name in the admin centre before we cancel, right?', 'domains'],
+    // Losing access is the data's fact (F11), whoever loses it.
+    ['en', 'do our users lose access to their calendars the moment the cancellation goes live?', 'data'],
+    // A code on a card is a product key (F02), wherever it was bought; "something called Open" names the Open channel (F08).
+    ['en', 'we picked up a card with a code at the electronics store, if we quit now is there any money back?', 'productKey'],
+    ['en', 'my accountant says the subscription was set up through something called Open. Is cancelling different then?', 'openFpp'],
+    // A terse clause asking whether the data goes at once ("wiped right away?") asks what happens to it (F11), not for quick recall.
+    ['en', 'sharepoint files after cancellation, wiped right away?', 'data'],
+    // Letting it expire is the term's end (F06).
+    ['en', 'fine to just let it expire? what do I need to click', 'termEnd'],
+    // Whose call it is (the client themselves, or someone for them) is who may call (F15).
+    ['en', 'can i as the outside it person call for the client or do they need to call themselves', 'whoMayCall'],
+    // The same way asked for someone is whether the guide fits them (F16).
+    ['en', 'is the process the same for us on E3?', 'appliesTo'],
+    // Advice on which product or tool is best, or what could replace one, is no fact's: out of scope.
+    ['en', 'is fastmail a good alternative to exchange for 5 people', 'outOfScope'],
+    ['en', 'old server mailboxes to exchange online, best migration tool?', 'outOfScope'],
+    ['en', 'best way to move a pst into exchange online?', 'outOfScope'],
+    // Quick recall named by its Swedish name in an English question is that fact (F04).
+    ['en', 'is this snabb återkallelse something for our plan too?', 'quickRecall'],
+    // What to give or prepare for support is the details the call needs (F14); support's number or a person asked for stays a request for support.
+    ['en', 'phoning support tomorrow, what to prepare', 'verification'],
+    ['en', 'when I reach support what do they verify', 'verification'],
+    ["en", "I'd like to speak with someone at support", 'talkToSupport'],
+    ['en', 'what is the support phone number', 'talkToSupport'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test('a terse clause opening with "any" asks, inside a message; alone it does not interrupt a prompt as a question would', async () => {
+    expect(holdsQuestion('any monthly billing for midsize, or yearly only')).toBe(true);
+    expect(readsAsQuestion('Any Solutions AB')).toBe(false);
+    expect(topIntent(await recognizer.recognizeText('any month by month deal for enterprise or is it always twelve months', 'en'))).toBe('termLengths');
+  });
+
+  test('paying for the rest of the term when cancelling today is read with confidence as the fee for leaving early (F09)', async () => {
+    const ranked = rankIntents(await recognizer.recognizeText('am I stuck paying for the rest of the term if we stop today?', 'en'));
+    expect(ranked[0]?.intent).toBe('earlyTerminationFee');
+    expect(ranked[0]?.score).toBeGreaterThanOrEqual(CONFIDENT_SCORE);
   });
 });

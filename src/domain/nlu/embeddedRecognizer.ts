@@ -19,7 +19,7 @@ import { intentsOf, isIntentName, isTopicIntent, NONE_INTENT, PLAN_RULE_TOPIC, t
 import { CANDIDATE_SCORE, CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
-import { beginsAWord, holdsPhrase, ruleWords, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
+import { beginsAWord, holdsPhrase, ruleWords, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams, withClosedCompounds } from './text.js';
 
 /** What the embedded recognizer adds to botbuilder's RecognizerResult. */
 export interface EmbeddedRecognizerResult extends RecognizerResult {
@@ -321,13 +321,16 @@ export class EmbeddedRecognizer extends Recognizer {
     // Asking whether someone named by any word may make the call or cancel ("can our bookkeeper phone in", "can finance
     // call") is who may call (F15), not the path or support its verbs lean to, nor a topic with no sign of its own.
     if (ranked[0]?.intent !== 'whoMayCall' && (MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.plan && !entities.otherProduct && asksWhetherSomeoneElseMay(tokens)) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // Whether the client must call themselves or the call may be made for them ("must they call themselves", "can I call in
+    // for the customer") is who may call (F15), not the details, support or the path, unless what the call asks or proves is asked too.
+    if (ranked[0]?.intent !== 'whoMayCall' && !entities.plan && !entities.otherProduct && holdsQuestion(readText) && asksWhoseCallItIs(words) && !provesIdentity(words) && !namesSubjectOf('verification', words) && !beginsAWord(words, ASKED_ON_THE_CALL) && (WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, this.topics))) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
     // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
     // so is an unsure reading of it ("once the contract period is over").
     // Asking what leaving at once costs instead ("säga upp direkt istället för vid förnyelsen, tillkommer avgifter?") stays the fee's.
     // Not leaving early ("vill inte säga upp i förtid", "no early exit") is letting the term run out; with no other product
     // named, neither is it out of scope ("vi går över till Google Workspace när avtalet löper ut").
-    if ((timing?.includes('termEnd') || speaksOfTermEnd(words)) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, timing) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
+    if ((timing?.includes('termEnd') || speaksOfTermEnd(words) || (letsItEnd(words) && !namesTrial(words))) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, timing) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
     // Making sure the billing stops ("how can I be certain there are no further charges", "utan fler fakturor") is the term's end (F06),
     // not help, feedback or a topic whose subject it does not name, unless it leaves early or asks what leaving costs.
     if (ranked[0]?.intent !== 'termEnd' && !entities.otherProduct && !entities.plan && asksBillingToStop(words) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, timing) && (BILLING_STOP_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (ranked[0]?.intent === 'whoMayCall' && !beginsAWord(words, CALLING)) || readsNoSignOfItsOwn(ranked, words, this.topics))) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
@@ -410,10 +413,20 @@ export class EmbeddedRecognizer extends Recognizer {
     // Going on in a language named ("can we carry on på svenska") asks to switch to it, also when "fortsätta"
     // (going on with the subscription) leans to a topic.
     if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, this.topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = intentFirst(ranked, 'switchLanguage', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // What to give, prepare or be checked on for support ("what info to give support", "prepare for the support call"), read as a
+    // request for support, asks what the call needs (F14) when no person, number or way to reach them is asked; so does a detail of ours named.
+    if (ranked[0]?.intent === 'talkToSupport' && !entities.otherProduct && (beginsAWord(words, FOR_THE_CALL) || namesOurDetail(words)) && !asksForAPerson(words) && !beginsAWord(words, WAYS_TO_REACH)) ranked = insteadOfTop(ranked, 'verification');
+    // Quick recall named by its name in either language ("what is this snabb återkallelse") is that fact (F04), however the
+    // other language's words around it lean: to which plans the guide covers, help or a switch of language.
+    if (ranked[0]?.intent !== 'quickRecall' && !entities.otherProduct && holdsPhrase(words, QUICK_RECALL_NAMES) && (readsNoSignOfItsOwn(ranked, words, this.topics) || QUICK_RECALL_NAME_NEIGHBOURS.includes(ranked[0]?.intent as IntentName))) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     ranked = this.socialReading(ranked, readText, words, entities, chosen.language);
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
     if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && (unsureGuess(ranked, this.topics) || unsureRestartWithoutItsSign(ranked, words)) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
+    // Asking which product or tool is best, or what could replace one ("best tool for the migration", "a good replacement for
+    // exchange"), asks for advice no fact gives: out of scope however its words lean, unless it names cancelling, a plan or any
+    // subject of ours beyond the mail such products carry.
+    else if (asksForAdvice(words) && !entities.plan && !mentionsCancelling(words) && !speaksOfOurDomain(words.filter((word) => !namesSubjectOf('data', [word])))) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // So is an everyday task in the apps (a meeting, a password, a formula), however sure the reading
     // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence and a sign of its own
     // ("back to back meetings today" brings nothing back).
@@ -559,6 +572,13 @@ export class EmbeddedRecognizer extends Recognizer {
   }
 }
 
+// Inputs we recognise: quick recall's names in the seed and in English (F04), and the readings its name in the other language leans to.
+const QUICK_RECALL_NAMES = ['snabb återkallelse', 'snabba återkallelse', 'snabb återkallelsen', 'quick recall', 'expedited deprovisioning'];
+const QUICK_RECALL_NAME_NEIGHBOURS: readonly IntentName[] = ['appliesTo', 'help', 'switchLanguage', 'outOfScope'];
+
+// Inputs we recognise: beginnings of words of what is given, prepared or checked for the call (F14), and of the ways to reach support.
+const FOR_THE_CALL = ['info', 'detail', 'provid', 'prepar', 'verif', 'security', 'checklist', 'requir'];
+const WAYS_TO_REACH = ['number', 'nummer', 'numret', 'contact', 'kontakt', 'reach', 'email', 'mail', 'chat', 'open', 'hour', 'öppet'];
 // Inputs we recognise: beginnings of words of what support asks or checks on the call, and of support or a person to reach.
 const ASKED_ON_THE_CALL = ['fråg', 'question', 'uppgift', 'detail', 'säkerhet', 'security', 'kontroll', 'check', 'info'];
 // The call named as a thing ("i telefon", "uppsägningssamtalet"), beside the verbs of calling.
@@ -865,7 +885,9 @@ function asksWhetherGuideFits(words: readonly string[]): boolean {
   // "vem är det här till för", "who is this for": "this" is the guidance asked about.
   if (asksForWhom && holdsPhrase(words, THIS)) return true;
   const rightGuidance = words.some((word, at) => RIGHT.includes(word) && beginsAWord(words.slice(at + 1, at + 2), THE_GUIDANCE));
-  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || asksWhetherThisCovers(words) || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
+  // "is it the same for us on Midsize": the same way asked for someone is whether the guide fits them.
+  const sameForWhom = words.includes('same') && holdsPhrase(words, FOR_WHOM);
+  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || sameForWhom || asksWhetherThisCovers(words) || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
 }
 
 /** "is this relevant to me", "does this apply to a user admin": the guide pointed at, then a word of covering, and no fact's subject named. */
@@ -970,7 +992,8 @@ function isTopic(intent: string | undefined, topics: TopicRegistry): boolean {
 
 // Inputs we recognise: beginnings of words that name a trial ("provperioden", "testversionen",
 // "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
-const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation'];
+// Matched also against the words as closed compounds: "test version", "try-out".
+const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation', 'tryout'];
 const TRIAL_PHRASES = ['på prov', 'prova på', 'testet', 'provet', 'free period', 'test period', 'test tenant', 'testtenant', 'testmiljö'];
 
 // Inputs we recognise: a free month is how admins speak of the trial ("vi testar gratis en månad", "the free month").
@@ -991,9 +1014,11 @@ const KEY_PARTS = ['nyckel', 'nyckl', 'produktkod'];
 // A code typed in or activated with is a product key ("fick en lång kod som vi knappade in", "the code we redeemed").
 const CODE_WORDS = ['kod', 'koden', 'koder', 'code', 'codes'];
 const ENTERING = ['knapp', 'skrev', 'skriv', 'matade', 'aktiv', 'typed', 'entered', 'activat', 'redeem'];
+// So is a code on a card ("a card with a code on it"): a product key card.
+const CARDS = ['card', 'cards'];
 
 function describesKey(words: readonly string[]): boolean {
-  return words.some((word) => KEY_WORDS.includes(word) || KEY_PARTS.some((part) => word.includes(part))) || (words.some((word) => CODE_WORDS.includes(word)) && beginsAWord(words, ENTERING));
+  return words.some((word) => KEY_WORDS.includes(word) || KEY_PARTS.some((part) => word.includes(part))) || (words.some((word) => CODE_WORDS.includes(word)) && (beginsAWord(words, ENTERING) || words.some((word) => CARDS.includes(word))));
 }
 
 // Inputs we recognise: an Open agreement or a boxed product bought in a shop (F08), beside the Open/FPP words above.
@@ -1011,10 +1036,12 @@ function describesOpenOrRetail(words: readonly string[]): boolean {
 
 // Inputs we recognise: parts of words of licensing that name the Open programme when "Open" follows ("volymlicensprogrammet Open").
 const LICENSING_PARTS = ['licens', 'license', 'licensing', 'program', 'avtal'];
+// So do words of naming just before it ("something called Open"): "Open" is then a name.
+const NAMING = ['called', 'named', 'heter', 'kallas', 'kallat'];
 
 /** "Open" named right after a word of licensing: the programme is Open (F08), not the verb. */
 function namesOpenAfterLicensing(words: readonly string[]): boolean {
-  return words.some((word, at) => word === 'open' && at > 0 && LICENSING_PARTS.some((part) => words[at - 1]!.includes(part)));
+  return words.some((word, at) => word === 'open' && at > 0 && (LICENSING_PARTS.some((part) => words[at - 1]!.includes(part)) || NAMING.includes(words[at - 1]!)));
 }
 
 /**
@@ -1040,7 +1067,7 @@ function planWithRule(topic: IntentName): PlanId | undefined {
 const ASKED_BESIDE_A_PLAN: readonly IntentName[] = ['startCancellation', 'help', 'giveFeedback', 'outOfScope'];
 
 function namesTrial(words: readonly string[]): boolean {
-  return beginsAWord(words, TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES) || (words.some((word) => FREE_WORDS.includes(word)) && words.some((word) => MONTH_WORDS.includes(word))) || namesFreeOffer(words);
+  return beginsAWord(withClosedCompounds(words), TRIAL_WORDS) || holdsPhrase(words, TRIAL_PHRASES) || (words.some((word) => FREE_WORDS.includes(word)) && words.some((word) => MONTH_WORDS.includes(word))) || namesFreeOffer(words);
 }
 
 /**
@@ -1121,7 +1148,8 @@ const YES_NO_OPENINGS = ['is', 'are', 'will', 'does', 'do', 'blir', 'kommer', '�
 function asksWhetherGoneAtOnce(words: readonly string[]): boolean {
   // Swedish asks with the verb first in the passive or "försvinner" ("raderas mejlen direkt?"); "radera allt direkt" and "delete it right away" ask for it.
   const first = words[0] ?? '';
-  const opensWithDeletion = (beginsAWord([first], DELETION) && (first.endsWith('s') || first.startsWith('försvinn'))) || YES_NO_OPENINGS.includes(first);
+  // Terse English drops "is it" before the participle: "data after cancel, deleted immediately?".
+  const opensWithDeletion = (beginsAWord([first], DELETION) && (first.endsWith('s') || first.endsWith('ed') || first.startsWith('försvinn'))) || YES_NO_OPENINGS.includes(first);
   if (!opensWithDeletion || !asksDeletion(words) || !holdsPhrase(words, AT_ONCE)) return false;
   const rest = ` ${words.join(' ')} `.replace(new RegExp(` (?:${AT_ONCE.join('|')})(?= )`, 'g'), ' ');
   return !showsHaste(rest);
@@ -1225,23 +1253,29 @@ function roleOnlyInContext(text: string): boolean {
 }
 
 // Inputs we recognise: phrases of being something ("att jag är", "står som", "being the").
-const BEING = ['jag är', 'vi är', 'han är', 'hon är', 'hen är', 'står som', 'att vara', 'i am', 'im', 'being', 'that i am', 'we are'];
+const BEING_SOMETHING = ['jag är', 'vi är', 'han är', 'hon är', 'hen är', 'står som', 'att vara', 'i am', 'im', 'being', 'that i am', 'we are'];
 
 /** Whether being something suffices to cancel or to call: "räcker det att jag är kontaktperson för att säga upp". */
 function asksWhetherBeingSuffices(words: readonly string[]): boolean {
-  return beginsAWord(words, SUFFICING) && holdsPhrase(words, BEING) && (beginsAWord(words, CALLING) || mentionsCancelling(words));
+  return beginsAWord(words, SUFFICING) && holdsPhrase(words, BEING_SOMETHING) && (beginsAWord(words, CALLING) || mentionsCancelling(words));
 }
 
 // Inputs we recognise: beginnings of words of being allowed ("är det tillåtet", "får man").
 const ALLOWING = ['tillåt', 'får', 'may'];
 
 function namesRole(words: readonly string[]): boolean {
-  const roles = words.filter((word) => !ADMIN_PLACES.some((place) => word.startsWith(place)));
+  const roles = withoutAdminPlaces(words);
   return beginsAWord(roles, [...ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)), ...ASSOCIATION_ROLES]) || roles.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
 }
 
 // The admin center is a place, not a role ("hur gör man det i admincentret").
-const ADMIN_PLACES = ['admincent', 'adminportal', 'administrationscent'];
+const ADMIN_PLACES = ['admincent', 'adminportal', 'administrationscent', 'admincons', 'adminpanel'];
+
+/** The words without the admin center named, as one word or two ("admincentret", "the admin center"): a place, not a role. */
+function withoutAdminPlaces(words: readonly string[]): readonly string[] {
+  const isPlace = (word: string) => ADMIN_PLACES.some((place) => word.startsWith(place));
+  return words.filter((word, at) => !isPlace(word) && !isPlace(`${word}${words[at + 1] ?? ''}`) && !(at > 0 && isPlace(`${words[at - 1]}${word}`)));
+}
 
 /** A role or a permission (not users) named (among `others`: the words without the writer's own role) with calling or cancelling: "får vår revisor ringa in och säga upp". */
 function asksWhoMayCallOrCancel(words: readonly string[], others: readonly string[] = words): boolean {
@@ -1272,6 +1306,21 @@ function withoutOwnRole(text: string, words: readonly string[]): readonly string
 // Inputs we recognise: beginnings of words of calling.
 const CALLING = ['ring', 'call', 'phon'];
 
+// Inputs we recognise: the caller themselves, and making the call for someone (a client, a customer) or on their behalf.
+const THEMSELVES = ['themselves', 'themself', 'himself', 'herself'];
+const FOR_SOMEONE = ['on behalf', 'for the client', 'for the customer', 'for our client', 'for our customer', 'for a client', 'for a customer', 'for my client', 'for my customer', 'for them'];
+// How far after the call the caller or the one called for may come: "call in for the client", "must they call themselves".
+const CALLER_REACH = 4;
+
+/** Whose call it is: "must they call themselves", "can I phone in on behalf of the client". */
+function asksWhoseCallItIs(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    if (!CALLING.some((stem) => word.startsWith(stem))) return false;
+    const after = words.slice(at + 1, at + 1 + CALLER_REACH);
+    return after.some((later) => THEMSELVES.includes(later)) || holdsPhrase(after, FOR_SOMEONE);
+  });
+}
+
 // Inputs we recognise: the words a question whether someone may do something opens with, those who are no one else
 // (the writer, the assistant, the subscription), and those after the call that ask to be called ("can someone call me").
 const MAY_OPENINGS = ['can', 'could', 'may', 'kan', 'får'];
@@ -1297,12 +1346,14 @@ function asksWhetherSomeoneElseMay(words: readonly string[]): boolean {
 // Inputs we recognise: words that ask to cancel.
 const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
 // Inputs we recognise: beginnings of words, and phrases, of bringing a cancelled subscription back (F05).
-const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'återupp', 'restor', 'återställ', 'reenabl', 'reviv', 'reinstat', 'reopen'];
-const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'igång igen', 're enable', 're enabled', 're activate', 'väcka liv', 'väcka till liv', 'blåsa liv'];
+const BRINGING_BACK = ['reactiv', 'reaktiv', 'återaktiv', 'återupp', 'restor', 'återställ', 'reenabl', 'reviv', 'reinstat', 'reopen', 'resum'];
+const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it back', 'bring them back', 'bringing back', 'bringing it back', 'get it back', 'få tillbaka', 'få den tillbaka', 'få det tillbaka', 'ta tillbaka', 'back on', 'on again', 'igång igen', 're enable', 're enabled', 're activate', 'väcka liv', 'väcka till liv', 'blåsa liv'];
 // Inputs we recognise: undoing, and starting (again, with "igen" later in the message), said of something cancelled.
 // A cooling-off period ("ångerfrist", "ångerrätt") is a time to undo in.
 // Revoking ("häva uppsägningen") and cancelling by mistake ("sa upp av misstag") undo too.
-const UNDOING = ['ångra', 'ånger', 'häva', 'häver', 'misstag', 'undo', 'reverse', 'revers', 'revok', 'mistake'];
+const UNDOING = ['ångra', 'ånger', 'häva', 'häver', 'misstag', 'undo', 'reverse', 'revers', 'revok', 'mistake', 'revert', 'regret'];
+// Changing one's mind, or not having meant it, undoes the cancelling it is said of.
+const UNDOING_PHRASES = ['change my mind', 'change our mind', 'changed my mind', 'changed our mind', 'changed our minds', 'did not mean', 'didnt mean', 'never meant'];
 const STARTING = ['start', 'aktiver', 'running', 'igång'];
 const AGAIN = ['igen', 'again'];
 // Coming back as a customer, said with the cancelling it follows ("cancel now and come back later").
@@ -1311,10 +1362,11 @@ const COMING_BACK = ['komma tillbaka', 'kommer tillbaka', 'come back', 'coming b
 const RESTARTING = ['starta om', 'startar om', 'startas om', 'restart', 'restarted'];
 
 function bringsBack(words: readonly string[]): boolean {
-  if (beginsAWord(words, BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES) || getsBack(words)) return true;
+  // "re-open", "re enable": the prefix written apart or hyphenated brings back as the closed word does.
+  if (beginsAWord(withClosedCompounds(words), BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES) || getsBack(words)) return true;
   // "ångra en uppsägning", "starta upp det igen" after "vi stängde ner": not "börja om" in the chat, which cancels nothing.
   const startsAgain = words.some((word, index) => STARTING.some((stem) => word.startsWith(stem)) && words.slice(index + 1).some((later) => AGAIN.includes(later)));
-  return (beginsAWord(words, UNDOING) || startsAgain || holdsPhrase(words, COMING_BACK) || holdsPhrase(words, RESTARTING)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN));
+  return (beginsAWord(words, UNDOING) || holdsPhrase(words, UNDOING_PHRASES) || startsAgain || holdsPhrase(words, COMING_BACK) || holdsPhrase(words, RESTARTING)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN));
 }
 
 // Inputs we recognise: words of getting, and of back ("hur får jag tillbaka det", "can we get our subscription back").
@@ -1383,9 +1435,9 @@ function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.scor
 // Inputs we recognise: words of the term (not "termination"), of its ending, and of leaving before it (the fee's, F09).
 const TERM = ['period', 'avtal', 'löptid', 'bindningstid', 'contract'];
 // "året" is the year the plan runs ("när året är slut").
-const TERM_WORDS = ['term', 'terms', 'året'];
+const TERM_WORDS = ['term', 'terms', 'året', 'year'];
 const ENDING_WORDS = ['slut', 'slutet', 'över', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
-const ENDING_PHRASES = ['löper ut', 'löpa ut', 'går ut', 'gå ut', 'runs out', 'run out'];
+const ENDING_PHRASES = ['löper ut', 'löpa ut', 'går ut', 'gå ut', 'runs out', 'run out', 'is up', 'are up'];
 const BEFORE_THE_END = ['innan', 'före', 'before', 'prior', 'early', 'earlier', 'förtid', 'tidig'];
 
 // Inputs we recognise: words that deny what follows them within a few words ("inte säga upp i förtid", "no early exit").
@@ -1395,6 +1447,21 @@ const NEGATION_REACH = 4;
 /** A word of leaving before the end that no negation just before it denies. */
 function leavesBeforeTheEnd(words: readonly string[]): boolean {
   return words.some((word, index) => BEFORE_THE_END.some((stem) => word.startsWith(stem)) && !words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NEGATIONS.includes(before)));
+}
+
+// Inputs we recognise: words of letting something happen, and how far after them its ending may come ("let it just expire").
+const LETTING = ['let', 'letting'];
+const LETTING_REACH = 4;
+const LETTING_THE_WRITER = ['me', 'us'];
+
+/** Letting it end by itself ("can I just let it expire", "let the plan lapse"): the term's end, with nothing cancelled early (F06). */
+function letsItEnd(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    // "let me start over" lets the writer do something: only something else let run ends.
+    if (!LETTING.includes(word) || LETTING_THE_WRITER.includes(words[at + 1] ?? '')) return false;
+    const after = words.slice(at + 1, at + 1 + LETTING_REACH);
+    return after.some((later) => ENDING_WORDS.includes(later) || later.startsWith('laps')) || holdsPhrase(after, ENDING_PHRASES);
+  });
 }
 
 /** A term and its ending named together: "när avtalsperioden är slut", "once the term is over". */
@@ -1416,10 +1483,13 @@ function namesTermEndInACompound(word: string): boolean {
 const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurring', 'fakturer', 'bill', 'charg', 'betal', 'pay', 'slut', 'expir', 'löper', 'år', 'year', 'period', 'avtal', 'contract'];
 
 // Inputs we recognise: beginnings of words of a penalty ("straffavgiften", "vitet", "penalties").
-const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 'vitet'];
+// "ETF" is the early termination fee by its initials.
+const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 'vitet', 'etf'];
 // Inputs we recognise: beginnings of words of a cost, and of leaving before the term is over (a break, halfway, at once).
 const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'skyldig', 'ekonomisk', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive', 'owe', 'financial'];
-const PRICE = ['avgift', 'kost', 'skyldig', 'dyr', 'extra', 'ekonomisk', 'fee', 'cost', 'owe', 'expensive', 'financial'];
+const PRICE = ['avgift', 'kost', 'skyldig', 'dyr', 'extra', 'ekonomisk', 'fee', 'cost', 'owe', 'expensive', 'financial', 'liab'];
+// Owing said as an idiom: "are we on the hook for the months left".
+const OWING = ['on the hook'];
 const LEAVING_EARLY = ['förtid', 'early', 'earlier', 'halfway', 'halvvägs', 'midway', 'bryt', 'break', 'omedelbar', 'immediat', 'direkt'];
 
 // Inputs we recognise: phrases of leaving in the middle of the term ("säga upp mitt i året").
@@ -1452,7 +1522,7 @@ function asksCostOfLeavingEarly(words: readonly string[], timing: readonly strin
   if ((beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) || namesTerminationCost(words)) return true;
   // Leaving now asks the price only with a word of what it costs or is owed: "disable recurring billing now" asks no price.
   // A bill for the rest of the term is such a price too ("an extra invoice for the months left if we stop today").
-  const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && (beginsAWord(words, PRICE) || (beginsAWord(words, COST) && beginsAWord(words, REST_OF_TERM)));
+  const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && (beginsAWord(words, PRICE) || holdsPhrase(words, OWING) || speaksOfBeingCharged(words) || (beginsAWord(words, COST) && namesRestOfTerm(words)));
   return leavingNowCosts || (beginsAWord(words, COST) && (leavesEarlyUndenied(words) || (leavesBeforeTheEnd(words) && speaksOfTermEnd(words))));
 }
 
@@ -1464,7 +1534,21 @@ function leavesEarlyUndenied(words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: beginnings of words of what is left of the term ("the remaining months", "återstående månader").
-const REST_OF_TERM = ['remaining', 'återstående', 'resterande'];
+const REST_OF_TERM = ['remaining', 'remainder', 'återstående', 'resterande'];
+const REST_OF_TERM_PHRASES = ['rest of the', 'rest of our', 'rest of this', 'resten av'];
+
+function namesRestOfTerm(words: readonly string[]): boolean {
+  return beginsAWord(words, REST_OF_TERM) || holdsPhrase(words, REST_OF_TERM_PHRASES);
+}
+
+// Inputs we recognise: the words that make a word of billing after them passive ("will they be charged", "get billed").
+const PASSIVE_MAKERS = ['be', 'being', 'been', 'get', 'getting', 'got'];
+const BILLED = ['charg', 'bill', 'invoic'];
+
+/** Being charged or billed, asked of leaving: a price ("will they be charged for it"), unlike a bill that stops. */
+function speaksOfBeingCharged(words: readonly string[]): boolean {
+  return words.some((word, at) => PASSIVE_MAKERS.includes(word) && beginsAWord(words.slice(at + 1, at + 2), BILLED));
+}
 
 /** A cost named as the termination's ("termination charges", "a termination fee"): the fee for leaving early (F09) by its name. */
 function namesTerminationCost(words: readonly string[]): boolean {
@@ -1542,6 +1626,8 @@ const TOPIC_PHRASES: Partial<Record<IntentName, readonly string[]>> = {
   verification: ['security question', 'security check', 'user id', 'användar id', 'postal address', 'contact person', 'phone number', 'organization name', 'organisation name', 'account info', 'account detail', 'info om kontot', 'information om kontot', 'uppgifter om kontot', 'detaljer om kontot'],
   productKey: ['product key', 'license key'],
   openFpp: ['öppna kanal', 'open kanal', 'open licen', 'open channel', 'open program'],
+  // Losing access is what the data's fact warns of (F11): "do users lose access to their mail at once".
+  data: ['lose access', 'loses access', 'lost access', 'losing access'],
 };
 // Beginnings of words of the details support checks (F14) and of a role or permission (F15; not users, whose access is the data's).
 const SUBJECT_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
@@ -1553,10 +1639,28 @@ const SUBJECT_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ['appliesTo', ['artikel', 'article', 'gäller', 'relevant', 'appl', 'cover', 'täck', 'omfatt', 'admin']],
 ];
 const DOMAIN_COMPOUND_ENDS = ['domän', 'domänen', 'domäner', 'domänerna'];
+
+// Inputs we recognise: beginnings of words of a website, of an address or a name, and of an email address; and phrases of a name of one's own.
+const SITE = ['web', 'site', 'homepage', 'url'];
+const ADDRESS_OR_NAME = ['address', 'name', 'url'];
+const ADDRESS = ['address'];
+const MAIL_ADDRESS = ['email', 'e-mail', 'mail', ...ADDRESS];
+const OWN_NAME = ['own name', 'own company name', 'own business name', 'company name', 'business name', 'firms name', 'companys name'];
+
+/**
+ * The domain (F10) in everyday words: the website's address or name ("our web address", "the website name our
+ * email uses"), or a name of the firm's own that the email addresses end in ("the email ends in our own name").
+ */
+function namesDomainInEverydayWords(words: readonly string[]): boolean {
+  const siteAddress = words.some((word, at) => SITE.some((stem) => word.startsWith(stem)) && beginsAWord(words.slice(at, at + 2).map((part) => part.replace(/^(?:web|site)/, '')), ADDRESS_OR_NAME));
+  return siteAddress || (holdsPhrase(words, OWN_NAME) && beginsAWord(words, MAIL_ADDRESS));
+}
 // Topics whose reading needs their subject named when another topic's is.
 const SUBJECT_TOPICS: readonly IntentName[] = ['productKey', 'domains', 'data', 'openFpp', 'verification', 'whoMayCall', 'appliesTo'];
 
-function namesSubjectOf(intent: IntentName, words: readonly string[]): boolean {
+function namesSubjectOf(intent: IntentName, allWords: readonly string[]): boolean {
+  // An email address is the domain's (F10), not the mail in it: "the mail addresses use our own name".
+  const words = intent === 'data' ? allWords.filter((_, at) => !beginsAWord(allWords.slice(at + 1, at + 2), ADDRESS)) : allWords;
   const padded = ` ${words.join(' ')} `;
   // Money back, or money with the seller, is the product key's subject: F02 is the only fact about refunds.
   if (intent === 'productKey' && asksForMoneyBack(words)) return true;
@@ -1566,6 +1670,9 @@ function namesSubjectOf(intent: IntentName, words: readonly string[]): boolean {
   if (intent === 'whoMayCall' && asksWhetherBeingSuffices(words)) return true;
   // Swedish puts the head last in a compound: "e-postdomänen" is a domain (F10), whatever "e-post" begins.
   if (intent === 'domains' && words.some((word) => DOMAIN_COMPOUND_ENDS.some((end) => word.endsWith(end)))) return true;
+  if (intent === 'domains' && namesDomainInEverydayWords(words)) return true;
+  // The admin center is a place: "remove the domain name in the admin center" names no role (F15) nor audience (F16).
+  if ((intent === 'whoMayCall' || intent === 'appliesTo') && withoutAdminPlaces(words).length < words.length) return namesSubjectOf(intent, withoutAdminPlaces(words));
   return SUBJECT_WORDS.some(([topic, stems]) => topic === intent && beginsAWord(words, stems)) || (TOPIC_PHRASES[intent] ?? []).some((phrase) => padded.includes(` ${phrase}`));
 }
 
@@ -1664,6 +1771,18 @@ function asksAssistantForATask(words: readonly string[]): boolean {
   return !speaksOfOurDomain(rest) && !speaksOfOurDomain(words.slice(verb + 1, verb + 1 + TASK_OBJECT_REACH).filter((word) => !TOPIC_WORDS.some(([, stems]) => beginsAWord([word], stems))));
 }
 
+// Inputs we recognise: beginnings of words that ask for a recommendation, phrases that ask for a replacement, and what "best" closes a letter with.
+// Not "suggest" nor "better": a suggestion, or what could be better, is feedback (F05).
+const RECOMMENDING = ['recommend'];
+const REPLACING = ['replacement for', 'alternative to', 'alternative for', 'good replacement', 'good alternative'];
+const BEST = ['best'];
+const SIGN_OFFS = ['best regards', 'best wishes', 'all the best'];
+
+/** Asking for advice on a product or tool: "which card reader is best", "best tool?", "can you recommend …". */
+function asksForAdvice(words: readonly string[]): boolean {
+  return beginsAWord(words, RECOMMENDING) || holdsPhrase(words, REPLACING) || (words.some((word) => BEST.includes(word)) && !holdsPhrase(words, SIGN_OFFS));
+}
+
 // Inputs we recognise: beginnings of words of everyday work in the apps, which the assistant does not cover.
 const EVERYDAY_TASKS = ['excel', 'powerpoint', 'onenote', 'outlook', 'lösenord', 'password', 'möte', 'meeting', 'kalender', 'calendar', 'skrivare', 'printer', 'formel', 'formula', 'kalkylblad', 'spreadsheet', 'presentation', 'wifi', 'virus', 'skärm', 'bildskärm', 'screen', 'monitor', 'tangentbord', 'keyboard', 'mouse', 'projektor', 'projector', 'dator', 'computer', 'laptop', 'headset', 'webbkamera', 'webcam', 'nätverk', 'network', 'router'];
 
@@ -1744,7 +1863,7 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries([...SIGNS_OF_THEIR_OWN, ...SUBJECT_WORDS].map(([intent, stems], at) => [`${intent} ${at}`, stems])),
   ALLOWING, ASSOCIATION_ROLES, AUDIENCE, BILLING, BRINGING_BACK, BUYING, CALLING, CANCELLING, CLOSING_DOWN, COMMITMENT, COST, COVERING,
   DATA_OUT, DATA_FATE, GOING_ON, DELETION, DETAIL_STEMS, TASK_VERBS, HELPED, WEB_PARTS, ADDRESS_PARTS, FREE_OFFER_STEMS, DOMAIN_WORDS, ENTERING, EVERYDAY_TASKS, FEEDBACK, GOING_ON_IN, HASTE, IDENTITY,
-  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM,
+  LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM, BILLED, RECOMMENDING, FOR_THE_CALL, WAYS_TO_REACH, SITE, ADDRESS_OR_NAME, MAIL_ADDRESS,
   RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
 };

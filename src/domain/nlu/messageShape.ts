@@ -16,8 +16,12 @@ export function readsAsQuestion(text: string): boolean {
 
 /** Some part of the message asks: a question mark, or a clause that opens with a question word ("gratisperioden, måste jag…"). */
 export function holdsQuestion(text: string): boolean {
-  return text.includes('?') || clausesOf(text).some((clause) => QUESTION_WORDS.has(tokenize(clause)[0] ?? '')) || tokenize(text).some((word) => WONDERING.includes(word)) || seeks(text) || asksInline(tokenize(text));
+  return text.includes('?') || clausesOf(text).some((clause) => QUESTION_WORDS.has(tokenize(clause)[0] ?? '') || TERSE_OPENINGS.includes(tokenize(clause)[0] ?? '')) || tokenize(text).some((word) => WONDERING.includes(word)) || seeks(text) || asksInline(tokenize(text));
 }
+
+// Inputs we recognise: terse English asks with "any" and no verb ("any month-to-month option for enterprise"); not a question
+// opening for readsAsQuestion, whose answers to a prompt ("Any Solutions AB") may open with it.
+const TERSE_OPENINGS = ['any'];
 
 // Inputs we recognise: the words that open a direct question inside a run-on message, and the subjects that follow its verb.
 // Not "var" (also "was": "det var allt jag ville") nor "när"/"when", which as often tell when something happened.

@@ -196,3 +196,14 @@ export class SpellingCorrector {
       .join(' ');
   }
 }
+
+/**
+ * The words as closed compounds too: each two neighbours joined and each hyphenated compound without its hyphens,
+ * so a stem written as one word ("testversion", "reopen") also begins "test version", "try-out" or "re-open":
+ * English writes open what Swedish closes, and admins write either.
+ */
+export function withClosedCompounds(words: readonly string[]): string[] {
+  const joined = words.slice(1).map((word, at) => `${words[at]}${word}`);
+  const unhyphenated = words.filter((word) => word.includes('-')).map((word) => word.replace(/-/g, ''));
+  return [...words, ...joined, ...unhyphenated];
+}
