@@ -745,3 +745,36 @@ describe('embedded recognizer: English fact questions nobody tuned for (issue 15
     expect((await recognizer.recognizeText('cancel at renewal rather than right now', 'en')).entities.timing).toEqual(['termEnd']);
   });
 });
+
+describe('embedded recognizer: conversational intents, round two (issue 15)', () => {
+  test.each([
+    // Support named in a question that asks no way to reach it: what support wants is the details (F14) ...
+    ['sv', 'vad frågar supporten efter, mobilnumret kopplat till kontot?', 'verification'],
+    ['en', 'what details do I hand over to support?', 'verification'],
+    // ... and what support can do about a fact is that fact's question, not a request to be put through.
+    ['sv', 'kan supporten hämta tillbaka filerna efter 90 dagar?', 'data'],
+    ['sv', 'Ringer jag supporten för snabb återkallelse?', 'quickRecall'],
+    // A number in a compound, or reaching support, still asks for support.
+    ['sv', 'vilket supportnummer gäller?', 'talkToSupport'],
+    ['sv', 'hur når jag supporten?', 'talkToSupport'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test.each([
+    // A question about cancelling that asks something other than the way to do it asks for a fact, not the guide.
+    ['sv', 'Vad förlorar vi vid uppsägning?'],
+    ['sv', 'Ska säga upp, vad händer med allt sen?'],
+    ['en', 'What do we lose by cancelling?'],
+  ] as const)('%s: "%s" does not start the cancellation guide', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).not.toBe('startCancellation');
+  });
+
+  test.each([
+    // Asking the way, or whether one can cancel, or a request with its subject dropped, still starts it.
+    ['sv', 'ska bli av med abonnemanget, var börjar jag?'],
+    ['sv', 'ska bli av med vårt abonnemang'],
+  ] as const)('%s: "%s" starts the cancellation guide', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('startCancellation');
+  });
+});

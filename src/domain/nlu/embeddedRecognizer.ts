@@ -393,6 +393,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // (going on with the subscription) leans to a topic.
     if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, this.topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = intentFirst(ranked, 'switchLanguage', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     ranked = this.socialReading(ranked, readText, words, entities, chosen.language);
+    // A message that asks about cancelling but never the way to do it ("vad förlorar vi vid uppsägning?", "ska säga upp, vad händer
+    // med mejlen då?") asks for a fact: only a request to cancel starts the guide, so the path gives way to the next reading.
+    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && asksOtherThanTheWayToCancel(readText)) ranked = ranked.slice(1);
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
     if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && unsureGuess(ranked, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
@@ -454,6 +457,9 @@ export class EmbeddedRecognizer extends Recognizer {
     }
     // A detail support checks (a phone number, an address) asked of the account, with no word of support or a person, is that detail (F14), not support's number.
     if (top === 'talkToSupport' && holdsQuestion(readText) && namesSubjectOf('verification', words) && !beginsAWord(words, SUPPORT_OR_PERSON) && !putsThrough(words)) return insteadOfTop(ranked, 'verification');
+    // A question that names support but asks no way to reach it (no number, person, contact or way to call) asks about what support does:
+    // what it asks or needs is the details (F14); anything else ("can support restore the files") is the next reading's.
+    if (top === 'talkToSupport' && (holdsQuestion(readText) || namesSubjectOf('verification', words)) && !asksWayToReachSupport(words)) return beginsAWord(words, SUPPORT_ASKS) ? insteadOfTop(ranked, 'verification') : ranked.slice(1);
     // A cancelling named as a thing, not asked for ("dns-ändringar i samband med uppsägningen"), beside one fact's subject is about that subject.
     if (top === 'startCancellation' && !requestsCancellation(readText)) {
       const named = namedTopic(words, FACT_SUBJECTS);
@@ -544,6 +550,46 @@ const ASKED_ON_THE_CALL = ['fråg', 'question', 'uppgift', 'detail', 'säkerhet'
 const CALL_NOUNS = ['telefon', 'samtal'];
 const SUPPORT_OR_PERSON = ['support', 'kundtjänst', 'kundservice', 'microsoft', 'människ', 'person', 'handläggare', 'agent', 'human'];
 
+// Inputs we recognise: beginnings of words, and phrases, of a way to reach support: its number, a person, contact, being put through, talking.
+const REACHING_WAYS = ['nummer', 'numret', 'number', 'kontakt', 'contact', 'reach', 'koppla', 'connect', 'transfer', 'escalat', 'eskaler', 'prata', 'tala', 'talk', 'speak', 'chatt', 'chat', 'människ', 'person', 'human', 'agent', 'handläggare', 'someone', 'somebody', 'anyone', 'någon', 'nån', 'levande', 'riktig', 'real', 'actual', 'live'];
+// A number as the head of a Swedish compound ("telefonnumret", "supportnummer", "tfnnr").
+const NUMBER_ENDS = ['nummer', 'numret', 'nr'];
+const REACHING_PHRASES = ['get hold', 'hold of', 'in touch', 'tag på', 'få tag', 'nå supporten', 'nå support', 'call me', 'ring mig', 'ringa mig', 'ringer mig'];
+// What support asks, needs or checks on the call: the details (F14).
+const SUPPORT_ASKS = ['fråg', 'ask', 'uppgift', 'detail', 'info', 'kräv', 'requir', 'need', 'behöv', 'want', 'veta', 'know', 'check', 'kontroll', 'verifi', 'förbered', 'prepar', 'ready', 'redo', 'framme', 'provide', 'uppge', 'lämna'];
+
+/** A way to reach support asked for: its number, a person, contact, how or where to call ("vart ringer jag"), or the assistant asked to call ("can you call support for me"). */
+function asksWayToReachSupport(words: readonly string[]): boolean {
+  return (POLITE_REQUESTS.includes(words.slice(0, 2).join(' ')) && beginsAWord(words, CALLING)) || beginsAWord(words, REACHING_WAYS) || words.some((word) => NUMBER_ENDS.some((end) => word.endsWith(end)) || word === 'nå' || word === 'når') || holdsPhrase(words, REACHING_PHRASES) || words.some((word, at) => [...HOW_OR_WHERE, 'vart'].includes(word) && beginsAWord(words.slice(at + 1, at + 4), CALLING));
+}
+
+// Inputs we recognise: words after "how" or "where" that ask an amount, not a way ("hur länge", "how much"); beginnings of
+// words of doing, steps, starting, guidance or a button, which ask the way; openings that ask whether one can.
+const AMOUNTS = ['länge', 'lång', 'långt', 'mycket', 'många', 'snart', 'fort', 'ofta', 'sent', 'long', 'much', 'many', 'soon', 'often', 'late', 'far'];
+const THE_WAY = ['gör', 'göra', 'do', 'does', 'doing', 'steg', 'step', 'process', 'tillväga', 'proceed', 'börj', 'start', 'begin', 'guid', 'hjälp', 'help', 'walk', 'visa', 'show', 'knapp', 'button', 'hitta', 'find', 'länk', 'link', 'option', 'alternativ'];
+const WH_WORDS = ['vad', 'hur', 'varför', 'när', 'var', 'vart', 'vem', 'vilken', 'vilket', 'vilka', 'what', 'how', 'why', 'when', 'where', 'who', 'which'];
+const ASKING_WHETHER_ONE_CAN = ['kan', 'går', 'can', 'could', 'is it possible'];
+
+/** One asking part of a message asks the way to cancel: how or where, doing, steps, guidance, or whether one can cancel ("kan vi säga upp nu?"). */
+function asksTheWay(words: readonly string[]): boolean {
+  if (words.some((word, at) => ['hur', 'var', 'vart', 'how', 'where'].includes(word) && !AMOUNTS.includes(words[at + 1] ?? ''))) return true;
+  if (beginsAWord(words, THE_WAY)) return true;
+  return ASKING_WHETHER_ONE_CAN.some((opening) => words.join(' ').startsWith(`${opening} `)) && holdsPhrase(words, CANCEL_WORDS);
+}
+
+/** The parts of a message that ask (a question mark, or a question word first), each as its words. */
+function askingParts(text: string): string[][] {
+  const parts = text.split(/(?<=\?)|[.,;:!\n]+/).filter((part) => tokenize(part).length > 0);
+  // Without a question mark only a question word asks: "ska bli av med abonnemanget" drops its subject, it asks nothing.
+  return parts.filter((part) => part.includes('?') || WH_WORDS.includes(tokenize(part)[0]!) || beginsAWord(tokenize(part), ['undrar', 'wonder'])).map((part) => tokenize(part));
+}
+
+/** The message asks, and no part that asks, asks the way to cancel. */
+function asksOtherThanTheWayToCancel(text: string): boolean {
+  const asking = askingParts(text);
+  return asking.length > 0 && !asking.some(asksTheWay);
+}
+
 /** A topic read unsure, or without the subject, trial or bringing back it needs: a conversational sign may decide instead. */
 function readsTopicWithoutItsSign(ranked: Ranked, words: readonly string[], topics: TopicRegistry): boolean {
   return isTopic(ranked[0]?.intent, topics) && (ranked[0]!.score < CONFIDENT_SCORE || lacksSignOfItsOwn(ranked[0]!.intent, words));
@@ -583,7 +629,9 @@ const PUT_THROUGH_PARTIES = [...A_PERSON, 'support', 'kundtjänst', 'kundservice
 const PARTY_ENDING_MAX = 2;
 
 function putsThrough(words: readonly string[]): boolean {
-  return (beginsAWord(words, PUTTING_THROUGH) && words.some((word) => PUT_THROUGH_PARTIES.some((party) => word.startsWith(party) && word.length - party.length <= PARTY_ENDING_MAX))) || holdsPhrase(words, PUTTING_THROUGH_PHRASES);
+  // The party follows the verb: "telefonnumret kopplat till kontot, frågar supporten om det?" puts no one through.
+  const at = words.findIndex((word) => PUTTING_THROUGH.some((stem) => word.startsWith(stem)));
+  return (at >= 0 && words.slice(at + 1).some((word) => PUT_THROUGH_PARTIES.some((party) => word.startsWith(party) && word.length - party.length <= PARTY_ENDING_MAX))) || holdsPhrase(words, PUTTING_THROUGH_PHRASES);
 }
 
 /** Being put through, or a person named with talking to them; "domänen är kopplad till 365" names a subject and is no such request. */
@@ -1614,4 +1662,5 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM,
   RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
+  REACHING_WAYS, SUPPORT_ASKS, THE_WAY,
 };
