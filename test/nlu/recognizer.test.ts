@@ -777,4 +777,17 @@ describe('embedded recognizer: conversational intents, round two (issue 15)', ()
   ] as const)('%s: "%s" starts the cancellation guide', async (language, text) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe('startCancellation');
   });
+
+  test.each([
+    // The reason for leaving stated, asking nothing and wanting nothing, is feedback (F05), whatever its words lean to.
+    ['en', 'switching to zoho cuz the price doubled', 'giveFeedback'],
+    ['en', 'cancelling because of the constant outages, thought you should know', 'giveFeedback'],
+    ['en', "we're dropping office bc nobody uses teams, fyi", 'giveFeedback'],
+    ['sv', 'säger upp på grund av kostnaden', 'giveFeedback'],
+    // A request to cancel that gives its reason is the request; "för att" giving a purpose is no reason.
+    ['sv', 'vi vill säga upp eftersom vi lägger ner firman', 'startCancellation'],
+    ['sv', 'vem får ringa supporten för att säga upp', 'whoMayCall'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
 });

@@ -435,6 +435,11 @@ export class EmbeddedRecognizer extends Recognizer {
     if (entities.otherProduct || entities.plan) return ranked;
     // The reason for leaving or an opinion, told to be passed on, or feedback named: "vi byter eftersom … kan du framföra det".
     if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName)) && (beginsAWord(words, FEEDBACK) || tellsWhatTheyThink(words)) && (!asks || tellsWhatTheyThink(words) || beginsAWord(words, TELLING))) return insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // The reason for leaving stated ("moving to another suite bc of the price", "vi säger upp pga priset"), naming no fact's subject and asking no way, is feedback too.
+    // Stated without asking and without wanting anything ("cancelling because of the outages, thought you should know"), the reason is feedback whatever the classifier leans to.
+    if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName) || (askingParts(readText).length === 0 && !beginsAWord(words, WANTING))) && givesReasonForLeaving(words) && namedTopic(words, FACT_SUBJECTS) === undefined && !askingParts(readText).some((part) => asksTheWay(part) || WH_WORDS.includes(part[0]!))) return insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A request to cancel that gives its reason ("vi vill säga upp eftersom vi lägger ner") is the request, not feedback: nothing is told or offered.
+    if (top === 'giveFeedback' && beginsAWord(words, WANTING) && requestsCancellation(readText) && !beginsAWord(words, FEEDBACK) && !beginsAWord(words, TELLING) && !holdsPhrase(words, TELLING_PHRASES) && !beginsAWord(words, OPINION)) return insteadOfTop(ranked, 'startCancellation');
     // Another person asked to make the call is who may call (F15): "can payroll ring them".
     if ((top === 'talkToSupport' || top === 'startCancellation' || top === 'help' || weak) && holdsQuestion(readText) && asksWhetherAnotherMayCall(words)) return insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being put through to a person, or a person to talk to, naming no subject of a topic.
@@ -608,6 +613,19 @@ const TELLING_PHRASES = ['säga det', 'säga vad', 'säga att', 'sagt det', 'sä
 const LEAVING = ['lämna', 'byter', 'byta', 'drar', 'slutar', 'flyttar', 'leav', 'switch', 'quit', 'going', 'moving', 'ditch'];
 const BECAUSE = ['för att', 'eftersom', 'därför', 'because', 'since', 'due to', 'thats why', 'that is why'];
 const OPINION = ['tyck', 'åsikt', 'missnöj', 'think', 'thought', 'opinion', 'unhappy', 'dissatisf'];
+
+// Inputs we recognise: words of wanting or needing, which make a reason given the reason for a request ("vi vill säga upp eftersom …").
+const WANTING = ['vill', 'behöv', 'måste', 'ska', 'skulle', 'want', 'need', 'would', 'like', 'going', 'gonna', 'must', 'please', 'snälla', 'hjälp', 'help'];
+// Beside the words of leaving: dropping or giving up the service ("we're dropping office", "vi överger det").
+const DROPPING = ['drop', 'dump', 'abandon', 'överge', 'dumpa'];
+// Shortened ways of saying because, beside the words ("bc", "pga").
+const BECAUSE_SHORT = ['bc', 'bcs', 'cuz', 'coz', 'cos', 'cause', 'pga', 'because of', 'on account of', 'på grund av', 'p g a'];
+
+/** Leaving or cancelling, with its reason: "vi drar pga kostnaden", "cancelling because the price went up". */
+function givesReasonForLeaving(words: readonly string[]): boolean {
+  // Not "för att" alone: "ringa supporten för att säga upp" gives a purpose, not a reason.
+  return (beginsAWord(words, LEAVING) || beginsAWord(words, DROPPING) || mentionsCancelling(words)) && (holdsPhrase(words, BECAUSE.filter((phrase) => phrase !== 'för att')) || holdsPhrase(words, BECAUSE_SHORT));
+}
 
 /** Telling why they leave, or what they think, to someone: "vi byter eftersom … kan du framföra det", "säga vad jag tycker om tjänsten". */
 function tellsWhatTheyThink(words: readonly string[]): boolean {
@@ -908,7 +926,7 @@ function leansFromAppliesTo(ranked: Ranked, words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: beginnings of words of feedback (F05: why the admin is leaving).
-const FEEDBACK = ['feedback', 'synpunkt', 'återkoppl', 'klagomål', 'klaga', 'omdöme', 'complain', 'complaint', 'review', 'opinion', 'report', 'rapporter'];
+const FEEDBACK = ['feedback', 'synpunkt', 'återkoppl', 'klagomål', 'klaga', 'omdöme', 'complain', 'complaint', 'review', 'opinion', 'report', 'rapporter', 'comment', 'kommentar'];
 
 // Inputs we recognise: phrases of being stuck in the conversation.
 // Not "stuck" alone: "stuck with a yearly commitment" is about the term.
@@ -1662,5 +1680,5 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM,
   RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
-  REACHING_WAYS, SUPPORT_ASKS, THE_WAY,
+  REACHING_WAYS, SUPPORT_ASKS, THE_WAY, WANTING, DROPPING,
 };
