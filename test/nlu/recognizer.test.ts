@@ -790,4 +790,17 @@ describe('embedded recognizer: conversational intents, round two (issue 15)', ()
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
+
+  test.each([
+    // Closing "here", or "stäng"/"close" with nothing after, asking nothing and naming nothing cancelled, ends the conversation.
+    ['sv', 'nöjd, stäng', 'endConversation'],
+    ['sv', 'jag loggar ut här, ha en bra dag', 'endConversation'],
+    ['en', 'ok, signing off now', 'endConversation'],
+    ['en', "let's close it here", 'endConversation'],
+    // Leaving the service, or undoing a cancellation, closes no conversation.
+    ['en', "I'd like to tell you why we're leaving", 'giveFeedback'],
+    ['sv', 'ångra avslut', 'reactivate'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
 });

@@ -447,6 +447,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // Closing the chat, or being done, said outright; declining more help is no question, whatever word it opens with ("behöver ingen mer hjälp").
     const leaves = (!asks && (closesTheConversation(words) || saysOnlyDone(words))) || (!readText.includes('?') && declinesMoreHelp(readText));
     if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || (top === 'startCancellation' && !mentionsCancelling(words))) && leaves) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A short message that closes "here" or closes with nothing after it ("klar, stäng", "I'll leave it there", "signing off"),
+    // asking nothing and naming no subscription or fact, ends the conversation: there is nothing else it could close.
+    if (top !== 'endConversation' && !asks && words.length <= CLOSES_HERE_MAX_WORDS && closesHere(words) && namedTopic(words) === undefined && !beginsAWord(words, WHAT_IS_CANCELLED)) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Thanks with well-wishing, asking nothing and naming nothing of ours; a request with "tack" at its edge ("visa menyn tack") stays the request.
     if (top !== 'thanks' && top !== 'endConversation' && !asks && (weak || (top === 'help' && withoutPoliteFiller(readText) === tokenize(readText).join(' '))) && words.some(isThanking) && !speaksOfOurDomain(words)) return insteadOfTop(ranked, 'thanks', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // What the assistant can answer, naming no plan, audience or subject: not which plans the guide covers.
@@ -689,6 +692,31 @@ const CLOSING_REACH = 3;
 
 function closesTheConversation(words: readonly string[]): boolean {
   return words.some((word, at) => CLOSING_VERBS.some((verb) => (verb.length <= 4 ? word === verb || word === `${verb}s` : word.startsWith(verb))) && beginsAWord(words.slice(at + 1, at + 1 + CLOSING_REACH), THE_CONVERSATION));
+}
+
+// Inputs we recognise: verbs of closing or signing off, the words that may follow them when nothing but the chat is closed, and what a cancellation closes.
+const CLOSING_HERE_VERBS = ['stäng', 'avslut', 'close', 'sign', 'signing', 'logga', 'loggar', 'leave', 'lämnar', 'wrap', 'wrapping'];
+const HERE = ['här', 'nu', 'det', 'detta', 'där', 'ut', 'av', 'för', 'idag', 'this', 'here', 'there', 'it', 'now', 'off', 'out', 'up', 'today', 'for'];
+const WHAT_IS_CANCELLED = ['abonnemang', 'prenumeration', 'subscription', 'licens', 'license', 'office', 'o365', '365', 'tenant', 'konto', 'account', 'plan', 'avtal', 'contract', 'trial', 'provperiod'];
+const CLOSES_HERE_MAX_WORDS = 8;
+// Verbs that close the chat with nothing after them, and the words of a farewell that may follow ("ha det bra", "have a good day").
+const CLOSING_ALONE = ['stäng', 'close'];
+const FAREWELL_WORDS = ['ha', 'have', 'a', 'en', 'good', 'bra', 'nice', 'day', 'dag', 'thanks', 'tack', 'bye', 'hejdå', 'det'];
+const CLOSES_HERE_REACH = 2;
+
+/**
+ * A verb of closing followed only by "here", "it", "off" and the like, then at most a farewell: "jag avslutar här, ha det bra", "signing off",
+ * "I'll leave it there"; "stäng" and "close" also with nothing after them ("klar, stäng"). "we're leaving" or "ångra avslut" close nothing here.
+ */
+function closesHere(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    if (!CLOSING_HERE_VERBS.some((verb) => (verb.length <= 4 ? word === verb || word === `${verb}s` : word.startsWith(verb)))) return false;
+    const after = words.slice(at + 1);
+    const leading = after.findIndex((next) => !HERE.includes(next));
+    const here = Math.min(leading < 0 ? after.length : leading, CLOSES_HERE_REACH);
+    const rest = after.slice(here);
+    return (here > 0 || (after.length === 0 && CLOSING_ALONE.includes(word))) && rest.every((next) => FAREWELL_WORDS.includes(next));
+  });
 }
 
 /** Restarting with the conversation named: "börja om chatten", "restart the chat". */
@@ -1680,5 +1708,5 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM,
   RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
-  REACHING_WAYS, SUPPORT_ASKS, THE_WAY, WANTING, DROPPING,
+  REACHING_WAYS, SUPPORT_ASKS, THE_WAY, WANTING, DROPPING, CLOSING_HERE_VERBS, WHAT_IS_CANCELLED,
 };
