@@ -803,4 +803,12 @@ describe('embedded recognizer: conversational intents, round two (issue 15)', ()
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
+
+  test.each([
+    // "restart" and "reset" written as one word go back to the start like "börja om" (not the subscription, which names itself).
+    ['sv', 'kör en restart på konversationen', 'startOver'],
+    ['en', 'can we restart the subscription we cancelled?', 'reactivate'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
 });

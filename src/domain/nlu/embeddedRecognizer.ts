@@ -898,7 +898,7 @@ function asksHowToUseAssistant(words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: phrases of starting the conversation over.
-const STARTING_OVER = ['från början', 'från noll', 'börja om', 'starta om', 'startsidan', 'huvudmenyn', 'start over', 'start again', 'begin again', 'from the beginning', 'from the start', 'from scratch', 'from the top', 'start page', 'main menu'];
+const STARTING_OVER = ['restart', 'reset', 'från början', 'från noll', 'börja om', 'starta om', 'startsidan', 'huvudmenyn', 'start over', 'start again', 'begin again', 'from the beginning', 'from the start', 'from scratch', 'from the top', 'start page', 'main menu'];
 
 // Inputs we recognise: beginnings of words that name the guidance itself, phrases of whom it is for, and of being in the right place.
 const THE_GUIDANCE = ['guide', 'guidanc', 'anvisning', 'instruktion', 'instruction', 'steg', 'step', 'hjälpen', 'tjänsten', 'assistent', 'assistant', 'artikel', 'article', 'råd', 'advice'];
