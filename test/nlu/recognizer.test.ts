@@ -867,3 +867,70 @@ describe('embedded recognizer: English fact questions in everyday or terse words
     expect(ranked[0]?.score).toBeGreaterThanOrEqual(CONFIDENT_SCORE);
   });
 });
+
+describe('embedded recognizer: conversational intents, round two (issue 15)', () => {
+  test.each([
+    // Support named in a question that asks no way to reach it: what support wants is the details (F14) ...
+    ['sv', 'vad frågar supporten efter, mobilnumret kopplat till kontot?', 'verification'],
+    ['en', 'what details do I hand over to support?', 'verification'],
+    // ... and what support can do about a fact is that fact's question, not a request to be put through.
+    ['sv', 'kan supporten hämta tillbaka filerna efter 90 dagar?', 'data'],
+    ['sv', 'Ringer jag supporten för snabb återkallelse?', 'quickRecall'],
+    // A number in a compound, or reaching support, still asks for support.
+    ['sv', 'vilket supportnummer gäller?', 'talkToSupport'],
+    ['sv', 'hur når jag supporten?', 'talkToSupport'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test.each([
+    // A question about cancelling that asks something other than the way to do it asks for a fact, not the guide.
+    ['sv', 'Vad förlorar vi vid uppsägning?'],
+    ['sv', 'Ska säga upp, vad händer med allt sen?'],
+    ['en', 'What do we lose by cancelling?'],
+  ] as const)('%s: "%s" does not start the cancellation guide', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).not.toBe('startCancellation');
+  });
+
+  test.each([
+    // Asking the way, or whether one can cancel, or a request with its subject dropped, still starts it.
+    ['sv', 'ska bli av med abonnemanget, var börjar jag?'],
+    ['sv', 'ska bli av med vårt abonnemang'],
+  ] as const)('%s: "%s" starts the cancellation guide', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('startCancellation');
+  });
+
+  test.each([
+    // The reason for leaving stated, asking nothing and wanting nothing, is feedback (F05), whatever its words lean to.
+    ['en', 'switching to zoho cuz the price doubled', 'giveFeedback'],
+    ['en', 'cancelling because of the constant outages, thought you should know', 'giveFeedback'],
+    ['en', "we're dropping office bc nobody uses teams, fyi", 'giveFeedback'],
+    ['sv', 'säger upp på grund av kostnaden', 'giveFeedback'],
+    // A request to cancel that gives its reason is the request; "för att" giving a purpose is no reason.
+    ['sv', 'vi vill säga upp eftersom vi lägger ner firman', 'startCancellation'],
+    ['sv', 'vem får ringa supporten för att säga upp', 'whoMayCall'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test.each([
+    // Closing "here", or "stäng"/"close" with nothing after, asking nothing and naming nothing cancelled, ends the conversation.
+    ['sv', 'nöjd, stäng', 'endConversation'],
+    ['sv', 'jag loggar ut här, ha en bra dag', 'endConversation'],
+    ['en', 'ok, signing off now', 'endConversation'],
+    ['en', "let's close it here", 'endConversation'],
+    // Leaving the service, or undoing a cancellation, closes no conversation.
+    ['en', "I'd like to tell you why we're leaving", 'giveFeedback'],
+    ['sv', 'ångra avslut', 'reactivate'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  test.each([
+    // "restart" and "reset" written as one word go back to the start like "börja om" (not the subscription, which names itself).
+    ['sv', 'kör en restart på konversationen', 'startOver'],
+    ['en', 'can we restart the subscription we cancelled?', 'reactivate'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});

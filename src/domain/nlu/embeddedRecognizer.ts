@@ -420,6 +420,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // other language's words around it lean: to which plans the guide covers, help or a switch of language.
     if (ranked[0]?.intent !== 'quickRecall' && !entities.otherProduct && holdsPhrase(words, QUICK_RECALL_NAMES) && (readsNoSignOfItsOwn(ranked, words, this.topics) || QUICK_RECALL_NAME_NEIGHBOURS.includes(ranked[0]?.intent as IntentName))) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     ranked = this.socialReading(ranked, readText, words, entities, chosen.language);
+    // A message that asks about cancelling but never the way to do it ("vad förlorar vi vid uppsägning?", "ska säga upp, vad händer
+    // med mejlen då?") asks for a fact: only a request to cancel starts the guide, so the path gives way to the next reading.
+    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && asksOtherThanTheWayToCancel(readText)) ranked = ranked.slice(1);
     // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
     // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
     if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && (unsureGuess(ranked, this.topics) || unsureRestartWithoutItsSign(ranked, words)) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
@@ -466,6 +469,11 @@ export class EmbeddedRecognizer extends Recognizer {
     if (entities.otherProduct || entities.plan) return ranked;
     // The reason for leaving or an opinion, told to be passed on, or feedback named: "vi byter eftersom … kan du framföra det".
     if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName)) && (beginsAWord(words, FEEDBACK) || tellsWhatTheyThink(words)) && (!asks || tellsWhatTheyThink(words) || beginsAWord(words, TELLING))) return insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // The reason for leaving stated ("moving to another suite bc of the price", "vi säger upp pga priset"), naming no fact's subject and asking no way, is feedback too.
+    // Stated without asking and without wanting anything ("cancelling because of the outages, thought you should know"), the reason is feedback whatever the classifier leans to.
+    if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName) || (askingParts(readText).length === 0 && !beginsAWord(words, WANTING))) && givesReasonForLeaving(words) && namedTopic(words, FACT_SUBJECTS) === undefined && !askingParts(readText).some((part) => asksTheWay(part) || WH_WORDS.includes(part[0]!))) return insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A request to cancel that gives its reason ("vi vill säga upp eftersom vi lägger ner") is the request, not feedback: nothing is told or offered.
+    if (top === 'giveFeedback' && beginsAWord(words, WANTING) && requestsCancellation(readText) && !beginsAWord(words, FEEDBACK) && !beginsAWord(words, TELLING) && !holdsPhrase(words, TELLING_PHRASES) && !beginsAWord(words, OPINION)) return insteadOfTop(ranked, 'startCancellation');
     // Another person asked to make the call is who may call (F15): "can payroll ring them".
     if ((top === 'talkToSupport' || top === 'startCancellation' || top === 'help' || weak) && holdsQuestion(readText) && asksWhetherAnotherMayCall(words)) return insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Being put through to a person, or a person to talk to, naming no subject of a topic.
@@ -473,6 +481,9 @@ export class EmbeddedRecognizer extends Recognizer {
     // Closing the chat, or being done, said outright; declining more help is no question, whatever word it opens with ("behöver ingen mer hjälp").
     const leaves = (!asks && (closesTheConversation(words) || saysOnlyDone(words))) || (!readText.includes('?') && declinesMoreHelp(readText));
     if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || (top === 'startCancellation' && !mentionsCancelling(words))) && leaves) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    // A short message that closes "here" or closes with nothing after it ("klar, stäng", "I'll leave it there", "signing off"),
+    // asking nothing and naming no subscription or fact, ends the conversation: there is nothing else it could close.
+    if (top !== 'endConversation' && !asks && words.length <= CLOSES_HERE_MAX_WORDS && closesHere(words) && namedTopic(words) === undefined && !beginsAWord(words, WHAT_IS_CANCELLED)) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // Thanks with well-wishing, asking nothing and naming nothing of ours; a request with "tack" at its edge ("visa menyn tack") stays the request.
     if (top !== 'thanks' && top !== 'endConversation' && !asks && (weak || (top === 'help' && withoutPoliteFiller(readText) === tokenize(readText).join(' '))) && words.some(isThanking) && !speaksOfOurDomain(words)) return insteadOfTop(ranked, 'thanks', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
     // What the assistant can answer, naming no plan, audience or subject: not which plans the guide covers.
@@ -488,6 +499,9 @@ export class EmbeddedRecognizer extends Recognizer {
     }
     // A detail support checks (a phone number, an address) asked of the account, with no word of support or a person, is that detail (F14), not support's number.
     if (top === 'talkToSupport' && holdsQuestion(readText) && namesSubjectOf('verification', words) && !beginsAWord(words, SUPPORT_OR_PERSON) && !putsThrough(words)) return insteadOfTop(ranked, 'verification');
+    // A question that names support but asks no way to reach it (no number, person, contact or way to call) asks about what support does:
+    // what it asks or needs is the details (F14); anything else ("can support restore the files") is the next reading's.
+    if (top === 'talkToSupport' && (holdsQuestion(readText) || namesSubjectOf('verification', words)) && !asksWayToReachSupport(words)) return beginsAWord(words, SUPPORT_ASKS) ? insteadOfTop(ranked, 'verification') : ranked.slice(1);
     // A cancelling named as a thing, not asked for ("dns-ändringar i samband med uppsägningen"), beside one fact's subject is about that subject.
     if (top === 'startCancellation' && !requestsCancellation(readText)) {
       const named = namedTopic(words, FACT_SUBJECTS);
@@ -585,6 +599,46 @@ const ASKED_ON_THE_CALL = ['fråg', 'question', 'uppgift', 'detail', 'säkerhet'
 const CALL_NOUNS = ['telefon', 'samtal'];
 const SUPPORT_OR_PERSON = ['support', 'kundtjänst', 'kundservice', 'microsoft', 'människ', 'person', 'handläggare', 'agent', 'human'];
 
+// Inputs we recognise: beginnings of words, and phrases, of a way to reach support: its number, a person, contact, being put through, talking.
+const REACHING_WAYS = ['nummer', 'numret', 'number', 'kontakt', 'contact', 'reach', 'koppla', 'connect', 'transfer', 'escalat', 'eskaler', 'prata', 'tala', 'talk', 'speak', 'chatt', 'chat', 'människ', 'person', 'human', 'agent', 'handläggare', 'someone', 'somebody', 'anyone', 'någon', 'nån', 'levande', 'riktig', 'real', 'actual', 'live'];
+// A number as the head of a Swedish compound ("telefonnumret", "supportnummer", "tfnnr").
+const NUMBER_ENDS = ['nummer', 'numret', 'nr'];
+const REACHING_PHRASES = ['get hold', 'hold of', 'in touch', 'tag på', 'få tag', 'nå supporten', 'nå support', 'call me', 'ring mig', 'ringa mig', 'ringer mig'];
+// What support asks, needs or checks on the call: the details (F14).
+const SUPPORT_ASKS = ['fråg', 'ask', 'uppgift', 'detail', 'info', 'kräv', 'requir', 'need', 'behöv', 'want', 'veta', 'know', 'check', 'kontroll', 'verifi', 'förbered', 'prepar', 'ready', 'redo', 'framme', 'provide', 'uppge', 'lämna'];
+
+/** A way to reach support asked for: its number, a person, contact, how or where to call ("vart ringer jag"), or the assistant asked to call ("can you call support for me"). */
+function asksWayToReachSupport(words: readonly string[]): boolean {
+  return (POLITE_REQUESTS.includes(words.slice(0, 2).join(' ')) && beginsAWord(words, CALLING)) || beginsAWord(words, REACHING_WAYS) || words.some((word) => NUMBER_ENDS.some((end) => word.endsWith(end)) || word === 'nå' || word === 'når') || holdsPhrase(words, REACHING_PHRASES) || words.some((word, at) => [...HOW_OR_WHERE, 'vart'].includes(word) && beginsAWord(words.slice(at + 1, at + 4), CALLING));
+}
+
+// Inputs we recognise: words after "how" or "where" that ask an amount, not a way ("hur länge", "how much"); beginnings of
+// words of doing, steps, starting, guidance or a button, which ask the way; openings that ask whether one can.
+const AMOUNTS = ['länge', 'lång', 'långt', 'mycket', 'många', 'snart', 'fort', 'ofta', 'sent', 'long', 'much', 'many', 'soon', 'often', 'late', 'far'];
+const THE_WAY = ['gör', 'göra', 'do', 'does', 'doing', 'steg', 'step', 'process', 'tillväga', 'proceed', 'börj', 'start', 'begin', 'guid', 'hjälp', 'help', 'walk', 'visa', 'show', 'knapp', 'button', 'hitta', 'find', 'länk', 'link', 'option', 'alternativ'];
+const WH_WORDS = ['vad', 'hur', 'varför', 'när', 'var', 'vart', 'vem', 'vilken', 'vilket', 'vilka', 'what', 'how', 'why', 'when', 'where', 'who', 'which'];
+const ASKING_WHETHER_ONE_CAN = ['kan', 'går', 'can', 'could', 'is it possible'];
+
+/** One asking part of a message asks the way to cancel: how or where, doing, steps, guidance, or whether one can cancel ("kan vi säga upp nu?"). */
+function asksTheWay(words: readonly string[]): boolean {
+  if (words.some((word, at) => ['hur', 'var', 'vart', 'how', 'where'].includes(word) && !AMOUNTS.includes(words[at + 1] ?? ''))) return true;
+  if (beginsAWord(words, THE_WAY)) return true;
+  return ASKING_WHETHER_ONE_CAN.some((opening) => words.join(' ').startsWith(`${opening} `)) && holdsPhrase(words, CANCEL_WORDS);
+}
+
+/** The parts of a message that ask (a question mark, or a question word first), each as its words. */
+function askingParts(text: string): string[][] {
+  const parts = text.split(/(?<=\?)|[.,;:!\n]+/).filter((part) => tokenize(part).length > 0);
+  // Without a question mark only a question word asks: "ska bli av med abonnemanget" drops its subject, it asks nothing.
+  return parts.filter((part) => part.includes('?') || WH_WORDS.includes(tokenize(part)[0]!) || beginsAWord(tokenize(part), ['undrar', 'wonder'])).map((part) => tokenize(part));
+}
+
+/** The message asks, and no part that asks, asks the way to cancel. */
+function asksOtherThanTheWayToCancel(text: string): boolean {
+  const asking = askingParts(text);
+  return asking.length > 0 && !asking.some(asksTheWay);
+}
+
 /** A topic read unsure, or without the subject, trial or bringing back it needs: a conversational sign may decide instead. */
 function readsTopicWithoutItsSign(ranked: Ranked, words: readonly string[], topics: TopicRegistry): boolean {
   return isTopic(ranked[0]?.intent, topics) && (ranked[0]!.score < CONFIDENT_SCORE || lacksSignOfItsOwn(ranked[0]!.intent, words));
@@ -603,6 +657,19 @@ const TELLING_PHRASES = ['säga det', 'säga vad', 'säga att', 'sagt det', 'sä
 const LEAVING = ['lämna', 'byter', 'byta', 'drar', 'slutar', 'flyttar', 'leav', 'switch', 'quit', 'going', 'moving', 'ditch'];
 const BECAUSE = ['för att', 'eftersom', 'därför', 'because', 'since', 'due to', 'thats why', 'that is why'];
 const OPINION = ['tyck', 'åsikt', 'missnöj', 'think', 'thought', 'opinion', 'unhappy', 'dissatisf'];
+
+// Inputs we recognise: words of wanting or needing, which make a reason given the reason for a request ("vi vill säga upp eftersom …").
+const WANTING = ['vill', 'behöv', 'måste', 'ska', 'skulle', 'want', 'need', 'would', 'like', 'going', 'gonna', 'must', 'please', 'snälla', 'hjälp', 'help'];
+// Beside the words of leaving: dropping or giving up the service ("we're dropping office", "vi överger det").
+const DROPPING = ['drop', 'dump', 'abandon', 'överge', 'dumpa'];
+// Shortened ways of saying because, beside the words ("bc", "pga").
+const BECAUSE_SHORT = ['bc', 'bcs', 'cuz', 'coz', 'cos', 'cause', 'pga', 'because of', 'on account of', 'på grund av', 'p g a'];
+
+/** Leaving or cancelling, with its reason: "vi drar pga kostnaden", "cancelling because the price went up". */
+function givesReasonForLeaving(words: readonly string[]): boolean {
+  // Not "för att" alone: "ringa supporten för att säga upp" gives a purpose, not a reason.
+  return (beginsAWord(words, LEAVING) || beginsAWord(words, DROPPING) || mentionsCancelling(words)) && (holdsPhrase(words, BECAUSE.filter((phrase) => phrase !== 'för att')) || holdsPhrase(words, BECAUSE_SHORT));
+}
 
 /** Telling why they leave, or what they think, to someone: "vi byter eftersom … kan du framföra det", "säga vad jag tycker om tjänsten". */
 function tellsWhatTheyThink(words: readonly string[]): boolean {
@@ -624,7 +691,9 @@ const PUT_THROUGH_PARTIES = [...A_PERSON, 'support', 'kundtjänst', 'kundservice
 const PARTY_ENDING_MAX = 2;
 
 function putsThrough(words: readonly string[]): boolean {
-  return (beginsAWord(words, PUTTING_THROUGH) && words.some((word) => PUT_THROUGH_PARTIES.some((party) => word.startsWith(party) && word.length - party.length <= PARTY_ENDING_MAX))) || holdsPhrase(words, PUTTING_THROUGH_PHRASES);
+  // The party follows the verb: "telefonnumret kopplat till kontot, frågar supporten om det?" puts no one through.
+  const at = words.findIndex((word) => PUTTING_THROUGH.some((stem) => word.startsWith(stem)));
+  return (at >= 0 && words.slice(at + 1).some((word) => PUT_THROUGH_PARTIES.some((party) => word.startsWith(party) && word.length - party.length <= PARTY_ENDING_MAX))) || holdsPhrase(words, PUTTING_THROUGH_PHRASES);
 }
 
 /** Being put through, or a person named with talking to them; "domänen är kopplad till 365" names a subject and is no such request. */
@@ -664,6 +733,31 @@ const CLOSING_REACH = 3;
 
 function closesTheConversation(words: readonly string[]): boolean {
   return words.some((word, at) => CLOSING_VERBS.some((verb) => (verb.length <= 4 ? word === verb || word === `${verb}s` : word.startsWith(verb))) && beginsAWord(words.slice(at + 1, at + 1 + CLOSING_REACH), THE_CONVERSATION));
+}
+
+// Inputs we recognise: verbs of closing or signing off, the words that may follow them when nothing but the chat is closed, and what a cancellation closes.
+const CLOSING_HERE_VERBS = ['stäng', 'avslut', 'close', 'sign', 'signing', 'logga', 'loggar', 'leave', 'lämnar', 'wrap', 'wrapping'];
+const HERE = ['här', 'nu', 'det', 'detta', 'där', 'ut', 'av', 'för', 'idag', 'this', 'here', 'there', 'it', 'now', 'off', 'out', 'up', 'today', 'for'];
+const WHAT_IS_CANCELLED = ['abonnemang', 'prenumeration', 'subscription', 'licens', 'license', 'office', 'o365', '365', 'tenant', 'konto', 'account', 'plan', 'avtal', 'contract', 'trial', 'provperiod'];
+const CLOSES_HERE_MAX_WORDS = 8;
+// Verbs that close the chat with nothing after them, and the words of a farewell that may follow ("ha det bra", "have a good day").
+const CLOSING_ALONE = ['stäng', 'close'];
+const FAREWELL_WORDS = ['ha', 'have', 'a', 'en', 'good', 'bra', 'nice', 'day', 'dag', 'thanks', 'tack', 'bye', 'hejdå', 'det'];
+const CLOSES_HERE_REACH = 2;
+
+/**
+ * A verb of closing followed only by "here", "it", "off" and the like, then at most a farewell: "jag avslutar här, ha det bra", "signing off",
+ * "I'll leave it there"; "stäng" and "close" also with nothing after them ("klar, stäng"). "we're leaving" or "ångra avslut" close nothing here.
+ */
+function closesHere(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    if (!CLOSING_HERE_VERBS.some((verb) => (verb.length <= 4 ? word === verb || word === `${verb}s` : word.startsWith(verb)))) return false;
+    const after = words.slice(at + 1);
+    const leading = after.findIndex((next) => !HERE.includes(next));
+    const here = Math.min(leading < 0 ? after.length : leading, CLOSES_HERE_REACH);
+    const rest = after.slice(here);
+    return (here > 0 || (after.length === 0 && CLOSING_ALONE.includes(word))) && rest.every((next) => FAREWELL_WORDS.includes(next));
+  });
 }
 
 /** Restarting with the conversation named: "börja om chatten", "restart the chat". */
@@ -854,7 +948,7 @@ function asksHowToUseAssistant(words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: phrases of starting the conversation over.
-const STARTING_OVER = ['från början', 'från noll', 'börja om', 'starta om', 'startsidan', 'huvudmenyn', 'start over', 'start again', 'begin again', 'from the beginning', 'from the start', 'from scratch', 'from the top', 'start page', 'main menu'];
+const STARTING_OVER = ['restart', 'reset', 'från början', 'från noll', 'börja om', 'starta om', 'startsidan', 'huvudmenyn', 'start over', 'start again', 'begin again', 'from the beginning', 'from the start', 'from scratch', 'from the top', 'start page', 'main menu'];
 
 // Inputs we recognise: beginnings of words that name the guidance itself, phrases of whom it is for, and of being in the right place.
 const THE_GUIDANCE = ['guide', 'guidanc', 'anvisning', 'instruktion', 'instruction', 'steg', 'step', 'hjälpen', 'tjänsten', 'assistent', 'assistant', 'artikel', 'article', 'råd', 'advice'];
@@ -920,7 +1014,7 @@ function leansFromAppliesTo(ranked: Ranked, words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: beginnings of words of feedback (F05: why the admin is leaving).
-const FEEDBACK = ['feedback', 'synpunkt', 'återkoppl', 'klagomål', 'klaga', 'omdöme', 'complain', 'complaint', 'review', 'opinion', 'report', 'rapporter'];
+const FEEDBACK = ['feedback', 'synpunkt', 'återkoppl', 'klagomål', 'klaga', 'omdöme', 'complain', 'complaint', 'review', 'opinion', 'report', 'rapporter', 'comment', 'kommentar'];
 
 // Inputs we recognise: phrases of being stuck in the conversation.
 // Not "stuck" alone: "stuck with a yearly commitment" is about the term.
@@ -1866,4 +1960,5 @@ export const RULE_STEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   LANGUAGE_VERBS, LANGUAGE_WORDS, LEAVING_EARLY, MONEY, PENALTY, PERMISSION, PRICE, REFUND, REMAINING, RENEWAL, REST_OF_TERM, BILLED, RECOMMENDING, FOR_THE_CALL, WAYS_TO_REACH, SITE, ADDRESS_OR_NAME, MAIL_ADDRESS,
   RETENTION, ROLE_OR_PERMISSION, SELLER, STOPPING, SUFFICING, TERM, TERM_END_SIGNS, THE_ASSISTANT, THE_GUIDANCE,
   TRIAL_WORDS, UNDOING, USING, TELLING, LEAVING, OPINION, PUTTING_THROUGH, A_PERSON, THE_CONVERSATION, ASKED_OF_IT, BEGINNING, ASKED_ON_THE_CALL, SUPPORT_OR_PERSON, CALL_NOUNS,
+  REACHING_WAYS, SUPPORT_ASKS, THE_WAY, WANTING, DROPPING, CLOSING_HERE_VERBS, WHAT_IS_CANCELLED,
 };
