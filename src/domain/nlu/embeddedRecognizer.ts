@@ -1415,9 +1415,8 @@ function asksWhoseCallItIs(words: readonly string[]): boolean {
   });
 }
 
-// Inputs we recognise: the words a question whether someone may do something opens with, those who are no one else
-// (the writer, the assistant, the subscription), and those after the call that ask to be called ("can someone call me").
-const MAY_OPENINGS = ['can', 'could', 'may', 'kan', 'får'];
+// Inputs we recognise (such a question opens with MAY_OR_CAN, above): those who are no one else (the writer, the
+// assistant, the subscription), and those after the call that ask to be called ("can someone call me").
 const NO_ONE_ELSE = ['i', 'we', 'you', 'it', 'this', 'that', 'there', 'jag', 'vi', 'du', 'ni', 'man', 'det', 'den', 'de'];
 const CALLED = ['me', 'us', 'mig', 'oss', 'back'];
 // How many words may name the one who would call: "can our outside bookkeeper call".
@@ -1430,7 +1429,7 @@ const MAY_SOMEONE_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'tal
  * the writer may call or cancel, named by any words that say nothing of the subscription. The role need not be one we list.
  */
 function asksWhetherSomeoneElseMay(words: readonly string[]): boolean {
-  if (!MAY_OPENINGS.includes(words[0] ?? '') || NO_ONE_ELSE.includes(words[1] ?? '') || NEGATIONS.includes(words[1] ?? '')) return false;
+  if (!MAY_OR_CAN.includes(words[0] ?? '') || NO_ONE_ELSE.includes(words[1] ?? '') || NEGATIONS.includes(words[1] ?? '')) return false;
   const verbAt = words.findIndex((word, at) => at >= 2 && (beginsAWord([word], CALLING) || CANCEL_WORDS.includes(word)));
   if (verbAt < 0 || verbAt > SOMEONE_MAX_WORDS + 1) return false;
   const someone = words.slice(1, verbAt);

@@ -16,7 +16,11 @@ export function readsAsQuestion(text: string): boolean {
 
 /** Some part of the message asks: a question mark, or a clause that opens with a question word ("gratisperioden, måste jag…"). */
 export function holdsQuestion(text: string): boolean {
-  return text.includes('?') || clausesOf(text).some((clause) => QUESTION_WORDS.has(tokenize(clause)[0] ?? '') || TERSE_OPENINGS.includes(tokenize(clause)[0] ?? '')) || tokenize(text).some((word) => WONDERING.includes(word)) || seeks(text) || asksInline(tokenize(text));
+  if (text.includes('?')) return true;
+  const opensAsking = (first: string) => QUESTION_WORDS.has(first) || TERSE_OPENINGS.includes(first);
+  if (clausesOf(text).some((clause) => opensAsking(tokenize(clause)[0] ?? ''))) return true;
+  const words = tokenize(text);
+  return words.some((word) => WONDERING.includes(word)) || seeks(words) || asksInline(words);
 }
 
 // Inputs we recognise: terse English asks with "any" and no verb ("any month-to-month option for enterprise"); not a question
@@ -36,8 +40,8 @@ function asksInline(words: readonly string[]): boolean {
 // Inputs we recognise: not finding something is asking where it is ("jag hittar ingen avsluta-knapp", "can't find how to stop it").
 const SEEKING = ['hittar inte', 'hittar ingen', 'hittar ingenstans', 'ser ingen', 'ser inte', 'cant find', 'cannot find', 'can not find', 'couldnt find', 'unable to find', 'dont see', 'cant see'];
 
-function seeks(text: string): boolean {
-  return holdsPhrase(tokenize(text), SEEKING);
+function seeks(words: readonly string[]): boolean {
+  return holdsPhrase(words, SEEKING);
 }
 
 // Inputs we recognise: words that wonder, so a run-on message without a question mark still asks ("…så jag undrar hur lång tid vi har").
