@@ -1,0 +1,90 @@
+/*
+ * How a message asks, and whether it asks to cancel: the words of cancelling (mentionsCancelling), a request to
+ * cancel (requestsCancellation, asked politely or not), the parts of a message that ask (askingParts, askingSentence,
+ * asksSomething) and whether they ask the way to cancel or something else (asksTheWay, asksOtherThanTheWayToCancel).
+ */
+import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
+import { clausesOf, holdsQuestion } from '../messageShape.js';
+
+// Inputs we recognise: words after "how" or "where" that ask an amount, not a way ("hur länge", "how much"); beginnings of
+// words of doing, steps, starting, guidance or a button, which ask the way; openings that ask whether one can.
+export const AMOUNTS = ['länge', 'lång', 'långt', 'mycket', 'många', 'snart', 'fort', 'ofta', 'sent', 'long', 'much', 'many', 'soon', 'often', 'late', 'far'];
+export const THE_WAY = ['gör', 'göra', 'do', 'does', 'doing', 'steg', 'step', 'process', 'tillväga', 'proceed', 'börj', 'start', 'begin', 'guid', 'hjälp', 'help', 'walk', 'visa', 'show', 'knapp', 'button', 'hitta', 'find', 'länk', 'link', 'option', 'alternativ'];
+export const WH_WORDS = ['vad', 'hur', 'varför', 'när', 'var', 'vart', 'vem', 'vilken', 'vilket', 'vilka', 'what', 'how', 'why', 'when', 'where', 'who', 'which'];
+export const ASKING_WHETHER_ONE_CAN = ['kan', 'går', 'can', 'could', 'is it possible'];
+
+/** One asking part of a message asks the way to cancel: how or where, doing, steps, guidance, or whether one can cancel ("kan vi säga upp nu?"). */
+export function asksTheWay(words: readonly string[]): boolean {
+  if (words.some((word, at) => ['hur', 'var', 'vart', 'how', 'where'].includes(word) && !AMOUNTS.includes(words[at + 1] ?? ''))) return true;
+  if (beginsAWord(words, THE_WAY)) return true;
+  return ASKING_WHETHER_ONE_CAN.some((opening) => words.join(' ').startsWith(`${opening} `)) && holdsPhrase(words, CANCEL_WORDS);
+}
+
+/** The parts of a message that ask (a question mark, or a question word first), each as its words. */
+export function askingParts(text: string): string[][] {
+  const parts = text.split(/(?<=\?)|[.,;:!\n]+/).filter((part) => tokenize(part).length > 0);
+  // Without a question mark only a question word asks: "ska bli av med abonnemanget" drops its subject, it asks nothing.
+  return parts.filter((part) => part.includes('?') || WH_WORDS.includes(tokenize(part)[0]!) || beginsAWord(tokenize(part), ['undrar', 'wonder'])).map((part) => tokenize(part));
+}
+
+/** The message asks, and no part that asks, asks the way to cancel. */
+export function asksOtherThanTheWayToCancel(text: string): boolean {
+  const asking = askingParts(text);
+  return asking.length > 0 && !asking.some(asksTheWay);
+}
+
+/** Asks something: a question mark, or a clause of three words or more that asks ("Vad bra!" is praise, not a question). */
+export function asksSomething(text: string): boolean {
+  return text.includes('?') || holdsQuestion(clausesOf(text).filter((clause) => tokenize(clause).length >= ASKING_SENTENCE_MIN_WORDS).join('. '));
+}
+
+// Inputs we recognise: asking how or where to begin ("hur börjar jag", "where do I start"), with no word of again.
+export const HOW_OR_WHERE = ['hur', 'var', 'how', 'where'];
+
+// Fewer words are no question of their own ("Eller?", "Tack!"): the sentence is then no question to read alone.
+export const ASKING_SENTENCE_MIN_WORDS = 3;
+
+/** The message's sentences, each with words. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => sentence.trim()).filter((sentence) => tokenize(sentence).length > 0);
+}
+
+/** In a message of two or more sentences, the last one that asks (of three words or more). */
+export function askingSentence(text: string): string | undefined {
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return undefined;
+  return sentences.reverse().find((sentence) => holdsQuestion(sentence) && tokenize(sentence).length >= ASKING_SENTENCE_MIN_WORDS);
+}
+
+// Inputs we recognise: words that ask to cancel.
+export const CANCEL_WORDS = ['cancel', 'terminate', 'end', 'stop', 'discontinue', 'unsubscribe', 'avsluta', 'avbryt', 'avbryta', 'säg upp', 'säga upp', 'stoppa', 'stäng'];
+
+// Inputs we recognise: beginnings of words of cancelling, inflected ("cancelling", "uppsägningen", "avslutar").
+export const CANCELLING = ['cancel', 'cancle', 'terminat', 'uppsäg', 'uppsag', 'avslut', 'avbry', 'unsubscrib'];
+
+/** Whether the words speak of cancelling, in any form. */
+export function mentionsCancelling(words: readonly string[]): boolean {
+  return beginsAWord(words, CANCELLING) || holdsPhrase(words, CANCEL_WORDS) || holdsPhrase(words, ['säger upp', 'sagt upp', 'sa upp']);
+}
+
+/**
+ * A request (not a question) with a word that asks to cancel: "avsluta provperiod", "säg upp E5
+ * omedelbart". Naming a plan, it starts the cancellation path with that plan (and timing), even when
+ * its words lean to a topic ("avsluta provperiod" to the trial's, "omedelbart" to quick recall's).
+ */
+export function requestsCancellation(text: string): boolean {
+  if (holdsQuestion(text)) return clausesOf(text).some((clause) => asksPolitelyToCancel(tokenize(clause)));
+  return holdsPhrase(tokenize(text), CANCEL_WORDS);
+}
+
+// Inputs we recognise: openings that ask someone to do something ("kan du hjälpa mig att …", "could you …").
+export const POLITE_REQUESTS = ['kan du', 'kan ni', 'skulle du', 'skulle ni', 'can you', 'could you', 'would you'];
+
+/**
+ * "kan du hjälpa mig att avbryta vår Office 365" asks as a question but is a request: a clause that
+ * opens asking someone to act, with a word that asks to cancel in it. Asking about the term's end
+ * or the renewal is still the question the rest of its words make it.
+ */
+export function asksPolitelyToCancel(clause: readonly string[]): boolean {
+  return POLITE_REQUESTS.includes(clause.slice(0, 2).join(' ')) && holdsPhrase(clause, CANCEL_WORDS);
+}

@@ -1,0 +1,197 @@
+/*
+ * The conversation itself: feedback and the reason for leaving (F05), greetings, thanks, closing the chat or
+ * declining more help, being done, starting over, asking how to begin, being stuck, what the assistant can do and how to
+ * use it, and asking for a language (switching language).
+ */
+import { type IntentName } from '../intents.js';
+import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
+import { clausesOf, holdsQuestion } from '../messageShape.js';
+import { CONFIDENT_SCORE } from '../interpretation.js';
+import { HOW_OR_WHERE, mentionsCancelling } from './asking.js';
+import { type Ranked } from './ranking.js';
+import { AGAIN } from './reactivation.js';
+
+// Intents feedback told as the reason for leaving leans to: help (where to write it), the path (leaving), support (its name), out of scope.
+export const FEEDBACK_NEIGHBOURS: readonly IntentName[] = ['help', 'startCancellation', 'talkToSupport', 'outOfScope'];
+// Inputs we recognise: beginnings of words, and phrases, of telling, writing or passing something on; of leaving; of a reason; of an opinion.
+export const TELLING = ['berätt', 'skriv', 'framför', 'förmedl', 'skicka', 'tell', 'write', 'share', 'pass', 'send', 'say'];
+export const TELLING_PHRASES = ['säga det', 'säga vad', 'säga att', 'sagt det', 'säger det', 'let you know'];
+export const LEAVING = ['lämna', 'byter', 'byta', 'drar', 'slutar', 'flyttar', 'leav', 'switch', 'quit', 'going', 'moving', 'ditch'];
+export const BECAUSE = ['för att', 'eftersom', 'därför', 'because', 'since', 'due to', 'thats why', 'that is why'];
+export const OPINION = ['tyck', 'åsikt', 'missnöj', 'think', 'thought', 'opinion', 'unhappy', 'dissatisf'];
+
+// Inputs we recognise: words of wanting or needing, which make a reason given the reason for a request ("vi vill säga upp eftersom …").
+export const WANTING = ['vill', 'behöv', 'måste', 'ska', 'skulle', 'want', 'need', 'would', 'like', 'going', 'gonna', 'must', 'please', 'snälla', 'hjälp', 'help'];
+// Beside the words of leaving: dropping or giving up the service ("we're dropping office", "vi överger det").
+export const DROPPING = ['drop', 'dump', 'abandon', 'överge', 'dumpa'];
+// Shortened ways of saying because, beside the words ("bc", "pga").
+export const BECAUSE_SHORT = ['bc', 'bcs', 'cuz', 'coz', 'cos', 'cause', 'pga', 'because of', 'on account of', 'på grund av', 'p g a'];
+
+/** Leaving or cancelling, with its reason: "vi drar pga kostnaden", "cancelling because the price went up". */
+export function givesReasonForLeaving(words: readonly string[]): boolean {
+  // Not "för att" alone: "ringa supporten för att säga upp" gives a purpose, not a reason.
+  return (beginsAWord(words, LEAVING) || beginsAWord(words, DROPPING) || mentionsCancelling(words)) && (holdsPhrase(words, BECAUSE.filter((phrase) => phrase !== 'för att')) || holdsPhrase(words, BECAUSE_SHORT));
+}
+
+/** Telling why they leave, or what they think, to someone: "vi byter eftersom … kan du framföra det", "säga vad jag tycker om tjänsten". */
+export function tellsWhatTheyThink(words: readonly string[]): boolean {
+  const tells = beginsAWord(words, TELLING) || holdsPhrase(words, TELLING_PHRASES);
+  const why = beginsAWord(words, LEAVING) && holdsPhrase(words, BECAUSE);
+  return tells && (why || beginsAWord(words, OPINION));
+}
+
+/** A sentence that asks to go back to the start ("Kan vi ta allt från början igen?"), not one that tells of restarting a device. */
+export function asksToStartOver(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+|\n+/).some((sentence) => holdsQuestion(sentence) && holdsPhrase(tokenize(sentence), STARTING_OVER));
+}
+
+// Inputs we recognise: verbs of closing, and the conversation as their object ("stänger samtalet", "end the session").
+export const CLOSING_VERBS = ['stäng', 'avslut', 'sluta', 'close', 'closing', 'end', 'ending', 'quit', 'exit', 'finish'];
+export const THE_CONVERSATION = ['chatt', 'chat', 'samtal', 'konversation', 'conversation', 'session', 'dialog'];
+export const CLOSING_REACH = 3;
+
+export function closesTheConversation(words: readonly string[]): boolean {
+  return words.some((word, at) => CLOSING_VERBS.some((verb) => (verb.length <= 4 ? word === verb || word === `${verb}s` : word.startsWith(verb))) && beginsAWord(words.slice(at + 1, at + 1 + CLOSING_REACH), THE_CONVERSATION));
+}
+
+// Inputs we recognise: verbs of closing or signing off, the words that may follow them when nothing but the chat is closed, and what a cancellation closes.
+export const CLOSING_HERE_VERBS = ['stäng', 'avslut', 'close', 'sign', 'signing', 'logga', 'loggar', 'leave', 'lämnar', 'wrap', 'wrapping'];
+export const HERE = ['här', 'nu', 'det', 'detta', 'där', 'ut', 'av', 'för', 'idag', 'this', 'here', 'there', 'it', 'now', 'off', 'out', 'up', 'today', 'for'];
+export const WHAT_IS_CANCELLED = ['abonnemang', 'prenumeration', 'subscription', 'licens', 'license', 'office', 'o365', '365', 'tenant', 'konto', 'account', 'plan', 'avtal', 'contract', 'trial', 'provperiod'];
+export const CLOSES_HERE_MAX_WORDS = 8;
+// Verbs that close the chat with nothing after them, and the words of a farewell that may follow ("ha det bra", "have a good day").
+export const CLOSING_ALONE = ['stäng', 'close'];
+export const FAREWELL_WORDS = ['ha', 'have', 'a', 'en', 'good', 'bra', 'nice', 'day', 'dag', 'thanks', 'tack', 'bye', 'hejdå', 'det'];
+export const CLOSES_HERE_REACH = 2;
+
+/**
+ * A verb of closing followed only by "here", "it", "off" and the like, then at most a farewell: "jag avslutar här, ha det bra", "signing off",
+ * "I'll leave it there"; "stäng" and "close" also with nothing after them ("klar, stäng"). "we're leaving" or "ångra avslut" close nothing here.
+ */
+export function closesHere(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    if (!CLOSING_HERE_VERBS.some((verb) => (verb.length <= 4 ? word === verb || word === `${verb}s` : word.startsWith(verb)))) return false;
+    const after = words.slice(at + 1);
+    const leading = after.findIndex((next) => !HERE.includes(next));
+    const here = Math.min(leading < 0 ? after.length : leading, CLOSES_HERE_REACH);
+    const rest = after.slice(here);
+    return (here > 0 || (after.length === 0 && CLOSING_ALONE.includes(word))) && rest.every((next) => FAREWELL_WORDS.includes(next));
+  });
+}
+
+/** Restarting with the conversation named: "börja om chatten", "restart the chat". */
+export function restartsTheConversation(words: readonly string[]): boolean {
+  return beginsAWord(words, THE_CONVERSATION);
+}
+
+// Inputs we recognise: words of more, and of what more is declined (help, questions, anything from the writer).
+export const NO_MORE_WORDS = ['inte', 'inga', 'inget', 'ingen', 'no', 'nothing', 'not', 'dont'];
+export const MORE = ['mer', 'mera', 'fler', 'more', 'further'];
+export const DECLINED = ['hjälp', 'frågor', 'help', 'questions', 'från', 'from'];
+
+/** Declining more: "behöver ingen mer hjälp", "no more help needed"; a clause ending on it ("inget mer"), not "inga fler fakturor". */
+export function declinesMoreHelp(text: string): boolean {
+  return clausesOf(text).some((clause) => {
+    const words = tokenize(clause);
+    return words.some((word, at) => MORE.includes(word) && words.slice(Math.max(0, at - 2), at).some((before) => NO_MORE_WORDS.includes(before)) && (at === words.length - 1 || DECLINED.includes(words[at + 1]!)));
+  });
+}
+
+// Inputs we recognise: words of being done, which alone ("färdigt slut", "all finished") end the conversation.
+export const DONE_WORDS = ['klar', 'klart', 'slut', 'färdig', 'färdigt', 'done', 'finished', 'over', 'nu', 'now', 'helt', 'all'];
+export const DONE_ALONE_MAX_WORDS = 3;
+
+export function saysOnlyDone(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= DONE_ALONE_MAX_WORDS && words.every((word) => DONE_WORDS.includes(word)) && words.some((word) => !['nu', 'now', 'helt', 'all'].includes(word));
+}
+
+/** A word that thanks, also inside a compound ("jättetack", "tacksam"). */
+export function isThanking(word: string): boolean {
+  return word.startsWith('tack') || word.endsWith('tack') || word.startsWith('thank') || ['thx', 'ty', 'cheers'].includes(word);
+}
+
+// Inputs we recognise: the assistant addressed, being able, and what it may be asked (answering, helping, questions).
+export const YOU = ['du', 'dig', 'ni', 'er', 'you'];
+export const ABLE = ['kan', 'klarar', 'can', 'could'];
+export const ASKED_OF_IT = ['svar', 'hjälp', 'fråg', 'ställ', 'answer', 'help', 'ask', 'question'];
+
+/** Asking what the assistant can answer or help with: "vad kan du svara på", "what can you help with". */
+export function asksWhatAssistantCan(words: readonly string[]): boolean {
+  return words.some((word) => YOU.includes(word)) && words.some((word) => ABLE.includes(word)) && beginsAWord(words, ASKED_OF_IT);
+}
+export const BEGINNING = ['börj', 'start', 'begin'];
+export const BEGIN_REACH = 3;
+
+export function asksHowToBegin(words: readonly string[]): boolean {
+  if (words.some((word) => AGAIN.includes(word) || word === 'om' || word === 'over')) return false;
+  return words.some((word, at) => HOW_OR_WHERE.includes(word) && beginsAWord(words.slice(at + 1, at + 1 + BEGIN_REACH), BEGINNING));
+}
+
+// Inputs we recognise: openings that thank for something ("tack för hjälpen", "thanks for your time").
+export const THANKS_FOR = ['tack för', 'tack så mycket för', 'stort tack för', 'tusen tack för', 'thanks for', 'thanks so much for', 'thank you for', 'thank you so much for', 'many thanks for'];
+
+export function opensWithThanks(text: string): boolean {
+  const opening = ` ${tokenize(text).join(' ')}`;
+  return THANKS_FOR.some((phrase) => opening.startsWith(` ${phrase} `));
+}
+
+// Inputs we recognise: words for a language, the languages' names, and the words that put one to use
+// ("på svenska", "in English"): "the swedish football league" names Swedish but asks for no language.
+export const LANGUAGE_WORDS = ['språk', 'language', 'lang'];
+export const LANGUAGE_NAMES = ['svenska', 'engelska', 'swedish', 'english'];
+export const IN_A_LANGUAGE = ['på', 'in', 'till', 'to', 'into'];
+// Inputs we recognise: beginnings of words of going on, switching, speaking or writing in a language.
+export const GOING_ON_IN = ['continu', 'fortsätt', 'carry', 'keep', 'switch', 'byt', 'change', 'ändra', 'speak', 'talk', 'prata', 'tala', 'write', 'skriv', 'reply', 'answer', 'respond', 'svara', 'kör'];
+// Beside them, preferring, using or understanding one ("jag föredrar engelska", "I don't understand swedish").
+export const LANGUAGE_VERBS = [...GOING_ON_IN, 'föredr', 'prefer', 'använd', 'use', 'förstå', 'understand', 'want', 'like', 'vill'];
+// A language named alone, or with a word of thanks ("svenska tack", "english please").
+export const LANGUAGE_ALONE_MAX_WORDS = 3;
+
+/** A language named after "på", "in", "till" or "to". */
+export function putsALanguageToUse(words: readonly string[]): boolean {
+  return words.some((word, at) => LANGUAGE_NAMES.includes(word) && IN_A_LANGUAGE.includes(words[at - 1] ?? ''));
+}
+
+/** Whether the message asks for a language: names the word for one, or a language put to use or alone. */
+export function asksForALanguage(words: readonly string[]): boolean {
+  if (beginsAWord(words, LANGUAGE_WORDS)) return true;
+  if (!words.some((word) => LANGUAGE_NAMES.includes(word))) return false;
+  return words.length <= LANGUAGE_ALONE_MAX_WORDS || putsALanguageToUse(words) || beginsAWord(words, LANGUAGE_VERBS);
+}
+// A greeting that opens a message is a word or two ("hej", "good morning").
+export const GREETING_OPENING_MAX_WORDS = 2;
+
+// Inputs we recognise: beginnings of words that name the assistant, and of using or working.
+export const THE_ASSISTANT = ['chatt', 'chat', 'bot', 'assistent', 'assistant'];
+export const USING = ['använd', 'funk', 'funger', 'use', 'using', 'work'];
+
+export function asksHowToUseAssistant(words: readonly string[]): boolean {
+  return beginsAWord(words, THE_ASSISTANT) && beginsAWord(words, USING);
+}
+
+// Inputs we recognise: phrases of starting the conversation over.
+export const STARTING_OVER = ['restart', 'reset', 'från början', 'från noll', 'börja om', 'starta om', 'startsidan', 'huvudmenyn', 'start over', 'start again', 'begin again', 'from the beginning', 'from the start', 'from scratch', 'from the top', 'start page', 'main menu'];
+
+// Inputs we recognise: beginnings of words of feedback (F05: why the admin is leaving).
+export const FEEDBACK = ['feedback', 'synpunkt', 'återkoppl', 'klagomål', 'klaga', 'omdöme', 'complain', 'complaint', 'review', 'opinion', 'report', 'rapporter', 'comment', 'kommentar'];
+
+// Inputs we recognise: phrases of being stuck in the conversation.
+// Not "stuck" alone: "stuck with a yearly commitment" is about the term.
+export const STUCK_PHRASES = ['kommer inte vidare', 'kommer ingenstans', 'kommer inte framåt', 'sitter fast', 'kört fast', 'fastnat', 'im stuck', 'i am stuck', 'stuck on', 'stuck here', 'stuck at', 'cant get any further', 'cant go any further', 'getting nowhere'];
+
+export function saysStuck(words: readonly string[]): boolean {
+  return holdsPhrase(words, STUCK_PHRASES);
+}
+
+// Inputs we recognise: beginnings of words that thank or praise. Without any, thanks must not take a message
+// whose other words ("was", "hos vår") its corpus happens to share: "a subscription that was activated with a key".
+export const THANKING = ['tack', 'thank', 'thx', 'cheers', 'appreciat', 'uppskatt', 'hjälp', 'help', 'perfekt', 'perfect', 'toppen', 'great', 'awesome', 'nice', 'fint', 'schysst', 'jättebra', 'bra', 'kanon', 'super', 'excellent', 'lovely', 'brilliant'];
+
+// Inputs we recognise: beginnings of words of starting again ("börja", "om", "igen", "reset"), beside the phrases of starting over.
+export const RESTARTING_SIGNS = ['börj', 'start', 'restart', 'reset', 'början', 'nytt', 'tillbaka', 'again', 'igen', 'over', 'om', 'back', 'fresh', 'scratch'];
+
+/** Starting over read unsure for a message with no word of starting again ("migrera från exchange till exo, bästa verktyget?"). */
+export function unsureRestartWithoutItsSign(ranked: Ranked, words: readonly string[]): boolean {
+  const top = ranked[0];
+  return top?.intent === 'startOver' && top.score < CONFIDENT_SCORE && !holdsPhrase(words, STARTING_OVER) && !words.some((word) => RESTARTING_SIGNS.some((sign) => (sign.length <= 4 ? word === sign : word.startsWith(sign))));
+}

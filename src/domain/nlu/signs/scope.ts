@@ -1,0 +1,124 @@
+/*
+ * What is out of scope: another product or destination named (withoutDestinations), everyday tasks in the apps,
+ * advice on products or tools, a task asked of the assistant, an unsure guess; and speaksOfOurDomain, whether a
+ * message says anything of what the assistant knows.
+ */
+import { type IntentName, NONE_INTENT } from '../intents.js';
+import { type TopicRegistry } from '../../topics.js';
+import { CONFIDENT_SCORE } from '../interpretation.js';
+import { beginsAWord, holdsPhrase } from '../text.js';
+import { type EntityMatches } from '../entities.js';
+import { CANCEL_WORDS, POLITE_REQUESTS, mentionsCancelling } from './asking.js';
+import { asksDeletion, takesDataOut } from './data.js';
+import { describesOpenOrRetail, namesTrial } from './plans.js';
+import { type Ranked, isTopic } from './ranking.js';
+import { CALL_OR_DETAIL, ROLE_OR_PERMISSION, USERS } from './roles.js';
+import { TOPIC_WORDS } from './subjects.js';
+import { speaksOfCommitment, speaksOfRenewal } from './term.js';
+
+// Topics whose corpus asks in generic words ("can", "is this", "will it"), unlike the data's or the domains'.
+export const GENERIC_WORDED_TOPICS: readonly IntentName[] = ['appliesTo', 'whoMayCall', 'verification'];
+
+/** No reading, or a guess below confidence at a topic or a greeting: what a message about something else gets. */
+export function unsureGuess(ranked: Ranked, topics: TopicRegistry): boolean {
+  const top = ranked[0];
+  if (!top || top.intent === NONE_INTENT) return true;
+  return top.score < CONFIDENT_SCORE && (isTopic(top.intent, topics) || top.intent === 'greeting');
+}
+
+// Fewer words ("tja", "thx", "nothing else") are too few to tell another subject: a short unsure message stays unsure.
+export const OUT_OF_SCOPE_MIN_WORDS = 4;
+
+// Inputs we recognise: beginnings of words about subscriptions, cancelling, paying and the call, beside the signs' own.
+export const DOMAIN_WORDS = [
+  'abonnemang', 'prenumeration', 'licens', 'office', 'microsoft', 'admin', 'tenant', 'konto', 'uppsäg', 'säg', 'avgift', 'kost', 'betal', 'faktur', 'pengar', 'återbetal', 'återaktiv', 'återupp', 'ångra', 'period', 'avtal', 'förtid', 'support',
+  'månad', 'årsvis', 'årlig', 'låst', 'mx', 'cname', 'txt', 'srv', 'post', 'produkt', 'version', 'utgåv', 'snabb', 'återkall', 'öppna', 'rader', 'längd', 'tidsperiod', 'straff',
+  'subscri', 'licen', 'plan', 'month', 'year', 'annual', 'locked', 'record', 'product', 'edition', 'quick', 'recall', 'length', 'penalt', 'account', 'cancel', 'cancle', 'terminat', 'fee', 'cost', 'pay', 'bill', 'charge', 'refund', 'money', 'reactiv', 'restor', 'undo', 'term', 'contract', 'early',
+];
+
+// Inputs we recognise: beginnings of verbs of making or finding something for the writer, asked of the assistant, and of
+// being helped to do it ("kan du hjälpa mig att göra …"). How many words after the verb the thing to be made may take ("ett mejl").
+export const TASK_VERBS = ['skriv', 'gör', 'göra', 'rekommend', 'föreslå', 'berätta', 'översätt', 'räkna', 'skapa', 'formulera', 'write', 'make', 'recommend', 'suggest', 'tell', 'translate', 'calculate', 'create', 'draft', 'compose'];
+export const HELPED = ['hjälpa', 'help'];
+export const TASK_OBJECT_REACH = 3;
+export const ASKING_WHAT = ['vad', 'hur', 'vilka', 'vilken', 'vilket', 'what', 'how', 'which'];
+export const TASK_VERB_REACH = 4;
+
+/**
+ * Asking the assistant to make or find something ("kan du skriva ett mejl till leverantören om priset", "can you recommend a
+ * good accounting app"): a request that opens with "kan du"/"could you", a verb of making within a few words, and nothing of
+ * ours said outside the thing to be made (whose "mejl" is no question about the mail) nor any cancelling.
+ */
+export function asksAssistantForATask(words: readonly string[]): boolean {
+  const opening = words.findIndex((_, at) => POLITE_REQUESTS.includes(words.slice(at, at + 2).join(' ')));
+  // "vad kan du göra för mig" asks what the assistant can do (help): no question word before the request.
+  if (opening < 0 || words.slice(0, opening).some((word) => ASKING_WHAT.includes(word)) || mentionsCancelling(words)) return false;
+  const after = words.slice(opening + 2, opening + 2 + TASK_VERB_REACH);
+  const verbAt = after.findIndex((word) => TASK_VERBS.some((verb) => word.startsWith(verb)));
+  if (verbAt < 0 || after.slice(0, verbAt).some((word) => !['mig', 'oss', 'me', 'us', 'att', 'to', 'med', 'with', 'snabbt', 'quickly', ...HELPED].includes(word))) return false;
+  const verb = opening + 2 + verbAt;
+  const rest = [...words.slice(0, opening), ...words.slice(verb + 1 + TASK_OBJECT_REACH)];
+  return !speaksOfOurDomain(rest) && !speaksOfOurDomain(words.slice(verb + 1, verb + 1 + TASK_OBJECT_REACH).filter((word) => !TOPIC_WORDS.some(([, stems]) => beginsAWord([word], stems))));
+}
+
+// Inputs we recognise: beginnings of words that ask for a recommendation, phrases that ask for a replacement, and what "best" closes a letter with.
+// Not "suggest" nor "better": a suggestion, or what could be better, is feedback (F05).
+export const RECOMMENDING = ['recommend'];
+export const REPLACING = ['replacement for', 'alternative to', 'alternative for', 'good replacement', 'good alternative'];
+export const BEST = ['best'];
+export const SIGN_OFFS = ['best regards', 'best wishes', 'all the best'];
+
+/** Asking for advice on a product or tool: "which card reader is best", "best tool?", "can you recommend …". */
+export function asksForAdvice(words: readonly string[]): boolean {
+  return beginsAWord(words, RECOMMENDING) || holdsPhrase(words, REPLACING) || (words.some((word) => BEST.includes(word)) && !holdsPhrase(words, SIGN_OFFS));
+}
+
+// Inputs we recognise: beginnings of words of everyday work in the apps, which the assistant does not cover.
+export const EVERYDAY_TASKS = ['excel', 'powerpoint', 'onenote', 'outlook', 'lösenord', 'password', 'möte', 'meeting', 'kalender', 'calendar', 'skrivare', 'printer', 'formel', 'formula', 'kalkylblad', 'spreadsheet', 'presentation', 'wifi', 'virus', 'skärm', 'bildskärm', 'screen', 'monitor', 'tangentbord', 'keyboard', 'mouse', 'projektor', 'projector', 'dator', 'computer', 'laptop', 'headset', 'webbkamera', 'webcam', 'nätverk', 'network', 'router'];
+
+export function namesEverydayTask(words: readonly string[]): boolean {
+  return beginsAWord(words, EVERYDAY_TASKS);
+}
+
+// "id" is a word of its own here: as a beginning it takes "idag" and "idé", which say nothing of our subjects.
+export const DETAIL_STEMS = CALL_OR_DETAIL.filter((stem) => stem !== 'id');
+
+// "kontoret" (the office, the premises) begins with "konto" (the account) and says nothing of it.
+export const PREMISES = 'kontor';
+
+/** Whether a message says anything of what the assistant knows: a subscription, cancelling, a fact's subject. */
+export function speaksOfOurDomain(words: readonly string[]): boolean {
+  return (
+    beginsAWord(words.filter((word) => !word.startsWith(PREMISES)), DOMAIN_WORDS) ||
+    holdsPhrase(words, CANCEL_WORDS) ||
+    TOPIC_WORDS.some(([, stems]) => beginsAWord(words, stems)) ||
+    namesTrial(words) ||
+    // The Open channel by its name ("open licensing", "Open agreement"), not "open" alone: "when I open pivot tables" says nothing of ours.
+    describesOpenOrRetail(words) ||
+    speaksOfRenewal(words) ||
+    speaksOfCommitment(words) ||
+    asksDeletion(words) ||
+    takesDataOut(words) ||
+    beginsAWord(words, DETAIL_STEMS) ||
+    words.includes('id') ||
+    beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)))
+  );
+}
+
+// Inputs we recognise: words of moving that, before "to"/"till", make the product after them where the admin is going.
+export const MOVING = ['moving', 'move', 'moved', 'switch', 'switching', 'migrate', 'migrating', 'go', 'going', 'over', 'change', 'changing', 'flytta', 'flyttar', 'byta', 'byter', 'över', 'migrera', 'migrerar'];
+export const TOWARDS = ['to', 'till'];
+
+/**
+ * Another product named as where the admin is going ("we're moving to Google Workspace when the
+ * term ends", "vi går över till Google Workspace") is no other product's question: the message is
+ * about leaving our subscription. Named otherwise ("end our Vodafone contract") it stays.
+ */
+export function withoutDestinations(found: EntityMatches, words: readonly string[]): EntityMatches {
+  const products = found.instances.otherProduct;
+  const isDestination = (start: number) => TOWARDS.includes(words[start - 1] ?? '') && MOVING.includes(words[start - 2] ?? '');
+  if (!products || !products.every((product) => isDestination(product.startWord))) return found;
+  const { otherProduct: _entity, ...entities } = found.entities;
+  const { otherProduct: _instances, ...instances } = found.instances;
+  return { entities, instances };
+}

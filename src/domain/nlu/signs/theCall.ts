@@ -1,0 +1,118 @@
+/*
+ * The call to support (F14 verification, reaching support; F15 someone else calling): the details support checks
+ * and proving who one is, ours or support's (namesOurDetail), being put through to a person, the ways to reach
+ * support, and whether another person may make the call.
+ */
+import { beginsAWord, holdsPhrase } from '../text.js';
+import { type IntentName } from '../intents.js';
+import { CANCEL_WORDS, HOW_OR_WHERE, POLITE_REQUESTS } from './asking.js';
+import { CALLING, MAY_OR_CAN } from './roles.js';
+import { speaksOfOurDomain } from './scope.js';
+import { namesSubjectOf } from './subjects.js';
+import { NEGATIONS } from './term.js';
+
+// Inputs we recognise: beginnings of words of what is given, prepared or checked for the call (F14), and of the ways to reach support.
+export const FOR_THE_CALL = ['info', 'detail', 'provid', 'prepar', 'verif', 'security', 'checklist', 'requir'];
+export const WAYS_TO_REACH = ['number', 'nummer', 'numret', 'contact', 'kontakt', 'reach', 'email', 'mail', 'chat', 'open', 'hour', 'öppet'];
+// Inputs we recognise: beginnings of words of what support asks or checks on the call, and of support or a person to reach.
+export const ASKED_ON_THE_CALL = ['fråg', 'question', 'uppgift', 'detail', 'säkerhet', 'security', 'kontroll', 'check', 'info'];
+// The call named as a thing ("i telefon", "uppsägningssamtalet"), beside the verbs of calling.
+export const CALL_NOUNS = ['telefon', 'samtal'];
+export const SUPPORT_OR_PERSON = ['support', 'kundtjänst', 'kundservice', 'microsoft', 'människ', 'person', 'handläggare', 'agent', 'human'];
+
+// Inputs we recognise: beginnings of words, and phrases, of a way to reach support: its number, a person, contact, being put through, talking.
+export const REACHING_WAYS = ['nummer', 'numret', 'number', 'kontakt', 'contact', 'reach', 'koppla', 'connect', 'transfer', 'escalat', 'eskaler', 'prata', 'tala', 'talk', 'speak', 'chatt', 'chat', 'människ', 'person', 'human', 'agent', 'handläggare', 'someone', 'somebody', 'anyone', 'någon', 'nån', 'levande', 'riktig', 'real', 'actual', 'live'];
+// A number as the head of a Swedish compound ("telefonnumret", "supportnummer", "tfnnr").
+export const NUMBER_ENDS = ['nummer', 'numret', 'nr'];
+export const REACHING_PHRASES = ['get hold', 'hold of', 'in touch', 'tag på', 'få tag', 'nå supporten', 'nå support', 'call me', 'ring mig', 'ringa mig', 'ringer mig'];
+// What support asks, needs or checks on the call: the details (F14).
+export const SUPPORT_ASKS = ['fråg', 'ask', 'uppgift', 'detail', 'info', 'kräv', 'requir', 'need', 'behöv', 'want', 'veta', 'know', 'check', 'kontroll', 'verifi', 'förbered', 'prepar', 'ready', 'redo', 'framme', 'provide', 'uppge', 'lämna'];
+
+/** A way to reach support asked for: its number, a person, contact, how or where to call ("vart ringer jag"), or the assistant asked to call ("can you call support for me"). */
+export function asksWayToReachSupport(words: readonly string[]): boolean {
+  return (POLITE_REQUESTS.includes(words.slice(0, 2).join(' ')) && beginsAWord(words, CALLING)) || beginsAWord(words, REACHING_WAYS) || words.some((word) => NUMBER_ENDS.some((end) => word.endsWith(end)) || word === 'nå' || word === 'når') || holdsPhrase(words, REACHING_PHRASES) || words.some((word, at) => [...HOW_OR_WHERE, 'vart'].includes(word) && beginsAWord(words.slice(at + 1, at + 4), CALLING));
+}
+
+// Inputs we recognise: being put through to someone, and a person named with talking or chatting to them.
+export const PUTTING_THROUGH = ['koppla', 'kopplad', 'vidarekoppl'];
+export const PUTTING_THROUGH_PHRASES = ['put me through', 'put us through', 'connect me', 'connect us', 'transfer me', 'transfer us'];
+export const A_PERSON = ['handläggare', 'människa', 'person', 'agent', 'human', 'someone', 'somebody', 'någon', 'nån'];
+// Whole words: "talat" in "ärligt talat" (honestly) talks to no one.
+export const TALKING = ['prata', 'pratar', 'snacka', 'tala', 'talar', 'chatta', 'chattar', 'talk', 'speak', 'chat'];
+
+// Whom one is put through to, or who is put through: "koppla upp skrivaren" and "domänen är kopplad till 365" put no one through.
+export const PUT_THROUGH_PARTIES = [...A_PERSON, 'support', 'kundtjänst', 'kundservice', 'mig', 'oss'];
+// A party with an inflection at most ("supporten", "handläggaren"), not a compound that merely begins with one ("personalchefen").
+export const PARTY_ENDING_MAX = 2;
+
+export function putsThrough(words: readonly string[]): boolean {
+  // The party follows the verb: "telefonnumret kopplat till kontot, frågar supporten om det?" puts no one through.
+  const at = words.findIndex((word) => PUTTING_THROUGH.some((stem) => word.startsWith(stem)));
+  return (at >= 0 && words.slice(at + 1).some((word) => PUT_THROUGH_PARTIES.some((party) => word.startsWith(party) && word.length - party.length <= PARTY_ENDING_MAX))) || holdsPhrase(words, PUTTING_THROUGH_PHRASES);
+}
+
+/** Being put through, or a person named with talking to them; "domänen är kopplad till 365" names a subject and is no such request. */
+export function asksForAPerson(words: readonly string[]): boolean {
+  return putsThrough(words) || (beginsAWord(words, A_PERSON) && words.some((word) => TALKING.includes(word)));
+}
+export const NOT_ANOTHER = ['i', 'we', 'you', 'me', 'us', 'they', 'it', 'someone', 'somebody', 'anyone', 'support', 'microsoft', 'jag', 'vi', 'du', 'ni', 'de', 'dom', 'man', 'någon', 'nån', 'supporten', 'det', 'ni', 'then', 'also', 'även', 'också'];
+
+/** Another person asked to make the call: "can payroll ring them", "får vår kassör ringa in" (not "can I call", "can someone call me"). */
+export function asksWhetherAnotherMayCall(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    if (!MAY_OR_CAN.includes(word)) return false;
+    const call = words.findIndex((later, index) => index > at + 1 && index <= at + 4 && CALLING.some((stem) => later.startsWith(stem)));
+    if (call < 0) return false;
+    const between = words.slice(at + 1, call);
+    return between.every((other) => !NOT_ANOTHER.includes(other)) && !between.some((other) => CALLING.some((stem) => other.startsWith(stem)));
+  });
+}
+// Inputs we recognise: beginnings of words of reaching support or a person. Without any, "write me a cover letter" is no request to be put through.
+export const REACHING_SUPPORT = ['support', 'människ', 'person', 'handläggare', 'kundtjänst', 'kundservice', 'telefon', 'nummer', 'numret', 'ring', 'kontakt', 'någon', 'nån', 'koppla', 'eskaler', 'prata', 'tala', 'chatta', 'riktig', 'levande', 'agent', 'human', 'someone', 'somebody', 'anyone', 'real', 'live', 'number', 'call', 'phone', 'contact', 'reach', 'escalat', 'customer', 'staff', 'connect', 'transfer', 'speak', 'talk', 'microsoft'];
+
+// Inputs we recognise: phone-number words (support's number as often as ours), and the words that make a detail ours.
+export const PHONE_NUMBER = ['telefonnummer', 'telefonnumret', 'telefonnumren', 'phone'];
+export const OURS = ['vår', 'vårt', 'våra', 'min', 'mitt', 'mina', 'kontot', 'our', 'my', 'account'];
+
+/** A detail support checks (F14) that is the admin's: any but a phone number, or a phone number said to be ours. */
+export function namesOurDetail(words: readonly string[]): boolean {
+  const beyondPhone = words.filter((word) => !PHONE_NUMBER.some((phone) => word.startsWith(phone)));
+  return namesSubjectOf('verification', beyondPhone) || (beyondPhone.length < words.length && words.some((word) => OURS.includes(word)));
+}
+
+// Inputs we recognise: beginnings of words about proving who one is (F14), and phrases that ask it.
+export const IDENTITY = ['bevis', 'styrk', 'ident', 'legitim', 'verif', 'prove', 'proof'];
+export const WHO_ONE_IS = ['vem jag är', 'vilka vi är', 'att det är jag', 'att det är vi', 'det verkligen är', 'who i am', 'who we are', 'its really', 'it is really', 'really us', 'really me'];
+
+// Intents a question about proving who one is leans to: the call's (who may call, support) and feedback's ("kontrollerar supporten").
+export const IDENTITY_NEIGHBOURS: readonly IntentName[] = ['whoMayCall', 'talkToSupport', 'giveFeedback'];
+
+/**
+ * Proving who one is on the call is the details support checks (F14), not who may call (F15): both
+ * are about the phone call, so "hur bevisar jag vem jag är i telefon" leans to who may call unless
+ * the proof decides. A role or a permission named keeps it who may call ("what proves I am the admin").
+ */
+export function provesIdentity(words: readonly string[]): boolean {
+  return beginsAWord(words, IDENTITY) || holdsPhrase(words, WHO_ONE_IS);
+}
+
+// Inputs we recognise (such a question opens with MAY_OR_CAN, above): those who are no one else (the writer, the
+// assistant, the subscription), and those after the call that ask to be called ("can someone call me").
+export const NO_ONE_ELSE = ['i', 'we', 'you', 'it', 'this', 'that', 'there', 'jag', 'vi', 'du', 'ni', 'man', 'det', 'den', 'de'];
+export const CALLED = ['me', 'us', 'mig', 'oss', 'back'];
+// How many words may name the one who would call: "can our outside bookkeeper call".
+export const SOMEONE_MAX_WORDS = 3;
+// Intents such a question leans to by its verbs: the path (cancel), support (call), help.
+export const MAY_SOMEONE_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'talkToSupport', 'help'];
+
+/**
+ * "can my receptionist call and cancel", "kan ekonomi ringa": a question that opens asking whether someone other than
+ * the writer may call or cancel, named by any words that say nothing of the subscription. The role need not be one we list.
+ */
+export function asksWhetherSomeoneElseMay(words: readonly string[]): boolean {
+  if (!MAY_OR_CAN.includes(words[0] ?? '') || NO_ONE_ELSE.includes(words[1] ?? '') || NEGATIONS.includes(words[1] ?? '')) return false;
+  const verbAt = words.findIndex((word, at) => at >= 2 && (beginsAWord([word], CALLING) || CANCEL_WORDS.includes(word)));
+  if (verbAt < 0 || verbAt > SOMEONE_MAX_WORDS + 1) return false;
+  const someone = words.slice(1, verbAt);
+  return !speaksOfOurDomain(someone) && !beginsAWord(someone, REACHING_SUPPORT) && !CALLED.includes(words[verbAt + 1] ?? '');
+}

@@ -1,0 +1,88 @@
+/*
+ * Whether a reading has a sign of its own: the intents whose generic words need a sign (SIGNS_OF_THEIR_OWN),
+ * lacksSignOfItsOwn, readsNoSignOfItsOwn, readsTopicWithoutItsSign; the one topic a message names (namedTopic), the
+ * mail named on the domain (mailOnTheDomain), and the runner-up made level when only its subject is named.
+ */
+import { type TopicRegistry } from '../../topics.js';
+import { CANDIDATE_SCORE, CONFIDENT_SCORE } from '../interpretation.js';
+import { beginsAWord } from '../text.js';
+import { type IntentName } from '../intents.js';
+import { THANKING } from './conversation.js';
+import { REMAINING, asksDeletion, takesDataOut } from './data.js';
+import { namesTrial } from './plans.js';
+import { type Ranked, confidentTopic, isTopic } from './ranking.js';
+import { bringsBack } from './reactivation.js';
+import { CALL_OR_DETAIL, PERSON_OR_ROLE } from './roles.js';
+import { DETAIL_STEMS } from './scope.js';
+import { SUBJECT_TOPICS, namesSubjectOf } from './subjects.js';
+import { TIME_SPANS } from './term.js';
+import { REACHING_SUPPORT } from './theCall.js';
+
+/** A topic read unsure, or without the subject, trial or bringing back it needs: a conversational sign may decide instead. */
+export function readsTopicWithoutItsSign(ranked: Ranked, words: readonly string[], topics: TopicRegistry): boolean {
+  return isTopic(ranked[0]?.intent, topics) && (ranked[0]!.score < CONFIDENT_SCORE || lacksSignOfItsOwn(ranked[0]!.intent, words));
+}
+
+/** No fact's subject, person, role or call named: what a bare request to cancel names. */
+export function namesNoFactOrPerson(words: readonly string[]): boolean {
+  return namedTopic(words) === undefined && !beginsAWord(words, PERSON_OR_ROLE) && !beginsAWord(words, DETAIL_STEMS);
+}
+
+/**
+ * Whether the reading has nothing of its own in the message: unsure, or a topic whose subject, trial
+ * or bringing back the message does not name. A sign of another topic may then decide.
+ */
+export function readsNoSignOfItsOwn(ranked: Ranked, words: readonly string[], topics: TopicRegistry): boolean {
+  return !confidentTopic(ranked, topics) || lacksSignOfItsOwn(ranked[0]!.intent, words);
+}
+
+export function lacksSignOfItsOwn(intent: string, words: readonly string[]): boolean {
+  if (SUBJECT_TOPICS.includes(intent as IntentName)) return !namesSubjectOf(intent as IntentName, words);
+  if (intent === 'trial') return !namesTrial(words);
+  return intent === 'reactivate' && !bringsBack(words);
+}
+
+/**
+ * In the order they are checked. Who may call (F15) is about a person, a role or the call; without
+ * any, its generic words ("kan", "får", "can", "which") must not take "which editions can the
+ * assistant talk about". The details support checks (F14) are about the call, being identified or one
+ * of the details; without any, "need" and "what" must not take a question about saving data.
+ */
+export const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string[]])[] = [
+  ['whoMayCall', PERSON_OR_ROLE],
+  ['verification', CALL_OR_DETAIL],
+  ['termLengths', TIME_SPANS],
+  ['thanks', THANKING],
+  ['talkToSupport', REACHING_SUPPORT],
+];
+
+/** The one topic (of `among`) whose subject a message names, if exactly one. */
+export function namedTopic(words: readonly string[], among: readonly IntentName[] = SUBJECT_TOPICS): IntentName | undefined {
+  const named = among.filter((intent) => namesSubjectOf(intent, words) && !(intent === 'data' && mailOnTheDomain(words)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+// Inputs we recognise: the mail's words (the data's subject), and beginnings of words of what becomes of the data: kept, lost, saved.
+export const MAIL = ['mejl', 'mail', 'e-post', 'epost'];
+export const DATA_FATE = [...REMAINING, 'spar', 'save', 'förlor', 'tappa', 'lose', 'lost', 'åtkomst', 'access'];
+
+/**
+ * The mail named beside the domain, as what the domain's address is for ("vår webbadress är kopplad till mejlen",
+ * "the email ends in our own name"): the domain is asked about (F10), not the mail's fate (F11), when nothing of the
+ * data beyond the mail is named and nothing of its keeping, deleting or saving is asked.
+ */
+export function mailOnTheDomain(words: readonly string[]): boolean {
+  if (!namesSubjectOf('domains', words)) return false;
+  const beyondMail = words.filter((word) => !MAIL.some((mail) => word.startsWith(mail) || word.includes(mail)));
+  return !namesSubjectOf('data', beyondMail) && !asksDeletion(words) && !takesDataOut(words) && !beginsAWord(words, DATA_FATE);
+}
+
+/** The runner-up topic at the top topic's score when only the runner-up's subject is named; else `ranked` as it was. */
+export function levelWithNamedRunnerUp(ranked: Ranked, words: readonly string[], topics: TopicRegistry): Ranked {
+  const [top, second] = ranked;
+  if (!top || !second || !isTopic(top.intent, topics) || !isTopic(second.intent, topics) || second.score < CANDIDATE_SCORE) return ranked;
+  // Quick recall's subject is deleting the data, which names the data too ("mail and files erased within days").
+  const topNamed = namesSubjectOf(top.intent as IntentName, words) || (top.intent === 'quickRecall' && asksDeletion(words));
+  if (topNamed || !SUBJECT_TOPICS.includes(second.intent as IntentName) || !namesSubjectOf(second.intent as IntentName, words)) return ranked;
+  return [top, { intent: second.intent, score: top.score }, ...ranked.slice(2)];
+}
