@@ -19,20 +19,21 @@ import { CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
 import { beginsAWord, holdsPhrase, ruleWords, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
-import { WH_WORDS, askingParts, askingSentence, asksOtherThanTheWayToCancel, asksSomething, asksTheWay, mentionsCancelling, requestsCancellation } from './signs/asking.js';
-import { AUDIENCE, asksWhetherGuideFits, asksWhetherSameForUs, leansFromAppliesTo } from './signs/audience.js';
-import { CLOSES_HERE_MAX_WORDS, FEEDBACK, FEEDBACK_NEIGHBOURS, GOING_ON_IN, GREETING_OPENING_MAX_WORDS, LEAVING, OPINION, STARTING_OVER, TELLING, TELLING_PHRASES, WANTING, WHAT_IS_CANCELLED, asksForALanguage, asksHowToBegin, asksHowToUseAssistant, asksToStartOver, asksWhatAssistantCan, closesHere, closesTheConversation, declinesMoreHelp, givesReasonForLeaving, isThanking, opensWithThanks, putsALanguageToUse, restartsTheConversation, saysOnlyDone, saysStuck, tellsWhatTheyThink, unsureRestartWithoutItsSign } from './signs/conversation.js';
-import { QUICK_RECALL_NAMES, QUICK_RECALL_NAME_NEIGHBOURS, REMAINING, asksDeletion, asksHowLong, asksToCancelAndDelete, asksWhatHappens, asksWhetherGoneAtOnceIn, namesRetention, showsHaste, takesDataOut } from './signs/data.js';
+import { WH_WORDS, askingParts, askingSentence, asksSomething, asksTheWay, mentionsCancelling, requestsCancellation } from './signs/asking.js';
+import { AUDIENCE, asksWhetherGuideFits } from './signs/audience.js';
+import { CLOSES_HERE_MAX_WORDS, FEEDBACK, FEEDBACK_NEIGHBOURS, GREETING_OPENING_MAX_WORDS, LEAVING, OPINION, STARTING_OVER, TELLING, TELLING_PHRASES, WANTING, WHAT_IS_CANCELLED, asksHowToBegin, asksWhatAssistantCan, closesHere, closesTheConversation, declinesMoreHelp, givesReasonForLeaving, isThanking, opensWithThanks, saysOnlyDone, tellsWhatTheyThink } from './signs/conversation.js';
 import { withDomainNameSign } from './signs/domains.js';
-import { ASKED_BESIDE_A_PLAN, namesTrial, planWithRule, ruledPlanTopic, trialOrData } from './signs/plans.js';
-import { type Ranked, blended, clauseRank, confidentTopic, decidedBySign, insteadOfTop, intentFirst, isSocial, isTopic, sureness } from './signs/ranking.js';
-import { CLOSING_DOWN, REACTIVATION_NEIGHBOURS, bringsBack } from './signs/reactivation.js';
-import { CALLING, PERMISSION, ROLE_OR_PERMISSION, SUFFICING, WHO_MAY_CALL_OR_DETAILS, asksWhetherBeingSuffices, asksWhoMayCallOrCancel, asksWhoseCallItIs, roleOnlyInContext, withoutOwnRole } from './signs/roles.js';
-import { GENERIC_WORDED_TOPICS, OUT_OF_SCOPE_MIN_WORDS, asksAssistantForATask, asksForAdvice, namesEverydayTask, speaksOfOurDomain, unsureGuess, withoutDestinations } from './signs/scope.js';
+import { planWithRule, ruledPlanTopic } from './signs/plans.js';
+import { type Ranked, blended, clauseRank, confidentTopic, insteadOfTop, intentFirst, isSocial, isTopic, sureness } from './signs/ranking.js';
+import { CALLING, asksWhoMayCallOrCancel } from './signs/roles.js';
+import { speaksOfOurDomain, withoutDestinations } from './signs/scope.js';
 import { FACT_SUBJECTS, SUBJECT_TOPICS, namesSubjectOf } from './signs/subjects.js';
-import { BILLING_STOP_NEIGHBOURS, HOLDS, PENALTY_NEIGHBOURS, STOPPING, TERM, TERM_END_NEIGHBOURS, TERM_END_SIGNS, TERM_WORDS, TIME_SPANS, TURNING_OFF, asksBillingToStop, asksCostOfLeavingEarly, asksTermLength, leavesBeforeTheEnd, letsItEnd, meantTiming, namesTermLength, refusesRenewal, speaksOfCommitment, speaksOfRenewal, speaksOfTermEnd, withoutSetAsideTimings } from './signs/term.js';
-import { ASKED_ON_THE_CALL, CALL_NOUNS, FOR_THE_CALL, IDENTITY_NEIGHBOURS, MAY_SOMEONE_NEIGHBOURS, SUPPORT_ASKS, SUPPORT_OR_PERSON, WAYS_TO_REACH, asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, asksWhetherSomeoneElseMay, namesOurDetail, provesIdentity, putsThrough } from './signs/theCall.js';
-import { SIGNS_OF_THEIR_OWN, lacksSignOfItsOwn, levelWithNamedRunnerUp, mailOnTheDomain, namedTopic, namesNoFactOrPerson, readsNoSignOfItsOwn, readsTopicWithoutItsSign } from './signs/topicSigns.js';
+import { meantTiming, withoutSetAsideTimings } from './signs/term.js';
+import { ASKED_ON_THE_CALL, CALL_NOUNS, SUPPORT_ASKS, SUPPORT_OR_PERSON, asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, putsThrough } from './signs/theCall.js';
+import { namedTopic, readsTopicWithoutItsSign } from './signs/topicSigns.js';
+import { RULES_AFTER_THE_PLAN, RULES_BEFORE_THE_PLAN, RULES_LAST } from './rules/order.js';
+import { readsDescribedPlanAsItsQuestion } from './rules/plans.js';
+import type { Reading } from './rules/reading.js';
 
 export { RULE_STEM_LISTS } from './signs/ruleStems.js';
 
@@ -248,208 +249,18 @@ export class EmbeddedRecognizer extends Recognizer {
     const words = withDomainNameSign(readText, tokensForRules);
     // The timings the message means: "säga upp idag i stället för vid förnyelsen" leaves now, "utan att säga upp nu" does not.
     const timing = meantTiming(instances.timing, tokens);
-    // A reading as help of what happens to one fact's subject named ("vad händer med filerna sen") is that subject's: the subject is what is asked about.
-    if (ranked[0]?.intent === 'help' && asksWhatHappens(chosen.alteredText)) {
-      const named = namedTopic(words, FACT_SUBJECTS);
-      if (named) ranked = insteadOfTop(ranked, named, CONFIDENT_SCORE);
-    }
-    // Quick recall is deleting sooner (F04); a question about deletion with no sign of haste is about
-    // the data's usual 90 days (F11): "when is everything removed for good if we just leave it".
-    // Asking whether it goes at once ("raderas mejlen direkt?", "is it all deleted immediately?") asks what happens (F11), not for haste.
-    // So is asking how long there is before it goes ("how long do we have to move it all out before it is deleted").
-    if (ranked[0]?.intent === 'quickRecall' && (((!entities.timing?.includes('now') || asksHowLong(tokens)) && !showsHaste(readText)) || asksWhetherGoneAtOnceIn(readText, tokens)))
-      ranked = intentFirst(
-        ranked.filter((entry) => entry.intent !== 'quickRecall'),
-        'data',
-        ranked[0].score,
-      );
-    // So is a deletion asked with no sign of haste that the classifier reads, unsure, as out of scope or a conversational intent
-    // ("raderas allt för gott efter 90 dagar, stämmer det"): not the path, whose request to delete too is quick recall's.
-    if (ranked[0] && ranked[0].intent !== NONE_INTENT && ranked[0].intent !== 'startCancellation' && !isTopic(ranked[0].intent, this.topics) && ranked[0].score < CONFIDENT_SCORE && !entities.otherProduct && asksDeletion(words) && !showsHaste(readText) && !namesTrial(words)) ranked = insteadOfTop(ranked, 'data', CONFIDENT_SCORE);
-    ranked = trialOrData(ranked, words);
-    // Cancelling and deleting everything in one request ("cancel and have it all wiped", "säga upp och radera allt") is quick recall (F04), not the path alone.
-    if (ranked[0]?.intent === 'startCancellation' && !entities.otherProduct && !namesTrial(words) && asksToCancelAndDelete(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0].score, CONFIDENT_SCORE));
-    // Deleting everything sooner (wipe, purge, radera + quick, within, instead) is quick recall (F04),
-    // however the rest leans; a trial's data is the trial's. Asking whether it goes at once is the data's (F11).
-    // So is shortening the time the data is kept ("skip the retention period", "kept for 90 days … can that be sped up").
-    if (!confidentTopic(ranked, this.topics, 'quickRecall') && !entities.otherProduct && (asksDeletion(words) || namesRetention(words)) && (showsHaste(readText) || asksWhetherGoneAtOnceIn(readText, words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnceIn(readText, words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
-    for (const [intent, stems] of SIGNS_OF_THEIR_OWN) {
-      if (ranked[0]?.intent === intent && !beginsAWord(words, stems)) ranked = ranked.filter((entry) => entry.intent !== intent);
-    }
-    // Nor does a goodbye come up when the intents ahead of it were set aside: "jag kommer inte vidare"
-    // (I'm stuck) read as who may call, which has no person in it, must not end the conversation.
-    if (!entities.closing) ranked = ranked.filter((entry) => entry.intent !== 'endConversation');
-    // Getting the data out (exporting, downloading, backing up) is the data question (F11), however
-    // the words around it ("anything I should know", "först") lean to help or starting over.
-    // A reading with no sign of its own gives way too: backing up before the cancellation is no reactivation.
-    if (readsNoSignOfItsOwn(ranked, words, this.topics) && !entities.otherProduct && takesDataOut(words)) ranked = insteadOfTop(ranked, 'data', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // So is a question about proving it on the call that the classifier places nowhere or is unsure of
-    // ("hur verifierar ni att det är jag som äger kontot när jag ringer in?").
-    // A reading with no sign of its own gives way too ("how does support check it's really us" is no trial's).
-    if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, this.topics) && beginsAWord(words, CALLING)) || (confidentTopic(ranked, this.topics) && lacksSignOfItsOwn(ranked[0]!.intent, words))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // A question that names the details support checks (the account's details, a user ID) and no other
-    // subject is about them (F14), however the words around it lean: "before we cancel, which account details do I need?".
-    // Read as a request to be put through, it stays that unless the detail is ours, not support's number ("behöver de vår postadress när jag ringer?").
-    if ((ranked[0]?.intent !== 'talkToSupport' || namesOurDetail(words)) && !entities.otherProduct && !entities.plan && holdsQuestion(readText) && namedTopic(words) === 'verification' && readsNoSignOfItsOwn(ranked, words, this.topics)) ranked = decidedBySign(ranked, 'verification', (other) => lacksSignOfItsOwn(other, words));
-    // Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
-    if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Feedback named ("can I give some feedback", "where do I report that") offers it, however the asking leans to help.
-    if ((ranked[0]?.intent === 'help' || !ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && beginsAWord(words, FEEDBACK)) ranked = insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // So does asking how to use the assistant itself ("how does this chat work") that names no subject of ours nor cancelling.
-    if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // How long the data stays after cancelling ("hur länge finns filerna kvar") is the data's 90 days (F11), not the term's length or the path.
-    // So is how long before it is deleted, after cancelling or closing down ("how long until the mailboxes are gone once we shut down"),
-    // also read as a topic whose subject it does not name, or unsure ("if we cancel now, how long do we have to move everything out before it's deleted").
-    if ((ranked[0]?.intent === 'termLengths' || ranked[0]?.intent === 'startCancellation' || readsNoSignOfItsOwn(ranked, words, this.topics)) && asksHowLong(words) && (beginsAWord(words, REMAINING) || asksDeletion(words)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN)) && !beginsAWord(words, TERM) && !words.some((word) => TERM_WORDS.includes(word)) && !speaksOfCommitment(words) && !speaksOfRenewal(words)) ranked = insteadOfTop(ranked, 'data');
-    // The time the data is kept, read as the term's length by its "period" ("how long is the retention period", "a grace period
-    // for downloading"), is the data's 90 days (F11) when no term of a year or a month is named.
-    if (ranked[0]?.intent === 'termLengths' && namesRetention(words) && !namesTermLength(words)) ranked = insteadOfTop(ranked, 'data');
-    // Stopping the renewal is cancelling at the term's end (F06), not asking how long the term is.
-    // Nor is it quick recall when nothing is to be deleted: "what now" is no haste ("must not roll over, what now").
-    // Nor the fee when the renewal is refused and no cost of leaving early asked ("vi vill inte förlänga, men inte heller betala nåt extra").
-    if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || (ranked[0]?.intent === 'earlyTerminationFee' && refusesRenewal(words) && !asksCostOfLeavingEarly(words, timing)) || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // A renewal asked about as a length ("does it renew every month, is that allowed?"), with nothing turned off or cancelled, is the term's length (F07).
-    if (ranked[0]?.intent === 'termEnd' && !entities.timing && holdsQuestion(readText) && speaksOfRenewal(words) && namesTermLength(words) && !mentionsCancelling(words) && !beginsAWord(words, STOPPING) && !holdsPhrase(words, TURNING_OFF) && !beginsAWord(words, TERM_END_SIGNS.filter((stem) => !TIME_SPANS.includes(stem)))) ranked = insteadOfTop(ranked, 'termLengths');
-    // A question naming a term's length ("annual only?", "vilka har årsavtal?") read nowhere or as a topic with no sign of its own is the term's length (F07).
-    // "Gäller" (does it hold) is no sign of which plans the guide covers beside a term's length: "gäller det per månad eller per år?".
-    if ((!ranked[0] || ranked[0].intent === NONE_INTENT || readsNoSignOfItsOwn(ranked, words, this.topics) || (ranked[0].intent === 'appliesTo' && !namesSubjectOf('appliesTo', words.filter((word) => !word.startsWith(HOLDS))))) && !entities.otherProduct && holdsQuestion(readText) && namesTermLength(words) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !bringsBack(words) && !asksCostOfLeavingEarly(words, timing)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Being bound (locked in, bunden, commitment) is the term's length (F07) when nothing surer is read.
-    if (readsNoSignOfItsOwn(ranked, words, this.topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // A penalty for leaving is the fee for leaving early (F09), not the term's length or end that its words name:
-    // "we're four months into a yearly term, what penalties apply if we leave".
-    // So is a cost of leaving before the end ("an extra bill if we end before the term is over", "betala för att
-    // bryta i förtid"), also read unsure, out of scope or as a topic whose subject it does not name.
-    // Read as quick recall by its haste ("omedelbart", "nu") with nothing asked to be deleted, the cost of leaving at once is the fee's too.
-    if ((PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.otherProduct && asksCostOfLeavingEarly(words, timing)) ranked = decidedBySign(ranked, 'earlyTerminationFee', (other) => PENALTY_NEIGHBOURS.includes(other as IntentName) || (other === 'quickRecall' && !asksDeletion(words)) || lacksSignOfItsOwn(other, words));
-    // Whether a role may call or cancel is who may call (F15), whatever else the words lean to
-    // ("kan vår kontorschef ringa och säga upp eller måste det vara en admin" is not the trial's).
-    // A right named is asked about even without a question's form ("behörighet att ringa supporten för uppsägning").
-    // Nor is it a request to be put through to support ("permissions you need for phoning in a cancellation").
-    // An unsure reading of such a question is who may call too ("kan ekonomiavdelningen ringa och avsluta?").
-    // Whether a role suffices to call ("räcker det att han står som kontaktperson") is who may call, not the details it names.
-    if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, this.topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words, withoutOwnRole(readText, words)) && !roleOnlyInContext(readText) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Whether being something suffices to cancel or call ("räcker det att jag är kontaktperson för att säga upp") asks who may (F15), whatever detail it names.
-    if ((ranked[0]?.intent === 'verification' || !confidentTopic(ranked, this.topics)) && !entities.plan && !entities.otherProduct && asksWhetherBeingSuffices(words)) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Asking whether someone named by any word may make the call or cancel ("can our bookkeeper phone in", "can finance
-    // call") is who may call (F15), not the path or support its verbs lean to, nor a topic with no sign of its own.
-    if (ranked[0]?.intent !== 'whoMayCall' && (MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, this.topics)) && !entities.plan && !entities.otherProduct && asksWhetherSomeoneElseMay(tokens)) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Whether the client must call themselves or the call may be made for them ("must they call themselves", "can I call in
-    // for the customer") is who may call (F15), not the details, support or the path, unless what the call asks or proves is asked too.
-    if (ranked[0]?.intent !== 'whoMayCall' && !entities.plan && !entities.otherProduct && holdsQuestion(readText) && asksWhoseCallItIs(words) && !provesIdentity(words) && !namesSubjectOf('verification', words) && !beginsAWord(words, ASKED_ON_THE_CALL) && (WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, this.topics))) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Cancelling when the term ends, with no plan named, is the term's end (F06: turn off the renewal),
-    // not the cancellation path nor the fee for leaving early: "can I cancel at the end of the term instead of now";
-    // so is an unsure reading of it ("once the contract period is over").
-    // Asking what leaving at once costs instead ("säga upp direkt istället för vid förnyelsen, tillkommer avgifter?") stays the fee's.
-    // Not leaving early ("vill inte säga upp i förtid", "no early exit") is letting the term run out; with no other product
-    // named, neither is it out of scope ("vi går över till Google Workspace när avtalet löper ut").
-    if ((timing?.includes('termEnd') || speaksOfTermEnd(words) || (letsItEnd(words) && !namesTrial(words))) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, timing) && !entities.plan && !entities.otherProduct && (TERM_END_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || !confidentTopic(ranked, this.topics))) ranked = decidedBySign(ranked, 'termEnd', (other) => TERM_END_NEIGHBOURS.includes(other as IntentName) || other === 'outOfScope');
-    // Making sure the billing stops ("how can I be certain there are no further charges", "utan fler fakturor") is the term's end (F06),
-    // not help, feedback or a topic whose subject it does not name, unless it leaves early or asks what leaving costs.
-    if (ranked[0]?.intent !== 'termEnd' && !entities.otherProduct && !entities.plan && asksBillingToStop(words) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, timing) && (BILLING_STOP_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (ranked[0]?.intent === 'whoMayCall' && !beginsAWord(words, CALLING)) || readsNoSignOfItsOwn(ranked, words, this.topics))) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Cancelling with no word of the renewal or the term's end is the cancellation path, not the term's
-    // end, whose corpus shares the verb ("avbryt förnyelsen"): "jag vill avbryta prenumerationen".
-    // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
-    // Not when it asks the billing to stop ("avsluta men inga fler dragningar"): that is the term's end.
-    // So is a request to cancel that tells its reason first ("we've been acquired … could you help me cancel it"), read as a topic unsure or without its subject.
-    if ((ranked[0]?.intent === 'termEnd' || ranked[0]?.intent === 'help' || ((!ranked[0] || ranked[0].score < CONFIDENT_SCORE || readsTopicWithoutItsSign(ranked, words, this.topics)) && namesNoFactOrPerson(words) && !entities.closing && !closesTheConversation(words))) && !entities.timing && !entities.otherProduct && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS) && !asksBillingToStop(words)) ranked = insteadOfTop(ranked, 'startCancellation');
-    // Switching language answers only a message with a sign of its own: a language put to use, or the word for one ("vem vann allsvenskan" asks for no Swedish).
-    if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
-    // A question that merely mentions cancelling is about the topic its words name ("the subscription was
-    // activated with a key from the partner, how do I cancel it" is the product key's, F02).
-    // So is asking what happens ("vad händer med datan sen") read as help: it asks for a fact, not for guidance.
-    // So is a subject named beside cancelling with no request to cancel ("ns-poster vid uppsägning"): the subject is the topic.
-    if ((ranked[0]?.intent === 'startCancellation' || (ranked[0]?.intent === 'help' && asksWhatHappens(chosen.alteredText))) && !entities.plan && !entities.otherProduct && (holdsQuestion(readText) || !requestsCancellation(readText))) {
-      const named = namedTopic(words, FACT_SUBJECTS);
-      if (named) ranked = insteadOfTop(ranked, named);
-    }
-    // A topic with a subject of its own read for a message that names none of it but another's
-    // subject is that other topic: "which user ID do I give them" is no product-key question.
-    // So is the trial's reading of a message that names no trial: "shop.example.net … what do I do with it",
-    // and reactivation's of one that brings nothing back: "our registrar is …, what do I change there".
-    else if (
-      !entities.otherProduct &&
-      ((SUBJECT_TOPICS.includes(ranked[0]?.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)) ||
-        (ranked[0]?.intent === 'trial' && !namesTrial(words) && !entities.plan) ||
-        (ranked[0]?.intent === 'reactivate' && !bringsBack(words) && namedTopic(words) !== undefined))
-    ) {
-      const named = namedTopic(words);
-      if (named) ranked = insteadOfTop(ranked, named);
-      else if (ranked[0]?.intent === 'trial') ranked = ranked.slice(1);
-      // Read by the generic words of who may call, the details or which plans ("will it …", "is this …"), naming
-      // nothing of ours ("will it rain in stockholm this weekend"), it is about something else.
-      else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    }
-    // A message that names the subject of the runner-up topic and not the top one's ("something about the fee
-    // and the data") asks about both: the two readings stand level, so the admin picks which to answer.
-    // Feedback read for a question that names one fact's subject and no feedback, reason or opinion ("ta bort custom domain innan cancel, är det obligatoriskt?") is that fact's.
-    if (ranked[0]?.intent === 'giveFeedback' && !entities.otherProduct && holdsQuestion(readText) && !beginsAWord(words, FEEDBACK) && !beginsAWord(words, OPINION) && !tellsWhatTheyThink(words)) {
-      const named = namedTopic(words, FACT_SUBJECTS);
-      if (named) ranked = insteadOfTop(ranked, named);
-    }
-    ranked = levelWithNamedRunnerUp(ranked, words, this.topics);
-    // The mail read as the data's question where it is what the domain's address is for is the domain's (F10).
-    if (ranked[0]?.intent === 'data' && !entities.otherProduct && mailOnTheDomain(words)) ranked = insteadOfTop(ranked, 'domains', Math.max(ranked[0].score, CONFIDENT_SCORE));
-    // Bringing back what was cancelled is reactivation (F05), unless the data is what comes back: "could it be
-    // brought back" read as a topic whose subject it does not name, or read unsure, is reactivation.
-    // Nor is it the term's length or the path that its "how long" or "cancelled" leans to ("how long do we have to undo the cancellation"),
-    // starting the chat over ("starta om det uppsagda abonnemanget") or quick recall with nothing to delete ("cancel now, come back later").
-    // An app named ("the contacts were in Outlook") makes it an everyday task only when no cancellation is named.
-    if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && (!namesEverydayTask(words) || mentionsCancelling(words)) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, this.topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || ranked[0]!.intent === 'startOver' || (ranked[0]!.intent === 'quickRecall' && !asksDeletion(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Going back to the start ("kan vi ta det från början igen", "once more from the top") is starting over when it says
-    // nothing of ours and is read as help, unsure, or a topic whose subject (or trial) it does not name: "starta om
-    // abonnemanget" is bringing it back, "problems from the start" (read as feedback) stays feedback.
-    // Nor is it out of scope; and restarting the conversation named ("börja om chatten") is starting over whatever else it tells.
-    if (ranked[0]?.intent !== 'startOver' && !entities.otherProduct && !entities.plan && (!speaksOfOurDomain(words) || restartsTheConversation(words)) && holdsPhrase(words, STARTING_OVER) && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || (ranked[0].intent === 'outOfScope' && asksToStartOver(readText)) || ranked[0].score < CONFIDENT_SCORE || (ranked[0].intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0].intent as IntentName) && !namesSubjectOf(ranked[0].intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Whether the guide is for us ("am I in the right place", "do these steps fit us") is which plans and admins
-    // it covers (F16), not help, feedback, who may call (no call named) or a plan's rule it does not name.
-    if (!entities.otherProduct && asksWhetherGuideFits(words) && (!confidentTopic(ranked, this.topics) || leansFromAppliesTo(ranked, words))) ranked = insteadOfTop(ranked, 'appliesTo', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // So is asking, with our plan named, whether it goes the same way for us or whether we can use the assistant ("Vi har
-    // Midsize Business, är det samma sätt för oss?"), naming no fact's subject: the plan is what the guide may not cover.
-    else if (entities.plan && !entities.otherProduct && holdsQuestion(readText) && asksWhetherSameForUs(words) && namedTopic(words, FACT_SUBJECTS) === undefined && !namesTermLength(words) && !speaksOfRenewal(words) && (!confidentTopic(ranked, this.topics) || leansFromAppliesTo(ranked, words) || (ranked[0]?.intent === 'reactivate' && !bringsBack(words)))) ranked = insteadOfTop(ranked, 'appliesTo', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // A question the classifier places nowhere (a long run-on, a firm's story) that names one fact's subject is
-    // that fact's: "… så jag undrar hur lång tid vi har på oss att få ut filerna" names the data alone.
-    if ((!ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && holdsQuestion(readText)) {
-      const named = namedTopic(words, FACT_SUBJECTS);
-      if (named) ranked = intentFirst(ranked.filter((entry) => entry.intent !== NONE_INTENT), named, CONFIDENT_SCORE);
-    }
-    // A request naming a plan starts the cancellation path with it (see requestsCancellation).
-    // Not when it asks how long the term is ("before I cancel, what is the term length of each plan"): the length is asked (F07).
-    if (entities.plan && !entities.otherProduct && requestsCancellation(readText) && !(ranked[0]?.intent === 'termLengths' && asksTermLength(words))) ranked = intentFirst(ranked, 'startCancellation');
+    // The reading rules, in their order (src/domain/nlu/rules/order.ts): each may put another reading on top.
+    const reading: Reading = { ranked, readText, alteredText: chosen.alteredText, tokens, words, entities, timing, topics: this.topics };
+    for (const rule of RULES_BEFORE_THE_PLAN) reading.ranked = rule(reading);
     // A plan with a rule of its own, named or described ("a key from the local computer firm", "bought in a
     // box at the shop", "the free month"), is that plan's question (F01, F02, F08) whatever else its words lean
     // to: the term's end, the data, who may call. A request to cancel it stays the path, which answers the same.
     const ruledPlan = ruledPlanTopic(words, entities.plan);
-    // Read as the path but with no word that asks to cancel ("köpte det med en nyckel … nu vill vi ur"), the described plan answers, as a named one would.
-    if (ruledPlan && ranked[0]?.intent !== ruledPlan && !entities.otherProduct && !requestsCancellation(readText) && (!ranked[0] || isTopic(ranked[0].intent, this.topics) || ranked[0].intent === NONE_INTENT || (ranked[0].intent === 'startCancellation' && !entities.plan) || (holdsQuestion(readText) && ASKED_BESIDE_A_PLAN.includes(ranked[0].intent as IntentName))))
-      ranked = insteadOfTop(ranked, ruledPlan, Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Going on in a language named ("can we carry on på svenska") asks to switch to it, also when "fortsätta"
-    // (going on with the subscription) leans to a topic.
-    if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, this.topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = intentFirst(ranked, 'switchLanguage', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // What to give, prepare or be checked on for support ("what info to give support", "prepare for the support call"), read as a
-    // request for support, asks what the call needs (F14) when no person, number or way to reach them is asked; so does a detail of ours named.
-    if (ranked[0]?.intent === 'talkToSupport' && !entities.otherProduct && (beginsAWord(words, FOR_THE_CALL) || namesOurDetail(words)) && !asksForAPerson(words) && !beginsAWord(words, WAYS_TO_REACH)) ranked = insteadOfTop(ranked, 'verification');
-    // Quick recall named by its name in either language ("what is this snabb återkallelse") is that fact (F04), however the
-    // other language's words around it lean: to which plans the guide covers, help or a switch of language.
-    if (ranked[0]?.intent !== 'quickRecall' && !entities.otherProduct && holdsPhrase(words, QUICK_RECALL_NAMES) && (readsNoSignOfItsOwn(ranked, words, this.topics) || QUICK_RECALL_NAME_NEIGHBOURS.includes(ranked[0]?.intent as IntentName))) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    ranked = this.socialReading(ranked, readText, words, entities, chosen.language);
-    // A message that asks about cancelling but never the way to do it ("vad förlorar vi vid uppsägning?", "ska säga upp, vad händer
-    // med mejlen då?") asks for a fact: only a request to cancel starts the guide, so the path gives way to the next reading.
-    if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && asksOtherThanTheWayToCancel(readText)) ranked = ranked.slice(1);
-    // An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
-    // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
-    if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && (unsureGuess(ranked, this.topics) || unsureRestartWithoutItsSign(ranked, words)) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
-    // Asking which product or tool is best, or what could replace one ("best tool for the migration", "a good replacement for
-    // exchange"), asks for advice no fact gives: out of scope however its words lean, unless it names cancelling, a plan or any
-    // subject of ours beyond the mail such products carry.
-    else if (asksForAdvice(words) && !entities.plan && !mentionsCancelling(words) && !speaksOfOurDomain(words.filter((word) => !namesSubjectOf('data', [word])))) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // So is an everyday task in the apps (a meeting, a password, a formula), however sure the reading
-    // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence and a sign of its own
-    // ("back to back meetings today" brings nothing back).
-    else if (namesEverydayTask(words) && !entities.plan && readsNoSignOfItsOwn(ranked, words, this.topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // So is asking the assistant to do a task of its own ("kan du skriva ett mejl till leverantören", "could you recommend an
-    // accounting app") whose words, beyond the thing to be made, say nothing of ours, however sure the reading of its verbs.
-    if (ranked[0]?.intent !== 'outOfScope' && !entities.plan && !entities.timing && !entities.language && asksAssistantForATask(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    reading.ranked = readsDescribedPlanAsItsQuestion(reading, ruledPlan);
+    for (const rule of RULES_AFTER_THE_PLAN) reading.ranked = rule(reading);
+    reading.ranked = this.socialReading(reading.ranked, readText, words, entities, chosen.language);
+    for (const rule of RULES_LAST) reading.ranked = rule(reading);
+    ranked = reading.ranked;
     // A request to cancel a plan with a rule of its own, described but not named ("cancel key subscription"), carries that plan:
     // the path then answers the plan's fact first, as it does when the plan is named.
     const describedPlan = !entities.plan && ruledPlan && ranked[0]?.intent === 'startCancellation' && requestsCancellation(readText) ? planWithRule(ruledPlan) : undefined;

@@ -1,0 +1,78 @@
+/*
+ * Reading rules of the conversation: a goodbye without closing words, being stuck, feedback named, using the
+ * assistant, a language switch without a language or going on in one, going back to the start. Signs:
+ * src/domain/nlu/signs/conversation.ts. The conversational signs that take the first match (socialReading) stay in the
+ * recognizer, which holds the corpus's greetings.
+ */
+import { type IntentName, NONE_INTENT } from '../intents.js';
+import { CONFIDENT_SCORE } from '../interpretation.js';
+import { mentionsCancelling } from '../signs/asking.js';
+import { asksForALanguage, asksHowToUseAssistant, asksToStartOver, FEEDBACK, GOING_ON_IN, putsALanguageToUse, restartsTheConversation, saysStuck, STARTING_OVER } from '../signs/conversation.js';
+import { namesTrial } from '../signs/plans.js';
+import { confidentTopic, insteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
+import { speaksOfOurDomain } from '../signs/scope.js';
+import { namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
+import { speaksOfCommitment } from '../signs/term.js';
+import { beginsAWord, holdsPhrase } from '../text.js';
+import { type Reading } from './reading.js';
+
+// Nor does a goodbye come up when the intents ahead of it were set aside: "jag kommer inte vidare"
+// (I'm stuck) read as who may call, which has no person in it, must not end the conversation.
+export function setsAsideGoodbyeWithoutClosingWords(reading: Reading): Ranked {
+  let { ranked } = reading;
+  const { entities } = reading;
+  if (!entities.closing) ranked = ranked.filter((entry) => entry.intent !== 'endConversation');
+  return ranked;
+}
+
+// Being stuck ("jag kommer inte vidare", "I'm stuck on this step") asks for help, whatever the step is about.
+export function readsBeingStuckAsHelp(reading: Reading): Ranked {
+  let { ranked } = reading;
+  const { words, entities } = reading;
+  if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return ranked;
+}
+
+// Feedback named ("can I give some feedback", "where do I report that") offers it, however the asking leans to help.
+export function readsNamedFeedbackAsFeedback(reading: Reading): Ranked {
+  let { ranked } = reading;
+  const { words, entities } = reading;
+  if ((ranked[0]?.intent === 'help' || !ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && beginsAWord(words, FEEDBACK)) ranked = insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return ranked;
+}
+
+// So does asking how to use the assistant itself ("how does this chat work") that names no subject of ours nor cancelling.
+export function readsUsingTheAssistantAsHelp(reading: Reading): Ranked {
+  let { ranked } = reading;
+  const { words, entities } = reading;
+  if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return ranked;
+}
+
+// Switching language answers only a message with a sign of its own: a language put to use, or the word for one ("vem vann allsvenskan" asks for no Swedish).
+export function setsAsideLanguageSwitchWithoutALanguage(reading: Reading): Ranked {
+  let { ranked } = reading;
+  const { words } = reading;
+  if (ranked[0]?.intent === 'switchLanguage' && !asksForALanguage(words)) ranked = ranked.slice(1);
+  return ranked;
+}
+
+// Going back to the start ("kan vi ta det från början igen", "once more from the top") is starting over when it says
+// nothing of ours and is read as help, unsure, or a topic whose subject (or trial) it does not name: "starta om
+// abonnemanget" is bringing it back, "problems from the start" (read as feedback) stays feedback.
+// Nor is it out of scope; and restarting the conversation named ("börja om chatten") is starting over whatever else it tells.
+export function readsGoingBackToTheStartAsStartOver(reading: Reading): Ranked {
+  let { ranked } = reading;
+  const { readText, words, entities } = reading;
+  if (ranked[0]?.intent !== 'startOver' && !entities.otherProduct && !entities.plan && (!speaksOfOurDomain(words) || restartsTheConversation(words)) && holdsPhrase(words, STARTING_OVER) && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || (ranked[0].intent === 'outOfScope' && asksToStartOver(readText)) || ranked[0].score < CONFIDENT_SCORE || (ranked[0].intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0].intent as IntentName) && !namesSubjectOf(ranked[0].intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return ranked;
+}
+
+// Going on in a language named ("can we carry on på svenska") asks to switch to it, also when "fortsätta"
+// (going on with the subscription) leans to a topic.
+export function readsGoingOnInALanguageAsSwitch(reading: Reading): Ranked {
+  let { ranked } = reading;
+  const { words, entities, topics } = reading;
+  if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = intentFirst(ranked, 'switchLanguage', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return ranked;
+}

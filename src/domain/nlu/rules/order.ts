@@ -1,0 +1,74 @@
+/*
+ * The order the reading rules run in after the classifier (EmbeddedRecognizer.recognizeText): each rule reads the
+ * message's signs and may put another reading on top, so a later rule sees what the earlier ones decided. The order is
+ * part of the readings: moving a rule changes them.
+ */
+import { readsBareRequestToCancelAsThePath, readsRequestNamingAPlanAsThePath, setsAsideThePathWhenAskingOtherThanTheWay } from './asking.js';
+import { readsWhetherTheGuideFitsAsAppliesTo } from './audience.js';
+import { readsBeingStuckAsHelp, readsGoingBackToTheStartAsStartOver, readsGoingOnInALanguageAsSwitch, readsNamedFeedbackAsFeedback, readsUsingTheAssistantAsHelp, setsAsideGoodbyeWithoutClosingWords, setsAsideLanguageSwitchWithoutALanguage } from './conversation.js';
+import { readsCancelAndDeleteAsQuickRecall, readsDeletionWithoutHasteAsData, readsHasteToDeleteAsQuickRecall, readsHowLongBeforeDeletionAsData, readsQuickRecallByItsNameAsQuickRecall, readsRetentionPeriodAsData, readsTakingDataOutAsData, readsUnsureDeletionAsData } from './data.js';
+import { readsMailOnTheDomainAsDomains } from './domains.js';
+import { decidesTrialOrData } from './plans.js';
+import { readsBringingBackAsReactivation } from './reactivation.js';
+import { readsSomeoneElseCallingAsWhoMayCall, readsWhetherBeingSufficesAsWhoMayCall, readsWhoMayCallOrCancelAsWhoMayCall, readsWhoseCallItIsAsWhoMayCall } from './roles.js';
+import { readsTaskForTheAssistantAsOutOfScope, readsUnsureAdviceOrEverydayTaskAsOutOfScope } from './scope.js';
+import { levelsNamedRunnerUp, readsFeedbackQuestionAsNamedFact, readsNamedSubjectOverMentionedCancelling, readsUnplacedQuestionAsNamedFact, readsWhatHappensToASubjectAsItsTopic, setsAsideReadingsWithoutTheirSign } from './subjects.js';
+import { readsBillingThatStopsAsTermEnd, readsCancellingAtTheTermsEndAsTermEnd, readsCommitmentAsTermLengths, readsCostOfLeavingEarlyAsFee, readsNamedTermLengthAsTermLengths, readsRenewalAsAskedLengthAsTermLengths, readsStoppingTheRenewalAsTermEnd } from './term.js';
+import { readsNamedDetailsAsVerification, readsProvingIdentityAsVerification, readsWhatTheCallNeedsAsVerification } from './theCall.js';
+import type { ReadingRule } from './reading.js';
+
+/** From the readings the classifier and the goodbye rules leave, up to the plan with a rule of its own. */
+export const RULES_BEFORE_THE_PLAN: readonly ReadingRule[] = [
+  readsWhatHappensToASubjectAsItsTopic,
+  readsDeletionWithoutHasteAsData,
+  readsUnsureDeletionAsData,
+  decidesTrialOrData,
+  readsCancelAndDeleteAsQuickRecall,
+  readsHasteToDeleteAsQuickRecall,
+  setsAsideReadingsWithoutTheirSign,
+  setsAsideGoodbyeWithoutClosingWords,
+  readsTakingDataOutAsData,
+  readsProvingIdentityAsVerification,
+  readsNamedDetailsAsVerification,
+  readsBeingStuckAsHelp,
+  readsNamedFeedbackAsFeedback,
+  readsUsingTheAssistantAsHelp,
+  readsHowLongBeforeDeletionAsData,
+  readsRetentionPeriodAsData,
+  readsStoppingTheRenewalAsTermEnd,
+  readsRenewalAsAskedLengthAsTermLengths,
+  readsNamedTermLengthAsTermLengths,
+  readsCommitmentAsTermLengths,
+  readsCostOfLeavingEarlyAsFee,
+  readsWhoMayCallOrCancelAsWhoMayCall,
+  readsWhetherBeingSufficesAsWhoMayCall,
+  readsSomeoneElseCallingAsWhoMayCall,
+  readsWhoseCallItIsAsWhoMayCall,
+  readsCancellingAtTheTermsEndAsTermEnd,
+  readsBillingThatStopsAsTermEnd,
+  readsBareRequestToCancelAsThePath,
+  setsAsideLanguageSwitchWithoutALanguage,
+  readsNamedSubjectOverMentionedCancelling,
+  readsFeedbackQuestionAsNamedFact,
+  levelsNamedRunnerUp,
+  readsMailOnTheDomainAsDomains,
+  readsBringingBackAsReactivation,
+  readsGoingBackToTheStartAsStartOver,
+  readsWhetherTheGuideFitsAsAppliesTo,
+  readsUnplacedQuestionAsNamedFact,
+  readsRequestNamingAPlanAsThePath,
+];
+
+/** After the plan with a rule of its own (readsDescribedPlanAsItsQuestion), before the conversational signs (socialReading). */
+export const RULES_AFTER_THE_PLAN: readonly ReadingRule[] = [
+  readsGoingOnInALanguageAsSwitch,
+  readsWhatTheCallNeedsAsVerification,
+  readsQuickRecallByItsNameAsQuickRecall,
+];
+
+/** After the conversational signs: the path, and what is out of scope. */
+export const RULES_LAST: readonly ReadingRule[] = [
+  setsAsideThePathWhenAskingOtherThanTheWay,
+  readsUnsureAdviceOrEverydayTaskAsOutOfScope,
+  readsTaskForTheAssistantAsOutOfScope,
+];

@@ -1,0 +1,38 @@
+/*
+ * Reading rules of what is out of scope: an unsure guess that says nothing of ours, advice on a product, an everyday task,
+ * a task asked of the assistant. Signs: src/domain/nlu/signs/scope.ts.
+ */
+import { CONFIDENT_SCORE } from '../interpretation.js';
+import { mentionsCancelling } from '../signs/asking.js';
+import { unsureRestartWithoutItsSign } from '../signs/conversation.js';
+import { intentFirst, type Ranked } from '../signs/ranking.js';
+import { asksAssistantForATask, asksForAdvice, namesEverydayTask, OUT_OF_SCOPE_MIN_WORDS, speaksOfOurDomain, unsureGuess } from '../signs/scope.js';
+import { namesSubjectOf } from '../signs/subjects.js';
+import { readsNoSignOfItsOwn } from '../signs/topicSigns.js';
+import { type Reading } from './reading.js';
+
+// An unsure reading of a message that says nothing of subscriptions, cancelling or any fact ("the
+// weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
+export function readsUnsureAdviceOrEverydayTaskAsOutOfScope(reading: Reading): Ranked {
+  let { ranked } = reading;
+  const { words, entities, topics } = reading;
+  if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && (unsureGuess(ranked, topics) || unsureRestartWithoutItsSign(ranked, words)) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
+  // Asking which product or tool is best, or what could replace one ("best tool for the migration", "a good replacement for
+  // exchange"), asks for advice no fact gives: out of scope however its words lean, unless it names cancelling, a plan or any
+  // subject of ours beyond the mail such products carry.
+  else if (asksForAdvice(words) && !entities.plan && !mentionsCancelling(words) && !speaksOfOurDomain(words.filter((word) => !namesSubjectOf('data', [word])))) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  // So is an everyday task in the apps (a meeting, a password, a formula), however sure the reading
+  // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence and a sign of its own
+  // ("back to back meetings today" brings nothing back).
+  else if (namesEverydayTask(words) && !entities.plan && readsNoSignOfItsOwn(ranked, words, topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return ranked;
+}
+
+// So is asking the assistant to do a task of its own ("kan du skriva ett mejl till leverantören", "could you recommend an
+// accounting app") whose words, beyond the thing to be made, say nothing of ours, however sure the reading of its verbs.
+export function readsTaskForTheAssistantAsOutOfScope(reading: Reading): Ranked {
+  let { ranked } = reading;
+  const { words, entities } = reading;
+  if (ranked[0]?.intent !== 'outOfScope' && !entities.plan && !entities.timing && !entities.language && asksAssistantForATask(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return ranked;
+}
