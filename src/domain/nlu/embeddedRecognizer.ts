@@ -18,22 +18,19 @@ import { intentsOf, isIntentName, NONE_INTENT, type IntentName } from './intents
 import { CONFIDENT_SCORE } from './interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from './messageShape.js';
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
-import { beginsAWord, holdsPhrase, ruleWords, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
-import { WH_WORDS, askingParts, askingSentence, asksSomething, asksTheWay, mentionsCancelling, requestsCancellation } from './signs/asking.js';
-import { AUDIENCE, asksWhetherGuideFits } from './signs/audience.js';
-import { CLOSES_HERE_MAX_WORDS, FEEDBACK, FEEDBACK_NEIGHBOURS, GREETING_OPENING_MAX_WORDS, LEAVING, OPINION, STARTING_OVER, TELLING, TELLING_PHRASES, WANTING, WHAT_IS_CANCELLED, asksHowToBegin, asksWhatAssistantCan, closesHere, closesTheConversation, declinesMoreHelp, givesReasonForLeaving, isThanking, opensWithThanks, saysOnlyDone, tellsWhatTheyThink } from './signs/conversation.js';
+import { ruleWords, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
+import { askingSentence, asksSomething, requestsCancellation } from './signs/asking.js';
+import { GREETING_OPENING_MAX_WORDS, opensWithThanks } from './signs/conversation.js';
 import { withDomainNameSign } from './signs/domains.js';
 import { planWithRule, ruledPlanTopic } from './signs/plans.js';
-import { type Ranked, blended, clauseRank, confidentTopic, insteadOfTop, intentFirst, isSocial, isTopic, sureness } from './signs/ranking.js';
-import { CALLING, asksWhoMayCallOrCancel } from './signs/roles.js';
+import { type Ranked, blended, clauseRank, confidentTopic, intentFirst, isSocial, isTopic, sureness } from './signs/ranking.js';
 import { speaksOfOurDomain, withoutDestinations } from './signs/scope.js';
-import { FACT_SUBJECTS, SUBJECT_TOPICS, namesSubjectOf } from './signs/subjects.js';
 import { meantTiming, withoutSetAsideTimings } from './signs/term.js';
-import { ASKED_ON_THE_CALL, CALL_NOUNS, SUPPORT_ASKS, SUPPORT_OR_PERSON, asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, putsThrough } from './signs/theCall.js';
-import { namedTopic, readsTopicWithoutItsSign } from './signs/topicSigns.js';
+import { readsTopicWithoutItsSign } from './signs/topicSigns.js';
 import { RULES_AFTER_THE_PLAN, RULES_BEFORE_THE_PLAN, RULES_LAST } from './rules/order.js';
 import { readsDescribedPlanAsItsQuestion } from './rules/plans.js';
 import type { Reading } from './rules/reading.js';
+import { SOCIAL_RULES, type SocialReading } from './rules/social.js';
 
 export { RULE_STEM_LISTS } from './signs/ruleStems.js';
 
@@ -291,45 +288,10 @@ export class EmbeddedRecognizer extends Recognizer {
     const weak = !ranked[0] || top === NONE_INTENT || readsTopicWithoutItsSign(ranked, words, this.topics);
     const asks = asksSomething(readText);
     if (entities.otherProduct || entities.plan) return ranked;
-    // The reason for leaving or an opinion, told to be passed on, or feedback named: "vi byter eftersom … kan du framföra det".
-    if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName)) && (beginsAWord(words, FEEDBACK) || tellsWhatTheyThink(words)) && (!asks || tellsWhatTheyThink(words) || beginsAWord(words, TELLING))) return insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // The reason for leaving stated ("moving to another suite bc of the price", "vi säger upp pga priset"), naming no fact's subject and asking no way, is feedback too.
-    // Stated without asking and without wanting anything ("cancelling because of the outages, thought you should know"), the reason is feedback whatever the classifier leans to.
-    if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName) || (askingParts(readText).length === 0 && !beginsAWord(words, WANTING))) && givesReasonForLeaving(words) && namedTopic(words, FACT_SUBJECTS) === undefined && !askingParts(readText).some((part) => asksTheWay(part) || WH_WORDS.includes(part[0]!))) return insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // A request to cancel that gives its reason ("vi vill säga upp eftersom vi lägger ner") is the request, not feedback: nothing is told or offered.
-    if (top === 'giveFeedback' && beginsAWord(words, WANTING) && requestsCancellation(readText) && !beginsAWord(words, FEEDBACK) && !beginsAWord(words, TELLING) && !holdsPhrase(words, TELLING_PHRASES) && !beginsAWord(words, OPINION)) return insteadOfTop(ranked, 'startCancellation');
-    // Another person asked to make the call is who may call (F15): "can payroll ring them".
-    if ((top === 'talkToSupport' || top === 'startCancellation' || top === 'help' || weak) && holdsQuestion(readText) && asksWhetherAnotherMayCall(words)) return insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Being put through to a person, or a person to talk to, naming no subject of a topic.
-    if (top !== 'talkToSupport' && (weak || top === 'help' || (putsThrough(words) && !confidentTopic(ranked, this.topics, 'whoMayCall'))) && asksForAPerson(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words))) return insteadOfTop(ranked, 'talkToSupport', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Closing the chat, or being done, said outright; declining more help is no question, whatever word it opens with ("behöver ingen mer hjälp").
-    const leaves = (!asks && (closesTheConversation(words) || saysOnlyDone(words))) || (!readText.includes('?') && declinesMoreHelp(readText));
-    if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || (top === 'startCancellation' && !mentionsCancelling(words))) && leaves) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // A short message that closes "here" or closes with nothing after it ("klar, stäng", "I'll leave it there", "signing off"),
-    // asking nothing and naming no subscription or fact, ends the conversation: there is nothing else it could close.
-    if (top !== 'endConversation' && !asks && words.length <= CLOSES_HERE_MAX_WORDS && closesHere(words) && namedTopic(words) === undefined && !beginsAWord(words, WHAT_IS_CANCELLED)) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Thanks with well-wishing, asking nothing and naming nothing of ours; a request with "tack" at its edge ("visa menyn tack") stays the request.
-    if (top !== 'thanks' && top !== 'endConversation' && !asks && (weak || (top === 'help' && withoutPoliteFiller(readText) === tokenize(readText).join(' '))) && words.some(isThanking) && !speaksOfOurDomain(words)) return insteadOfTop(ranked, 'thanks', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // What the assistant can answer, naming no plan, audience or subject: not which plans the guide covers.
-    if (top !== 'help' && (weak || top === 'appliesTo' || top === 'outOfScope') && asksWhatAssistantCan(words) && !mentionsCancelling(words) && !beginsAWord(words, AUDIENCE) && !asksWhetherGuideFits(words) && namedTopic(words) === undefined) return insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // A greeting, drawn out or followed by nothing of ours; an unsure greeting is made sure.
-    if ((top === 'greeting' ? ranked[0]!.score < CONFIDENT_SCORE : weak || top === 'outOfScope' || (top === 'startOver' && !holdsPhrase(words, STARTING_OVER))) && !asks && this.greetsAndNothingMore(language, words)) return insteadOfTop(ranked, 'greeting', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // Asking how to begin, with no word of again, is the path.
-    if ((top === 'startOver' || (weak && (mentionsCancelling(words) || beginsAWord(words, LEAVING)))) && asksHowToBegin(words) && !holdsPhrase(words, STARTING_OVER)) return insteadOfTop(ranked, 'startCancellation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
-    // A question about the cancellation call read as the path asks what the call needs: who may make it (a role named, F15) or what support asks (F14).
-    if (top === 'startCancellation' && holdsQuestion(readText) && !requestsCancellation(readText) && (beginsAWord(words, CALLING) || beginsAWord(words, CALL_NOUNS))) {
-      if (asksWhoMayCallOrCancel(words)) return insteadOfTop(ranked, 'whoMayCall');
-      if (beginsAWord(words, ASKED_ON_THE_CALL)) return insteadOfTop(ranked, 'verification');
-    }
-    // A detail support checks (a phone number, an address) asked of the account, with no word of support or a person, is that detail (F14), not support's number.
-    if (top === 'talkToSupport' && holdsQuestion(readText) && namesSubjectOf('verification', words) && !beginsAWord(words, SUPPORT_OR_PERSON) && !putsThrough(words)) return insteadOfTop(ranked, 'verification');
-    // A question that names support but asks no way to reach it (no number, person, contact or way to call) asks about what support does:
-    // what it asks or needs is the details (F14); anything else ("can support restore the files") is the next reading's.
-    if (top === 'talkToSupport' && (holdsQuestion(readText) || namesSubjectOf('verification', words)) && !asksWayToReachSupport(words)) return beginsAWord(words, SUPPORT_ASKS) ? insteadOfTop(ranked, 'verification') : ranked.slice(1);
-    // A cancelling named as a thing, not asked for ("dns-ändringar i samband med uppsägningen"), beside one fact's subject is about that subject.
-    if (top === 'startCancellation' && !requestsCancellation(readText)) {
-      const named = namedTopic(words, FACT_SUBJECTS);
-      if (named) return insteadOfTop(ranked, named);
+    const reading: SocialReading = { ranked, readText, words, top, weak, asks, topics: this.topics, greetsAndNothingMore: (opening) => this.greetsAndNothingMore(language, opening) };
+    for (const rule of SOCIAL_RULES) {
+      const read = rule(reading);
+      if (read) return read;
     }
     return ranked;
   }

@@ -1,0 +1,173 @@
+/*
+ * The conversational readings (EmbeddedRecognizer.socialReading): the intents said in words the corpus does not hold,
+ * each by a sign of its own. Unlike the reading rules of order.ts they take the first match: the first rule of
+ * SOCIAL_RULES that answers decides, and each reads the ranking as it came (top, weak, asks are computed once).
+ * Signs: src/domain/nlu/signs/conversation.ts, theCall.ts and roles.ts.
+ */
+import { type TopicRegistry } from '../../topics.js';
+import { type IntentName, NONE_INTENT } from '../intents.js';
+import { CONFIDENT_SCORE } from '../interpretation.js';
+import { holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
+import { askingParts, asksTheWay, mentionsCancelling, requestsCancellation, WH_WORDS } from '../signs/asking.js';
+import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
+import { asksHowToBegin, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
+import { confidentTopic, insteadOfTop, type Ranked } from '../signs/ranking.js';
+import { asksWhoMayCallOrCancel, CALLING } from '../signs/roles.js';
+import { speaksOfOurDomain } from '../signs/scope.js';
+import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
+import { ASKED_ON_THE_CALL, asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, CALL_NOUNS, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
+import { namedTopic } from '../signs/topicSigns.js';
+import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
+
+/** What a conversational rule reads: the ranking as it came to socialReading, its top, and the message. */
+export interface SocialReading {
+  readonly ranked: Ranked;
+  readonly readText: string;
+  readonly words: readonly string[];
+  /** The top reading's intent. */
+  readonly top: IntentName | typeof NONE_INTENT | undefined;
+  /** No reading, None, or a topic read unsure or without its sign: a conversational sign may decide instead. */
+  readonly weak: boolean;
+  /** The message asks something (asksSomething). */
+  readonly asks: boolean;
+  readonly topics: TopicRegistry;
+  /** Opens with a greeting of the corpus and says nothing of ours after it (the recognizer holds the greetings). */
+  readonly greetsAndNothingMore: (words: readonly string[]) => boolean;
+}
+
+/** One conversational rule: the new ranking when its sign is there, else undefined (the next rule reads). */
+export type SocialRule = (reading: SocialReading) => Ranked | undefined;
+
+// The reason for leaving or an opinion, told to be passed on, or feedback named: "vi byter eftersom … kan du framföra det".
+export function readsPassedOnReasonOrOpinionAsFeedback(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top, weak, asks } = reading;
+  if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName)) && (beginsAWord(words, FEEDBACK) || tellsWhatTheyThink(words)) && (!asks || tellsWhatTheyThink(words) || beginsAWord(words, TELLING))) return insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return undefined;
+}
+
+// The reason for leaving stated ("moving to another suite bc of the price", "vi säger upp pga priset"), naming no fact's subject and asking no way, is feedback too.
+// Stated without asking and without wanting anything ("cancelling because of the outages, thought you should know"), the reason is feedback whatever the classifier leans to.
+export function readsStatedReasonForLeavingAsFeedback(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top, weak } = reading;
+  if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName) || (askingParts(readText).length === 0 && !beginsAWord(words, WANTING))) && givesReasonForLeaving(words) && namedTopic(words, FACT_SUBJECTS) === undefined && !askingParts(readText).some((part) => asksTheWay(part) || WH_WORDS.includes(part[0]!))) return insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return undefined;
+}
+
+// A request to cancel that gives its reason ("vi vill säga upp eftersom vi lägger ner") is the request, not feedback: nothing is told or offered.
+export function readsRequestWithItsReasonAsThePath(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top } = reading;
+  if (top === 'giveFeedback' && beginsAWord(words, WANTING) && requestsCancellation(readText) && !beginsAWord(words, FEEDBACK) && !beginsAWord(words, TELLING) && !holdsPhrase(words, TELLING_PHRASES) && !beginsAWord(words, OPINION)) return insteadOfTop(ranked, 'startCancellation');
+  return undefined;
+}
+
+// Another person asked to make the call is who may call (F15): "can payroll ring them".
+export function readsAnotherPersonCallingAsWhoMayCall(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top, weak } = reading;
+  if ((top === 'talkToSupport' || top === 'startCancellation' || top === 'help' || weak) && holdsQuestion(readText) && asksWhetherAnotherMayCall(words)) return insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return undefined;
+}
+
+// Being put through to a person, or a person to talk to, naming no subject of a topic.
+export function readsAskingForAPersonAsTalkToSupport(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top, weak, topics } = reading;
+  if (top !== 'talkToSupport' && (weak || top === 'help' || (putsThrough(words) && !confidentTopic(ranked, topics, 'whoMayCall'))) && asksForAPerson(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words))) return insteadOfTop(ranked, 'talkToSupport', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return undefined;
+}
+
+// Closing the chat, or being done, said outright; declining more help is no question, whatever word it opens with ("behöver ingen mer hjälp").
+export function readsLeavingAsEndConversation(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top, weak, asks } = reading;
+  const leaves = (!asks && (closesTheConversation(words) || saysOnlyDone(words))) || (!readText.includes('?') && declinesMoreHelp(readText));
+  if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || (top === 'startCancellation' && !mentionsCancelling(words))) && leaves) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return undefined;
+}
+
+// A short message that closes "here" or closes with nothing after it ("klar, stäng", "I'll leave it there", "signing off"),
+// asking nothing and naming no subscription or fact, ends the conversation: there is nothing else it could close.
+export function readsClosingHereAsEndConversation(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top, asks } = reading;
+  if (top !== 'endConversation' && !asks && words.length <= CLOSES_HERE_MAX_WORDS && closesHere(words) && namedTopic(words) === undefined && !beginsAWord(words, WHAT_IS_CANCELLED)) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return undefined;
+}
+
+// Thanks with well-wishing, asking nothing and naming nothing of ours; a request with "tack" at its edge ("visa menyn tack") stays the request.
+export function readsWellWishingThanksAsThanks(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top, weak, asks } = reading;
+  if (top !== 'thanks' && top !== 'endConversation' && !asks && (weak || (top === 'help' && withoutPoliteFiller(readText) === tokenize(readText).join(' '))) && words.some(isThanking) && !speaksOfOurDomain(words)) return insteadOfTop(ranked, 'thanks', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return undefined;
+}
+
+// What the assistant can answer, naming no plan, audience or subject: not which plans the guide covers.
+export function readsWhatTheAssistantCanAsHelp(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top, weak } = reading;
+  if (top !== 'help' && (weak || top === 'appliesTo' || top === 'outOfScope') && asksWhatAssistantCan(words) && !mentionsCancelling(words) && !beginsAWord(words, AUDIENCE) && !asksWhetherGuideFits(words) && namedTopic(words) === undefined) return insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return undefined;
+}
+
+// A greeting, drawn out or followed by nothing of ours; an unsure greeting is made sure.
+export function readsGreetingAndNothingMoreAsGreeting(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top, weak, asks, greetsAndNothingMore } = reading;
+  if ((top === 'greeting' ? ranked[0]!.score < CONFIDENT_SCORE : weak || top === 'outOfScope' || (top === 'startOver' && !holdsPhrase(words, STARTING_OVER))) && !asks && greetsAndNothingMore(words)) return insteadOfTop(ranked, 'greeting', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return undefined;
+}
+
+// Asking how to begin, with no word of again, is the path.
+export function readsAskingHowToBeginAsThePath(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top, weak } = reading;
+  if ((top === 'startOver' || (weak && (mentionsCancelling(words) || beginsAWord(words, LEAVING)))) && asksHowToBegin(words) && !holdsPhrase(words, STARTING_OVER)) return insteadOfTop(ranked, 'startCancellation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return undefined;
+}
+
+// A question about the cancellation call read as the path asks what the call needs: who may make it (a role named, F15) or what support asks (F14).
+export function readsCallQuestionAsWhatTheCallNeeds(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top } = reading;
+  if (top === 'startCancellation' && holdsQuestion(readText) && !requestsCancellation(readText) && (beginsAWord(words, CALLING) || beginsAWord(words, CALL_NOUNS))) {
+    if (asksWhoMayCallOrCancel(words)) return insteadOfTop(ranked, 'whoMayCall');
+    if (beginsAWord(words, ASKED_ON_THE_CALL)) return insteadOfTop(ranked, 'verification');
+  }
+  return undefined;
+}
+
+// A detail support checks (a phone number, an address) asked of the account, with no word of support or a person, is that detail (F14), not support's number.
+export function readsAccountDetailAsVerification(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top } = reading;
+  if (top === 'talkToSupport' && holdsQuestion(readText) && namesSubjectOf('verification', words) && !beginsAWord(words, SUPPORT_OR_PERSON) && !putsThrough(words)) return insteadOfTop(ranked, 'verification');
+  return undefined;
+}
+
+// A question that names support but asks no way to reach it (no number, person, contact or way to call) asks about what support does:
+// what it asks or needs is the details (F14); anything else ("can support restore the files") is the next reading's.
+export function readsSupportQuestionWithoutAWayToReachIt(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top } = reading;
+  if (top === 'talkToSupport' && (holdsQuestion(readText) || namesSubjectOf('verification', words)) && !asksWayToReachSupport(words)) return beginsAWord(words, SUPPORT_ASKS) ? insteadOfTop(ranked, 'verification') : ranked.slice(1);
+  return undefined;
+}
+
+// A cancelling named as a thing, not asked for ("dns-ändringar i samband med uppsägningen"), beside one fact's subject is about that subject.
+export function readsCancellingNamedAsAThingAsTheSubject(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top } = reading;
+  if (top === 'startCancellation' && !requestsCancellation(readText)) {
+    const named = namedTopic(words, FACT_SUBJECTS);
+    if (named) return insteadOfTop(ranked, named);
+  }
+  return undefined;
+}
+
+/** The conversational rules in their order: the first that answers decides. */
+export const SOCIAL_RULES: readonly SocialRule[] = [
+  readsPassedOnReasonOrOpinionAsFeedback,
+  readsStatedReasonForLeavingAsFeedback,
+  readsRequestWithItsReasonAsThePath,
+  readsAnotherPersonCallingAsWhoMayCall,
+  readsAskingForAPersonAsTalkToSupport,
+  readsLeavingAsEndConversation,
+  readsClosingHereAsEndConversation,
+  readsWellWishingThanksAsThanks,
+  readsWhatTheAssistantCanAsHelp,
+  readsGreetingAndNothingMoreAsGreeting,
+  readsAskingHowToBeginAsThePath,
+  readsCallQuestionAsWhatTheCallNeeds,
+  readsAccountDetailAsVerification,
+  readsSupportQuestionWithoutAWayToReachIt,
+  readsCancellingNamedAsAThingAsTheSubject,
+];
