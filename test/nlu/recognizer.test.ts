@@ -973,3 +973,12 @@ describe("embedded recognizer: a firm's size is not its plan", () => {
     expect((await recognizer.recognizeText(text, language)).entities.plan).toEqual(['smallBusiness']);
   });
 });
+
+describe('embedded recognizer: the typo corrector keeps forms of words it knows', () => {
+  test.each([
+    ['sv', 'vi tänker säga upp abonnemanget i vår', 'tänker'],
+    ['en', 'we are downloading our mailboxes before we cancel', 'downloading'],
+  ] as const)('%s: "%s" is read with "%s" as written', async (language, text, word) => {
+    expect((await recognizer.recognizeText(text, language)).alteredText.split(' ')).toContain(word);
+  });
+});
