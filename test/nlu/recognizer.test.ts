@@ -934,3 +934,51 @@ describe('embedded recognizer: conversational intents, round two (issue 15)', ()
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe("embedded recognizer: a firm's size is not its plan", () => {
+  test.each([
+    // "småföretag", "a small business", "small businesses": what the firm is, not the plan it has.
+    ['sv', 'vilket lönesystem passar småföretag bäst?'],
+    ['sv', 'vi är ett medelstort företag, vilket ekonomisystem rekommenderar du?'],
+    ['en', 'which payroll software suits a small business best?'],
+    ['en', 'any tips on invoicing tools for small businesses?'],
+  ] as const)('%s: "%s" names no plan', async (language, text) => {
+    expect((await recognizer.recognizeText(text, language)).entities.plan).toBeUndefined();
+  });
+
+  test.each([
+    // With no plan named, a question the article does not answer is out of scope.
+    ['sv', 'vilket lönesystem passar småföretag bäst?'],
+    ['en', 'any tips on invoicing tools for small businesses?'],
+  ] as const)('%s: "%s" is out of scope', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('outOfScope');
+  });
+
+  test.each([
+    ['sv', 'vi är ett småföretag med åtta anställda, hur säger vi upp office 365?'],
+    ['en', "we're a small business of six people, how do we cancel office 365?"],
+  ] as const)('%s: "%s" asks to cancel with no plan named, so the path asks which', async (language, text) => {
+    const result = await recognizer.recognizeText(text, language);
+    expect(result.entities.plan).toBeUndefined();
+    expect(topIntent(result)).toBe('startCancellation');
+  });
+
+  test.each([
+    ['sv', 'säg upp vårt småföretagsabonnemang'],
+    ['sv', 'gäller det här bara småföretagsplanerna?'],
+    ['sv', 'vi har small business, hur länge gäller perioden?'],
+    ['en', 'we have a small business subscription, how long is its term?'],
+    ['en', "we're on small business and want to cancel at the end of the term"],
+  ] as const)('%s: "%s" still names the Small Business plan', async (language, text) => {
+    expect((await recognizer.recognizeText(text, language)).entities.plan).toEqual(['smallBusiness']);
+  });
+});
+
+describe('embedded recognizer: the typo corrector keeps forms of words it knows', () => {
+  test.each([
+    ['sv', 'vi tänker säga upp abonnemanget i vår', 'tänker'],
+    ['en', 'we are downloading our mailboxes before we cancel', 'downloading'],
+  ] as const)('%s: "%s" is read with "%s" as written', async (language, text, word) => {
+    expect((await recognizer.recognizeText(text, language)).alteredText.split(' ')).toContain(word);
+  });
+});

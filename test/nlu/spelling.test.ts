@@ -1,3 +1,5 @@
+import langEn from '@nlpjs/lang-en';
+import langSv from '@nlpjs/lang-sv';
 import { editDistance, SpellingCorrector } from '../../src/domain/nlu/text.js';
 
 describe('edit distance (typos the recognizer forgives)', () => {
@@ -70,5 +72,26 @@ describe('spelling correction with a dictionary of the language', () => {
   it('still corrects a typo that no dictionary has', () => {
     const corrector = new SpellingCorrector(corpus, new Set(['whole']));
     expect(corrector.correctWord('whilw')).toBe('while');
+  });
+});
+
+describe('spelling correction with the language\'s stemmer', () => {
+  const swedish = new langSv.StemmerSv();
+  const english = new langEn.StemmerEn();
+
+  it('leaves a form of a known word alone rather than changing it into another word one letter off', () => {
+    const corrector = new SpellingCorrector(['vi måste tänka efter', 'täcker det allt', 'täcker täcker'], new Set(), (word) => swedish.stemWord(word));
+    expect(corrector.correct('jag tänker säga upp')).toBe('jag tänker säga upp');
+  });
+
+  it('leaves a form of a known word whole rather than splitting it into two known words', () => {
+    const corrector = new SpellingCorrector(['download the report', 'the page is loading', 'go down'], new Set(), (word) => english.stemWord(word));
+    expect(corrector.correctWord('downloading')).toBe('downloading');
+  });
+
+  it('still splits compounds and corrects typos whose stem no known word has', () => {
+    const corrector = new SpellingCorrector(['tusen tack', 'jag vill avsluta min prenumeration'], new Set(), (word) => swedish.stemWord(word));
+    expect(corrector.correctWord('tusentack')).toBe('tusen tack');
+    expect(corrector.correctWord('prenumration')).toBe('prenumeration');
   });
 });

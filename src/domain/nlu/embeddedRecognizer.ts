@@ -68,6 +68,12 @@ function modelFingerprint(documents: [Language, string, IntentName][]): string {
  */
 const CHARACTER_NGRAMS: Record<Language, boolean> = { sv: true, en: false };
 
+/** Each language's stemmer, the one its classifier uses: the typo corrector leaves other forms of known words alone. */
+const STEMMERS: Record<Language, () => { stemWord(word: string): string }> = {
+  sv: () => new langSv.StemmerSv(),
+  en: () => new langEn.StemmerEn(),
+};
+
 /** What the classifier of a language reads: the corrected text, with letter 4-grams where they help. */
 function classifierText(language: Language, correctedText: string): string {
   return CHARACTER_NGRAMS[language] ? withCharacterNgrams(correctedText) : correctedText;
@@ -155,7 +161,8 @@ export class EmbeddedRecognizer extends Recognizer {
       const lexiconPhrases = SUPPORTED_LANGUAGES.flatMap((other) =>
         Object.values(corpora[other].entities).flatMap((values) => Object.values(values as Record<string, string[]>).flat()),
       );
-      spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]], dictionaries?.[language]);
+      const stemmer = STEMMERS[language]();
+      spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]], dictionaries?.[language], (word) => stemmer.stemWord(word));
       const wordsOf = (intents: readonly IntentName[]) => new Set(intents.flatMap((intent) => corpus.intents[intent].flatMap((u) => spelling[language].correct(u).split(' '))));
       const otherWords = wordsOf(intents.filter((intent) => intent !== 'endConversation'));
       closingOnlyWords[language] = new Set([...wordsOf(['endConversation'])].filter((word) => !otherWords.has(word)));

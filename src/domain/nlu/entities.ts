@@ -67,6 +67,25 @@ function hasTypoThenEnding(input: string, lexicon: string): boolean {
   return false;
 }
 
+// Plan names that are also everyday words for a firm's size ("Small Business", "Midsize"). Inputs we recognise.
+const FIRM_SIZE_WORDS = new Set(['small', 'business', 'midsize', 'midsized', 'mid', 'size', 'medium', 'smb']);
+const INDEFINITE_ARTICLES = ['a', 'an', 'en', 'ett'];
+// What follows a plan's name when "a" belongs to it: "a small business subscription".
+const SUBSCRIPTION_WORD = /^(plan|subscri|licen|tenant|account|premium|abonnemang|prenumeration|konto)/;
+
+/**
+ * Whether words that could name a plan describe the firm instead: after an indefinite article ("we're a small
+ * business", "vi är en small business") unless a subscription word follows, or in the plural ("apps for small businesses").
+ */
+function describesTheFirm(entry: LexiconEntry, words: readonly string[], start: number, end: number): boolean {
+  if (entry.entity !== 'plan' || !entry.words.every((word) => FIRM_SIZE_WORDS.has(word))) return false;
+  const last = entry.words[entry.words.length - 1]!;
+  if (words[end - 1] === `${last}es` || words[end - 1] === `${last}s`) return true;
+  const before = words[start - 1];
+  const after = words[end];
+  return before !== undefined && INDEFINITE_ARTICLES.includes(before) && !(after !== undefined && SUBSCRIPTION_WORD.test(after));
+}
+
 /**
  * Finds plans, timings, languages and other products by the phrases listed in the corpora of both
  * languages (admins mix them: "cancel E3 nu"), tolerating endings and one typo in longer words.
@@ -102,7 +121,7 @@ export class EntityLexicon {
       for (let start = 0; start + entry.words.length <= words.length; start += 1) {
         const end = start + entry.words.length;
         if (taken.slice(start, end).some(Boolean)) continue;
-        if (entry.words.every((word, offset) => wordMatches(words[start + offset]!, word, TOLERANCE[entry.entity] ?? { endings: true, typos: true }))) {
+        if (entry.words.every((word, offset) => wordMatches(words[start + offset]!, word, TOLERANCE[entry.entity] ?? { endings: true, typos: true })) && !describesTheFirm(entry, words, start, end)) {
           taken.fill(true, start, end);
           found.push({ entity: entry.entity, value: entry.value, start, end });
         }

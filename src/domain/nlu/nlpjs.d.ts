@@ -36,12 +36,20 @@ declare module '@nlpjs/nlp' {
 
 declare module '@nlpjs/lang-sv' {
   export const LangSv: unknown;
-  const langSv: { LangSv: unknown };
+  /** The Snowball stemmer the Swedish classifier uses. */
+  export class StemmerSv {
+    stemWord(word: string): string;
+  }
+  const langSv: { LangSv: unknown; StemmerSv: typeof StemmerSv };
   export default langSv;
 }
 
 declare module '@nlpjs/lang-en' {
   export const LangEn: unknown;
-  const langEn: { LangEn: unknown };
+  /** The Snowball stemmer the English classifier uses. */
+  export class StemmerEn {
+    stemWord(word: string): string;
+  }
+  const langEn: { LangEn: unknown; StemmerEn: typeof StemmerEn };
   export default langEn;
 }

@@ -128,11 +128,15 @@ export class SpellingCorrector {
   private readonly beginnings = new Set<string>();
   /** Where each word first appears: ties between equally close, equally common words go to the first. */
   private readonly firstSeen = new Map<string, number>();
+  /** The stems (4+ letters) of the known words, to tell another form of a known word from a typo. */
+  private readonly knownStems = new Set<string>();
 
   constructor(
     texts: Iterable<string>,
     /** Words of the language beyond the corpus (a spelling dictionary): left as they are. */
     private readonly dictionary: ReadonlySet<string> = new Set(),
+    /** The language's stemmer (the classifier's): a word with a known word's stem is that word inflected. */
+    private readonly stem?: (word: string) => string,
   ) {
     for (const text of texts) for (const word of tokenize(text)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
     for (const word of this.counts.keys()) {
@@ -141,6 +145,8 @@ export class SpellingCorrector {
       sameLength.push(word);
       this.byLength.set(word.length, sameLength);
       for (let end = 4; end <= word.length; end += 1) this.beginnings.add(word.slice(0, end));
+      const stem = this.stem?.(word);
+      if (stem !== undefined && stem.length >= 4) this.knownStems.add(stem);
     }
   }
 
@@ -151,6 +157,10 @@ export class SpellingCorrector {
   correctWord(word: string): string {
     const allowed = allowedTypos(word.length);
     if (allowed === 0 || this.counts.has(word) || this.dictionary.has(word) || /\d/.test(word)) return word;
+    // Another form of a known word ("tänker" beside "tänka", "downloading" beside "download") is a word, not a typo: it
+    // would otherwise become a known word one letter off ("täcker") or two known words ("down loading").
+    const stem = this.stem?.(word);
+    if (stem !== undefined && this.knownStems.has(stem)) return word;
     const split = this.splitCompound(word);
     if (split) return split;
     // An inflected form of a known word ("klarar", "först") is left to the stemmer, not "corrected".
