@@ -112,14 +112,17 @@ export class NgramClassifier {
 
   static load(saved: SavedNgramModel, settings: NgramSettings = NGRAM_SETTINGS): NgramClassifier {
     const bytes = Buffer.from(saved.weights, 'base64');
+    // A DataView reads them about twice as fast as Buffer's readInt16LE, which counts at start-up.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const weights = new Float64Array(bytes.length / 2);
-    for (let at = 0; at < weights.length; at += 1) weights[at] = bytes.readInt16LE(at * 2) / SAVED_SCALE;
+    for (let at = 0; at < weights.length; at += 1) weights[at] = view.getInt16(at * 2, true) / SAVED_SCALE;
     return new NgramClassifier(saved.intents, saved.features, weights, Float64Array.from(saved.bias), settings);
   }
 
   save(): SavedNgramModel {
     const bytes = Buffer.alloc(this.weights.length * 2);
-    for (const [at, value] of this.weights.entries()) bytes.writeInt16LE(Math.max(-SAVED_LIMIT, Math.min(SAVED_LIMIT, Math.round(value * SAVED_SCALE))), at * 2);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (const [at, value] of this.weights.entries()) view.setInt16(at * 2, Math.max(-SAVED_LIMIT, Math.min(SAVED_LIMIT, Math.round(value * SAVED_SCALE))), true);
     return {
       intents: [...this.intents],
       features: [...this.features],
