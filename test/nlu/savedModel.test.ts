@@ -48,6 +48,14 @@ test('a saved model trained from other texts is not used: the recognizer trains 
   expect(rankIntents(result)[0]?.intent).toBe('trial');
 }, 30_000);
 
+test('a model saved without the second classifier (nlp.js alone, as before it voted) is not used', async () => {
+  const { ngram: _ngram, ...nlpOnly } = trained.saveModel();
+  const file = join(folder, 'nlp-only.json');
+  writeFileSync(file, JSON.stringify(nlpOnly));
+  const recognizer = await createEmbeddedRecognizer({ defaultLanguage: 'sv', savedModelFile: file });
+  expect(recognizer.loadedSavedModel).toBe(false);
+}, 30_000);
+
 test('an unreadable saved model is not used either', async () => {
   const file = join(folder, 'broken.json');
   writeFileSync(file, '{"fingerprint": "abc", "model": ');

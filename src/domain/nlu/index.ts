@@ -39,7 +39,7 @@ export const SAVED_MODEL_FILE = join(PROJECT_ROOT, 'dist', 'nlu-model.json');
 function readSavedModel(file: string): SavedModel | undefined {
   try {
     const saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<SavedModel>;
-    return typeof saved.fingerprint === 'string' && typeof saved.model === 'string' ? (saved as SavedModel) : undefined;
+    return typeof saved.fingerprint === 'string' && typeof saved.model === 'string' && typeof saved.ngram === 'object' && saved.ngram !== null ? (saved as SavedModel) : undefined;
   } catch {
     return undefined; // none saved yet, or unreadable: train
   }

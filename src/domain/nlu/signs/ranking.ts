@@ -10,6 +10,18 @@ import { type TopicRegistry } from '../../topics.js';
 export type Ranked = { intent: IntentName | typeof NONE_INTENT; score: number }[];
 
 /**
+ * The weighted mean of nlp.js's scores and the second classifier's. nlp.js's None (no intent outweighs
+ * the message's other words) keeps its own share only: the second classifier has no None.
+ */
+export function votedRanking(first: Ranked, second: { intent: string; score: number }[], weight: number): Ranked {
+  if (second.length === 0) return first;
+  const scores = new Map<Ranked[number]['intent'], number>();
+  for (const entry of first) scores.set(entry.intent, (1 - weight) * entry.score);
+  for (const entry of second) scores.set(entry.intent as IntentName, (scores.get(entry.intent as IntentName) ?? 0) + weight * entry.score);
+  return [...scores].map(([intent, score]) => ({ intent, score })).filter((entry) => entry.score > 0).sort((a, b) => b.score - a.score);
+}
+
+/**
  * How sure a language's reading is: its top score, or none when its model places the message nowhere.
  * nlp.js gives None a full score, which must not outweigh the other language's reading of a mixed
  * message ("what do we do with our domän": None in English, the domains in Swedish).
