@@ -934,3 +934,17 @@ describe('embedded recognizer: conversational intents, round two (issue 15)', ()
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe('session 24, Swedish: requests to cancel and the facts beside them', () => {
+  test.each([
+    // Asking to be taken through the cancelling after telling the situation is the path, though "uppsägningen" is a noun and "säger … upp" is split.
+    ['sv', 'Styrelsen har sagt sitt, vi ska bort från Microsoft. Kan ni hjälpa mig med uppsägningen?', 'startCancellation'],
+    ['sv', 'vi går över till ett annat system, hur säger man upp?', 'startCancellation'],
+    ['en', 'we are moving on from microsoft how do i cancel', 'startCancellation'],
+    // Asking a fact about the cancelling, or its cost, stays the fact.
+    ['sv', 'kan du hjälpa mig förstå vad som händer med mejlen vid uppsägningen', 'data'],
+    ['sv', 'hur mycket kostar det att säga upp i förtid', 'earlyTerminationFee'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});
