@@ -944,6 +944,9 @@ describe('session 24, Swedish: requests to cancel and the facts beside them', ()
     // Asking a fact about the cancelling, or its cost, stays the fact.
     ['sv', 'kan du hjälpa mig förstå vad som händer med mejlen vid uppsägningen', 'data'],
     ['sv', 'hur mycket kostar det att säga upp i förtid', 'earlyTerminationFee'],
+    // A consultant asking whether the guide fits the customer ("för dem", "them") asks whom it is for (F16).
+    ['sv', 'Kunden kör Business Premium, inte något gammalt Enterprise-abonnemang. Passar stegen ändå för dem?', 'appliesTo'],
+    ['en', 'Our client is on Business Basic. Do these instructions still fit them?', 'appliesTo'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
