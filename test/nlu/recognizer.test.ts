@@ -947,6 +947,10 @@ describe('session 24, Swedish: requests to cancel and the facts beside them', ()
     // A consultant asking whether the guide fits the customer ("för dem", "them") asks whom it is for (F16).
     ['sv', 'Kunden kör Business Premium, inte något gammalt Enterprise-abonnemang. Passar stegen ändå för dem?', 'appliesTo'],
     ['en', 'Our client is on Business Basic. Do these instructions still fit them?', 'appliesTo'],
+    // "Föreningen" and "företaget" begin like "före" (before) but leave nothing early: paying for the year and stopping when the period ends is the term's end (F06).
+    ['sv', 'Företaget har betalat hela avtalsperioden, så vi vill bara att det tar slut när perioden är över. Hur gör jag?', 'termEnd'],
+    ['sv', 'Föreningen har redan betalat för året och vill sluta när perioden är slut, vad ska jag göra?', 'termEnd'],
+    ['sv', 'vad kostar det om vi avslutar före periodens slut?', 'earlyTerminationFee'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
