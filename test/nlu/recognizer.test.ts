@@ -951,6 +951,8 @@ describe('session 24, Swedish: requests to cancel and the facts beside them', ()
     ['sv', 'Företaget har betalat hela avtalsperioden, så vi vill bara att det tar slut när perioden är över. Hur gör jag?', 'termEnd'],
     ['sv', 'Föreningen har redan betalat för året och vill sluta när perioden är slut, vad ska jag göra?', 'termEnd'],
     ['sv', 'vad kostar det om vi avslutar före periodens slut?', 'earlyTerminationFee'],
+    // Money that is no longer drawn ("inga pengar ska dras") is billing that stops: the term's end (F06).
+    ['sv', 'vi har betalat fram till mars och sen ska det bara sluta, inga pengar ska dras efter det', 'termEnd'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -188,8 +188,8 @@ export function namesTerminationCost(words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: beginnings of words of being billed, of stopping, and words that deny or stop what follows them.
-// Also the everyday "dragningar" (charges drawn from the card).
-export const BILLING = ['fakturer', 'faktura', 'fakturor', 'debiter', 'dragning', 'bill', 'charg', 'invoic'];
+// Also the everyday "dragningar" (charges drawn from the card), money that "dras" (is drawn) or a card that "belastas".
+export const BILLING = ['fakturer', 'faktura', 'fakturor', 'debiter', 'dragning', 'dras', 'belast', 'bill', 'charg', 'invoic'];
 export const STOPPING = ['upphör', 'sluta', 'slutar', 'stop', 'cease', 'ceases'];
 export const NO_MORE = [...NEGATIONS, 'inga', 'arent', 'isnt', 'wont'];
 
