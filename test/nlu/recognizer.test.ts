@@ -953,6 +953,9 @@ describe('session 24, Swedish: requests to cancel and the facts beside them', ()
     ['sv', 'vad kostar det om vi avslutar före periodens slut?', 'earlyTerminationFee'],
     // Money that is no longer drawn ("inga pengar ska dras") is billing that stops: the term's end (F06).
     ['sv', 'vi har betalat fram till mars och sen ska det bara sluta, inga pengar ska dras efter det', 'termEnd'],
+    // The check questions named as Swedish compounds ("kontrollfrågor") are what support asks on the call (F14), not who may call.
+    ['sv', 'vilka kontrollfrågor får jag om jag ringer in för att säga upp', 'verification'],
+    ['sv', 'kontrollfrågor när man ringer in, vilka får man?', 'verification'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
