@@ -956,6 +956,9 @@ describe('session 24, Swedish: requests to cancel and the facts beside them', ()
     // The check questions named as Swedish compounds ("kontrollfrågor") are what support asks on the call (F14), not who may call.
     ['sv', 'vilka kontrollfrågor får jag om jag ringer in för att säga upp', 'verification'],
     ['sv', 'kontrollfrågor när man ringer in, vilka får man?', 'verification'],
+    // Emptying everything with the cancelling, or days typed short ("5 dgr"), asks for quick recall (F04).
+    ['sv', 'säga upp och tömma hela tenanten direkt, går det?', 'quickRecall'],
+    ['sv', 'kan mejlen raderas på 5 dgr i stället', 'quickRecall'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -40,7 +40,8 @@ export function asksHowLong(words: readonly string[]): boolean {
 export const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'sped', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl', 'express'];
 
 // Inputs we recognise: beginnings of words about deleting the data.
-export const DELETION = ['radera', 'raderas', 'borttag', 'bortplock', 'deprovision', 'förstör', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone', 'vanish', 'disappear'];
+// Emptying the tenant ("tömma allt", "töms") deletes it too.
+export const DELETION = ['radera', 'raderas', 'borttag', 'bortplock', 'deprovision', 'förstör', 'rensa', 'utplån', 'försvinn', 'borta', 'töm', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone', 'vanish', 'disappear'];
 
 // Phrases of removing that are deletion when the data, not a domain, is their object.
 export const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
@@ -52,8 +53,8 @@ export function asksDeletion(words: readonly string[]): boolean {
   return beginsAWord(words, DELETION) || words.some((word) => DELETION_COMPOUND_ENDS.some((end) => word.endsWith(end))) || (holdsPhrase(words, DELETION_PHRASES) && !namesSubjectOf('domains', words));
 }
 
-// A count of days other than the usual 90 (F11) asks for another pace: "erased in 3 days", "inom tre dagar".
-export const DAY_COUNT = /(?:^| )(\d+|en|ett|två|tre|fyra|fem|sex|sju|one|two|three|four|five|six|seven|a few|några) (?:dag|dagar|dagarna|dygn|day|days)(?= |$)/;
+// A count of days other than the usual 90 (F11) asks for another pace: "erased in 3 days", "inom tre dagar", "på 3 dgr" (typed in haste).
+export const DAY_COUNT = /(?:^| )(\d+|en|ett|två|tre|fyra|fem|sex|sju|one|two|three|four|five|six|seven|a few|några) (?:dag|dagar|dagarna|dygn|dgr|day|days)(?= |$)/;
 
 export function namesAnotherPace(words: readonly string[]): boolean {
   const match = DAY_COUNT.exec(words.join(' '));
