@@ -959,6 +959,9 @@ describe('session 24, Swedish: requests to cancel and the facts beside them', ()
     // Emptying everything with the cancelling, or days typed short ("5 dgr"), asks for quick recall (F04).
     ['sv', 'säga upp och tömma hela tenanten direkt, går det?', 'quickRecall'],
     ['sv', 'kan mejlen raderas på 5 dgr i stället', 'quickRecall'],
+    // Whether it goes at once, asked after "och"/"and" that joins it to what came before, asks what happens to the data (F11), not for haste.
+    ['sv', 'Vi säger upp vid årsskiftet. Och försvinner mejlen direkt då, eller finns de kvar ett tag?', 'data'],
+    ['en', 'We are closing the club account. And is everything deleted immediately or kept for a while?', 'data'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

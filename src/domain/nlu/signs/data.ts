@@ -87,13 +87,16 @@ export const REMAINING = ['kvar', 'remain', 'stay', 'kept', 'behålls', 'sparas'
 // Inputs we recognise: words that say when (at once), not how fast; and the words a yes/no question opens with.
 export const AT_ONCE = ['direkt', 'genast', 'omedelbart', 'på en gång', 'med en gång', 'immediately', 'instantly', 'straight away', 'right away', 'at once'];
 export const YES_NO_OPENINGS = ['is', 'are', 'will', 'does', 'do', 'blir', 'kommer', 'är', 'e'];
+export const JOINING_OPENINGS = ['och', 'men', 'and', 'but'];
 
 /**
  * A yes/no question whether the data goes at once: it opens with the deleting ("försvinner e-postlådorna
  * direkt?") or with "is"/"will" and holds it, and its only sign of haste is "at once". Asking for haste
  * wishes or asks how ("can we have it deleted immediately", "vill att allt raderas direkt").
  */
-export function asksWhetherGoneAtOnce(words: readonly string[]): boolean {
+export function asksWhetherGoneAtOnce(allWords: readonly string[]): boolean {
+  // A question joined to the one before by "och"/"and" opens after it: "Och raderas det på en gång eller efter en tid?".
+  const words = JOINING_OPENINGS.includes(allWords[0] ?? '') ? allWords.slice(1) : allWords;
   // Swedish asks with the verb first in the passive or "försvinner" ("raderas mejlen direkt?"); "radera allt direkt" and "delete it right away" ask for it.
   const first = words[0] ?? '';
   // Terse English drops "is it" before the participle: "data after cancel, deleted immediately?".
