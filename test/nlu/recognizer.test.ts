@@ -962,6 +962,9 @@ describe('session 24, Swedish: requests to cancel and the facts beside them', ()
     // Whether it goes at once, asked after "och"/"and" that joins it to what came before, asks what happens to the data (F11), not for haste.
     ['sv', 'Vi säger upp vid årsskiftet. Och försvinner mejlen direkt då, eller finns de kvar ett tag?', 'data'],
     ['en', 'We are closing the club account. And is everything deleted immediately or kept for a while?', 'data'],
+    // A last clause that closes here, after saying the questions are answered, ends the conversation however long the message.
+    ['sv', 'allt klart från min sida, vi kan avsluta här', 'endConversation'],
+    ['en', "I got everything I needed about the domain and the data, let's close it here.", 'endConversation'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
