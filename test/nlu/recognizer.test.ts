@@ -965,6 +965,9 @@ describe('session 24, Swedish: requests to cancel and the facts beside them', ()
     // A last clause that closes here, after saying the questions are answered, ends the conversation however long the message.
     ['sv', 'allt klart från min sida, vi kan avsluta här', 'endConversation'],
     ['en', "I got everything I needed about the domain and the data, let's close it here.", 'endConversation'],
+    // Regretting oneself ("ångrar sig") is changing one's mind about the cancelling, named or not: reactivation (F03); denied, it is not.
+    ['sv', 'om styrelsen ångrar sig om en månad, vad gör vi då?', 'reactivate'],
+    ['sv', 'jag ångrar mig inte, hur säger jag upp?', 'startCancellation'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
