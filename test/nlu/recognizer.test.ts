@@ -968,6 +968,8 @@ describe('session 24, Swedish: requests to cancel and the facts beside them', ()
     // Regretting oneself ("ångrar sig") is changing one's mind about the cancelling, named or not: reactivation (F03); denied, it is not.
     ['sv', 'om styrelsen ångrar sig om en månad, vad gör vi då?', 'reactivate'],
     ['sv', 'jag ångrar mig inte, hur säger jag upp?', 'startCancellation'],
+    // Wanting them to know ("ni bör veta det") tells the reason for leaving: feedback.
+    ['sv', 'vi slutar för att Teams buggade, ni bör veta det', 'giveFeedback'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
