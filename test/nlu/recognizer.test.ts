@@ -993,3 +993,43 @@ describe('embedded recognizer: a second classifier votes where nlp.js is unsure'
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe('session 24, Swedish: requests to cancel and the facts beside them', () => {
+  test.each([
+    // Asking to be taken through the cancelling after telling the situation is the path, though "uppsägningen" is a noun and "säger … upp" is split.
+    ['sv', 'Styrelsen har sagt sitt, vi ska bort från Microsoft. Kan ni hjälpa mig med uppsägningen?', 'startCancellation'],
+    ['sv', 'vi går över till ett annat system, hur säger man upp?', 'startCancellation'],
+    ['en', 'we are moving on from microsoft how do i cancel', 'startCancellation'],
+    // Asking a fact about the cancelling, or its cost, stays the fact.
+    ['sv', 'kan du hjälpa mig förstå vad som händer med mejlen vid uppsägningen', 'data'],
+    ['sv', 'hur mycket kostar det att säga upp i förtid', 'earlyTerminationFee'],
+    // A consultant asking whether the guide fits the customer ("för dem", "them") asks whom it is for (F16).
+    ['sv', 'Kunden kör Business Premium, inte något gammalt Enterprise-abonnemang. Passar stegen ändå för dem?', 'appliesTo'],
+    ['en', 'Our client is on Business Basic. Do these instructions still fit them?', 'appliesTo'],
+    // "Föreningen" and "företaget" begin like "före" (before) but leave nothing early: paying for the year and stopping when the period ends is the term's end (F06).
+    ['sv', 'Företaget har betalat hela avtalsperioden, så vi vill bara att det tar slut när perioden är över. Hur gör jag?', 'termEnd'],
+    ['sv', 'Föreningen har redan betalat för året och vill sluta när perioden är slut, vad ska jag göra?', 'termEnd'],
+    ['sv', 'vad kostar det om vi avslutar före periodens slut?', 'earlyTerminationFee'],
+    // Money that is no longer drawn ("inga pengar ska dras") is billing that stops: the term's end (F06).
+    ['sv', 'vi har betalat fram till mars och sen ska det bara sluta, inga pengar ska dras efter det', 'termEnd'],
+    // The check questions named as Swedish compounds ("kontrollfrågor") are what support asks on the call (F14), not who may call.
+    ['sv', 'vilka kontrollfrågor får jag om jag ringer in för att säga upp', 'verification'],
+    ['sv', 'kontrollfrågor när man ringer in, vilka får man?', 'verification'],
+    // Emptying everything with the cancelling, or days typed short ("5 dgr"), asks for quick recall (F04).
+    ['sv', 'säga upp och tömma hela tenanten direkt, går det?', 'quickRecall'],
+    ['sv', 'kan mejlen raderas på 5 dgr i stället', 'quickRecall'],
+    // Whether it goes at once, asked after "och"/"and" that joins it to what came before, asks what happens to the data (F11), not for haste.
+    ['sv', 'Vi säger upp vid årsskiftet. Och försvinner mejlen direkt då, eller finns de kvar ett tag?', 'data'],
+    ['en', 'We are closing the club account. And is everything deleted immediately or kept for a while?', 'data'],
+    // A last clause that closes here, after saying the questions are answered, ends the conversation however long the message.
+    ['sv', 'allt klart från min sida, vi kan avsluta här', 'endConversation'],
+    ['en', "I got everything I needed about the domain and the data, let's close it here.", 'endConversation'],
+    // Regretting oneself ("ångrar sig") is changing one's mind about the cancelling, named or not: reactivation (F03); denied, it is not.
+    ['sv', 'om styrelsen ångrar sig om en månad, vad gör vi då?', 'reactivate'],
+    ['sv', 'jag ångrar mig inte, hur säger jag upp?', 'startCancellation'],
+    // Wanting them to know ("ni bör veta det") tells the reason for leaving: feedback.
+    ['sv', 'vi slutar för att Teams buggade, ni bör veta det', 'giveFeedback'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});

@@ -3,7 +3,7 @@
  * other than the way to cancel sets the path aside. Signs: src/domain/nlu/signs/asking.ts.
  */
 import { CONFIDENT_SCORE } from '../interpretation.js';
-import { asksOtherThanTheWayToCancel, requestsCancellation } from '../signs/asking.js';
+import { asksOtherThanTheWayToCancel, asksToBeTakenThroughCancelling, requestsCancellation } from '../signs/asking.js';
 import { closesTheConversation } from '../signs/conversation.js';
 import { insteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
 import { asksBillingToStop, asksTermLength, speaksOfRenewal, speaksOfTermEnd, TERM_END_SIGNS } from '../signs/term.js';
@@ -16,10 +16,11 @@ import { type Reading } from './reading.js';
 // So is asking for help to cancel ("kan ni hjälpa mig att avbryta vårt abonnemang"): the request is the path.
 // Not when it asks the billing to stop ("avsluta men inga fler dragningar"): that is the term's end.
 // So is a request to cancel that tells its reason first ("we've been acquired … could you help me cancel it"), read as a topic unsure or without its subject.
+// So is asking to be taken through the cancelling ("kan du guida mig genom uppsägningen", "hur säger jag upp") after the situation.
 export function readsBareRequestToCancelAsThePath(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, words, entities, topics } = reading;
-  if ((ranked[0]?.intent === 'termEnd' || ranked[0]?.intent === 'help' || ((!ranked[0] || ranked[0].score < CONFIDENT_SCORE || readsTopicWithoutItsSign(ranked, words, topics)) && namesNoFactOrPerson(words) && !entities.closing && !closesTheConversation(words))) && !entities.timing && !entities.otherProduct && requestsCancellation(readText) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS) && !asksBillingToStop(words)) ranked = insteadOfTop(ranked, 'startCancellation');
+  if ((ranked[0]?.intent === 'termEnd' || ranked[0]?.intent === 'help' || ((!ranked[0] || ranked[0].score < CONFIDENT_SCORE || readsTopicWithoutItsSign(ranked, words, topics)) && namesNoFactOrPerson(words) && !entities.closing && !closesTheConversation(words))) && !entities.timing && !entities.otherProduct && (requestsCancellation(readText) || asksToBeTakenThroughCancelling(readText)) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !beginsAWord(words, TERM_END_SIGNS) && !asksBillingToStop(words)) ranked = insteadOfTop(ranked, 'startCancellation');
   return ranked;
 }
 

@@ -7,7 +7,7 @@
 import { type TopicRegistry } from '../../topics.js';
 import { type IntentName, NONE_INTENT } from '../intents.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
-import { holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
+import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
 import { asksHowToBegin, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
@@ -84,9 +84,12 @@ export function readsLeavingAsEndConversation(reading: SocialReading): Ranked | 
 
 // A short message that closes "here" or closes with nothing after it ("klar, stäng", "I'll leave it there", "signing off"),
 // asking nothing and naming no subscription or fact, ends the conversation: there is nothing else it could close.
+// So does a longer message whose last clause closes so, after saying the questions were answered ("fått svar på allt, vi kan avsluta här").
 export function readsClosingHereAsEndConversation(reading: SocialReading): Ranked | undefined {
-  const { ranked, words, top, asks } = reading;
-  if (top !== 'endConversation' && !asks && words.length <= CLOSES_HERE_MAX_WORDS && closesHere(words) && namedTopic(words) === undefined && !beginsAWord(words, WHAT_IS_CANCELLED)) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  const { ranked, readText, words, top, asks } = reading;
+  const lastClause = tokenize(clausesOf(readText).at(-1) ?? '');
+  const closes = (words.length <= CLOSES_HERE_MAX_WORDS && closesHere(words)) || (lastClause.length <= CLOSES_HERE_MAX_WORDS && closesHere(lastClause));
+  if (top !== 'endConversation' && !asks && closes && namedTopic(words) === undefined && !beginsAWord(words, WHAT_IS_CANCELLED)) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
   return undefined;
 }
 

@@ -88,3 +88,28 @@ export const POLITE_REQUESTS = ['kan du', 'kan ni', 'skulle du', 'skulle ni', 'c
 export function asksPolitelyToCancel(clause: readonly string[]): boolean {
   return POLITE_REQUESTS.includes(clause.slice(0, 2).join(' ')) && holdsPhrase(clause, CANCEL_WORDS);
 }
+
+// Inputs we recognise: words of guiding someone through something ("guida mig genom uppsägningen", "walk me through the cancellation").
+export const GUIDING = ['guid', 'hjälp', 'help', 'walk', 'visa', 'show', 'leda', 'led'];
+// Forms of "säga" whose "upp" may come after the subject: "hur säger jag upp", "hur säga vi upp".
+export const SAYING = ['säger', 'säga', 'säg'];
+
+/**
+ * Asks to be taken through cancelling, though no clause is a request with a verb of cancelling: a polite request
+ * to be guided through the cancelling named as a thing ("kan du guida mig genom uppsägningen?"), or how to cancel
+ * asked inside a message ("vi ska lämna dem hur säger jag upp", "how do I cancel"). The way is asked, not a fact.
+ */
+export function asksToBeTakenThroughCancelling(text: string): boolean {
+  const guided = clausesOf(text).some((clause) => {
+    const words = tokenize(clause);
+    return POLITE_REQUESTS.includes(words.slice(0, 2).join(' ')) && beginsAWord(words, GUIDING) && mentionsCancelling(words);
+  });
+  if (guided) return true;
+  const words = tokenize(text);
+  return words.some((word, at) => {
+    if (!['hur', 'how'].includes(word) || AMOUNTS.includes(words[at + 1] ?? '')) return false;
+    const after = words.slice(at + 1, at + 6);
+    const splitSaying = SAYING.includes(after[0] ?? '') && after[2] === 'upp';
+    return splitSaying || holdsPhrase(after, CANCEL_WORDS) || beginsAWord(after, CANCELLING);
+  });
+}

@@ -15,7 +15,8 @@ import { AGAIN } from './reactivation.js';
 export const FEEDBACK_NEIGHBOURS: readonly IntentName[] = ['help', 'startCancellation', 'talkToSupport', 'outOfScope'];
 // Inputs we recognise: beginnings of words, and phrases, of telling, writing or passing something on; of leaving; of a reason; of an opinion.
 export const TELLING = ['berätt', 'skriv', 'framför', 'förmedl', 'skicka', 'tell', 'write', 'share', 'pass', 'send', 'say'];
-export const TELLING_PHRASES = ['säga det', 'säga vad', 'säga att', 'sagt det', 'säger det', 'let you know'];
+// Wanting them to know is telling too ("vill att ni vet det", "want you to know").
+export const TELLING_PHRASES = ['säga det', 'säga vad', 'säga att', 'sagt det', 'säger det', 'let you know', 'att ni vet', 'att du vet', 'att ni ska veta', 'att du ska veta', 'ni bör veta', 'du bör veta', 'want you to know', 'you should know'];
 export const LEAVING = ['lämna', 'byter', 'byta', 'drar', 'slutar', 'flyttar', 'leav', 'switch', 'quit', 'going', 'moving', 'ditch'];
 export const BECAUSE = ['för att', 'eftersom', 'därför', 'because', 'since', 'due to', 'thats why', 'that is why'];
 export const OPINION = ['tyck', 'åsikt', 'missnöj', 'think', 'thought', 'opinion', 'unhappy', 'dissatisf'];

@@ -40,7 +40,8 @@ export function asksHowLong(words: readonly string[]): boolean {
 export const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påskynd', 'korta', 'förkort', 'quick', 'fast', 'soon', 'earlier', 'within', 'instead', 'expedit', 'speed', 'sped', 'hurry', 'shorten', 'skip', 'asap', 'immedi', 'omedelbar', 'direkt', 'genast', 'wait', 'vänta', 'deprovision', 'avetabl', 'express'];
 
 // Inputs we recognise: beginnings of words about deleting the data.
-export const DELETION = ['radera', 'raderas', 'borttag', 'bortplock', 'deprovision', 'förstör', 'rensa', 'utplån', 'försvinn', 'borta', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone', 'vanish', 'disappear'];
+// Emptying the tenant ("tömma allt", "töms") deletes it too.
+export const DELETION = ['radera', 'raderas', 'borttag', 'bortplock', 'deprovision', 'förstör', 'rensa', 'utplån', 'försvinn', 'borta', 'töm', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone', 'vanish', 'disappear'];
 
 // Phrases of removing that are deletion when the data, not a domain, is their object.
 export const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];
@@ -52,8 +53,8 @@ export function asksDeletion(words: readonly string[]): boolean {
   return beginsAWord(words, DELETION) || words.some((word) => DELETION_COMPOUND_ENDS.some((end) => word.endsWith(end))) || (holdsPhrase(words, DELETION_PHRASES) && !namesSubjectOf('domains', words));
 }
 
-// A count of days other than the usual 90 (F11) asks for another pace: "erased in 3 days", "inom tre dagar".
-export const DAY_COUNT = /(?:^| )(\d+|en|ett|två|tre|fyra|fem|sex|sju|one|two|three|four|five|six|seven|a few|några) (?:dag|dagar|dagarna|dygn|day|days)(?= |$)/;
+// A count of days other than the usual 90 (F11) asks for another pace: "erased in 3 days", "inom tre dagar", "på 3 dgr" (typed in haste).
+export const DAY_COUNT = /(?:^| )(\d+|en|ett|två|tre|fyra|fem|sex|sju|one|two|three|four|five|six|seven|a few|några) (?:dag|dagar|dagarna|dygn|dgr|day|days)(?= |$)/;
 
 export function namesAnotherPace(words: readonly string[]): boolean {
   const match = DAY_COUNT.exec(words.join(' '));
@@ -86,13 +87,16 @@ export const REMAINING = ['kvar', 'remain', 'stay', 'kept', 'behålls', 'sparas'
 // Inputs we recognise: words that say when (at once), not how fast; and the words a yes/no question opens with.
 export const AT_ONCE = ['direkt', 'genast', 'omedelbart', 'på en gång', 'med en gång', 'immediately', 'instantly', 'straight away', 'right away', 'at once'];
 export const YES_NO_OPENINGS = ['is', 'are', 'will', 'does', 'do', 'blir', 'kommer', 'är', 'e'];
+export const JOINING_OPENINGS = ['och', 'men', 'and', 'but'];
 
 /**
  * A yes/no question whether the data goes at once: it opens with the deleting ("försvinner e-postlådorna
  * direkt?") or with "is"/"will" and holds it, and its only sign of haste is "at once". Asking for haste
  * wishes or asks how ("can we have it deleted immediately", "vill att allt raderas direkt").
  */
-export function asksWhetherGoneAtOnce(words: readonly string[]): boolean {
+export function asksWhetherGoneAtOnce(allWords: readonly string[]): boolean {
+  // A question joined to the one before by "och"/"and" opens after it: "Och raderas det på en gång eller efter en tid?".
+  const words = JOINING_OPENINGS.includes(allWords[0] ?? '') ? allWords.slice(1) : allWords;
   // Swedish asks with the verb first in the passive or "försvinner" ("raderas mejlen direkt?"); "radera allt direkt" and "delete it right away" ask for it.
   const first = words[0] ?? '';
   // Terse English drops "is it" before the participle: "data after cancel, deleted immediately?".

@@ -23,9 +23,23 @@ export const COMING_BACK = ['komma tillbaka', 'kommer tillbaka', 'come back', 'c
 // Restarting, said of something cancelled ("starta om det uppsagda abonnemanget"); in the chat alone it is starting over.
 export const RESTARTING = ['starta om', 'startar om', 'startas om', 'restart', 'restarted'];
 
+// Regretting oneself ("ångra sig", "ångrar vi oss"): changing one's mind, which here is about the cancelling even when it goes unnamed.
+export const ONESELF = ['sig', 'oss', 'mig'];
+export const ONESELF_REACH = 3;
+
+// Not when denied around it: "jag ångrar mig inte" wants the cancelling.
+export const NOT_REGRETTING = ['inte', 'ej', 'aldrig', 'inget'];
+
+export function regretsOneself(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    const around = words.slice(Math.max(0, at - 2), at + 2 + ONESELF_REACH);
+    return word.startsWith('ångra') && words.slice(at + 1, at + 1 + ONESELF_REACH).some((later) => ONESELF.includes(later)) && !around.some((near) => NOT_REGRETTING.includes(near));
+  });
+}
+
 export function bringsBack(words: readonly string[]): boolean {
   // "re-open", "re enable": the prefix written apart or hyphenated brings back as the closed word does.
-  if (beginsAWord(withClosedCompounds(words), BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES) || getsBack(words)) return true;
+  if (beginsAWord(withClosedCompounds(words), BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES) || getsBack(words) || regretsOneself(words)) return true;
   // "ångra en uppsägning", "starta upp det igen" after "vi stängde ner": not "börja om" in the chat, which cancels nothing.
   const startsAgain = words.some((word, index) => STARTING.some((stem) => word.startsWith(stem)) && words.slice(index + 1).some((later) => AGAIN.includes(later)));
   return (beginsAWord(words, UNDOING) || holdsPhrase(words, UNDOING_PHRASES) || startsAgain || holdsPhrase(words, COMING_BACK) || holdsPhrase(words, RESTARTING)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN));

@@ -28,7 +28,8 @@ export const TOPIC_PHRASES: Partial<Record<IntentName, readonly string[]>> = {
 export const SUBJECT_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ...TOPIC_WORDS,
   // Identifying oneself and the account's details ("kontouppgifterna", "identifierar man sig", "account info").
-  ['verification', ['användar-id', 'postadress', 'kontaktperson', 'organisationsnamn', 'organisationsnummer', 'organisationens', 'telefonnummer', 'telefonnr', 'telnr', 'mobilnr', 'orgnr', 'efternamn', 'identifi', 'identify', 'kontouppgift', 'kontoinfo', 'kontodetalj']],
+  // The questions support checks with, as Swedish compounds ("kontrollfrågorna", "säkerhetsfrågor"), like "security question".
+  ['verification', ['användar-id', 'postadress', 'kontaktperson', 'organisationsnamn', 'organisationsnummer', 'organisationens', 'telefonnummer', 'telefonnr', 'telnr', 'mobilnr', 'orgnr', 'efternamn', 'identifi', 'identify', 'kontouppgift', 'kontoinfo', 'kontodetalj', 'kontrollfråg', 'säkerhetsfråg']],
   ['whoMayCall', ['admin', 'behörig', 'rättighet', 'roll', 'permi', 'allowed', 'rights', 'role', 'non-admin']],
   // Which admins and plans the guide is for (F16): "is this guide relevant to enterprise admins too".
   ['appliesTo', ['artikel', 'article', 'gäller', 'relevant', 'appl', 'cover', 'täck', 'omfatt', 'admin']],

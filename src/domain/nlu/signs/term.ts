@@ -68,7 +68,9 @@ export const TERM = ['period', 'avtal', 'löptid', 'bindningstid', 'contract'];
 export const TERM_WORDS = ['term', 'terms', 'året', 'year'];
 export const ENDING_WORDS = ['slut', 'slutet', 'över', 'end', 'ends', 'ended', 'over', 'expire', 'expires', 'expiry', 'utgång', 'utgången'];
 export const ENDING_PHRASES = ['löper ut', 'löpa ut', 'går ut', 'gå ut', 'runs out', 'run out', 'is up', 'are up'];
-export const BEFORE_THE_END = ['innan', 'före', 'before', 'prior', 'early', 'earlier', 'förtid', 'tidig'];
+export const BEFORE_THE_END = ['innan', 'before', 'prior', 'early', 'earlier', 'förtid', 'tidig'];
+// "före" only as a word of its own: "föreningen" and "företaget" begin with it and leave nothing early.
+export const BEFORE_THE_END_WORDS = ['före'];
 
 // Inputs we recognise: words that deny what follows them within a few words ("inte säga upp i förtid", "no early exit").
 export const NEGATIONS = ['inte', 'ej', 'inget', 'ingen', 'not', 'no', 'dont', 'never', 'aldrig', 'without', 'utan'];
@@ -76,7 +78,7 @@ export const NEGATION_REACH = 4;
 
 /** A word of leaving before the end that no negation just before it denies. */
 export function leavesBeforeTheEnd(words: readonly string[]): boolean {
-  return words.some((word, index) => BEFORE_THE_END.some((stem) => word.startsWith(stem)) && !words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NEGATIONS.includes(before)));
+  return words.some((word, index) => (BEFORE_THE_END.some((stem) => word.startsWith(stem)) || BEFORE_THE_END_WORDS.includes(word)) && !words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NEGATIONS.includes(before)));
 }
 
 // Inputs we recognise: words of letting something happen, and how far after them its ending may come ("let it just expire").
@@ -186,8 +188,8 @@ export function namesTerminationCost(words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: beginnings of words of being billed, of stopping, and words that deny or stop what follows them.
-// Also the everyday "dragningar" (charges drawn from the card).
-export const BILLING = ['fakturer', 'faktura', 'fakturor', 'debiter', 'dragning', 'bill', 'charg', 'invoic'];
+// Also the everyday "dragningar" (charges drawn from the card), money that "dras" (is drawn) or a card that "belastas".
+export const BILLING = ['fakturer', 'faktura', 'fakturor', 'debiter', 'dragning', 'dras', 'belast', 'bill', 'charg', 'invoic'];
 export const STOPPING = ['upphör', 'sluta', 'slutar', 'stop', 'cease', 'ceases'];
 export const NO_MORE = [...NEGATIONS, 'inga', 'arent', 'isnt', 'wont'];
 
