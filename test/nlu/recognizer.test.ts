@@ -934,3 +934,17 @@ describe('embedded recognizer: conversational intents, round two (issue 15)', ()
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe('embedded recognizer: session 24, English categories', () => {
+  test.each([
+    // An order to cancel, its verb first, beside a move told, is the request: no feedback is given.
+    ['en', 'we found a cheaper suite, cancel it', 'startCancellation'],
+    ['en', 'moving to another product. terminate pls', 'startCancellation'],
+    ['en', 'kick off a cancellation for the firm', 'startCancellation'],
+    // The reason told, or feedback named, with no order, stays feedback.
+    ['en', 'we are cancelling since the price went up', 'giveFeedback'],
+    ['en', "I'd like to give feedback before you cancel it", 'giveFeedback'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});

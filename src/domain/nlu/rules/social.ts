@@ -8,7 +8,7 @@ import { type TopicRegistry } from '../../topics.js';
 import { type IntentName, NONE_INTENT } from '../intents.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
-import { askingParts, asksTheWay, mentionsCancelling, requestsCancellation, WH_WORDS } from '../signs/asking.js';
+import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
 import { asksHowToBegin, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, insteadOfTop, type Ranked } from '../signs/ranking.js';
@@ -54,9 +54,10 @@ export function readsStatedReasonForLeavingAsFeedback(reading: SocialReading): R
 }
 
 // A request to cancel that gives its reason ("vi vill säga upp eftersom vi lägger ner") is the request, not feedback: nothing is told or offered.
+// So is an order to cancel beside a move told ("we're off to another suite, cancel it", "start the cancellation for this tenant").
 export function readsRequestWithItsReasonAsThePath(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top } = reading;
-  if (top === 'giveFeedback' && beginsAWord(words, WANTING) && requestsCancellation(readText) && !beginsAWord(words, FEEDBACK) && !beginsAWord(words, TELLING) && !holdsPhrase(words, TELLING_PHRASES) && !beginsAWord(words, OPINION)) return insteadOfTop(ranked, 'startCancellation');
+  if (top === 'giveFeedback' && ((beginsAWord(words, WANTING) && requestsCancellation(readText)) || ordersCancellation(readText)) && !beginsAWord(words, FEEDBACK) && !beginsAWord(words, TELLING) && !holdsPhrase(words, TELLING_PHRASES) && !beginsAWord(words, OPINION)) return insteadOfTop(ranked, 'startCancellation');
   return undefined;
 }
 
