@@ -944,6 +944,12 @@ describe('embedded recognizer: session 24, English categories', () => {
     // The reason told, or feedback named, with no order, stays feedback.
     ['en', 'we are cancelling since the price went up', 'giveFeedback'],
     ['en', "I'd like to give feedback before you cancel it", 'giveFeedback'],
+    // Cancelling a phone, internet or home service, or a family plan, is another product's question: out of scope.
+    ['en', 'how do we get out of our deal with the mobile operator', 'outOfScope'],
+    ['en', 'our comcast business internet, how to cancel it', 'outOfScope'],
+    ['en', 'I want to stop the family office 365 my kids use', 'outOfScope'],
+    // Home named as a place of work names no other product.
+    ['en', 'we use microsoft 365 at the office and at home, cancel it', 'startCancellation'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
