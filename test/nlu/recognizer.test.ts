@@ -950,6 +950,12 @@ describe('embedded recognizer: session 24, English categories', () => {
     ['en', 'I want to stop the family office 365 my kids use', 'outOfScope'],
     // Home named as a place of work names no other product.
     ['en', 'we use microsoft 365 at the office and at home, cancel it', 'startCancellation'],
+    // A story told, the cancelling just before the question, then only the way asked: the path, whatever subject the story names.
+    ['en', "After a long talk about money the partners chose to drop Office 365 because of the cost. I'm the one handling the cancellation. What do I do?", 'startCancellation'],
+    ['en', 'We lost our biggest client and the licences cost too much now. So we have to cancel. Where do I start?', 'startCancellation'],
+    ['sv', 'Styrelsen vill spara pengar på licenserna. Jag har fått i uppdrag att sköta uppsägningen. Hur gör jag?', 'startCancellation'],
+    // A worry told between the cancelling and the question is what the question asks about.
+    ['en', 'We are cancelling next week and there is a lot of mail in the mailboxes. None of it may get lost. How do we do that?', 'data'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
