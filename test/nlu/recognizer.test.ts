@@ -956,6 +956,13 @@ describe('embedded recognizer: session 24, English categories', () => {
     ['sv', 'Styrelsen vill spara pengar på licenserna. Jag har fått i uppdrag att sköta uppsägningen. Hur gör jag?', 'startCancellation'],
     // A worry told between the cancelling and the question is what the question asks about.
     ['en', 'We are cancelling next week and there is a lot of mail in the mailboxes. None of it may get lost. How do we do that?', 'data'],
+    // A greeting clipped by a letter or with one more at its end greets; another letter in a word's place is no greeting.
+    ['en', 'heya', 'greeting'],
+    ['en', 'helo', 'greeting'],
+    ['en', 'hellp', 'help'],
+    // Thanks in a short form, with nothing but thanks, thanks; a request with thanks at its edge stays the request.
+    ['en', 'tyvm', 'thanks'],
+    ['en', 'a real human please, thanks', 'talkToSupport'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

@@ -10,7 +10,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import { asksHowToBegin, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
+import { asksHowToBegin, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel, CALLING } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -92,9 +92,10 @@ export function readsClosingHereAsEndConversation(reading: SocialReading): Ranke
 }
 
 // Thanks with well-wishing, asking nothing and naming nothing of ours; a request with "tack" at its edge ("visa menyn tack") stays the request.
+// So is thanks in a short form the classifier barely places, with nothing but thanks in it ("ty so much", "much obliged"; not "riktig person tack").
 export function readsWellWishingThanksAsThanks(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, weak, asks } = reading;
-  if (top !== 'thanks' && top !== 'endConversation' && !asks && (weak || (top === 'help' && withoutPoliteFiller(readText) === tokenize(readText).join(' '))) && words.some(isThanking) && !speaksOfOurDomain(words)) return insteadOfTop(ranked, 'thanks', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (top !== 'thanks' && top !== 'endConversation' && !asks && (weak || (ranked[0]!.score < CONFIDENT_SCORE && thanksAndNothingMore(words)) || (top === 'help' && withoutPoliteFiller(readText) === tokenize(readText).join(' '))) && words.some(isThanking) && !speaksOfOurDomain(words)) return insteadOfTop(ranked, 'thanks', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
   return undefined;
 }
 
