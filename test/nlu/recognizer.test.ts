@@ -963,6 +963,12 @@ describe('embedded recognizer: session 24, English categories', () => {
     // Thanks in a short form, with nothing but thanks, thanks; a request with thanks at its edge stays the request.
     ['en', 'tyvm', 'thanks'],
     ['en', 'a real human please, thanks', 'talkToSupport'],
+    // Another product the admin moves to, a few words after the moving, or named beside ours and its cancelling, is no other product's question.
+    ['en', 'we are moving all our staff to google workspace because it is cheaper, just telling you', 'giveFeedback'],
+    ['en', 'since we now use dropbox, do we lose the onedrive files when we cancel?', 'data'],
+    // Named beside ours without a cancelling, or beside Microsoft alone, it stays out of scope.
+    ['en', 'is dropbox a good replacement for sharepoint', 'outOfScope'],
+    ['en', 'cancel game pass on my microsoft account', 'outOfScope'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
