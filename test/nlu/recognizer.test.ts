@@ -969,6 +969,9 @@ describe('embedded recognizer: session 24, English categories', () => {
     // Named beside ours without a cancelling, or beside Microsoft alone, it stays out of scope.
     ['en', 'is dropbox a good replacement for sharepoint', 'outOfScope'],
     ['en', 'cancel game pass on my microsoft account', 'outOfScope'],
+    // A registrar named, or the mail ending in the firm's or club's name, names the domain.
+    ['en', 'does anything at namecheap need changing once we cancel office 365', 'domains'],
+    ['en', 'every address we mail from ends in the club name, what becomes of that if we cancel', 'domains'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
