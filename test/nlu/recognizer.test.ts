@@ -972,6 +972,9 @@ describe('embedded recognizer: session 24, English categories', () => {
     // A registrar named, or the mail ending in the firm's or club's name, names the domain.
     ['en', 'does anything at namecheap need changing once we cancel office 365', 'domains'],
     ['en', 'every address we mail from ends in the club name, what becomes of that if we cancel', 'domains'],
+    // The cost of leaving early in everyday words ("the damage", "pricey") is the fee's question.
+    ['en', "what's the damage if we break the annual commitment early", 'earlyTerminationFee'],
+    ['en', 'will it be pricey to quit midway through the term', 'earlyTerminationFee'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
