@@ -975,6 +975,11 @@ describe('embedded recognizer: session 24, English categories', () => {
     // The cost of leaving early in everyday words ("the damage", "pricey") is the fee's question.
     ['en', "what's the damage if we break the annual commitment early", 'earlyTerminationFee'],
     ['en', 'will it be pricey to quit midway through the term', 'earlyTerminationFee'],
+    // Cancelling the wrong one or by accident, or wanting the cancelled plan back, is reactivation; money wanted back is not.
+    ["en", "we terminated the wrong tenant's plan this morning, help", 'reactivate'],
+    ['en', 'I accidentally cancelled our Office 365 yesterday', 'reactivate'],
+    ['en', 'the chair wanted the old plan back after we ended it', 'reactivate'],
+    ['en', 'we want our money back after cancelling', 'productKey'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
