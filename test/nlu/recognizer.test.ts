@@ -980,6 +980,9 @@ describe('embedded recognizer: session 24, English categories', () => {
     ['en', 'I accidentally cancelled our Office 365 yesterday', 'reactivate'],
     ['en', 'the chair wanted the old plan back after we ended it', 'reactivate'],
     ['en', 'we want our money back after cancelling', 'productKey'],
+    // What is asked or checked on the call, read as help, is the details (F14); asking the assistant something stays help.
+    ['en', 'what questions come up when I phone them', 'verification'],
+    ['en', 'can I ask you something before I call', 'help'],
   ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
