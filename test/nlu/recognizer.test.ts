@@ -1033,3 +1033,56 @@ describe('session 24, Swedish: requests to cancel and the facts beside them', ()
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe('embedded recognizer: session 24, English categories', () => {
+  test.each([
+    // An order to cancel, its verb first, beside a move told, is the request: no feedback is given.
+    ['en', 'we found a cheaper suite, cancel it', 'startCancellation'],
+    ['en', 'moving to another product. terminate pls', 'startCancellation'],
+    ['en', 'kick off a cancellation for the firm', 'startCancellation'],
+    // The reason told, or feedback named, with no order, stays feedback.
+    ['en', 'we are cancelling since the price went up', 'giveFeedback'],
+    ['en', "I'd like to give feedback before you cancel it", 'giveFeedback'],
+    // Cancelling a phone, internet or home service, or a family plan, is another product's question: out of scope.
+    ['en', 'how do we get out of our deal with the mobile operator', 'outOfScope'],
+    ['en', 'our comcast business internet, how to cancel it', 'outOfScope'],
+    ['en', 'I want to stop the family office 365 my kids use', 'outOfScope'],
+    // Home named as a place of work names no other product.
+    ['en', 'we use microsoft 365 at the office and at home, cancel it', 'startCancellation'],
+    // A story told, the cancelling just before the question, then only the way asked: the path, whatever subject the story names.
+    ['en', "After a long talk about money the partners chose to drop Office 365 because of the cost. I'm the one handling the cancellation. What do I do?", 'startCancellation'],
+    ['en', 'We lost our biggest client and the licences cost too much now. So we have to cancel. Where do I start?', 'startCancellation'],
+    ['sv', 'Styrelsen vill spara pengar på licenserna. Jag har fått i uppdrag att sköta uppsägningen. Hur gör jag?', 'startCancellation'],
+    // A worry told between the cancelling and the question is what the question asks about.
+    ['en', 'We are cancelling next week and there is a lot of mail in the mailboxes. None of it may get lost. How do we do that?', 'data'],
+    // A greeting clipped by a letter or with one more at its end greets; another letter in a word's place is no greeting.
+    ['en', 'heya', 'greeting'],
+    ['en', 'helo', 'greeting'],
+    ['en', 'hellp', 'help'],
+    // Thanks in a short form, with nothing but thanks, thanks; a request with thanks at its edge stays the request.
+    ['en', 'tyvm', 'thanks'],
+    ['en', 'a real human please, thanks', 'talkToSupport'],
+    // Another product the admin moves to, a few words after the moving, or named beside ours and its cancelling, is no other product's question.
+    ['en', 'we are moving all our staff to google workspace because it is cheaper, just telling you', 'giveFeedback'],
+    ['en', 'since we now use dropbox, do we lose the onedrive files when we cancel?', 'data'],
+    // Named beside ours without a cancelling, or beside Microsoft alone, it stays out of scope.
+    ['en', 'is dropbox a good replacement for sharepoint', 'outOfScope'],
+    ['en', 'cancel game pass on my microsoft account', 'outOfScope'],
+    // A registrar named, or the mail ending in the firm's or club's name, names the domain.
+    ['en', 'does anything at namecheap need changing once we cancel office 365', 'domains'],
+    ['en', 'every address we mail from ends in the club name, what becomes of that if we cancel', 'domains'],
+    // The cost of leaving early in everyday words ("the damage", "pricey") is the fee's question.
+    ['en', "what's the damage if we break the annual commitment early", 'earlyTerminationFee'],
+    ['en', 'will it be pricey to quit midway through the term', 'earlyTerminationFee'],
+    // Cancelling the wrong one or by accident, or wanting the cancelled plan back, is reactivation; money wanted back is not.
+    ["en", "we terminated the wrong tenant's plan this morning, help", 'reactivate'],
+    ['en', 'I accidentally cancelled our Office 365 yesterday', 'reactivate'],
+    ['en', 'the chair wanted the old plan back after we ended it', 'reactivate'],
+    ['en', 'we want our money back after cancelling', 'productKey'],
+    // What is asked or checked on the call, read as help, is the details (F14); asking the assistant something stays help.
+    ['en', 'what questions come up when I phone them', 'verification'],
+    ['en', 'can I ask you something before I call', 'help'],
+  ] as const)('%s: "%s" is first %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});

@@ -338,10 +338,10 @@ export class EmbeddedRecognizer extends Recognizer {
     return ranked;
   }
 
-  /** Opens with a greeting, its letters drawn out or not ("hejsaaan"), and says nothing of our subjects after it ("greetings from the finance team"). */
+  /** Opens with a greeting, its letters drawn out or not ("hejsaaan"), clipped or not ("mornin", "heya"), and says nothing of our subjects after it ("greetings from the finance team"). */
   private greetsAndNothingMore(language: Language, words: readonly string[]): boolean {
     const plain = words.map((word) => word.replace(/(\p{L})\1{2,}/gu, '$1'));
-    const opening = this.greetingOpenings[language].find((greeting) => greeting.length <= plain.length && greeting.every((word, i) => plain[i] === word));
+    const opening = this.greetingOpenings[language].find((greeting) => greeting.length <= plain.length && greeting.every((word, i) => isGreetingWord(plain[i]!, word)));
     return opening !== undefined && !speaksOfOurDomain(plain.slice(opening.length));
   }
 
@@ -417,6 +417,17 @@ export class EmbeddedRecognizer extends Recognizer {
     const second = this.ngram[language].classify(correctedText).filter((c) => isIntentName(c.intent, this.topics));
     return votedRanking(ranked, second, this.vote.weight);
   }
+}
+
+// A greeting word this long may lose one letter ("mornin", "helo"); one this long may take one more at its end ("heya").
+const CLIPPED_GREETING_MIN_LETTERS = 5;
+const EXTENDED_GREETING_MIN_LETTERS = 3;
+
+/** The word is the greeting's word, or it clipped by one letter, or with one more letter at its end: never another letter in its place ("hellp" is help). */
+function isGreetingWord(word: string, greeting: string): boolean {
+  if (word === greeting) return true;
+  if (greeting.length >= CLIPPED_GREETING_MIN_LETTERS && word.length === greeting.length - 1) return [...greeting].some((_, at) => greeting.slice(0, at) + greeting.slice(at + 1) === word);
+  return greeting.length >= EXTENDED_GREETING_MIN_LETTERS && word.length === greeting.length + 1 && word.startsWith(greeting);
 }
 
 /** The corrector's reading of a word when it differs from the word only by letters written without their marks ("maste" for "måste"); else the word. */

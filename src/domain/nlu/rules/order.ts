@@ -3,7 +3,7 @@
  * message's signs and may put another reading on top, so a later rule sees what the earlier ones decided. The order is
  * part of the readings: moving a rule changes them.
  */
-import { readsBareRequestToCancelAsThePath, readsRequestNamingAPlanAsThePath, setsAsideThePathWhenAskingOtherThanTheWay } from './asking.js';
+import { readsBareRequestToCancelAsThePath, readsRequestNamingAPlanAsThePath, readsStoryThenTheWayAsThePath, setsAsideThePathWhenAskingOtherThanTheWay } from './asking.js';
 import { readsWhetherTheGuideFitsAsAppliesTo } from './audience.js';
 import { readsBeingStuckAsHelp, readsGoingBackToTheStartAsStartOver, readsGoingOnInALanguageAsSwitch, readsNamedFeedbackAsFeedback, readsUsingTheAssistantAsHelp, setsAsideGoodbyeWithoutClosingWords, setsAsideLanguageSwitchWithoutALanguage } from './conversation.js';
 import { readsCancelAndDeleteAsQuickRecall, readsDeletionWithoutHasteAsData, readsHasteToDeleteAsQuickRecall, readsHowLongBeforeDeletionAsData, readsQuickRecallByItsNameAsQuickRecall, readsRetentionPeriodAsData, readsTakingDataOutAsData, readsUnsureDeletionAsData } from './data.js';
@@ -69,6 +69,7 @@ export const RULES_AFTER_THE_PLAN: readonly ReadingRule[] = [
 /** After the conversational signs: the path, and what is out of scope. */
 export const RULES_LAST: readonly ReadingRule[] = [
   setsAsideThePathWhenAskingOtherThanTheWay,
+  readsStoryThenTheWayAsThePath,
   readsUnsureAdviceOrEverydayTaskAsOutOfScope,
   readsTaskForTheAssistantAsOutOfScope,
 ];

@@ -8,9 +8,9 @@ import { type TopicRegistry } from '../../topics.js';
 import { type IntentName, NONE_INTENT } from '../intents.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
-import { askingParts, asksTheWay, mentionsCancelling, requestsCancellation, WH_WORDS } from '../signs/asking.js';
+import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import { asksHowToBegin, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
+import { asksHowToBegin, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel, CALLING } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -54,9 +54,10 @@ export function readsStatedReasonForLeavingAsFeedback(reading: SocialReading): R
 }
 
 // A request to cancel that gives its reason ("vi vill säga upp eftersom vi lägger ner") is the request, not feedback: nothing is told or offered.
+// So is an order to cancel beside a move told ("we're off to another suite, cancel it", "start the cancellation for this tenant").
 export function readsRequestWithItsReasonAsThePath(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top } = reading;
-  if (top === 'giveFeedback' && beginsAWord(words, WANTING) && requestsCancellation(readText) && !beginsAWord(words, FEEDBACK) && !beginsAWord(words, TELLING) && !holdsPhrase(words, TELLING_PHRASES) && !beginsAWord(words, OPINION)) return insteadOfTop(ranked, 'startCancellation');
+  if (top === 'giveFeedback' && ((beginsAWord(words, WANTING) && requestsCancellation(readText)) || ordersCancellation(readText)) && !beginsAWord(words, FEEDBACK) && !beginsAWord(words, TELLING) && !holdsPhrase(words, TELLING_PHRASES) && !beginsAWord(words, OPINION)) return insteadOfTop(ranked, 'startCancellation');
   return undefined;
 }
 
@@ -94,9 +95,10 @@ export function readsClosingHereAsEndConversation(reading: SocialReading): Ranke
 }
 
 // Thanks with well-wishing, asking nothing and naming nothing of ours; a request with "tack" at its edge ("visa menyn tack") stays the request.
+// So is thanks in a short form the classifier barely places, with nothing but thanks in it ("ty so much", "much obliged"; not "riktig person tack").
 export function readsWellWishingThanksAsThanks(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, weak, asks } = reading;
-  if (top !== 'thanks' && top !== 'endConversation' && !asks && (weak || (top === 'help' && withoutPoliteFiller(readText) === tokenize(readText).join(' '))) && words.some(isThanking) && !speaksOfOurDomain(words)) return insteadOfTop(ranked, 'thanks', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (top !== 'thanks' && top !== 'endConversation' && !asks && (weak || (ranked[0]!.score < CONFIDENT_SCORE && thanksAndNothingMore(words)) || (top === 'help' && withoutPoliteFiller(readText) === tokenize(readText).join(' '))) && words.some(isThanking) && !speaksOfOurDomain(words)) return insteadOfTop(ranked, 'thanks', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
   return undefined;
 }
 

@@ -2,12 +2,12 @@
  * Reading rules of the call to support (F14): proving who one is, the details named, and what the call needs. Signs:
  * src/domain/nlu/signs/theCall.ts.
  */
-import { type IntentName } from '../intents.js';
+import { type IntentName, NONE_INTENT } from '../intents.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { holdsQuestion } from '../messageShape.js';
-import { confidentTopic, decidedBySign, insteadOfTop, type Ranked } from '../signs/ranking.js';
+import { confidentTopic, decidedBySign, insteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
 import { CALLING, ROLE_OR_PERMISSION } from '../signs/roles.js';
-import { asksForAPerson, FOR_THE_CALL, IDENTITY_NEIGHBOURS, namesOurDetail, provesIdentity, WAYS_TO_REACH } from '../signs/theCall.js';
+import { ASKED_OF_THE_CALLER, ASKED_ON_THE_CALL, asksForAPerson, FOR_THE_CALL, IDENTITY_NEIGHBOURS, namesOurDetail, provesIdentity, WAYS_TO_REACH } from '../signs/theCall.js';
 import { lacksSignOfItsOwn, namedTopic, readsNoSignOfItsOwn } from '../signs/topicSigns.js';
 import { beginsAWord } from '../text.js';
 import { type Reading } from './reading.js';
@@ -34,9 +34,12 @@ export function readsNamedDetailsAsVerification(reading: Reading): Ranked {
 
 // What to give, prepare or be checked on for support ("what info to give support", "prepare for the support call"), read as a
 // request for support, asks what the call needs (F14) when no person, number or way to reach them is asked; so does a detail of ours named.
+// Read as help or placed nowhere, the call named with what is asked or checked on it ("list of things they'll ask me when I call",
+// "any ID check when I ring?") asks the same, when no role is named (who may call is another question).
 export function readsWhatTheCallNeedsAsVerification(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities } = reading;
   if (ranked[0]?.intent === 'talkToSupport' && !entities.otherProduct && (beginsAWord(words, FOR_THE_CALL) || namesOurDetail(words)) && !asksForAPerson(words) && !beginsAWord(words, WAYS_TO_REACH)) ranked = insteadOfTop(ranked, 'verification');
+  else if ((!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help') && !entities.otherProduct && beginsAWord(words, CALLING) && (beginsAWord(words, [...ASKED_ON_THE_CALL, ...ASKED_OF_THE_CALLER]) || words.includes('id')) && !beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !CALLING.includes(stem))) && !asksForAPerson(words) && !beginsAWord(words, WAYS_TO_REACH)) ranked = intentFirst(ranked.filter((entry) => entry.intent !== NONE_INTENT), 'verification', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
   return ranked;
 }

@@ -77,6 +77,28 @@ export function requestsCancellation(text: string): boolean {
   return holdsPhrase(tokenize(text), CANCEL_WORDS);
 }
 
+// Inputs we recognise: words that may open an order before its verb ("please cancel", "just end it", "ok säg upp"), and
+// beginnings of words of starting, which with a cancelling after them order it ("start cancellation for a tenant").
+export const ORDER_OPENINGS = ['please', 'pls', 'plz', 'just', 'so', 'ok', 'okay', 'then', 'now', 'snälla', 'bara', 'så', 'då', 'nu'];
+export const STARTING_A_CANCELLING = ['start', 'begin', 'kick', 'initiat', 'börja', 'påbörja', 'starta', 'inled'];
+export const STARTED_REACH = 3;
+
+/**
+ * A clause that orders the cancelling, its verb first ("cancel pls", "please terminate it", "start a cancellation for the
+ * tenant"): a request however the rest of the message leans (a move told beside it is no feedback). Not a question.
+ */
+export function ordersCancellation(text: string): boolean {
+  return clausesOf(text).some((clause) => {
+    if (clause.includes('?')) return false;
+    const words = tokenize(clause);
+    const at = words.findIndex((word) => !ORDER_OPENINGS.includes(word));
+    if (at < 0) return false;
+    const rest = words.slice(at);
+    if (CANCEL_WORDS.some((phrase) => rest.slice(0, phrase.split(' ').length).join(' ') === phrase)) return true;
+    return beginsAWord(rest.slice(0, 1), STARTING_A_CANCELLING) && beginsAWord(rest.slice(1, 1 + STARTED_REACH), CANCELLING);
+  });
+}
+
 // Inputs we recognise: openings that ask someone to do something ("kan du hjälpa mig att …", "could you …").
 export const POLITE_REQUESTS = ['kan du', 'kan ni', 'skulle du', 'skulle ni', 'can you', 'could you', 'would you'];
 

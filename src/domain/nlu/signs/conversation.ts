@@ -108,7 +108,15 @@ export function saysOnlyDone(words: readonly string[]): boolean {
 
 /** A word that thanks, also inside a compound ("jättetack", "tacksam"). */
 export function isThanking(word: string): boolean {
-  return word.startsWith('tack') || word.endsWith('tack') || word.startsWith('thank') || ['thx', 'ty', 'cheers'].includes(word);
+  return word.startsWith('tack') || word.endsWith('tack') || word.startsWith('thank') || ['thx', 'ty', 'tysm', 'tyvm', 'cheers', 'obliged'].includes(word);
+}
+
+// Inputs we recognise: the words that go along with thanks and add nothing ("ty so much", "thanks a lot mate", "tack så mycket").
+export const ALONG_WITH_THANKS = ['so', 'very', 'much', 'a', 'lot', 'many', 'you', 'u', 'mate', 'all', 'again', 'heaps', 'really', 'så', 'mycket', 'stort', 'tusen', 'igen', 'för', 'det'];
+
+/** Thanks and nothing more: every word thanks or goes along with it. */
+export function thanksAndNothingMore(words: readonly string[]): boolean {
+  return words.some(isThanking) && words.every((word) => isThanking(word) || ALONG_WITH_THANKS.includes(word));
 }
 
 // Inputs we recognise: the assistant addressed, being able, and what it may be asked (answering, helping, questions).

@@ -33,7 +33,10 @@ export const SITE = ['web', 'site', 'homepage', 'url'];
 export const ADDRESS_OR_NAME = ['address', 'name', 'url'];
 export const ADDRESS = ['address'];
 export const MAIL_ADDRESS = ['email', 'e-mail', 'mail', ...ADDRESS];
-export const OWN_NAME = ['own name', 'own company name', 'own business name', 'company name', 'business name', 'firms name', 'companys name'];
+export const OWN_NAME = ['own name', 'own company name', 'own business name', 'company name', 'business name', 'firms name', 'companys name', 'firm name', 'shop name', 'club name', 'school name', 'organisation name', 'organization name'];
+
+// Inputs we recognise: beginnings of the names of registrars and DNS hosts, where a domain is kept: naming one names the domain (F10).
+export const REGISTRARS = ['godaddy', 'namecheap', 'loopia', 'binero', 'gandi', 'cloudflare', 'ionos', 'hostgator', 'bluehost', 'dreamhost', 'porkbun', 'domeneshop', '123-reg'];
 
 /**
  * The domain (F10) in everyday words: the website's address or name ("our web address", "the website name our

@@ -14,8 +14,8 @@ export const BRINGING_BACK_PHRASES = ['bring back', 'brought back', 'bring it ba
 // A cooling-off period ("ångerfrist", "ångerrätt") is a time to undo in.
 // Revoking ("häva uppsägningen") and cancelling by mistake ("sa upp av misstag") undo too.
 export const UNDOING = ['ångra', 'ånger', 'häva', 'häver', 'misstag', 'undo', 'reverse', 'revers', 'revok', 'mistake', 'revert', 'regret'];
-// Changing one's mind, or not having meant it, undoes the cancelling it is said of.
-export const UNDOING_PHRASES = ['change my mind', 'change our mind', 'changed my mind', 'changed our mind', 'changed our minds', 'did not mean', 'didnt mean', 'never meant'];
+// Changing one's mind, not having meant it, or cancelling the wrong one or by accident, undoes the cancelling it is said of.
+export const UNDOING_PHRASES = ['change my mind', 'change our mind', 'changed my mind', 'changed our mind', 'changed our minds', 'did not mean', 'didnt mean', 'never meant', 'cancelled the wrong', 'canceled the wrong', 'terminated the wrong', 'by accident', 'accidentally'];
 export const STARTING = ['start', 'aktiver', 'running', 'igång'];
 export const AGAIN = ['igen', 'again'];
 // Coming back as a customer, said with the cancelling it follows ("cancel now and come back later").
@@ -45,8 +45,8 @@ export function bringsBack(words: readonly string[]): boolean {
   return (beginsAWord(words, UNDOING) || holdsPhrase(words, UNDOING_PHRASES) || startsAgain || holdsPhrase(words, COMING_BACK) || holdsPhrase(words, RESTARTING)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN));
 }
 
-// Inputs we recognise: words of getting, and of back ("hur får jag tillbaka det", "can we get our subscription back").
-export const GETTING = ['få', 'får', 'fick', 'ha', 'get', 'got', 'have'];
+// Inputs we recognise: words of getting or wanting, and of back ("hur får jag tillbaka det", "can we get our subscription back", "the board wants it back").
+export const GETTING = ['få', 'får', 'fick', 'ha', 'get', 'got', 'have', 'want', 'wants', 'wanted'];
 export const BACK = ['tillbaka', 'back'];
 // How far "tillbaka" may follow the getting: "får jag tillbaka det", "get the old subscription back".
 export const BACK_REACH = 4;

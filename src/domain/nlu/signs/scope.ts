@@ -108,16 +108,24 @@ export function speaksOfOurDomain(words: readonly string[]): boolean {
 // Inputs we recognise: words of moving that, before "to"/"till", make the product after them where the admin is going.
 export const MOVING = ['moving', 'move', 'moved', 'switch', 'switching', 'migrate', 'migrating', 'go', 'going', 'over', 'change', 'changing', 'flytta', 'flyttar', 'byta', 'byter', 'över', 'migrera', 'migrerar'];
 export const TOWARDS = ['to', 'till'];
+// How many words may stand between the moving and the "to" ("moving the whole team to …", "switch our users to …").
+export const MOVED_REACH = 4;
+// Inputs we recognise: our own product and what it holds, named outside another product's name with a cancelling: the message is
+// then about ours ("we chose google workspace, so cancel office 365", "do we lose the onedrive files when we cancel"), not so
+// "dropbox as a replacement for onedrive", which asks advice.
+export const OUR_PRODUCT = ['office 365', 'microsoft 365', 'o365', 'm365', 'tenant', 'onedrive', 'sharepoint'];
 
 /**
  * Another product named as where the admin is going ("we're moving to Google Workspace when the
- * term ends", "vi går över till Google Workspace") is no other product's question: the message is
- * about leaving our subscription. Named otherwise ("end our Vodafone contract") it stays.
+ * term ends", "vi går över till Google Workspace", "moving the whole team to Google Workspace") is no other product's
+ * question: the message is about leaving our subscription. So is one named beside ours and its cancelling ("we chose Google
+ * Workspace, so cancel Office 365"). Named otherwise ("end our Vodafone contract", "cancel game pass on my microsoft account") it stays.
  */
 export function withoutDestinations(found: EntityMatches, words: readonly string[]): EntityMatches {
   const products = found.instances.otherProduct;
-  const isDestination = (start: number) => TOWARDS.includes(words[start - 1] ?? '') && MOVING.includes(words[start - 2] ?? '');
-  if (!products || !products.every((product) => isDestination(product.startWord))) return found;
+  const isDestination = (start: number) => TOWARDS.includes(words[start - 1] ?? '') && words.slice(Math.max(0, start - 2 - MOVED_REACH), start - 1).some((word) => MOVING.includes(word));
+  const outsideProducts = words.filter((_, at) => !products?.some((product) => at >= product.startWord && at < product.endWord));
+  if (!products || (!products.every((product) => isDestination(product.startWord)) && !(holdsPhrase(outsideProducts, OUR_PRODUCT) && mentionsCancelling(words)))) return found;
   const { otherProduct: _entity, ...entities } = found.entities;
   const { otherProduct: _instances, ...instances } = found.instances;
   return { entities, instances };

@@ -5,13 +5,13 @@
  */
 import { type IntentName } from '../intents.js';
 import { beginsAWord, holdsPhrase } from '../text.js';
-import { ADDRESS, DOMAIN_COMPOUND_ENDS, namesDomainInEverydayWords } from './domains.js';
+import { ADDRESS, DOMAIN_COMPOUND_ENDS, namesDomainInEverydayWords, REGISTRARS } from './domains.js';
 import { ASSOCIATION_ROLES, CALLING, asksWhetherBeingSuffices, withoutAdminPlaces } from './roles.js';
 
 // Inputs we recognise: beginnings of words that name one topic's subject whatever else a question says.
 export const TOPIC_WORDS: readonly (readonly [IntentName, readonly string[]])[] = [
   ['productKey', ['nyckel', 'produktnyckel', 'licensnyckel', 'key']],
-  ['domains', ['domän', 'domain', 'dns', 'namnserver', 'namnservr', 'nameserver', 'registrar', 'registrator', 'mx-post', 'ns-post', 'mx', 'cname', 'spf', 'autodiscover', 'dns-post', 'record']],
+  ['domains', ['domän', 'domain', 'dns', 'namnserver', 'namnservr', 'nameserver', 'registrar', 'registrator', 'mx-post', 'ns-post', 'mx', 'cname', 'spf', 'autodiscover', 'dns-post', 'record', ...REGISTRARS]],
   ['data', ['data', 'fil', 'file', 'mejl', 'mail', 'e-post', 'epost', 'onedrive', 'sharepoint', 'dokument', 'document', 'inkorg', 'inbox']],
   ['openFpp', ['fpp', 'kartong', 'boxad', 'boxed', 'retail', 'detaljhandel']],
 ];

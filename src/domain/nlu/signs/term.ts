@@ -118,7 +118,7 @@ export const TERM_END_SIGNS = ['automat', 'auto', 'inaktiv', 'disabl', 'recurrin
 // "ETF" is the early termination fee by its initials.
 export const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 'vitet', 'etf'];
 // Inputs we recognise: beginnings of words of a cost, and of leaving before the term is over (a break, halfway, at once).
-export const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'skyldig', 'ekonomisk', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive', 'owe', 'financial'];
+export const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'skyldig', 'ekonomisk', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive', 'owe', 'financial', 'damage', 'pricey'];
 export const PRICE = ['avgift', 'kost', 'skyldig', 'dyr', 'extra', 'ekonomisk', 'fee', 'cost', 'owe', 'expensive', 'financial', 'liab'];
 // Owing said as an idiom: "are we on the hook for the months left".
 export const OWING = ['on the hook'];

@@ -16,6 +16,8 @@ export const FOR_THE_CALL = ['info', 'detail', 'provid', 'prepar', 'verif', 'sec
 export const WAYS_TO_REACH = ['number', 'nummer', 'numret', 'contact', 'kontakt', 'reach', 'email', 'mail', 'chat', 'open', 'hour', 'öppet'];
 // Inputs we recognise: beginnings of words of what support asks or checks on the call, and of support or a person to reach.
 export const ASKED_ON_THE_CALL = ['fråg', 'question', 'uppgift', 'detail', 'säkerhet', 'security', 'kontroll', 'check', 'info'];
+// Inputs we recognise: beginnings of words of being asked, beside what is asked on the call ("what will they ask me when I call").
+export const ASKED_OF_THE_CALLER = ['ask', 'fråga'];
 // The call named as a thing ("i telefon", "uppsägningssamtalet"), beside the verbs of calling.
 export const CALL_NOUNS = ['telefon', 'samtal'];
 export const SUPPORT_OR_PERSON = ['support', 'kundtjänst', 'kundservice', 'microsoft', 'människ', 'person', 'handläggare', 'agent', 'human'];
