@@ -12,10 +12,10 @@ import { namesSubjectOf } from './subjects.js';
 import { NEGATIONS } from './term.js';
 
 // Inputs we recognise: beginnings of words of what is given, prepared or checked for the call (F14), and of the ways to reach support.
+// Not SUPPORT_ASKS: its verbs of needing and asking ("need", "want", "behöv") also ask for support itself.
 export const FOR_THE_CALL = ['info', 'detail', 'provid', 'prepar', 'verif', 'security', 'checklist', 'requir'];
 export const WAYS_TO_REACH = ['number', 'nummer', 'numret', 'contact', 'kontakt', 'reach', 'email', 'mail', 'chat', 'open', 'hour', 'öppet'];
-// Inputs we recognise: beginnings of words of what support asks or checks on the call, and of support or a person to reach.
-export const ASKED_ON_THE_CALL = ['fråg', 'question', 'uppgift', 'detail', 'säkerhet', 'security', 'kontroll', 'check', 'info'];
+// Inputs we recognise: beginnings of words of support or a person to reach.
 // The call named as a thing ("i telefon", "uppsägningssamtalet"), beside the verbs of calling.
 export const CALL_NOUNS = ['telefon', 'samtal'];
 export const SUPPORT_OR_PERSON = ['support', 'kundtjänst', 'kundservice', 'microsoft', 'människ', 'person', 'handläggare', 'agent', 'human'];
@@ -26,7 +26,7 @@ export const REACHING_WAYS = ['nummer', 'numret', 'number', 'kontakt', 'contact'
 export const NUMBER_ENDS = ['nummer', 'numret', 'nr'];
 export const REACHING_PHRASES = ['get hold', 'hold of', 'in touch', 'tag på', 'få tag', 'nå supporten', 'nå support', 'call me', 'ring mig', 'ringa mig', 'ringer mig'];
 // What support asks, needs or checks on the call: the details (F14).
-export const SUPPORT_ASKS = ['fråg', 'ask', 'uppgift', 'detail', 'info', 'kräv', 'requir', 'need', 'behöv', 'want', 'veta', 'know', 'check', 'kontroll', 'verifi', 'förbered', 'prepar', 'ready', 'redo', 'framme', 'provide', 'uppge', 'lämna'];
+export const SUPPORT_ASKS = ['fråg', 'question', 'säkerhet', 'security', 'ask', 'uppgift', 'detail', 'info', 'kräv', 'requir', 'need', 'behöv', 'want', 'veta', 'know', 'check', 'kontroll', 'verifi', 'förbered', 'prepar', 'ready', 'redo', 'framme', 'provide', 'uppge', 'lämna'];
 
 /** A way to reach support asked for: its number, a person, contact, how or where to call ("vart ringer jag"), or the assistant asked to call ("can you call support for me"). */
 export function asksWayToReachSupport(words: readonly string[]): boolean {
