@@ -18,10 +18,13 @@ export const WAYS_TO_REACH = ['number', 'nummer', 'numret', 'contact', 'kontakt'
 // Inputs we recognise: beginnings of words of support or a person to reach.
 // The call named as a thing ("i telefon", "uppsägningssamtalet"), beside the verbs of calling.
 export const CALL_NOUNS = ['telefon', 'samtal'];
+// Who is reached only, not how (REACHING_SUPPORT's numbers, contact and talking): as REACHING_SUPPORT it cost a reading (CV en 940 to 939).
 export const SUPPORT_OR_PERSON = ['support', 'kundtjänst', 'kundservice', 'microsoft', 'människ', 'person', 'handläggare', 'agent', 'human'];
 
 // Inputs we recognise: beginnings of words, and phrases, of a way to reach support: its number, a person, contact, being put through, talking.
-export const REACHING_WAYS = ['nummer', 'numret', 'number', 'kontakt', 'contact', 'reach', 'koppla', 'connect', 'transfer', 'escalat', 'eskaler', 'prata', 'tala', 'talk', 'speak', 'chatt', 'chat', 'människ', 'person', 'human', 'agent', 'handläggare', 'someone', 'somebody', 'anyone', 'någon', 'nån', 'levande', 'riktig', 'real', 'actual', 'live'];
+// REACHING_A_PERSON is what a way to reach support and reaching support (REACHING_SUPPORT, below) share.
+export const REACHING_A_PERSON = ['nummer', 'numret', 'number', 'kontakt', 'contact', 'reach', 'koppla', 'connect', 'transfer', 'escalat', 'eskaler', 'prata', 'tala', 'talk', 'speak', 'människ', 'person', 'human', 'agent', 'handläggare', 'someone', 'somebody', 'anyone', 'någon', 'nån', 'levande', 'riktig', 'real', 'live'];
+export const REACHING_WAYS = [...REACHING_A_PERSON, 'chatt', 'chat', 'actual'];
 // A number as the head of a Swedish compound ("telefonnumret", "supportnummer", "tfnnr").
 export const NUMBER_ENDS = ['nummer', 'numret', 'nr'];
 export const REACHING_PHRASES = ['get hold', 'hold of', 'in touch', 'tag på', 'få tag', 'nå supporten', 'nå support', 'call me', 'ring mig', 'ringa mig', 'ringer mig'];
@@ -68,7 +71,8 @@ export function asksWhetherAnotherMayCall(words: readonly string[]): boolean {
   });
 }
 // Inputs we recognise: beginnings of words of reaching support or a person. Without any, "write me a cover letter" is no request to be put through.
-export const REACHING_SUPPORT = ['support', 'människ', 'person', 'handläggare', 'kundtjänst', 'kundservice', 'telefon', 'nummer', 'numret', 'ring', 'kontakt', 'någon', 'nån', 'koppla', 'eskaler', 'prata', 'tala', 'chatta', 'riktig', 'levande', 'agent', 'human', 'someone', 'somebody', 'anyone', 'real', 'live', 'number', 'call', 'phone', 'contact', 'reach', 'escalat', 'customer', 'staff', 'connect', 'transfer', 'speak', 'talk', 'microsoft'];
+// Not "chat" ("end this chat" names this conversation: a sign of support there cost dev en a reading) nor "actual" ("actually").
+export const REACHING_SUPPORT = [...REACHING_A_PERSON, 'support', 'kundtjänst', 'kundservice', 'microsoft', 'customer', 'staff', 'telefon', 'ring', 'call', 'phone', 'chatta'];
 
 // Inputs we recognise: phone-number words (support's number as often as ours), and the words that make a detail ours.
 export const PHONE_NUMBER = ['telefonnummer', 'telefonnumret', 'telefonnumren', 'phone'];
