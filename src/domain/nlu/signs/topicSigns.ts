@@ -4,7 +4,7 @@
  * mail named on the domain (mailOnTheDomain), and the runner-up made level when only its subject is named.
  */
 import { type TopicRegistry } from '../../topics.js';
-import { CANDIDATE_SCORE, CONFIDENT_SCORE } from '../interpretation.js';
+import { CANDIDATE_SCORE } from '../interpretation.js';
 import { beginsAWord } from '../text.js';
 import { type IntentName } from '../intents.js';
 import { THANKING } from './conversation.js';
@@ -18,9 +18,9 @@ import { FACT_SUBJECTS, SUBJECT_TOPICS, namesSubjectOf } from './subjects.js';
 import { TIME_SPANS } from './term.js';
 import { REACHING_SUPPORT } from './theCall.js';
 
-/** A topic read unsure, or without the subject, trial or bringing back it needs: a conversational sign may decide instead. */
+/** A topic read unsure, or without the subject, trial or bringing back it needs: a conversational sign may decide instead. Unlike readsNoSignOfItsOwn, a reading that is no topic (help, a greeting) is not one. */
 export function readsTopicWithoutItsSign(ranked: Ranked, words: readonly string[], topics: TopicRegistry): boolean {
-  return isTopic(ranked[0]?.intent, topics) && (ranked[0]!.score < CONFIDENT_SCORE || lacksSignOfItsOwn(ranked[0]!.intent, words));
+  return isTopic(ranked[0]?.intent, topics) && readsNoSignOfItsOwn(ranked, words, topics);
 }
 
 /** No fact's subject, person, role or call named: what a bare request to cancel names. */
