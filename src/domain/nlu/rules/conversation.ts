@@ -9,7 +9,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { mentionsCancelling } from '../signs/asking.js';
 import { asksForALanguage, asksHowToUseAssistant, asksToStartOver, FEEDBACK, GOING_ON_IN, putsALanguageToUse, restartsTheConversation, saysStuck, STARTING_OVER } from '../signs/conversation.js';
 import { namesTrial } from '../signs/plans.js';
-import { confidentTopic, confidentlyInsteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
+import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, type Ranked } from '../signs/ranking.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
 import { namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
 import { speaksOfCommitment } from '../signs/term.js';
@@ -73,6 +73,6 @@ export function readsGoingBackToTheStartAsStartOver(reading: Reading): Ranked {
 export function readsGoingOnInALanguageAsSwitch(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities, topics } = reading;
-  if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = intentFirst(ranked, 'switchLanguage', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = confidentlyFirst(ranked, 'switchLanguage');
   return ranked;
 }

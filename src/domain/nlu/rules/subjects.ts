@@ -11,7 +11,7 @@ import { requestsCancellation } from '../signs/asking.js';
 import { FEEDBACK, OPINION, tellsWhatTheyThink } from '../signs/conversation.js';
 import { asksWhatHappens } from '../signs/data.js';
 import { namesTrial } from '../signs/plans.js';
-import { insteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
+import { confidentlyFirst, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { bringsBack } from '../signs/reactivation.js';
 import { GENERIC_WORDED_TOPICS, OUT_OF_SCOPE_MIN_WORDS, speaksOfOurDomain } from '../signs/scope.js';
 import { namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
@@ -64,7 +64,7 @@ export function readsNamedSubjectOverMentionedCancelling(reading: Reading): Rank
     else if (ranked[0]?.intent === 'trial') ranked = ranked.slice(1);
     // Read by the generic words of who may call, the details or which plans ("will it …", "is this …"), naming
     // nothing of ours ("will it rain in stockholm this weekend"), it is about something else.
-    else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = confidentlyFirst(ranked, 'outOfScope');
   }
   return ranked;
 }
