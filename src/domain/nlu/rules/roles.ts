@@ -8,7 +8,7 @@ import { namesTrial } from '../signs/plans.js';
 import { confidentTopic, confidentlyInsteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhetherBeingSuffices, asksWhoMayCallOrCancel, asksWhoseCallItIs, PERMISSION, roleOnlyInContext, SUFFICING, WHO_MAY_CALL_OR_DETAILS, withoutOwnRole } from '../signs/roles.js';
 import { namesSubjectOf } from '../signs/subjects.js';
-import { asksWhetherSomeoneElseMay, MAY_SOMEONE_NEIGHBOURS, provesIdentity, SUPPORT_ASKS } from '../signs/theCall.js';
+import { ASKED_ON_THE_CALL, asksWhetherSomeoneElseMay, MAY_SOMEONE_NEIGHBOURS, provesIdentity } from '../signs/theCall.js';
 import { readsNoSignOfItsOwn } from '../signs/topicSigns.js';
 import { beginsAWord } from '../text.js';
 import { type Reading } from './reading.js';
@@ -48,6 +48,6 @@ export function readsSomeoneElseCallingAsWhoMayCall(reading: Reading): Ranked {
 export function readsWhoseCallItIsAsWhoMayCall(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, words, entities, topics } = reading;
-  if (ranked[0]?.intent !== 'whoMayCall' && !entities.plan && !entities.otherProduct && holdsQuestion(readText) && asksWhoseCallItIs(words) && !provesIdentity(words) && !namesSubjectOf('verification', words) && !beginsAWord(words, SUPPORT_ASKS) && (WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, topics))) ranked = confidentlyInsteadOfTop(ranked, 'whoMayCall');
+  if (ranked[0]?.intent !== 'whoMayCall' && !entities.plan && !entities.otherProduct && holdsQuestion(readText) && asksWhoseCallItIs(words) && !provesIdentity(words) && !namesSubjectOf('verification', words) && !beginsAWord(words, ASKED_ON_THE_CALL) && (WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, topics))) ranked = confidentlyInsteadOfTop(ranked, 'whoMayCall');
   return ranked;
 }

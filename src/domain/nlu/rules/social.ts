@@ -15,7 +15,7 @@ import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, type Ranked } fr
 import { asksWhoMayCallOrCancel, CALLING } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
 import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
-import { asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, CALL_NOUNS, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
+import { ASKED_ON_THE_CALL, asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, CALL_NOUNS, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
 import { namedFactInsteadOfTop, namedTopic } from '../signs/topicSigns.js';
 import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
 
@@ -123,7 +123,7 @@ export function readsCallQuestionAsWhatTheCallNeeds(reading: SocialReading): Ran
   const { ranked, readText, words, top } = reading;
   if (top === 'startCancellation' && holdsQuestion(readText) && !requestsCancellation(readText) && (beginsAWord(words, CALLING) || beginsAWord(words, CALL_NOUNS))) {
     if (asksWhoMayCallOrCancel(words)) return insteadOfTop(ranked, 'whoMayCall');
-    if (beginsAWord(words, SUPPORT_ASKS)) return insteadOfTop(ranked, 'verification');
+    if (beginsAWord(words, ASKED_ON_THE_CALL)) return insteadOfTop(ranked, 'verification');
   }
   return undefined;
 }

@@ -15,7 +15,9 @@ import { NEGATIONS } from './term.js';
 // Not SUPPORT_ASKS: its verbs of needing and asking ("need", "want", "behöv") also ask for support itself.
 export const FOR_THE_CALL = ['info', 'detail', 'provid', 'prepar', 'verif', 'security', 'checklist', 'requir'];
 export const WAYS_TO_REACH = ['number', 'nummer', 'numret', 'contact', 'kontakt', 'reach', 'email', 'mail', 'chat', 'open', 'hour', 'öppet'];
-// Inputs we recognise: beginnings of words of support or a person to reach.
+// Inputs we recognise: beginnings of words of what support asks or checks on the call, and of support or a person to reach.
+// Not SUPPORT_ASKS either: "need" also asks who must call ("or do they need to call themselves").
+export const ASKED_ON_THE_CALL = ['fråg', 'question', 'uppgift', 'detail', 'säkerhet', 'security', 'kontroll', 'check', 'info'];
 // The call named as a thing ("i telefon", "uppsägningssamtalet"), beside the verbs of calling.
 export const CALL_NOUNS = ['telefon', 'samtal'];
 // Who is reached only, not how (REACHING_SUPPORT's numbers, contact and talking): as REACHING_SUPPORT it cost a reading (CV en 940 to 939).
@@ -29,7 +31,7 @@ export const REACHING_WAYS = [...REACHING_A_PERSON, 'chatt', 'chat', 'actual'];
 export const NUMBER_ENDS = ['nummer', 'numret', 'nr'];
 export const REACHING_PHRASES = ['get hold', 'hold of', 'in touch', 'tag på', 'få tag', 'nå supporten', 'nå support', 'call me', 'ring mig', 'ringa mig', 'ringer mig'];
 // What support asks, needs or checks on the call: the details (F14).
-export const SUPPORT_ASKS = ['fråg', 'question', 'säkerhet', 'security', 'ask', 'uppgift', 'detail', 'info', 'kräv', 'requir', 'need', 'behöv', 'want', 'veta', 'know', 'check', 'kontroll', 'verifi', 'förbered', 'prepar', 'ready', 'redo', 'framme', 'provide', 'uppge', 'lämna'];
+export const SUPPORT_ASKS = ['fråg', 'ask', 'uppgift', 'detail', 'info', 'kräv', 'requir', 'need', 'behöv', 'want', 'veta', 'know', 'check', 'kontroll', 'verifi', 'förbered', 'prepar', 'ready', 'redo', 'framme', 'provide', 'uppge', 'lämna'];
 
 /** A way to reach support asked for: its number, a person, contact, how or where to call ("vart ringer jag"), or the assistant asked to call ("can you call support for me"). */
 export function asksWayToReachSupport(words: readonly string[]): boolean {
