@@ -64,7 +64,7 @@ export const NOT_ANOTHER = ['i', 'we', 'you', 'me', 'us', 'they', 'it', 'someone
 
 /**
  * Another person asked to make the call: "can payroll ring them", "får vår kassör ringa in" (not "can I call", "can someone call me").
- * Not asksWhetherSomeoneElseMay (below), which only reads a message that opens with the question: in this one's place, a recognizer test's reading was lost.
+ * Not asksWhetherSomeoneElseMay (below), which only reads a message that opens with the question: in this one's place, "and can payroll ring them?" read as help.
  */
 export function asksWhetherAnotherMayCall(words: readonly string[]): boolean {
   return words.some((word, at) => {
