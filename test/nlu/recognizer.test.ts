@@ -212,6 +212,8 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'kan vår direktör ringa supporten och säga upp åt oss?', 'whoMayCall'],
     ['en', 'can our finance director phone in the cancellation instead of me?', 'whoMayCall'],
     ['sv', 'duger det om vår licensadministratör ringer och avslutar?', 'whoMayCall'],
+    // Another person asked to call after the message's first word is who may call too (asksWhetherAnotherMayCall, not asksWhetherSomeoneElseMay).
+    ['en', 'and can payroll ring them?', 'whoMayCall'],
     // Asking someone to help cancel is a request: the path, not the term's end nor help.
     ['sv', 'kan ni hjälpa mig att avbryta vårt abonnemang', 'startCancellation'],
     ['sv', 'kan du hjälpa mig avbryta vårt konto tack', 'startCancellation'],

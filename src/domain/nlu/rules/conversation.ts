@@ -9,7 +9,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { mentionsCancelling } from '../signs/asking.js';
 import { asksForALanguage, asksHowToUseAssistant, asksToStartOver, FEEDBACK, GOING_ON_IN, putsALanguageToUse, restartsTheConversation, saysStuck, STARTING_OVER } from '../signs/conversation.js';
 import { namesTrial } from '../signs/plans.js';
-import { confidentTopic, insteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
+import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, type Ranked } from '../signs/ranking.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
 import { namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
 import { speaksOfCommitment } from '../signs/term.js';
@@ -29,7 +29,7 @@ export function setsAsideGoodbyeWithoutClosingWords(reading: Reading): Ranked {
 export function readsBeingStuckAsHelp(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities } = reading;
-  if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (!entities.otherProduct && !entities.plan && saysStuck(words) && !speaksOfCommitment(words)) ranked = confidentlyInsteadOfTop(ranked, 'help');
   return ranked;
 }
 
@@ -37,7 +37,7 @@ export function readsBeingStuckAsHelp(reading: Reading): Ranked {
 export function readsNamedFeedbackAsFeedback(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities } = reading;
-  if ((ranked[0]?.intent === 'help' || !ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && beginsAWord(words, FEEDBACK)) ranked = insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if ((ranked[0]?.intent === 'help' || !ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && beginsAWord(words, FEEDBACK)) ranked = confidentlyInsteadOfTop(ranked, 'giveFeedback');
   return ranked;
 }
 
@@ -45,7 +45,7 @@ export function readsNamedFeedbackAsFeedback(reading: Reading): Ranked {
 export function readsUsingTheAssistantAsHelp(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities } = reading;
-  if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = confidentlyInsteadOfTop(ranked, 'help');
   return ranked;
 }
 
@@ -64,7 +64,7 @@ export function setsAsideLanguageSwitchWithoutALanguage(reading: Reading): Ranke
 export function readsGoingBackToTheStartAsStartOver(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, words, entities } = reading;
-  if (ranked[0]?.intent !== 'startOver' && !entities.otherProduct && !entities.plan && (!speaksOfOurDomain(words) || restartsTheConversation(words)) && holdsPhrase(words, STARTING_OVER) && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || (ranked[0].intent === 'outOfScope' && asksToStartOver(readText)) || ranked[0].score < CONFIDENT_SCORE || (ranked[0].intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0].intent as IntentName) && !namesSubjectOf(ranked[0].intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'startOver', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (ranked[0]?.intent !== 'startOver' && !entities.otherProduct && !entities.plan && (!speaksOfOurDomain(words) || restartsTheConversation(words)) && holdsPhrase(words, STARTING_OVER) && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || (ranked[0].intent === 'outOfScope' && asksToStartOver(readText)) || ranked[0].score < CONFIDENT_SCORE || (ranked[0].intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0].intent as IntentName) && !namesSubjectOf(ranked[0].intent as IntentName, words)))) ranked = confidentlyInsteadOfTop(ranked, 'startOver');
   return ranked;
 }
 
@@ -73,6 +73,6 @@ export function readsGoingBackToTheStartAsStartOver(reading: Reading): Ranked {
 export function readsGoingOnInALanguageAsSwitch(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities, topics } = reading;
-  if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = intentFirst(ranked, 'switchLanguage', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = confidentlyFirst(ranked, 'switchLanguage');
   return ranked;
 }

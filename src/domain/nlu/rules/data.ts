@@ -8,7 +8,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { mentionsCancelling } from '../signs/asking.js';
 import { asksDeletion, asksHowLong, asksToCancelAndDelete, asksWhetherGoneAtOnceIn, namesRetention, QUICK_RECALL_NAME_NEIGHBOURS, QUICK_RECALL_NAMES, REMAINING, showsHaste, takesDataOut } from '../signs/data.js';
 import { namesTrial } from '../signs/plans.js';
-import { confidentTopic, insteadOfTop, intentFirst, isTopic, type Ranked } from '../signs/ranking.js';
+import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, intentFirst, isTopic, type Ranked } from '../signs/ranking.js';
 import { CLOSING_DOWN } from '../signs/reactivation.js';
 import { namesTermLength, speaksOfCommitment, speaksOfRenewal, TERM, TERM_WORDS } from '../signs/term.js';
 import { readsNoSignOfItsOwn } from '../signs/topicSigns.js';
@@ -44,7 +44,7 @@ export function readsUnsureDeletionAsData(reading: Reading): Ranked {
 export function readsCancelAndDeleteAsQuickRecall(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities } = reading;
-  if (ranked[0]?.intent === 'startCancellation' && !entities.otherProduct && !namesTrial(words) && asksToCancelAndDelete(words)) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0].score, CONFIDENT_SCORE));
+  if (ranked[0]?.intent === 'startCancellation' && !entities.otherProduct && !namesTrial(words) && asksToCancelAndDelete(words)) ranked = confidentlyInsteadOfTop(ranked, 'quickRecall');
   return ranked;
 }
 
@@ -54,7 +54,7 @@ export function readsCancelAndDeleteAsQuickRecall(reading: Reading): Ranked {
 export function readsHasteToDeleteAsQuickRecall(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, words, entities, topics } = reading;
-  if (!confidentTopic(ranked, topics, 'quickRecall') && !entities.otherProduct && (asksDeletion(words) || namesRetention(words)) && (showsHaste(readText) || asksWhetherGoneAtOnceIn(readText, words)) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, asksWhetherGoneAtOnceIn(readText, words) ? 'data' : 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (!confidentTopic(ranked, topics, 'quickRecall') && !entities.otherProduct && (asksDeletion(words) || namesRetention(words)) && (showsHaste(readText) || asksWhetherGoneAtOnceIn(readText, words)) && !namesTrial(words) && !asksHowLong(words)) ranked = confidentlyInsteadOfTop(ranked, asksWhetherGoneAtOnceIn(readText, words) ? 'data' : 'quickRecall');
   return ranked;
 }
 
@@ -64,7 +64,7 @@ export function readsHasteToDeleteAsQuickRecall(reading: Reading): Ranked {
 export function readsTakingDataOutAsData(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities, topics } = reading;
-  if (readsNoSignOfItsOwn(ranked, words, topics) && !entities.otherProduct && takesDataOut(words)) ranked = insteadOfTop(ranked, 'data', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (readsNoSignOfItsOwn(ranked, words, topics) && !entities.otherProduct && takesDataOut(words)) ranked = confidentlyInsteadOfTop(ranked, 'data');
   return ranked;
 }
 
@@ -92,6 +92,6 @@ export function readsRetentionPeriodAsData(reading: Reading): Ranked {
 export function readsQuickRecallByItsNameAsQuickRecall(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities, topics } = reading;
-  if (ranked[0]?.intent !== 'quickRecall' && !entities.otherProduct && holdsPhrase(words, QUICK_RECALL_NAMES) && (readsNoSignOfItsOwn(ranked, words, topics) || QUICK_RECALL_NAME_NEIGHBOURS.includes(ranked[0]?.intent as IntentName))) ranked = insteadOfTop(ranked, 'quickRecall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (ranked[0]?.intent !== 'quickRecall' && !entities.otherProduct && holdsPhrase(words, QUICK_RECALL_NAMES) && (readsNoSignOfItsOwn(ranked, words, topics) || QUICK_RECALL_NAME_NEIGHBOURS.includes(ranked[0]?.intent as IntentName))) ranked = confidentlyInsteadOfTop(ranked, 'quickRecall');
   return ranked;
 }

@@ -2,8 +2,7 @@
  * Reading rule of the custom domain (F10): the mail where it is what the domain's address is for. Signs:
  * src/domain/nlu/signs/domains.ts and mailOnTheDomain in src/domain/nlu/signs/topicSigns.ts.
  */
-import { CONFIDENT_SCORE } from '../interpretation.js';
-import { insteadOfTop, type Ranked } from '../signs/ranking.js';
+import { confidentlyInsteadOfTop, type Ranked } from '../signs/ranking.js';
 import { mailOnTheDomain } from '../signs/topicSigns.js';
 import { type Reading } from './reading.js';
 
@@ -11,6 +10,6 @@ import { type Reading } from './reading.js';
 export function readsMailOnTheDomainAsDomains(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities } = reading;
-  if (ranked[0]?.intent === 'data' && !entities.otherProduct && mailOnTheDomain(words)) ranked = insteadOfTop(ranked, 'domains', Math.max(ranked[0].score, CONFIDENT_SCORE));
+  if (ranked[0]?.intent === 'data' && !entities.otherProduct && mailOnTheDomain(words)) ranked = confidentlyInsteadOfTop(ranked, 'domains');
   return ranked;
 }

@@ -3,11 +3,10 @@
  * data, and a plan described but not named. Signs: src/domain/nlu/signs/plans.ts.
  */
 import { type IntentName, NONE_INTENT } from '../intents.js';
-import { CONFIDENT_SCORE } from '../interpretation.js';
 import { holdsQuestion } from '../messageShape.js';
 import { requestsCancellation } from '../signs/asking.js';
 import { ASKED_BESIDE_A_PLAN, ruledPlanTopic, trialOrData } from '../signs/plans.js';
-import { insteadOfTop, isTopic, type Ranked } from '../signs/ranking.js';
+import { confidentlyInsteadOfTop, isTopic, type Ranked } from '../signs/ranking.js';
 import { type Reading } from './reading.js';
 
 
@@ -23,6 +22,6 @@ export function readsDescribedPlanAsItsQuestion(reading: Reading, ruledPlan: Ret
   let { ranked } = reading;
   const { readText, entities, topics } = reading;
   if (ruledPlan && ranked[0]?.intent !== ruledPlan && !entities.otherProduct && !requestsCancellation(readText) && (!ranked[0] || isTopic(ranked[0].intent, topics) || ranked[0].intent === NONE_INTENT || (ranked[0].intent === 'startCancellation' && !entities.plan) || (holdsQuestion(readText) && ASKED_BESIDE_A_PLAN.includes(ranked[0].intent as IntentName))))
-    ranked = insteadOfTop(ranked, ruledPlan, Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    ranked = confidentlyInsteadOfTop(ranked, ruledPlan);
   return ranked;
 }

@@ -2,10 +2,9 @@
  * Reading rule of reactivation (F03): bringing back what was cancelled. Signs: src/domain/nlu/signs/reactivation.ts.
  */
 import { type IntentName } from '../intents.js';
-import { CONFIDENT_SCORE } from '../interpretation.js';
 import { mentionsCancelling } from '../signs/asking.js';
 import { asksDeletion } from '../signs/data.js';
-import { confidentTopic, insteadOfTop, type Ranked } from '../signs/ranking.js';
+import { confidentTopic, confidentlyInsteadOfTop, type Ranked } from '../signs/ranking.js';
 import { bringsBack, REACTIVATION_NEIGHBOURS } from '../signs/reactivation.js';
 import { namesEverydayTask } from '../signs/scope.js';
 import { namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
@@ -20,6 +19,6 @@ import { type Reading } from './reading.js';
 export function readsBringingBackAsReactivation(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities, topics } = reading;
-  if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && (!namesEverydayTask(words) || mentionsCancelling(words)) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || ranked[0]!.intent === 'startOver' || (ranked[0]!.intent === 'quickRecall' && !asksDeletion(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = insteadOfTop(ranked, 'reactivate', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && (!namesEverydayTask(words) || mentionsCancelling(words)) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || ranked[0]!.intent === 'startOver' || (ranked[0]!.intent === 'quickRecall' && !asksDeletion(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = confidentlyInsteadOfTop(ranked, 'reactivate');
   return ranked;
 }

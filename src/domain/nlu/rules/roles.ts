@@ -3,10 +3,9 @@
  * whose call it is. Signs: src/domain/nlu/signs/roles.ts and src/domain/nlu/signs/theCall.ts.
  */
 import { type IntentName } from '../intents.js';
-import { CONFIDENT_SCORE } from '../interpretation.js';
 import { holdsQuestion } from '../messageShape.js';
 import { namesTrial } from '../signs/plans.js';
-import { confidentTopic, insteadOfTop, type Ranked } from '../signs/ranking.js';
+import { confidentTopic, confidentlyInsteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhetherBeingSuffices, asksWhoMayCallOrCancel, asksWhoseCallItIs, PERMISSION, roleOnlyInContext, SUFFICING, WHO_MAY_CALL_OR_DETAILS, withoutOwnRole } from '../signs/roles.js';
 import { namesSubjectOf } from '../signs/subjects.js';
 import { ASKED_ON_THE_CALL, asksWhetherSomeoneElseMay, MAY_SOMEONE_NEIGHBOURS, provesIdentity } from '../signs/theCall.js';
@@ -23,7 +22,7 @@ import { type Reading } from './reading.js';
 export function readsWhoMayCallOrCancelAsWhoMayCall(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, words, entities, topics } = reading;
-  if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words, withoutOwnRole(readText, words)) && !roleOnlyInContext(readText) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if ((!WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || !confidentTopic(ranked, topics) || (ranked[0]?.intent === 'talkToSupport' && beginsAWord(words, PERMISSION)) || (ranked[0]?.intent === 'verification' && beginsAWord(words, SUFFICING))) && (holdsQuestion(readText) || beginsAWord(words, PERMISSION)) && asksWhoMayCallOrCancel(words, withoutOwnRole(readText, words)) && !roleOnlyInContext(readText) && !namesTrial(words) && !entities.plan && !entities.otherProduct) ranked = confidentlyInsteadOfTop(ranked, 'whoMayCall');
   return ranked;
 }
 
@@ -31,7 +30,7 @@ export function readsWhoMayCallOrCancelAsWhoMayCall(reading: Reading): Ranked {
 export function readsWhetherBeingSufficesAsWhoMayCall(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities, topics } = reading;
-  if ((ranked[0]?.intent === 'verification' || !confidentTopic(ranked, topics)) && !entities.plan && !entities.otherProduct && asksWhetherBeingSuffices(words)) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if ((ranked[0]?.intent === 'verification' || !confidentTopic(ranked, topics)) && !entities.plan && !entities.otherProduct && asksWhetherBeingSuffices(words)) ranked = confidentlyInsteadOfTop(ranked, 'whoMayCall');
   return ranked;
 }
 
@@ -40,7 +39,7 @@ export function readsWhetherBeingSufficesAsWhoMayCall(reading: Reading): Ranked 
 export function readsSomeoneElseCallingAsWhoMayCall(reading: Reading): Ranked {
   let { ranked } = reading;
   const { tokens, words, entities, topics } = reading;
-  if (ranked[0]?.intent !== 'whoMayCall' && (MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, topics)) && !entities.plan && !entities.otherProduct && asksWhetherSomeoneElseMay(tokens)) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (ranked[0]?.intent !== 'whoMayCall' && (MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, topics)) && !entities.plan && !entities.otherProduct && asksWhetherSomeoneElseMay(tokens)) ranked = confidentlyInsteadOfTop(ranked, 'whoMayCall');
   return ranked;
 }
 
@@ -49,6 +48,6 @@ export function readsSomeoneElseCallingAsWhoMayCall(reading: Reading): Ranked {
 export function readsWhoseCallItIsAsWhoMayCall(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, words, entities, topics } = reading;
-  if (ranked[0]?.intent !== 'whoMayCall' && !entities.plan && !entities.otherProduct && holdsQuestion(readText) && asksWhoseCallItIs(words) && !provesIdentity(words) && !namesSubjectOf('verification', words) && !beginsAWord(words, ASKED_ON_THE_CALL) && (WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, topics))) ranked = insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (ranked[0]?.intent !== 'whoMayCall' && !entities.plan && !entities.otherProduct && holdsQuestion(readText) && asksWhoseCallItIs(words) && !provesIdentity(words) && !namesSubjectOf('verification', words) && !beginsAWord(words, ASKED_ON_THE_CALL) && (WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, topics))) ranked = confidentlyInsteadOfTop(ranked, 'whoMayCall');
   return ranked;
 }

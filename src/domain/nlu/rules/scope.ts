@@ -5,7 +5,7 @@
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { mentionsCancelling } from '../signs/asking.js';
 import { unsureRestartWithoutItsSign } from '../signs/conversation.js';
-import { intentFirst, type Ranked } from '../signs/ranking.js';
+import { confidentlyFirst, intentFirst, type Ranked } from '../signs/ranking.js';
 import { asksAssistantForATask, asksForAdvice, namesEverydayTask, OUT_OF_SCOPE_MIN_WORDS, speaksOfOurDomain, unsureGuess } from '../signs/scope.js';
 import { namesSubjectOf } from '../signs/subjects.js';
 import { readsNoSignOfItsOwn } from '../signs/topicSigns.js';
@@ -20,11 +20,11 @@ export function readsUnsureAdviceOrEverydayTaskAsOutOfScope(reading: Reading): R
   // Asking which product or tool is best, or what could replace one ("best tool for the migration", "a good replacement for
   // exchange"), asks for advice no fact gives: out of scope however its words lean, unless it names cancelling, a plan or any
   // subject of ours beyond the mail such products carry.
-  else if (asksForAdvice(words) && !entities.plan && !mentionsCancelling(words) && !speaksOfOurDomain(words.filter((word) => !namesSubjectOf('data', [word])))) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  else if (asksForAdvice(words) && !entities.plan && !mentionsCancelling(words) && !speaksOfOurDomain(words.filter((word) => !namesSubjectOf('data', [word])))) ranked = confidentlyFirst(ranked, 'outOfScope');
   // So is an everyday task in the apps (a meeting, a password, a formula), however sure the reading
   // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence and a sign of its own
   // ("back to back meetings today" brings nothing back).
-  else if (namesEverydayTask(words) && !entities.plan && readsNoSignOfItsOwn(ranked, words, topics) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  else if (namesEverydayTask(words) && !entities.plan && readsNoSignOfItsOwn(ranked, words, topics) && !speaksOfOurDomain(words)) ranked = confidentlyFirst(ranked, 'outOfScope');
   return ranked;
 }
 
@@ -33,6 +33,6 @@ export function readsUnsureAdviceOrEverydayTaskAsOutOfScope(reading: Reading): R
 export function readsTaskForTheAssistantAsOutOfScope(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities } = reading;
-  if (ranked[0]?.intent !== 'outOfScope' && !entities.plan && !entities.timing && !entities.language && asksAssistantForATask(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (ranked[0]?.intent !== 'outOfScope' && !entities.plan && !entities.timing && !entities.language && asksAssistantForATask(words)) ranked = confidentlyFirst(ranked, 'outOfScope');
   return ranked;
 }

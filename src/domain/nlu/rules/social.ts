@@ -11,12 +11,12 @@ import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.j
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
 import { asksHowToBegin, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
-import { confidentTopic, insteadOfTop, type Ranked } from '../signs/ranking.js';
+import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel, CALLING } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
 import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
 import { ASKED_ON_THE_CALL, asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, CALL_NOUNS, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
-import { namedTopic } from '../signs/topicSigns.js';
+import { namedFactInsteadOfTop, namedTopic } from '../signs/topicSigns.js';
 import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
 
 /** What a conversational rule reads: the ranking as it came to socialReading, its top, and the message. */
@@ -41,7 +41,7 @@ export type SocialRule = (reading: SocialReading) => Ranked | undefined;
 // The reason for leaving or an opinion, told to be passed on, or feedback named: "vi byter eftersom … kan du framföra det".
 export function readsPassedOnReasonOrOpinionAsFeedback(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak, asks } = reading;
-  if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName)) && (beginsAWord(words, FEEDBACK) || tellsWhatTheyThink(words)) && (!asks || tellsWhatTheyThink(words) || beginsAWord(words, TELLING))) return insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName)) && (beginsAWord(words, FEEDBACK) || tellsWhatTheyThink(words)) && (!asks || tellsWhatTheyThink(words) || beginsAWord(words, TELLING))) return confidentlyInsteadOfTop(ranked, 'giveFeedback');
   return undefined;
 }
 
@@ -49,7 +49,7 @@ export function readsPassedOnReasonOrOpinionAsFeedback(reading: SocialReading): 
 // Stated without asking and without wanting anything ("cancelling because of the outages, thought you should know"), the reason is feedback whatever the classifier leans to.
 export function readsStatedReasonForLeavingAsFeedback(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, weak } = reading;
-  if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName) || (askingParts(readText).length === 0 && !beginsAWord(words, WANTING))) && givesReasonForLeaving(words) && namedTopic(words, FACT_SUBJECTS) === undefined && !askingParts(readText).some((part) => asksTheWay(part) || WH_WORDS.includes(part[0]!))) return insteadOfTop(ranked, 'giveFeedback', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (top !== 'giveFeedback' && (weak || FEEDBACK_NEIGHBOURS.includes(top as IntentName) || (askingParts(readText).length === 0 && !beginsAWord(words, WANTING))) && givesReasonForLeaving(words) && namedTopic(words, FACT_SUBJECTS) === undefined && !askingParts(readText).some((part) => asksTheWay(part) || WH_WORDS.includes(part[0]!))) return confidentlyInsteadOfTop(ranked, 'giveFeedback');
   return undefined;
 }
 
@@ -64,14 +64,14 @@ export function readsRequestWithItsReasonAsThePath(reading: SocialReading): Rank
 // Another person asked to make the call is who may call (F15): "can payroll ring them".
 export function readsAnotherPersonCallingAsWhoMayCall(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, weak } = reading;
-  if ((top === 'talkToSupport' || top === 'startCancellation' || top === 'help' || weak) && holdsQuestion(readText) && asksWhetherAnotherMayCall(words)) return insteadOfTop(ranked, 'whoMayCall', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if ((top === 'talkToSupport' || top === 'startCancellation' || top === 'help' || weak) && holdsQuestion(readText) && asksWhetherAnotherMayCall(words)) return confidentlyInsteadOfTop(ranked, 'whoMayCall');
   return undefined;
 }
 
 // Being put through to a person, or a person to talk to, naming no subject of a topic.
 export function readsAskingForAPersonAsTalkToSupport(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak, topics } = reading;
-  if (top !== 'talkToSupport' && (weak || top === 'help' || (putsThrough(words) && !confidentTopic(ranked, topics, 'whoMayCall'))) && asksForAPerson(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words))) return insteadOfTop(ranked, 'talkToSupport', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (top !== 'talkToSupport' && (weak || top === 'help' || (putsThrough(words) && !confidentTopic(ranked, topics, 'whoMayCall'))) && asksForAPerson(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words))) return confidentlyInsteadOfTop(ranked, 'talkToSupport');
   return undefined;
 }
 
@@ -79,7 +79,7 @@ export function readsAskingForAPersonAsTalkToSupport(reading: SocialReading): Ra
 export function readsLeavingAsEndConversation(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, weak, asks } = reading;
   const leaves = (!asks && (closesTheConversation(words) || saysOnlyDone(words))) || (!readText.includes('?') && declinesMoreHelp(readText));
-  if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || (top === 'startCancellation' && !mentionsCancelling(words))) && leaves) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || (top === 'startCancellation' && !mentionsCancelling(words))) && leaves) return confidentlyInsteadOfTop(ranked, 'endConversation');
   return undefined;
 }
 
@@ -90,7 +90,7 @@ export function readsClosingHereAsEndConversation(reading: SocialReading): Ranke
   const { ranked, readText, words, top, asks } = reading;
   const lastClause = tokenize(clausesOf(readText).at(-1) ?? '');
   const closes = (words.length <= CLOSES_HERE_MAX_WORDS && closesHere(words)) || (lastClause.length <= CLOSES_HERE_MAX_WORDS && closesHere(lastClause));
-  if (top !== 'endConversation' && !asks && closes && namedTopic(words) === undefined && !beginsAWord(words, WHAT_IS_CANCELLED)) return insteadOfTop(ranked, 'endConversation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (top !== 'endConversation' && !asks && closes && namedTopic(words) === undefined && !beginsAWord(words, WHAT_IS_CANCELLED)) return confidentlyInsteadOfTop(ranked, 'endConversation');
   return undefined;
 }
 
@@ -98,28 +98,28 @@ export function readsClosingHereAsEndConversation(reading: SocialReading): Ranke
 // So is thanks in a short form the classifier barely places, with nothing but thanks in it ("ty so much", "much obliged"; not "riktig person tack").
 export function readsWellWishingThanksAsThanks(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, weak, asks } = reading;
-  if (top !== 'thanks' && top !== 'endConversation' && !asks && (weak || (ranked[0]!.score < CONFIDENT_SCORE && thanksAndNothingMore(words)) || (top === 'help' && withoutPoliteFiller(readText) === tokenize(readText).join(' '))) && words.some(isThanking) && !speaksOfOurDomain(words)) return insteadOfTop(ranked, 'thanks', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (top !== 'thanks' && top !== 'endConversation' && !asks && (weak || (ranked[0]!.score < CONFIDENT_SCORE && thanksAndNothingMore(words)) || (top === 'help' && withoutPoliteFiller(readText) === tokenize(readText).join(' '))) && words.some(isThanking) && !speaksOfOurDomain(words)) return confidentlyInsteadOfTop(ranked, 'thanks');
   return undefined;
 }
 
 // What the assistant can answer, naming no plan, audience or subject: not which plans the guide covers.
 export function readsWhatTheAssistantCanAsHelp(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak } = reading;
-  if (top !== 'help' && (weak || top === 'appliesTo' || top === 'outOfScope') && asksWhatAssistantCan(words) && !mentionsCancelling(words) && !beginsAWord(words, AUDIENCE) && !asksWhetherGuideFits(words) && namedTopic(words) === undefined) return insteadOfTop(ranked, 'help', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (top !== 'help' && (weak || top === 'appliesTo' || top === 'outOfScope') && asksWhatAssistantCan(words) && !mentionsCancelling(words) && !beginsAWord(words, AUDIENCE) && !asksWhetherGuideFits(words) && namedTopic(words) === undefined) return confidentlyInsteadOfTop(ranked, 'help');
   return undefined;
 }
 
 // A greeting, drawn out or followed by nothing of ours; an unsure greeting is made sure.
 export function readsGreetingAndNothingMoreAsGreeting(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak, asks, greetsAndNothingMore } = reading;
-  if ((top === 'greeting' ? ranked[0]!.score < CONFIDENT_SCORE : weak || top === 'outOfScope' || (top === 'startOver' && !holdsPhrase(words, STARTING_OVER))) && !asks && greetsAndNothingMore(words)) return insteadOfTop(ranked, 'greeting', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if ((top === 'greeting' ? ranked[0]!.score < CONFIDENT_SCORE : weak || top === 'outOfScope' || (top === 'startOver' && !holdsPhrase(words, STARTING_OVER))) && !asks && greetsAndNothingMore(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
   return undefined;
 }
 
 // Asking how to begin, with no word of again, is the path.
 export function readsAskingHowToBeginAsThePath(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak } = reading;
-  if ((top === 'startOver' || (weak && (mentionsCancelling(words) || beginsAWord(words, LEAVING)))) && asksHowToBegin(words) && !holdsPhrase(words, STARTING_OVER)) return insteadOfTop(ranked, 'startCancellation', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if ((top === 'startOver' || (weak && (mentionsCancelling(words) || beginsAWord(words, LEAVING)))) && asksHowToBegin(words) && !holdsPhrase(words, STARTING_OVER)) return confidentlyInsteadOfTop(ranked, 'startCancellation');
   return undefined;
 }
 
@@ -151,10 +151,7 @@ export function readsSupportQuestionWithoutAWayToReachIt(reading: SocialReading)
 // A cancelling named as a thing, not asked for ("dns-ändringar i samband med uppsägningen"), beside one fact's subject is about that subject.
 export function readsCancellingNamedAsAThingAsTheSubject(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top } = reading;
-  if (top === 'startCancellation' && !requestsCancellation(readText)) {
-    const named = namedTopic(words, FACT_SUBJECTS);
-    if (named) return insteadOfTop(ranked, named);
-  }
+  if (top === 'startCancellation' && !requestsCancellation(readText)) return namedFactInsteadOfTop(ranked, words);
   return undefined;
 }
 

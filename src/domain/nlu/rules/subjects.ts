@@ -11,11 +11,11 @@ import { requestsCancellation } from '../signs/asking.js';
 import { FEEDBACK, OPINION, tellsWhatTheyThink } from '../signs/conversation.js';
 import { asksWhatHappens } from '../signs/data.js';
 import { namesTrial } from '../signs/plans.js';
-import { insteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
+import { confidentlyFirst, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { bringsBack } from '../signs/reactivation.js';
 import { GENERIC_WORDED_TOPICS, OUT_OF_SCOPE_MIN_WORDS, speaksOfOurDomain } from '../signs/scope.js';
-import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
-import { levelWithNamedRunnerUp, namedTopic, SIGNS_OF_THEIR_OWN } from '../signs/topicSigns.js';
+import { namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
+import { levelWithNamedRunnerUp, namedFactInsteadOfTop, namedTopic, SIGNS_OF_THEIR_OWN } from '../signs/topicSigns.js';
 import { beginsAWord } from '../text.js';
 import { type Reading } from './reading.js';
 
@@ -24,8 +24,7 @@ export function readsWhatHappensToASubjectAsItsTopic(reading: Reading): Ranked {
   let { ranked } = reading;
   const { alteredText, words } = reading;
   if (ranked[0]?.intent === 'help' && asksWhatHappens(alteredText)) {
-    const named = namedTopic(words, FACT_SUBJECTS);
-    if (named) ranked = insteadOfTop(ranked, named, CONFIDENT_SCORE);
+    ranked = namedFactInsteadOfTop(ranked, words, CONFIDENT_SCORE) ?? ranked;
   }
   return ranked;
 }
@@ -48,8 +47,7 @@ export function readsNamedSubjectOverMentionedCancelling(reading: Reading): Rank
   let { ranked } = reading;
   const { readText, alteredText, words, entities } = reading;
   if ((ranked[0]?.intent === 'startCancellation' || (ranked[0]?.intent === 'help' && asksWhatHappens(alteredText))) && !entities.plan && !entities.otherProduct && (holdsQuestion(readText) || !requestsCancellation(readText))) {
-    const named = namedTopic(words, FACT_SUBJECTS);
-    if (named) ranked = insteadOfTop(ranked, named);
+    ranked = namedFactInsteadOfTop(ranked, words) ?? ranked;
   }
   // A topic with a subject of its own read for a message that names none of it but another's
   // subject is that other topic: "which user ID do I give them" is no product-key question.
@@ -66,7 +64,7 @@ export function readsNamedSubjectOverMentionedCancelling(reading: Reading): Rank
     else if (ranked[0]?.intent === 'trial') ranked = ranked.slice(1);
     // Read by the generic words of who may call, the details or which plans ("will it …", "is this …"), naming
     // nothing of ours ("will it rain in stockholm this weekend"), it is about something else.
-    else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+    else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = confidentlyFirst(ranked, 'outOfScope');
   }
   return ranked;
 }
@@ -78,8 +76,7 @@ export function readsFeedbackQuestionAsNamedFact(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, words, entities } = reading;
   if (ranked[0]?.intent === 'giveFeedback' && !entities.otherProduct && holdsQuestion(readText) && !beginsAWord(words, FEEDBACK) && !beginsAWord(words, OPINION) && !tellsWhatTheyThink(words)) {
-    const named = namedTopic(words, FACT_SUBJECTS);
-    if (named) ranked = insteadOfTop(ranked, named);
+    ranked = namedFactInsteadOfTop(ranked, words) ?? ranked;
   }
   return ranked;
 }
@@ -98,8 +95,8 @@ export function readsUnplacedQuestionAsNamedFact(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, words, entities } = reading;
   if ((!ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && holdsQuestion(readText)) {
-    const named = namedTopic(words, FACT_SUBJECTS);
-    if (named) ranked = intentFirst(ranked.filter((entry) => entry.intent !== NONE_INTENT), named, CONFIDENT_SCORE);
+    // Unplaced, the top reading is None or none: the named fact takes its place.
+    ranked = namedFactInsteadOfTop(ranked, words, CONFIDENT_SCORE) ?? ranked;
   }
   return ranked;
 }

@@ -4,12 +4,11 @@
  * that stops. Signs: src/domain/nlu/signs/term.ts.
  */
 import { type IntentName, NONE_INTENT } from '../intents.js';
-import { CONFIDENT_SCORE } from '../interpretation.js';
 import { holdsQuestion } from '../messageShape.js';
 import { mentionsCancelling } from '../signs/asking.js';
 import { asksDeletion, asksHowLong } from '../signs/data.js';
 import { namesTrial } from '../signs/plans.js';
-import { confidentTopic, decidedBySign, insteadOfTop, type Ranked } from '../signs/ranking.js';
+import { confidentTopic, decidedBySign, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { bringsBack } from '../signs/reactivation.js';
 import { CALLING } from '../signs/roles.js';
 import { namesSubjectOf } from '../signs/subjects.js';
@@ -24,7 +23,7 @@ import { type Reading } from './reading.js';
 export function readsStoppingTheRenewalAsTermEnd(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities, timing, topics } = reading;
-  if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || (ranked[0]?.intent === 'earlyTerminationFee' && refusesRenewal(words) && !asksCostOfLeavingEarly(words, timing)) || readsNoSignOfItsOwn(ranked, words, topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if ((ranked[0]?.intent === 'termLengths' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || (ranked[0]?.intent === 'earlyTerminationFee' && refusesRenewal(words) && !asksCostOfLeavingEarly(words, timing)) || readsNoSignOfItsOwn(ranked, words, topics)) && !entities.otherProduct && speaksOfRenewal(words) && !namesTrial(words) && !asksHowLong(words)) ranked = confidentlyInsteadOfTop(ranked, 'termEnd');
   return ranked;
 }
 
@@ -41,7 +40,7 @@ export function readsRenewalAsAskedLengthAsTermLengths(reading: Reading): Ranked
 export function readsNamedTermLengthAsTermLengths(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, words, entities, timing, topics } = reading;
-  if ((!ranked[0] || ranked[0].intent === NONE_INTENT || readsNoSignOfItsOwn(ranked, words, topics) || (ranked[0].intent === 'appliesTo' && !namesSubjectOf('appliesTo', words.filter((word) => !word.startsWith(HOLDS))))) && !entities.otherProduct && holdsQuestion(readText) && namesTermLength(words) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !bringsBack(words) && !asksCostOfLeavingEarly(words, timing)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if ((!ranked[0] || ranked[0].intent === NONE_INTENT || readsNoSignOfItsOwn(ranked, words, topics) || (ranked[0].intent === 'appliesTo' && !namesSubjectOf('appliesTo', words.filter((word) => !word.startsWith(HOLDS))))) && !entities.otherProduct && holdsQuestion(readText) && namesTermLength(words) && !speaksOfRenewal(words) && !speaksOfTermEnd(words) && !bringsBack(words) && !asksCostOfLeavingEarly(words, timing)) ranked = confidentlyInsteadOfTop(ranked, 'termLengths');
   return ranked;
 }
 
@@ -49,7 +48,7 @@ export function readsNamedTermLengthAsTermLengths(reading: Reading): Ranked {
 export function readsCommitmentAsTermLengths(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities, topics } = reading;
-  if (readsNoSignOfItsOwn(ranked, words, topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = insteadOfTop(ranked, 'termLengths', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (readsNoSignOfItsOwn(ranked, words, topics) && !entities.otherProduct && speaksOfCommitment(words)) ranked = confidentlyInsteadOfTop(ranked, 'termLengths');
   return ranked;
 }
 
@@ -83,6 +82,6 @@ export function readsCancellingAtTheTermsEndAsTermEnd(reading: Reading): Ranked 
 export function readsBillingThatStopsAsTermEnd(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities, timing, topics } = reading;
-  if (ranked[0]?.intent !== 'termEnd' && !entities.otherProduct && !entities.plan && asksBillingToStop(words) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, timing) && (BILLING_STOP_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (ranked[0]?.intent === 'whoMayCall' && !beginsAWord(words, CALLING)) || readsNoSignOfItsOwn(ranked, words, topics))) ranked = insteadOfTop(ranked, 'termEnd', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if (ranked[0]?.intent !== 'termEnd' && !entities.otherProduct && !entities.plan && asksBillingToStop(words) && !leavesBeforeTheEnd(words) && !asksCostOfLeavingEarly(words, timing) && (BILLING_STOP_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (ranked[0]?.intent === 'whoMayCall' && !beginsAWord(words, CALLING)) || readsNoSignOfItsOwn(ranked, words, topics))) ranked = confidentlyInsteadOfTop(ranked, 'termEnd');
   return ranked;
 }

@@ -5,7 +5,7 @@
 import { type IntentName, NONE_INTENT } from '../intents.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { holdsQuestion } from '../messageShape.js';
-import { confidentTopic, decidedBySign, insteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
+import { confidentTopic, decidedBySign, confidentlyInsteadOfTop, insteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
 import { CALLING, ROLE_OR_PERMISSION } from '../signs/roles.js';
 import { ASKED_OF_THE_CALLER, ASKED_ON_THE_CALL, asksForAPerson, FOR_THE_CALL, IDENTITY_NEIGHBOURS, namesOurDetail, provesIdentity, WAYS_TO_REACH } from '../signs/theCall.js';
 import { lacksSignOfItsOwn, namedTopic, readsNoSignOfItsOwn } from '../signs/topicSigns.js';
@@ -18,7 +18,7 @@ import { type Reading } from './reading.js';
 export function readsProvingIdentityAsVerification(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, words, topics } = reading;
-  if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, topics) && beginsAWord(words, CALLING)) || (confidentTopic(ranked, topics) && lacksSignOfItsOwn(ranked[0]!.intent, words))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = insteadOfTop(ranked, 'verification', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  if ((IDENTITY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || (!confidentTopic(ranked, topics) && beginsAWord(words, CALLING)) || (confidentTopic(ranked, topics) && lacksSignOfItsOwn(ranked[0]!.intent, words))) && holdsQuestion(readText) && provesIdentity(words) && !beginsAWord(words, ROLE_OR_PERMISSION)) ranked = confidentlyInsteadOfTop(ranked, 'verification');
   return ranked;
 }
 

@@ -21,11 +21,6 @@ export const NAME_OR_ADDRESS = ['namn', 'name', 'adress', 'address'];
 // How far after "own" the name may come: "vårt eget företagsnamn", "our own company name".
 export const OWN_NAME_REACH = 2;
 
-export function describesDomain(words: readonly string[]): boolean {
-  const webAddress = words.some((word, at) => WEB_PARTS.some((part) => word.startsWith(part)) && (ADDRESS_PARTS.some((address) => word.includes(address)) || beginsAWord(words.slice(at + 1, at + 2), ADDRESS_PARTS)));
-  const ownName = words.some((word, at) => OWN.includes(word) && words.slice(at + 1, at + 1 + OWN_NAME_REACH).some((later) => NAME_OR_ADDRESS.some((name) => later.includes(name))));
-  return webAddress || ownName;
-}
 export const DOMAIN_COMPOUND_ENDS = ['domän', 'domänen', 'domäner', 'domänerna'];
 
 // Inputs we recognise: beginnings of words of a website, of an address or a name, and of an email address; and phrases of a name of one's own.
@@ -39,10 +34,13 @@ export const OWN_NAME = ['own name', 'own company name', 'own business name', 'c
 export const REGISTRARS = ['godaddy', 'namecheap', 'loopia', 'binero', 'gandi', 'cloudflare', 'ionos', 'hostgator', 'bluehost', 'dreamhost', 'porkbun', 'domeneshop', '123-reg'];
 
 /**
- * The domain (F10) in everyday words: the website's address or name ("our web address", "the website name our
- * email uses"), or a name of the firm's own that the email addresses end in ("the email ends in our own name").
+ * The domain (F10) in everyday words: a web address in a word or a compound ("hemsideadressen", "our web address"),
+ * the website's address or name ("the website name our email uses"), the firm's own name or address ("vårt eget
+ * namn"), or a name of the firm's own that the email addresses end in ("the email ends in our own name").
  */
-export function namesDomainInEverydayWords(words: readonly string[]): boolean {
+export function describesDomain(words: readonly string[]): boolean {
+  const webAddress = words.some((word, at) => WEB_PARTS.some((part) => word.startsWith(part)) && (ADDRESS_PARTS.some((address) => word.includes(address)) || beginsAWord(words.slice(at + 1, at + 2), ADDRESS_PARTS)));
   const siteAddress = words.some((word, at) => SITE.some((stem) => word.startsWith(stem)) && beginsAWord(words.slice(at, at + 2).map((part) => part.replace(/^(?:web|site)/, '')), ADDRESS_OR_NAME));
-  return siteAddress || (holdsPhrase(words, OWN_NAME) && beginsAWord(words, MAIL_ADDRESS));
+  const ownName = words.some((word, at) => OWN.includes(word) && words.slice(at + 1, at + 1 + OWN_NAME_REACH).some((later) => NAME_OR_ADDRESS.some((name) => later.includes(name))));
+  return webAddress || siteAddress || ownName || (holdsPhrase(words, OWN_NAME) && beginsAWord(words, MAIL_ADDRESS));
 }

@@ -1,6 +1,6 @@
 /*
  * The rankings the recognizer passes from rule to rule, and the helpers that change them: put one intent on top
- * (insteadOfTop, intentFirst), let a sign decide between readings (decidedBySign), tell whether a topic is read with
+ * (insteadOfTop, confidentlyInsteadOfTop, intentFirst, confidentlyFirst), let a sign decide between readings (decidedBySign), tell whether a topic is read with
  * confidence (confidentTopic, isTopic), and weigh or blend the classifier's readings (sureness, blended, clauseRank).
  */
 import { type IntentName, isTopicIntent, NONE_INTENT } from '../intents.js';
@@ -75,6 +75,16 @@ export function insteadOfTop(ranked: Ranked, intent: IntentName, score = ranked[
   return intentFirst(ranked.slice(1), intent, score);
 }
 
+/** The intent in place of the top one, at least as sure as a confident reading: a sign in the message decided it. */
+export function confidentlyInsteadOfTop(ranked: Ranked, intent: IntentName): Ranked {
+  return insteadOfTop(ranked, intent, Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+}
+
 export function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
   return [{ intent, score }, ...ranked.filter((entry) => entry.intent !== intent)];
+}
+
+/** `intent` first, at least as sure as a confident reading: a sign in the message decided it. */
+export function confidentlyFirst(ranked: Ranked, intent: IntentName): Ranked {
+  return intentFirst(ranked, intent, Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
 }

@@ -68,7 +68,7 @@ export const REPLACING = ['replacement for', 'alternative to', 'alternative for'
 export const BEST = ['best'];
 export const SIGN_OFFS = ['best regards', 'best wishes', 'all the best'];
 
-/** Asking for advice on a product or tool: "which card reader is best", "best tool?", "can you recommend …". */
+/** Asking for advice on a product or tool: "which card reader is best", "best tool?", "can you recommend …". Not asksAssistantForATask: advice needs no request to the assistant. */
 export function asksForAdvice(words: readonly string[]): boolean {
   return beginsAWord(words, RECOMMENDING) || holdsPhrase(words, REPLACING) || (words.some((word) => BEST.includes(word)) && !holdsPhrase(words, SIGN_OFFS));
 }

@@ -5,7 +5,7 @@
  */
 import { type IntentName } from '../intents.js';
 import { beginsAWord, holdsPhrase } from '../text.js';
-import { ADDRESS, DOMAIN_COMPOUND_ENDS, namesDomainInEverydayWords, REGISTRARS } from './domains.js';
+import { ADDRESS, DOMAIN_COMPOUND_ENDS, REGISTRARS } from './domains.js';
 import { ASSOCIATION_ROLES, CALLING, asksWhetherBeingSuffices, withoutAdminPlaces } from './roles.js';
 
 // Inputs we recognise: beginnings of words that name one topic's subject whatever else a question says.
@@ -49,7 +49,6 @@ export function namesSubjectOf(intent: IntentName, allWords: readonly string[]):
   if (intent === 'whoMayCall' && asksWhetherBeingSuffices(words)) return true;
   // Swedish puts the head last in a compound: "e-postdomänen" is a domain (F10), whatever "e-post" begins.
   if (intent === 'domains' && words.some((word) => DOMAIN_COMPOUND_ENDS.some((end) => word.endsWith(end)))) return true;
-  if (intent === 'domains' && namesDomainInEverydayWords(words)) return true;
   // The admin center is a place: "remove the domain name in the admin center" names no role (F15) nor audience (F16).
   if ((intent === 'whoMayCall' || intent === 'appliesTo') && withoutAdminPlaces(words).length < words.length) return namesSubjectOf(intent, withoutAdminPlaces(words));
   return SUBJECT_WORDS.some(([topic, stems]) => topic === intent && beginsAWord(words, stems)) || (TOPIC_PHRASES[intent] ?? []).some((phrase) => padded.includes(` ${phrase}`));

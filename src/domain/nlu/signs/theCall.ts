@@ -12,18 +12,23 @@ import { namesSubjectOf } from './subjects.js';
 import { NEGATIONS } from './term.js';
 
 // Inputs we recognise: beginnings of words of what is given, prepared or checked for the call (F14), and of the ways to reach support.
+// Not SUPPORT_ASKS: its verbs of needing and asking ("need", "want", "behöv") also ask for support itself.
 export const FOR_THE_CALL = ['info', 'detail', 'provid', 'prepar', 'verif', 'security', 'checklist', 'requir'];
 export const WAYS_TO_REACH = ['number', 'nummer', 'numret', 'contact', 'kontakt', 'reach', 'email', 'mail', 'chat', 'open', 'hour', 'öppet'];
 // Inputs we recognise: beginnings of words of what support asks or checks on the call, and of support or a person to reach.
+// Not SUPPORT_ASKS either: "need" also asks who must call ("or do they need to call themselves").
 export const ASKED_ON_THE_CALL = ['fråg', 'question', 'uppgift', 'detail', 'säkerhet', 'security', 'kontroll', 'check', 'info'];
 // Inputs we recognise: beginnings of words of being asked, beside what is asked on the call ("what will they ask me when I call").
 export const ASKED_OF_THE_CALLER = ['ask', 'fråga'];
 // The call named as a thing ("i telefon", "uppsägningssamtalet"), beside the verbs of calling.
 export const CALL_NOUNS = ['telefon', 'samtal'];
+// Who is reached only, not how (REACHING_SUPPORT's numbers, contact and talking): as REACHING_SUPPORT it cost a reading (CV en 940 to 939).
 export const SUPPORT_OR_PERSON = ['support', 'kundtjänst', 'kundservice', 'microsoft', 'människ', 'person', 'handläggare', 'agent', 'human'];
 
 // Inputs we recognise: beginnings of words, and phrases, of a way to reach support: its number, a person, contact, being put through, talking.
-export const REACHING_WAYS = ['nummer', 'numret', 'number', 'kontakt', 'contact', 'reach', 'koppla', 'connect', 'transfer', 'escalat', 'eskaler', 'prata', 'tala', 'talk', 'speak', 'chatt', 'chat', 'människ', 'person', 'human', 'agent', 'handläggare', 'someone', 'somebody', 'anyone', 'någon', 'nån', 'levande', 'riktig', 'real', 'actual', 'live'];
+// REACHING_A_PERSON is what a way to reach support and reaching support (REACHING_SUPPORT, below) share.
+export const REACHING_A_PERSON = ['nummer', 'numret', 'number', 'kontakt', 'contact', 'reach', 'koppla', 'connect', 'transfer', 'escalat', 'eskaler', 'prata', 'tala', 'talk', 'speak', 'människ', 'person', 'human', 'agent', 'handläggare', 'someone', 'somebody', 'anyone', 'någon', 'nån', 'levande', 'riktig', 'real', 'live'];
+export const REACHING_WAYS = [...REACHING_A_PERSON, 'chatt', 'chat', 'actual'];
 // A number as the head of a Swedish compound ("telefonnumret", "supportnummer", "tfnnr").
 export const NUMBER_ENDS = ['nummer', 'numret', 'nr'];
 export const REACHING_PHRASES = ['get hold', 'hold of', 'in touch', 'tag på', 'få tag', 'nå supporten', 'nå support', 'call me', 'ring mig', 'ringa mig', 'ringer mig'];
@@ -59,7 +64,10 @@ export function asksForAPerson(words: readonly string[]): boolean {
 }
 export const NOT_ANOTHER = ['i', 'we', 'you', 'me', 'us', 'they', 'it', 'someone', 'somebody', 'anyone', 'support', 'microsoft', 'jag', 'vi', 'du', 'ni', 'de', 'dom', 'man', 'någon', 'nån', 'supporten', 'det', 'ni', 'then', 'also', 'även', 'också'];
 
-/** Another person asked to make the call: "can payroll ring them", "får vår kassör ringa in" (not "can I call", "can someone call me"). */
+/**
+ * Another person asked to make the call: "can payroll ring them", "får vår kassör ringa in" (not "can I call", "can someone call me").
+ * Not asksWhetherSomeoneElseMay (below), which only reads a message that opens with the question: in this one's place, "and can payroll ring them?" read as help.
+ */
 export function asksWhetherAnotherMayCall(words: readonly string[]): boolean {
   return words.some((word, at) => {
     if (!MAY_OR_CAN.includes(word)) return false;
@@ -70,7 +78,8 @@ export function asksWhetherAnotherMayCall(words: readonly string[]): boolean {
   });
 }
 // Inputs we recognise: beginnings of words of reaching support or a person. Without any, "write me a cover letter" is no request to be put through.
-export const REACHING_SUPPORT = ['support', 'människ', 'person', 'handläggare', 'kundtjänst', 'kundservice', 'telefon', 'nummer', 'numret', 'ring', 'kontakt', 'någon', 'nån', 'koppla', 'eskaler', 'prata', 'tala', 'chatta', 'riktig', 'levande', 'agent', 'human', 'someone', 'somebody', 'anyone', 'real', 'live', 'number', 'call', 'phone', 'contact', 'reach', 'escalat', 'customer', 'staff', 'connect', 'transfer', 'speak', 'talk', 'microsoft'];
+// Not "chat" ("end this chat" names this conversation: a sign of support there cost dev en a reading) nor "actual" ("actually").
+export const REACHING_SUPPORT = [...REACHING_A_PERSON, 'support', 'kundtjänst', 'kundservice', 'microsoft', 'customer', 'staff', 'telefon', 'ring', 'call', 'phone', 'chatta'];
 
 // Inputs we recognise: phone-number words (support's number as often as ours), and the words that make a detail ours.
 export const PHONE_NUMBER = ['telefonnummer', 'telefonnumret', 'telefonnumren', 'phone'];

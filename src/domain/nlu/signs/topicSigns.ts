@@ -1,26 +1,26 @@
 /*
  * Whether a reading has a sign of its own: the intents whose generic words need a sign (SIGNS_OF_THEIR_OWN),
- * lacksSignOfItsOwn, readsNoSignOfItsOwn, readsTopicWithoutItsSign; the one topic a message names (namedTopic), the
+ * lacksSignOfItsOwn, readsNoSignOfItsOwn, readsTopicWithoutItsSign; the one topic a message names (namedTopic, namedFactInsteadOfTop), the
  * mail named on the domain (mailOnTheDomain), and the runner-up made level when only its subject is named.
  */
 import { type TopicRegistry } from '../../topics.js';
-import { CANDIDATE_SCORE, CONFIDENT_SCORE } from '../interpretation.js';
+import { CANDIDATE_SCORE } from '../interpretation.js';
 import { beginsAWord } from '../text.js';
 import { type IntentName } from '../intents.js';
 import { THANKING } from './conversation.js';
 import { REMAINING, asksDeletion, takesDataOut } from './data.js';
 import { namesTrial } from './plans.js';
-import { type Ranked, confidentTopic, isTopic } from './ranking.js';
+import { type Ranked, confidentTopic, insteadOfTop, isTopic } from './ranking.js';
 import { bringsBack } from './reactivation.js';
 import { CALL_OR_DETAIL, PERSON_OR_ROLE } from './roles.js';
 import { DETAIL_STEMS } from './scope.js';
-import { SUBJECT_TOPICS, namesSubjectOf } from './subjects.js';
+import { FACT_SUBJECTS, SUBJECT_TOPICS, namesSubjectOf } from './subjects.js';
 import { TIME_SPANS } from './term.js';
 import { REACHING_SUPPORT } from './theCall.js';
 
-/** A topic read unsure, or without the subject, trial or bringing back it needs: a conversational sign may decide instead. */
+/** A topic read unsure, or without the subject, trial or bringing back it needs: a conversational sign may decide instead. Unlike readsNoSignOfItsOwn, a reading that is no topic (help, a greeting) is not one. */
 export function readsTopicWithoutItsSign(ranked: Ranked, words: readonly string[], topics: TopicRegistry): boolean {
-  return isTopic(ranked[0]?.intent, topics) && (ranked[0]!.score < CONFIDENT_SCORE || lacksSignOfItsOwn(ranked[0]!.intent, words));
+  return isTopic(ranked[0]?.intent, topics) && readsNoSignOfItsOwn(ranked, words, topics);
 }
 
 /** No fact's subject, person, role or call named: what a bare request to cancel names. */
@@ -60,6 +60,12 @@ export const SIGNS_OF_THEIR_OWN: readonly (readonly [IntentName, readonly string
 export function namedTopic(words: readonly string[], among: readonly IntentName[] = SUBJECT_TOPICS): IntentName | undefined {
   const named = among.filter((intent) => namesSubjectOf(intent, words) && !(intent === 'data' && mailOnTheDomain(words)));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** The one fact whose subject the message names, in place of the top reading (at `score`, else the top's); undefined when it names none or several. */
+export function namedFactInsteadOfTop(ranked: Ranked, words: readonly string[], score?: number): Ranked | undefined {
+  const named = namedTopic(words, FACT_SUBJECTS);
+  return named ? insteadOfTop(ranked, named, score) : undefined;
 }
 
 // Inputs we recognise: the mail's words (the data's subject), and beginnings of words of what becomes of the data: kept, lost, saved.
