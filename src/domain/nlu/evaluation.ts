@@ -24,25 +24,25 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reached on the held-out sets when the floor was set: sv 90.4% (217/240), en 92.3% (229/248),
- * scored by the answer the admin gets (see `answeredTopic`); sv 86.7% and en 90.7% at the start of the session that
- * wrote them. Since the eighth session the held-out sets are three blind sets written that session (the third only
- * greetings and thanks) from the seed and the facts alone, by writers who never saw the corpus or any other set, and
- * measured only in total; the earlier held-out sets, read once for their misses, became development messages
- * (docs/understanding.md, "The eighth session's split"). Lowest recall sv startCancellation 50% (3/6), en
- * startCancellation 62.5% (5/8); lowest precision sv startCancellation 42.9% (3/7), en talkToSupport 66.7% (4/6).
- * Held by the jest test so that no change makes it worse.
+ * What the recognizer reached on the held-out sets when the floor was set: sv 92.1% (221/240), en 93.1% (231/248),
+ * scored by the answer the admin gets (see `answeredTopic`); sv 86.7% and en 90.7% when they were written (the eighth
+ * session), sv 90.4% and en 92.3% at the start of the ninth. They are three blind sets (the third only greetings and
+ * thanks) written from the seed and the facts alone, by writers who never saw the corpus or any other set, measured
+ * only in total and per intent, never read (docs/understanding.md, "The eighth session's split"). Lowest recall sv
+ * talkToSupport 50% (2/4), en giveFeedback 62.5% (5/8); lowest precision sv startCancellation 55.6% (5/9), en
+ * talkToSupport 66.7% (4/6). Held by the jest test so that no change makes it worse, with one message of slack in
+ * each language's total.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
-  sv: { accuracy: 0.9, intentRecall: 0.5, intentPrecision: 0.42 },
-  en: { accuracy: 0.92, intentRecall: 0.62, intentPrecision: 0.66 },
+  sv: { accuracy: 0.916, intentRecall: 0.5, intentPrecision: 0.55 },
+  en: { accuracy: 0.925, intentRecall: 0.62, intentPrecision: 0.66 },
 };
 /**
- * What the recognizer reaches today on the development sets (sv 99.6%, 1599/1605; en 99.0%, 1607/1622: the earlier
- * development messages, the earlier held-out sets and six blind sets of the eighth session, all tuned on), held the
- * same way.
+ * What the recognizer reaches today on the development sets (sv 99.4%, 1985/1996; en 99.1%, 1994/2011: the earlier
+ * development messages, the earlier held-out sets, six blind sets of the eighth session and four of the ninth, all
+ * tuned on), held the same way.
  */
-export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.995, en: 0.99 };
+export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.994, en: 0.99 };
 /** A held-out message this close to a training utterance (token-set Jaccard) is a near-duplicate. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** The least number of held-out messages per language. */
