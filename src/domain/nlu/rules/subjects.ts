@@ -14,7 +14,8 @@ import { namesTrial } from '../signs/plans.js';
 import { insteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
 import { bringsBack } from '../signs/reactivation.js';
 import { GENERIC_WORDED_TOPICS, OUT_OF_SCOPE_MIN_WORDS, speaksOfOurDomain } from '../signs/scope.js';
-import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
+import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS, TOPIC_WORDS } from '../signs/subjects.js';
+import { PENALTY, PRICE } from '../signs/term.js';
 import { levelWithNamedRunnerUp, namedTopic, SIGNS_OF_THEIR_OWN } from '../signs/topicSigns.js';
 import { beginsAWord } from '../text.js';
 import { type Reading } from './reading.js';
@@ -68,6 +69,9 @@ export function readsNamedSubjectOverMentionedCancelling(reading: Reading): Rank
     // nothing of ours ("will it rain in stockholm this weekend"), it is about something else.
     else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
   }
+  // A topic read on top whose subject is the one the message names, and no other topic's words, is sure, however flat the
+  // vote's scores ("the fee and the data" stays a choice).
+  else if (SUBJECT_TOPICS.includes(ranked[0]?.intent as IntentName) && !entities.otherProduct && namedTopic(words) === ranked[0]!.intent && TOPIC_WORDS.every(([intent, stems]) => intent === ranked[0]!.intent || !beginsAWord(words, stems)) && !beginsAWord(words, [...PENALTY, ...PRICE])) ranked = intentFirst(ranked, ranked[0]!.intent, Math.max(ranked[0]!.score, CONFIDENT_SCORE));
   return ranked;
 }
 
