@@ -119,7 +119,9 @@ export function readsGreetingAndNothingMoreAsGreeting(reading: SocialReading): R
 // Asking how to begin, with no word of again, is the path.
 export function readsAskingHowToBeginAsThePath(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak } = reading;
-  if ((top === 'startOver' || (weak && (mentionsCancelling(words) || beginsAWord(words, LEAVING)))) && asksHowToBegin(words) && !holdsPhrase(words, STARTING_OVER)) return confidentlyInsteadOfTop(ranked, 'startCancellation');
+  // Starting over read first, or first after None (the vote keeps None's share where nlp.js places a message nowhere).
+  const readsStartingOver = top === 'startOver' || (top === NONE_INTENT && ranked[1]?.intent === 'startOver');
+  if ((readsStartingOver || (weak && (mentionsCancelling(words) || beginsAWord(words, LEAVING)))) && asksHowToBegin(words) && !holdsPhrase(words, STARTING_OVER)) return confidentlyInsteadOfTop(ranked, 'startCancellation');
   return undefined;
 }
 
