@@ -1108,3 +1108,15 @@ describe('embedded recognizer: the rules read the voted scores', () => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe('embedded recognizer: signs widened for the vote in every reading', () => {
+  // The vote leaves these unsure, so the out-of-scope rule needs a sign to keep them: deletion named as "permanently",
+  // doing something over as "ta om", and being stuck as "not getting anywhere".
+  test.each([
+    ['en', 'is stuff removed permanently later on', 'data'],
+    ['sv', 'jag valde fel sak, kan vi ta om det', 'startOver'],
+    ['en', 'i am not getting anywhere with these steps', 'help'],
+  ] as const)('%s "%s" is %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});

@@ -33,7 +33,7 @@ export const OUT_OF_SCOPE_MIN_WORDS = 4;
 export const DOMAIN_WORDS = [
   'abonnemang', 'prenumeration', 'licens', 'office', 'microsoft', 'admin', 'tenant', 'konto', 'uppsäg', 'säg', 'avgift', 'kost', 'betal', 'faktur', 'pengar', 'återbetal', 'återaktiv', 'reaktiv', 'återupp', 'ångra', 'period', 'avtal', 'förtid', 'support',
   'månad', 'årsvis', 'årlig', 'låst', 'mx', 'cname', 'txt', 'srv', 'post', 'produkt', 'version', 'utgåv', 'snabb', 'återkall', 'öppna', 'rader', 'längd', 'tidsperiod', 'straff',
-  'subscri', 'licen', 'plan', 'month', 'year', 'annual', 'locked', 'record', 'product', 'edition', 'quick', 'recall', 'length', 'penalt', 'account', 'cancel', 'cancle', 'terminat', 'fee', 'cost', 'pay', 'bill', 'charge', 'refund', 'money', 'reactiv', 'restor', 'undo', 'term', 'contract', 'early',
+  'subscri', 'licen', 'plan', 'month', 'year', 'annual', 'locked', 'record', 'product', 'edition', 'quick', 'recall', 'length', 'penalt', 'account', 'cancel', 'cancle', 'terminat', 'fee', 'cost', 'pay', 'bill', 'invoice', 'charge', 'refund', 'money', 'reactiv', 'restor', 'undo', 'term', 'contract', 'early',
 ];
 
 // Inputs we recognise: beginnings of verbs of making or finding something for the writer, asked of the assistant, and of
