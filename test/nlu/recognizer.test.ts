@@ -1116,6 +1116,8 @@ describe('embedded recognizer: signs widened for the vote in every reading', () 
     ['en', 'is stuff removed permanently later on', 'data'],
     ['sv', 'jag valde fel sak, kan vi ta om det', 'startOver'],
     ['en', 'i am not getting anywhere with these steps', 'help'],
+    // Where to call, read unsure as who may call with no role named, is support's way to be reached.
+    ['sv', 'vart ringer man för att avsluta abonnemanget?', 'talkToSupport'],
   ] as const)('%s "%s" is %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });

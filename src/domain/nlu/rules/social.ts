@@ -75,6 +75,14 @@ export function readsAskingForAPersonAsTalkToSupport(reading: SocialReading): Ra
   return undefined;
 }
 
+// A way to reach support asked (its number, how or where to call), read unsure as who may call with no role named, is support:
+// the vote in every reading leaves "vilket nummer ringer jag" between the two.
+export function readsWayToReachSupportAsTalkToSupport(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top } = reading;
+  if (top === 'whoMayCall' && ranked[0]!.score < CONFIDENT_SCORE && asksWayToReachSupport(words) && !asksWhoMayCallOrCancel(words)) return confidentlyInsteadOfTop(ranked, 'talkToSupport');
+  return undefined;
+}
+
 // Closing the chat, or being done, said outright; declining more help is no question, whatever word it opens with ("behöver ingen mer hjälp").
 export function readsLeavingAsEndConversation(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, weak, asks } = reading;
@@ -164,6 +172,7 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsRequestWithItsReasonAsThePath,
   readsAnotherPersonCallingAsWhoMayCall,
   readsAskingForAPersonAsTalkToSupport,
+  readsWayToReachSupportAsTalkToSupport,
   readsLeavingAsEndConversation,
   readsClosingHereAsEndConversation,
   readsWellWishingThanksAsThanks,
