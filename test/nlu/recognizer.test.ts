@@ -1118,6 +1118,8 @@ describe('embedded recognizer: signs widened for the vote in every reading', () 
     ['en', 'i am not getting anywhere with these steps', 'help'],
     // Where to call, read unsure as who may call with no role named, is support's way to be reached.
     ['sv', 'vart ringer man för att avsluta abonnemanget?', 'talkToSupport'],
+    // Beginning the cancelling, read unsure as bringing back with nothing brought back, is the path.
+    ['en', 'kick off the cancellation', 'startCancellation'],
   ] as const)('%s "%s" is %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
