@@ -1120,6 +1120,9 @@ describe('embedded recognizer: signs widened for the vote in every reading', () 
     ['sv', 'vart ringer man för att avsluta abonnemanget?', 'talkToSupport'],
     // Beginning the cancelling, read unsure as bringing back with nothing brought back, is the path.
     ['en', 'kick off the cancellation', 'startCancellation'],
+    // The billing period or cycle asked of is the term's length (F07).
+    ['sv', 'kan man välja faktureringsintervall?', 'termLengths'],
+    ['en', 'what billing cycle do you offer?', 'termLengths'],
   ] as const)('%s "%s" is %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
