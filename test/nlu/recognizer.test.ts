@@ -1123,6 +1123,9 @@ describe('embedded recognizer: signs widened for the vote in every reading', () 
     // The billing period or cycle asked of is the term's length (F07).
     ['sv', 'kan man välja faktureringsintervall?', 'termLengths'],
     ['en', 'what billing cycle do you offer?', 'termLengths'],
+    // The guide asked after with "till för" (meant for) is whom it covers (F16), not who may call.
+    ['sv', 'är detta till för den som har behörighet', 'appliesTo'],
+    ['sv', 'är detta till för chefer eller vanliga medarbetare', 'appliesTo'],
   ] as const)('%s "%s" is %s', async (language, text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
