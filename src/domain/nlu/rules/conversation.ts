@@ -64,7 +64,11 @@ export function setsAsideLanguageSwitchWithoutALanguage(reading: Reading): Ranke
 export function readsGoingBackToTheStartAsStartOver(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, words, entities } = reading;
-  if (ranked[0]?.intent !== 'startOver' && !entities.otherProduct && !entities.plan && (!speaksOfOurDomain(words) || restartsTheConversation(words)) && holdsPhrase(words, STARTING_OVER) && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || (ranked[0].intent === 'outOfScope' && asksToStartOver(readText)) || ranked[0].score < CONFIDENT_SCORE || (ranked[0].intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0].intent as IntentName) && !namesSubjectOf(ranked[0].intent as IntentName, words)))) ranked = confidentlyInsteadOfTop(ranked, 'startOver');
+  const goesBackToTheStart = !entities.otherProduct && !entities.plan && (!speaksOfOurDomain(words) || restartsTheConversation(words)) && holdsPhrase(words, STARTING_OVER);
+  // Read so already, however flat the vote's scores, it is sure.
+  if (ranked[0]?.intent === 'startOver' && goesBackToTheStart) return confidentlyFirst(ranked, 'startOver');
+  // Feedback read unsure stays feedback: the vote's scores leave more of it below CONFIDENT_SCORE than nlp.js's did.
+  if (ranked[0]?.intent !== 'startOver' && goesBackToTheStart && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || (ranked[0].intent === 'outOfScope' && asksToStartOver(readText)) || (ranked[0].score < CONFIDENT_SCORE && ranked[0].intent !== 'giveFeedback') || (ranked[0].intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0].intent as IntentName) && !namesSubjectOf(ranked[0].intent as IntentName, words)))) ranked = confidentlyInsteadOfTop(ranked, 'startOver');
   return ranked;
 }
 

@@ -79,11 +79,13 @@ export function readsHowLongBeforeDeletionAsData(reading: Reading): Ranked {
 }
 
 // The time the data is kept, read as the term's length by its "period" ("how long is the retention period", "a grace period
-// for downloading"), is the data's 90 days (F11) when no term of a year or a month is named.
+// for downloading"), is the data's 90 days (F11) when no term of a year or a month is named. So is any other reading left
+// unsure beside the retention named (the vote in every reading spreads "the retention period after we cancel" thin).
 export function readsRetentionPeriodAsData(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words } = reading;
-  if (ranked[0]?.intent === 'termLengths' && namesRetention(words) && !namesTermLength(words)) ranked = insteadOfTop(ranked, 'data');
+  const unsureElsewhere = ranked[0] !== undefined && ranked[0].intent !== 'data' && ranked[0].intent !== 'quickRecall' && ranked[0].score < CONFIDENT_SCORE;
+  if ((ranked[0]?.intent === 'termLengths' || unsureElsewhere) && namesRetention(words) && !namesTermLength(words)) ranked = insteadOfTop(ranked, 'data');
   return ranked;
 }
 

@@ -2,6 +2,7 @@
  * Reading rule of reactivation (F03): bringing back what was cancelled. Signs: src/domain/nlu/signs/reactivation.ts.
  */
 import { type IntentName } from '../intents.js';
+import { CONFIDENT_SCORE } from '../interpretation.js';
 import { mentionsCancelling } from '../signs/asking.js';
 import { asksDeletion } from '../signs/data.js';
 import { confidentTopic, confidentlyInsteadOfTop, type Ranked } from '../signs/ranking.js';
@@ -20,5 +21,8 @@ export function readsBringingBackAsReactivation(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities, topics } = reading;
   if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && (!namesEverydayTask(words) || mentionsCancelling(words)) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || ranked[0]!.intent === 'startOver' || (ranked[0]!.intent === 'quickRecall' && !asksDeletion(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = confidentlyInsteadOfTop(ranked, 'reactivate');
+  // Reactivation read unsure where cancelling is named and nothing brought back ("starta uppsägningen": its letters lean to
+  // "återstarta") is set aside: the next reading answers.
+  else if (ranked[0]?.intent === 'reactivate' && ranked[0].score < CONFIDENT_SCORE && mentionsCancelling(words) && !bringsBack(words)) ranked = ranked.slice(1);
   return ranked;
 }

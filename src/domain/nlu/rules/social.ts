@@ -75,6 +75,14 @@ export function readsAskingForAPersonAsTalkToSupport(reading: SocialReading): Ra
   return undefined;
 }
 
+// A way to reach support asked (its number, how or where to call), read unsure as who may call with no role named, is support:
+// the vote in every reading leaves "vilket nummer ringer jag" between the two.
+export function readsWayToReachSupportAsTalkToSupport(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top } = reading;
+  if (top === 'whoMayCall' && ranked[0]!.score < CONFIDENT_SCORE && asksWayToReachSupport(words) && !asksWhoMayCallOrCancel(words)) return confidentlyInsteadOfTop(ranked, 'talkToSupport');
+  return undefined;
+}
+
 // Closing the chat, or being done, said outright; declining more help is no question, whatever word it opens with ("behöver ingen mer hjälp").
 export function readsLeavingAsEndConversation(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, weak, asks } = reading;
@@ -119,7 +127,9 @@ export function readsGreetingAndNothingMoreAsGreeting(reading: SocialReading): R
 // Asking how to begin, with no word of again, is the path.
 export function readsAskingHowToBeginAsThePath(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak } = reading;
-  if ((top === 'startOver' || (weak && (mentionsCancelling(words) || beginsAWord(words, LEAVING)))) && asksHowToBegin(words) && !holdsPhrase(words, STARTING_OVER)) return confidentlyInsteadOfTop(ranked, 'startCancellation');
+  // Starting over read first, or first after None (the vote keeps None's share where nlp.js places a message nowhere).
+  const readsStartingOver = top === 'startOver' || (top === NONE_INTENT && ranked[1]?.intent === 'startOver');
+  if ((readsStartingOver || (weak && (mentionsCancelling(words) || beginsAWord(words, LEAVING)))) && asksHowToBegin(words) && !holdsPhrase(words, STARTING_OVER)) return confidentlyInsteadOfTop(ranked, 'startCancellation');
   return undefined;
 }
 
@@ -162,6 +172,7 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsRequestWithItsReasonAsThePath,
   readsAnotherPersonCallingAsWhoMayCall,
   readsAskingForAPersonAsTalkToSupport,
+  readsWayToReachSupportAsTalkToSupport,
   readsLeavingAsEndConversation,
   readsClosingHereAsEndConversation,
   readsWellWishingThanksAsThanks,

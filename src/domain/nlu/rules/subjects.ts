@@ -14,7 +14,8 @@ import { namesTrial } from '../signs/plans.js';
 import { confidentlyFirst, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { bringsBack } from '../signs/reactivation.js';
 import { GENERIC_WORDED_TOPICS, OUT_OF_SCOPE_MIN_WORDS, speaksOfOurDomain } from '../signs/scope.js';
-import { namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
+import { namesSubjectOf, SUBJECT_TOPICS, TOPIC_WORDS } from '../signs/subjects.js';
+import { PENALTY, PRICE } from '../signs/term.js';
 import { levelWithNamedRunnerUp, namedFactInsteadOfTop, namedTopic, SIGNS_OF_THEIR_OWN } from '../signs/topicSigns.js';
 import { beginsAWord } from '../text.js';
 import { type Reading } from './reading.js';
@@ -66,6 +67,9 @@ export function readsNamedSubjectOverMentionedCancelling(reading: Reading): Rank
     // nothing of ours ("will it rain in stockholm this weekend"), it is about something else.
     else if (GENERIC_WORDED_TOPICS.includes(ranked[0]?.intent as IntentName) && words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && !speaksOfOurDomain(words)) ranked = confidentlyFirst(ranked, 'outOfScope');
   }
+  // A topic read on top whose subject is the one the message names, and no other topic's words, is sure, however flat the
+  // vote's scores ("the fee and the data" stays a choice).
+  else if (SUBJECT_TOPICS.includes(ranked[0]?.intent as IntentName) && !entities.otherProduct && namedTopic(words) === ranked[0]!.intent && TOPIC_WORDS.every(([intent, stems]) => intent === ranked[0]!.intent || !beginsAWord(words, stems)) && !beginsAWord(words, [...PENALTY, ...PRICE])) ranked = confidentlyFirst(ranked, ranked[0]!.intent as IntentName);
   return ranked;
 }
 

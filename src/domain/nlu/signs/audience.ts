@@ -14,7 +14,7 @@ import { namedTopic } from './topicSigns.js';
 // Inputs we recognise: beginnings of words that name the guidance itself, phrases of whom it is for, and of being in the right place.
 export const THE_GUIDANCE = ['guide', 'guidanc', 'anvisning', 'instruktion', 'instruction', 'steg', 'step', 'hjälpen', 'tjänsten', 'assistent', 'assistant', 'artikel', 'article', 'råd', 'advice'];
 // A consultant asks for the customer: "stämmer stegen för dem", "does this fit them".
-export const FOR_WHOM = ['för oss', 'för mig', 'for us', 'for me', 'fit us', 'fits us', 'passar oss', 'passar för', 'gäller oss', 'cover us', 'covers us', 'för alla', 'for all', 'bara för', 'only for', 'stämmer för', 'för dem', 'för dom', 'för kunden', 'för kund', 'for them', 'fit them', 'fits them', 'passar dem', 'gäller dem', 'for the client', 'for the customer', 'for our client', 'for our customer'];
+export const FOR_WHOM = ['för oss', 'för mig', 'for us', 'for me', 'fit us', 'fits us', 'passar oss', 'passar för', 'gäller oss', 'cover us', 'covers us', 'för alla', 'for all', 'bara för', 'only for', 'stämmer för', 'för dem', 'för dom', 'för kunden', 'för kund', 'for them', 'fit them', 'fits them', 'passar dem', 'gäller dem', 'for the client', 'for the customer', 'for our client', 'for our customer', 'till för', 'meant for', 'intended for'];
 export const RIGHT_PLACE = ['rätt ställe', 'rätt plats', 'right place', 'meant for', 'written for', 'intended for', 'skriven för', 'skrivna för', 'avsedd för', 'avsedda för'];
 // Inputs we recognise: the words that point at the guide itself ("is this relevant to me", "gäller det här oss").
 export const THIS_GUIDE = ['this', 'these', 'det här', 'detta'];

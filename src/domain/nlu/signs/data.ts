@@ -41,7 +41,7 @@ export const HASTE = ['snabb', 'tidigare', 'inom', 'istället', 'skynd', 'påsky
 
 // Inputs we recognise: beginnings of words about deleting the data.
 // Emptying the tenant ("tömma allt", "töms") deletes it too.
-export const DELETION = ['radera', 'raderas', 'borttag', 'bortplock', 'deprovision', 'förstör', 'rensa', 'utplån', 'försvinn', 'borta', 'töm', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone', 'vanish', 'disappear'];
+export const DELETION = ['radera', 'raderas', 'borttag', 'bortplock', 'deprovision', 'förstör', 'rensa', 'utplån', 'försvinn', 'borta', 'töm', 'wipe', 'purg', 'delet', 'erase', 'destroy', 'destruct', 'gone', 'vanish', 'disappear', 'permanent'];
 
 // Phrases of removing that are deletion when the data, not a domain, is their object.
 export const DELETION_PHRASES = ['ta bort', 'tas bort', 'tar bort', 'get rid of'];

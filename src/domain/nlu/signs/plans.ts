@@ -5,9 +5,10 @@
  */
 import { beginsAWord, holdsPhrase, withClosedCompounds } from '../text.js';
 import { type PlanId } from '../../plans.js';
-import { type IntentName, PLAN_RULE_TOPIC } from '../intents.js';
+import { type IntentName, NONE_INTENT, PLAN_RULE_TOPIC } from '../intents.js';
 import { type Ranked, intentFirst } from './ranking.js';
 import { namesSubjectOf } from './subjects.js';
+import { CONFIDENT_SCORE } from '../interpretation.js';
 
 // Inputs we recognise: beginnings of words that name a trial ("provperioden", "testversionen",
 // "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
@@ -101,9 +102,13 @@ export function trialOrData(ranked: Ranked, words: readonly string[]): Ranked {
   // A data question that names a trial is the trial's; a trial reading goes to data only when data is a reading too.
   if (kept === 'data' && !ranked.some((entry) => entry.intent === 'data')) return ranked;
   const both = ranked.filter((entry) => entry.intent === 'trial' || entry.intent === 'data').reduce((sum, entry) => sum + entry.score, 0);
+  // Read on top and named by its own sign (the trial, or the data's subject), with no other reading at half its score,
+  // the reading is sure however flat the vote's scores ("the fee and the data" stays a choice).
+  const rivals = ranked.filter((entry) => entry.intent !== 'trial' && entry.intent !== 'data' && entry.intent !== NONE_INTENT && entry.score >= both / 2);
+  const signed = (kept === 'trial' || namesSubjectOf('data', words)) && rivals.length === 0;
   return intentFirst(
     ranked.filter((entry) => entry.intent !== (kept === 'trial' ? 'data' : 'trial')),
     kept,
-    Math.min(1, both),
+    signed ? Math.max(Math.min(1, both), CONFIDENT_SCORE) : Math.min(1, both),
   );
 }

@@ -71,7 +71,7 @@ export function isTopic(intent: string | undefined, topics: TopicRegistry): bool
 }
 
 /** The intent in place of the top one, which a sign in the message ruled out: it is no longer offered beside it. */
-export function insteadOfTop(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
+export function insteadOfTop(ranked: Ranked, intent: IntentName, score = Math.max(ranked[0]?.score ?? 1, CONFIDENT_SCORE)): Ranked {
   return intentFirst(ranked.slice(1), intent, score);
 }
 

@@ -35,8 +35,8 @@ export const COMMITMENT = ['bind', 'bunden', 'bundna', 'åtagande', 'commitment'
 export const COMMITMENT_PHRASES = ['locked in', 'tied to', 'tied in', 'låsta vid', 'låsta i', 'låst vid', 'låst i', 'minimum term', 'minsta avtalstid'];
 
 // Inputs we recognise: a term of a year or a month, in a word or a compound ("ettårsavtal", "månadsvis", "annual").
-export const TERM_LENGTH = /^(?:(?:ett)?års(?:avtal|vis|abonnemang|period|bindning)|årlig|månads(?:avtal|vis|abonnemang)|annual|yearly|monthly)/;
-export const TERM_LENGTH_PHRASES = ['month to month', 'month by month', 'per year', 'per month', 'per månad', 'per år', 'månad för månad', 'varje månad', 'varje år', 'every month', 'every year'];
+export const TERM_LENGTH = /^(?:(?:ett)?års(?:avtal|vis|abonnemang|period|bindning)|årlig|månads(?:avtal|vis|abonnemang|betalning)|fakturerings(?:period|intervall)|annual|yearly|monthly)/;
+export const TERM_LENGTH_PHRASES = ['month to month', 'month by month', 'per year', 'per month', 'per månad', 'per år', 'månad för månad', 'varje månad', 'varje år', 'every month', 'every year', '12 månader', '12 månaders', '12 months', 'månad eller år', 'år eller månad', 'month or year', 'year or month', 'billing period', 'billing cycle'];
 
 // Inputs we recognise: the generic verb of holding or applying ("gäller det …").
 export const HOLDS = 'gäller';

@@ -86,7 +86,8 @@ export function mailOnTheDomain(words: readonly string[]): boolean {
 /** The runner-up topic at the top topic's score when only the runner-up's subject is named; else `ranked` as it was. */
 export function levelWithNamedRunnerUp(ranked: Ranked, words: readonly string[], topics: TopicRegistry): Ranked {
   const [top, second] = ranked;
-  if (!top || !second || !isTopic(top.intent, topics) || !isTopic(second.intent, topics) || second.score < CANDIDATE_SCORE) return ranked;
+  // A second reading its words name is levelled however low the vote in every reading leaves it ("penalties and the mail").
+  if (!top || !second || !isTopic(top.intent, topics) || !isTopic(second.intent, topics) || (second.score < CANDIDATE_SCORE && !namesSubjectOf(second.intent as IntentName, words))) return ranked;
   // Quick recall's subject is deleting the data, which names the data too ("mail and files erased within days").
   const topNamed = namesSubjectOf(top.intent as IntentName, words) || (top.intent === 'quickRecall' && asksDeletion(words));
   if (topNamed || !SUBJECT_TOPICS.includes(second.intent as IntentName) || !namesSubjectOf(second.intent as IntentName, words)) return ranked;
