@@ -52,7 +52,7 @@ export interface SavedModel {
   fingerprint: string;
   /** nlp.js's own export. */
   model: string;
-  /** The second classifier's weights, per language (see `VOTE`). */
+  /** The second classifier's weights, per language (see `VOTE_WEIGHT`). */
   ngram: Record<Language, SavedNgramModel>;
 }
 
@@ -62,20 +62,14 @@ function modelFingerprint(documents: [Language, string, IntentName][]): string {
   return createHash('sha256').update(JSON.stringify({ nlpjs: NLPJS_VERSION, settings: NLU_SETTINGS, ngram: NGRAM_SETTINGS, documents })).digest('hex');
 }
 
-/** How the second classifier votes: not at all, in every reading, or only where nlp.js is unsure or answers None. */
-export interface VoteSettings {
-  mode: 'off' | 'always' | 'unsure';
-  /** The second classifier's share of the mean of the two score distributions. */
-  weight: number;
-}
-
 /**
- * The second classifier (ngramClassifier.ts) votes in every reading, as 0.7 of the mean: it generalises better than
- * nlp.js (5-fold CV and the fresh sets gain most so). Its scores are flatter, so the rules after the classifier read
- * signs rather than nlp.js's confidence where they can; docs/understanding.md ("A second classifier that votes", and
- * "Voting in every reading") has the grid and the rules rebased on it.
+ * The second classifier's (ngramClassifier.ts) share of the mean of the two score distributions, in every reading: it
+ * generalises better than nlp.js (5-fold CV and the fresh sets gain most so). Its scores are flatter, so the rules
+ * after the classifier read signs rather than nlp.js's confidence where they can; docs/understanding.md ("A second
+ * classifier that votes", and "Voting in every reading") has the grid, with the modes measured and not kept (no vote,
+ * a vote only where nlp.js is unsure), and the rules rebased on it.
  */
-const VOTE: VoteSettings = { mode: 'always', weight: 0.7 };
+const VOTE_WEIGHT = 0.7;
 
 /**
  * Swedish writes compounds as one word and inflects them ("DNS-posterna", "namnserverposten",
@@ -136,7 +130,6 @@ export class EmbeddedRecognizer extends Recognizer {
     private readonly greetingOpenings: Record<Language, string[][]>,
     /** Per language, the second classifier that votes with nlp.js's. */
     private readonly ngram: Record<Language, NgramClassifier>,
-    private readonly vote: VoteSettings = VOTE,
   ) {
     super();
     this.id = 'embeddedRecognizer';
@@ -406,16 +399,14 @@ export class EmbeddedRecognizer extends Recognizer {
     return best;
   }
 
-  /** Reads a corrected text with both classifiers; see `VOTE`. */
+  /** Reads a corrected text with both classifiers; see `VOTE_WEIGHT`. */
   private async classify(language: Language, correctedText: string): Promise<Ranked> {
     const result = await this.nlp.classify(language, classifierText(language, correctedText));
     const ranked = result.classifications
       .filter((c) => c.score > 0 && (c.intent === NONE_INTENT || isIntentName(c.intent, this.topics)))
       .sort((a, b) => b.score - a.score) as Ranked;
-    if (this.vote.mode === 'off') return ranked;
-    if (this.vote.mode === 'unsure' && ranked[0] && ranked[0].intent !== NONE_INTENT && ranked[0].score >= CONFIDENT_SCORE) return ranked;
     const second = this.ngram[language].classify(correctedText).filter((c) => isIntentName(c.intent, this.topics));
-    return votedRanking(ranked, second, this.vote.weight);
+    return votedRanking(ranked, second, VOTE_WEIGHT);
   }
 }
 
