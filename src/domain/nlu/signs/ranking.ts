@@ -70,7 +70,11 @@ export function isTopic(intent: string | undefined, topics: TopicRegistry): bool
   return intent !== undefined && intent !== NONE_INTENT && isTopicIntent(intent, topics);
 }
 
-/** The intent in place of the top one, which a sign in the message ruled out: it is no longer offered beside it. */
+/**
+ * The intent in place of the top one, which a sign in the message ruled out: it is no longer offered beside it. By
+ * default at least as sure as a confident reading (a sign decided it; the vote's scores are flatter than nlp.js's),
+ * and 1 when nothing was read: `confidentlyInsteadOfTop` differs only there (CONFIDENT_SCORE).
+ */
 export function insteadOfTop(ranked: Ranked, intent: IntentName, score = Math.max(ranked[0]?.score ?? 1, CONFIDENT_SCORE)): Ranked {
   return intentFirst(ranked.slice(1), intent, score);
 }
