@@ -24,18 +24,18 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reached on the held-out sets when the floor was set: sv 94.2% (226/240), en 95.2% (236/248),
- * scored by the answer the admin gets (see `answeredTopic`); sv 86.7% and en 90.7% when they were written (the eighth
- * session), sv 90.4% and en 92.3% at the start of the ninth. They are three blind sets (the third only greetings and
- * thanks) written from the seed and the facts alone, by writers who never saw the corpus or any other set, measured
- * only in total and per intent, never read (docs/understanding.md, "The eighth session's split"). Lowest recall sv
- * talkToSupport 50% (2/4), en greeting 75% (9/12); lowest precision sv giveFeedback 77.8% (7/9), en outOfScope
- * 70.6% (12/17). Held by the jest test so that no change makes it worse, with one message of slack in each
- * language's total.
+ * What the recognizer reached on the held-out sets when the floor was set (the tenth session's start, main at
+ * 8767be7): sv 96.2% (604/628), en 96.6% (618/640), scored by the answer the admin gets (see `answeredTopic`). They
+ * are the eighth session's three blind sets (240 sv, 248 en; the third only greetings and thanks) and the tenth's
+ * four (388 sv, 392 en), written from the seed and the facts alone by writers who never saw the corpus or any
+ * other set, measured only in total and per intent, never read (docs/understanding.md, "The eighth session's
+ * split" and "The tenth session's sealed sets"). Lowest recall sv thanks 84.6% (11/13), en greeting 76.9% (10/13);
+ * lowest precision sv startCancellation 81.8% (18/22), en outOfScope 85.4% (35/41). Held by the jest test so that
+ * no change makes it worse, with one message of slack in each language's total.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
-  sv: { accuracy: 0.937, intentRecall: 0.5, intentPrecision: 0.77 },
-  en: { accuracy: 0.945, intentRecall: 0.75, intentPrecision: 0.7 },
+  sv: { accuracy: 0.96, intentRecall: 0.84, intentPrecision: 0.81 },
+  en: { accuracy: 0.964, intentRecall: 0.76, intentPrecision: 0.85 },
 };
 /**
  * What the recognizer reaches today on the development sets (sv 99.4%, 1984/1996; en 99.3%, 1997/2011: the earlier
