@@ -53,6 +53,8 @@ export function ngramFeatures(text: string, settings: Pick<NgramSettings, 'minGr
 // penalty keeps them far below the ±32.767 that fits, and the rare larger one is clamped.
 const SAVED_SCALE = 1000;
 const SAVED_LIMIT = 32767;
+/** Int16Array reads the machine's byte order; the saved weights are little-endian. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export class NgramClassifier {
   private readonly index: Map<string, number>;
@@ -60,7 +62,12 @@ export class NgramClassifier {
   private constructor(
     readonly intents: readonly string[],
     private readonly features: readonly string[],
-    private readonly weights: Float64Array,
+    /**
+     * Per feature, one weight per intent (row-major), in thousandths, as saved: the classifier reads them so,
+     * and a loaded model uses the saved bytes as they are (converting half a million weights cost more of a
+     * start-up than parsing them).
+     */
+    private readonly weights: Int16Array,
     private readonly bias: Float64Array,
     private readonly settings: NgramSettings,
   ) {
@@ -107,27 +114,25 @@ export class NgramClassifier {
         }
       }
     }
-    return new NgramClassifier(intents, [...featureIndex.keys()], weights, bias, settings);
+    // At the rounding the saved model has, so a trained classifier reads exactly as a loaded one.
+    const saved = Int16Array.from(weights, (value) => Math.max(-SAVED_LIMIT, Math.min(SAVED_LIMIT, Math.round(value * SAVED_SCALE))));
+    return new NgramClassifier(intents, [...featureIndex.keys()], saved, bias.map(roundedBias), settings);
   }
 
   static load(saved: SavedNgramModel, settings: NgramSettings = NGRAM_SETTINGS): NgramClassifier {
     const bytes = Buffer.from(saved.weights, 'base64');
-    // A DataView reads them about twice as fast as Buffer's readInt16LE, which counts at start-up.
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const weights = new Float64Array(bytes.length / 2);
-    for (let at = 0; at < weights.length; at += 1) weights[at] = view.getInt16(at * 2, true) / SAVED_SCALE;
-    return new NgramClassifier(saved.intents, saved.features, weights, Float64Array.from(saved.bias), settings);
+    return new NgramClassifier(saved.intents, saved.features, savedWeights(bytes), Float64Array.from(saved.bias), settings);
   }
 
   save(): SavedNgramModel {
     const bytes = Buffer.alloc(this.weights.length * 2);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    for (const [at, value] of this.weights.entries()) view.setInt16(at * 2, Math.max(-SAVED_LIMIT, Math.min(SAVED_LIMIT, Math.round(value * SAVED_SCALE))), true);
+    for (const [at, value] of this.weights.entries()) view.setInt16(at * 2, value, true);
     return {
       intents: [...this.intents],
       features: [...this.features],
       weights: bytes.toString('base64'),
-      bias: Array.from(this.bias, (value) => Math.round(value * SAVED_SCALE) / SAVED_SCALE),
+      bias: Array.from(this.bias),
     };
   }
 
@@ -137,23 +142,45 @@ export class NgramClassifier {
     const columns = features.map((feature) => this.index.get(feature)).filter((at): at is number => at !== undefined);
     if (columns.length === 0) return [];
     const classes = this.intents.length;
+    // Each intent's weights summed in thousandths (exact in integers), a feature's row at a time.
     const probabilities = new Float64Array(classes);
+    for (const column of columns) {
+      const row = column * classes;
+      for (let c = 0; c < classes; c += 1) probabilities[c] = probabilities[c]! + this.weights[row + c]!;
+    }
     // Scaled by all the message's features, known or not: a message of mostly unknown pieces reads less sure.
-    const value = this.settings.sharpness / Math.sqrt(features.length);
-    softmaxInto(probabilities, this.bias, this.weights, columns, value, classes);
+    const value = this.settings.sharpness / Math.sqrt(features.length) / SAVED_SCALE;
+    for (let c = 0; c < classes; c += 1) probabilities[c] = this.bias[c]! + probabilities[c]! * value;
+    softmaxOfLogits(probabilities);
     return this.intents.map((intent, at) => ({ intent, score: probabilities[at]! })).sort((a, b) => b.score - a.score);
   }
 }
 
 function softmaxInto(out: Float64Array, bias: Float64Array, weights: Float64Array, columns: readonly number[], value: number, classes: number): void {
-  let max = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < classes; c += 1) {
     let logit = bias[c]!;
     for (const column of columns) logit += weights[column * classes + c]! * value;
     out[c] = logit;
-    if (logit > max) max = logit;
   }
+  softmaxOfLogits(out);
+}
+
+/** The logits in `out` turned into probabilities, in place. */
+function softmaxOfLogits(out: Float64Array): void {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const logit of out) if (logit > max) max = logit;
   let sum = 0;
-  for (let c = 0; c < classes; c += 1) sum += out[c] = Math.exp(out[c]! - max);
-  for (let c = 0; c < classes; c += 1) out[c] = out[c]! / sum;
+  for (let c = 0; c < out.length; c += 1) sum += out[c] = Math.exp(out[c]! - max);
+  for (let c = 0; c < out.length; c += 1) out[c] = out[c]! / sum;
+}
+
+function roundedBias(value: number): number {
+  return Math.round(value * SAVED_SCALE) / SAVED_SCALE;
+}
+
+/** The saved little-endian 16-bit weights: the decoded bytes themselves where the machine reads them so, else converted. */
+function savedWeights(bytes: Buffer): Int16Array {
+  if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) return new Int16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Int16Array.from({ length: bytes.length / 2 }, (_, at) => view.getInt16(at * 2, true));
 }
