@@ -178,7 +178,9 @@ export class EmbeddedRecognizer extends Recognizer {
       );
       const stemmer = STEMMERS[language]();
       spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]], dictionaries?.[language], (word) => stemmer.stemWord(word));
-      const wordsOf = (intents: readonly IntentName[]) => new Set(intents.flatMap((intent) => corpus.intents[intent].flatMap((u) => spelling[language].correct(u).split(' '))));
+      // Each training message corrected once: the closing words and the documents both read it (a start-up corrected the corpus twice).
+      const correctedOf = memoized((utterance: string) => spelling[language].correct(utterance));
+      const wordsOf = (intents: readonly IntentName[]) => new Set(intents.flatMap((intent) => corpus.intents[intent].flatMap((u) => correctedOf(u).split(' '))));
       const otherWords = wordsOf(intents.filter((intent) => intent !== 'endConversation'));
       closingOnlyWords[language] = new Set([...wordsOf(['endConversation'])].filter((word) => !otherWords.has(word)));
       greetingOpenings[language] = (corpus.intents.greeting ?? [])
@@ -187,7 +189,7 @@ export class EmbeddedRecognizer extends Recognizer {
         .sort((a, b) => b.length - a.length);
       for (const intent of intents) {
         for (const utterance of corpus.intents[intent]) {
-          const corrected = spelling[language].correct(utterance);
+          const corrected = correctedOf(utterance);
           documents.push([language, classifierText(language, corrected), intent]);
           ngramDocuments[language].push([corrected, intent]);
         }
@@ -419,6 +421,15 @@ function isGreetingWord(word: string, greeting: string): boolean {
   if (word === greeting) return true;
   if (greeting.length >= CLIPPED_GREETING_MIN_LETTERS && word.length === greeting.length - 1) return [...greeting].some((_, at) => greeting.slice(0, at) + greeting.slice(at + 1) === word);
   return greeting.length >= EXTENDED_GREETING_MIN_LETTERS && word.length === greeting.length + 1 && word.startsWith(greeting);
+}
+
+function memoized(read: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) known.set(text, (result = read(text)));
+    return result;
+  };
 }
 
 /** The corrector's reading of a word when it differs from the word only by letters written without their marks ("maste" for "måste"); else the word. */
