@@ -33,6 +33,12 @@ describe('the n-gram classifier that votes with nlp.js', () => {
     expect(NgramClassifier.train(documents).classify('xyz qqq')).toEqual([]);
   });
 
+  test('a trained classifier reads exactly as the same model saved and loaded (the start-up reads the saved one)', () => {
+    const trained = NgramClassifier.train(documents);
+    const loaded = NgramClassifier.load(trained.save());
+    for (const text of ['domänerna', 'raderas filerna', 'namnservrar', 'sparas mejlen hos registraren']) expect(loaded.classify(text)).toEqual(trained.classify(text));
+  });
+
   test('the same documents give the same model, and a saved one reads exactly as it was saved', () => {
     const saved = NgramClassifier.train(documents).save();
     expect(NgramClassifier.train(documents).save()).toEqual(saved);
