@@ -12,14 +12,13 @@ import { decidesTrialOrData } from './plans.js';
 import { readsBringingBackAsReactivation } from './reactivation.js';
 import { readsSomeoneElseCallingAsWhoMayCall, readsWhetherBeingSufficesAsWhoMayCall, readsWhoMayCallOrCancelAsWhoMayCall, readsWhoseCallItIsAsWhoMayCall } from './roles.js';
 import { readsTaskForTheAssistantAsOutOfScope, readsUnsureAdviceOrEverydayTaskAsOutOfScope } from './scope.js';
-import { levelsNamedRunnerUp, readsFeedbackQuestionAsNamedFact, readsNamedSubjectOverMentionedCancelling, readsUnplacedQuestionAsNamedFact, readsWhatHappensToASubjectAsItsTopic, setsAsideReadingsWithoutTheirSign } from './subjects.js';
+import { levelsNamedRunnerUp, readsFeedbackQuestionAsNamedFact, readsNamedSubjectOverMentionedCancelling, setsAsideReadingsWithoutTheirSign } from './subjects.js';
 import { readsBillingThatStopsAsTermEnd, readsCancellingAtTheTermsEndAsTermEnd, readsCommitmentAsTermLengths, readsCostOfLeavingEarlyAsFee, readsNamedTermLengthAsTermLengths, readsRenewalAsAskedLengthAsTermLengths, readsStoppingTheRenewalAsTermEnd } from './term.js';
 import { readsNamedDetailsAsVerification, readsProvingIdentityAsVerification, readsWhatTheCallNeedsAsVerification } from './theCall.js';
 import type { ReadingRule } from './reading.js';
 
 /** From the readings the classifier and the goodbye rules leave, up to the plan with a rule of its own. */
 export const RULES_BEFORE_THE_PLAN: readonly ReadingRule[] = [
-  readsWhatHappensToASubjectAsItsTopic,
   readsDeletionWithoutHasteAsData,
   readsUnsureDeletionAsData,
   decidesTrialOrData,
@@ -55,7 +54,6 @@ export const RULES_BEFORE_THE_PLAN: readonly ReadingRule[] = [
   readsBringingBackAsReactivation,
   readsGoingBackToTheStartAsStartOver,
   readsWhetherTheGuideFitsAsAppliesTo,
-  readsUnplacedQuestionAsNamedFact,
   readsRequestNamingAPlanAsThePath,
 ];
 

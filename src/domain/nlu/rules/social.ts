@@ -16,7 +16,7 @@ import { asksWhoMayCallOrCancel, CALLING } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
 import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
 import { ASKED_ON_THE_CALL, asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, CALL_NOUNS, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
-import { namedFactInsteadOfTop, namedTopic } from '../signs/topicSigns.js';
+import { namedTopic } from '../signs/topicSigns.js';
 import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
 
 /** What a conversational rule reads: the ranking as it came to socialReading, its top, and the message. */
@@ -158,13 +158,6 @@ export function readsSupportQuestionWithoutAWayToReachIt(reading: SocialReading)
   return undefined;
 }
 
-// A cancelling named as a thing, not asked for ("dns-ändringar i samband med uppsägningen"), beside one fact's subject is about that subject.
-export function readsCancellingNamedAsAThingAsTheSubject(reading: SocialReading): Ranked | undefined {
-  const { ranked, readText, words, top } = reading;
-  if (top === 'startCancellation' && !requestsCancellation(readText)) return namedFactInsteadOfTop(ranked, words);
-  return undefined;
-}
-
 /** The conversational rules in their order: the first that answers decides. */
 export const SOCIAL_RULES: readonly SocialRule[] = [
   readsPassedOnReasonOrOpinionAsFeedback,
@@ -182,5 +175,4 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsCallQuestionAsWhatTheCallNeeds,
   readsAccountDetailAsVerification,
   readsSupportQuestionWithoutAWayToReachIt,
-  readsCancellingNamedAsAThingAsTheSubject,
 ];
