@@ -6,7 +6,7 @@
 import { readsBareRequestToCancelAsThePath, readsRequestNamingAPlanAsThePath, readsStoryThenTheWayAsThePath, setsAsideThePathWhenAskingOtherThanTheWay } from './asking.js';
 import { readsWhetherTheGuideFitsAsAppliesTo } from './audience.js';
 import { readsBeingStuckAsHelp, readsGoingBackToTheStartAsStartOver, readsGoingOnInALanguageAsSwitch, readsNamedFeedbackAsFeedback, readsUsingTheAssistantAsHelp, setsAsideGoodbyeWithoutClosingWords, setsAsideLanguageSwitchWithoutALanguage } from './conversation.js';
-import { readsCancelAndDeleteAsQuickRecall, readsDeletionWithoutHasteAsData, readsHasteToDeleteAsQuickRecall, readsHowLongBeforeDeletionAsData, readsQuickRecallByItsNameAsQuickRecall, readsRetentionPeriodAsData, readsTakingDataOutAsData, readsUnsureDeletionAsData } from './data.js';
+import { readsCancelAndDeleteAsQuickRecall, readsDeletionWithoutHasteAsData, readsHasteToDeleteAsQuickRecall, readsHowLongBeforeDeletionAsData, readsQuickRecallByItsNameAsQuickRecall, readsRetentionPeriodAsData, readsTakingDataOutAsData } from './data.js';
 import { readsMailOnTheDomainAsDomains } from './domains.js';
 import { decidesTrialOrData } from './plans.js';
 import { readsBringingBackAsReactivation } from './reactivation.js';
@@ -20,7 +20,6 @@ import type { ReadingRule } from './reading.js';
 /** From the readings the classifier and the goodbye rules leave, up to the plan with a rule of its own. */
 export const RULES_BEFORE_THE_PLAN: readonly ReadingRule[] = [
   readsDeletionWithoutHasteAsData,
-  readsUnsureDeletionAsData,
   decidesTrialOrData,
   readsCancelAndDeleteAsQuickRecall,
   readsHasteToDeleteAsQuickRecall,
