@@ -5,7 +5,7 @@
  */
 import { readsBareRequestToCancelAsThePath, readsRequestNamingAPlanAsThePath, readsStoryThenTheWayAsThePath, setsAsideThePathWhenAskingOtherThanTheWay } from './asking.js';
 import { readsWhetherTheGuideFitsAsAppliesTo } from './audience.js';
-import { readsBeingStuckAsHelp, readsGoingBackToTheStartAsStartOver, readsGoingOnInALanguageAsSwitch, readsNamedFeedbackAsFeedback, readsUsingTheAssistantAsHelp, setsAsideGoodbyeWithoutClosingWords, setsAsideLanguageSwitchWithoutALanguage } from './conversation.js';
+import { readsBeingStuckAsHelp, readsGoingBackToTheStartAsStartOver, readsGoingOnInALanguageAsSwitch, readsNamedFeedbackAsFeedback, setsAsideGoodbyeWithoutClosingWords, setsAsideLanguageSwitchWithoutALanguage } from './conversation.js';
 import { readsCancelAndDeleteAsQuickRecall, readsDeletionWithoutHasteAsData, readsHasteToDeleteAsQuickRecall, readsHowLongBeforeDeletionAsData, readsQuickRecallByItsNameAsQuickRecall, readsRetentionPeriodAsData, readsTakingDataOutAsData } from './data.js';
 import { readsMailOnTheDomainAsDomains } from './domains.js';
 import { decidesTrialOrData } from './plans.js';
@@ -30,7 +30,6 @@ export const RULES_BEFORE_THE_PLAN: readonly ReadingRule[] = [
   readsNamedDetailsAsVerification,
   readsBeingStuckAsHelp,
   readsNamedFeedbackAsFeedback,
-  readsUsingTheAssistantAsHelp,
   readsHowLongBeforeDeletionAsData,
   readsRetentionPeriodAsData,
   readsStoppingTheRenewalAsTermEnd,
