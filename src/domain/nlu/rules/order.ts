@@ -10,7 +10,7 @@ import { readsCancelAndDeleteAsQuickRecall, readsDeletionWithoutHasteAsData, rea
 import { readsMailOnTheDomainAsDomains } from './domains.js';
 import { decidesTrialOrData } from './plans.js';
 import { readsBringingBackAsReactivation } from './reactivation.js';
-import { readsSomeoneElseCallingAsWhoMayCall, readsWhetherBeingSufficesAsWhoMayCall, readsWhoMayCallOrCancelAsWhoMayCall, readsWhoseCallItIsAsWhoMayCall } from './roles.js';
+import { readsWhetherBeingSufficesAsWhoMayCall, readsWhoMayCallOrCancelAsWhoMayCall, readsWhoseCallItIsAsWhoMayCall } from './roles.js';
 import { readsTaskForTheAssistantAsOutOfScope, readsUnsureAdviceOrEverydayTaskAsOutOfScope } from './scope.js';
 import { levelsNamedRunnerUp, readsFeedbackQuestionAsNamedFact, readsNamedSubjectOverMentionedCancelling, setsAsideReadingsWithoutTheirSign } from './subjects.js';
 import { readsBillingThatStopsAsTermEnd, readsCancellingAtTheTermsEndAsTermEnd, readsCommitmentAsTermLengths, readsCostOfLeavingEarlyAsFee, readsNamedTermLengthAsTermLengths, readsRenewalAsAskedLengthAsTermLengths, readsStoppingTheRenewalAsTermEnd } from './term.js';
@@ -39,7 +39,6 @@ export const RULES_BEFORE_THE_PLAN: readonly ReadingRule[] = [
   readsCostOfLeavingEarlyAsFee,
   readsWhoMayCallOrCancelAsWhoMayCall,
   readsWhetherBeingSufficesAsWhoMayCall,
-  readsSomeoneElseCallingAsWhoMayCall,
   readsWhoseCallItIsAsWhoMayCall,
   readsCancellingAtTheTermsEndAsTermEnd,
   readsBillingThatStopsAsTermEnd,

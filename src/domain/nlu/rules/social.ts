@@ -12,10 +12,10 @@ import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, reques
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
 import { asksHowToBegin, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
-import { asksWhoMayCallOrCancel, CALLING } from '../signs/roles.js';
+import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
 import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
-import { ASKED_ON_THE_CALL, asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, CALL_NOUNS, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
+import { asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
 import { namedTopic } from '../signs/topicSigns.js';
 import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
 
@@ -133,16 +133,6 @@ export function readsAskingHowToBeginAsThePath(reading: SocialReading): Ranked |
   return undefined;
 }
 
-// A question about the cancellation call read as the path asks what the call needs: who may make it (a role named, F15) or what support asks (F14).
-export function readsCallQuestionAsWhatTheCallNeeds(reading: SocialReading): Ranked | undefined {
-  const { ranked, readText, words, top } = reading;
-  if (top === 'startCancellation' && holdsQuestion(readText) && !requestsCancellation(readText) && (beginsAWord(words, CALLING) || beginsAWord(words, CALL_NOUNS))) {
-    if (asksWhoMayCallOrCancel(words)) return insteadOfTop(ranked, 'whoMayCall');
-    if (beginsAWord(words, ASKED_ON_THE_CALL)) return insteadOfTop(ranked, 'verification');
-  }
-  return undefined;
-}
-
 // A detail support checks (a phone number, an address) asked of the account, with no word of support or a person, is that detail (F14), not support's number.
 export function readsAccountDetailAsVerification(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top } = reading;
@@ -172,7 +162,6 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsWhatTheAssistantCanAsHelp,
   readsGreetingAndNothingMoreAsGreeting,
   readsAskingHowToBeginAsThePath,
-  readsCallQuestionAsWhatTheCallNeeds,
   readsAccountDetailAsVerification,
   readsSupportQuestionWithoutAWayToReachIt,
 ];
