@@ -212,7 +212,7 @@ describe('embedded recognizer: signs that tell close intents apart', () => {
     ['sv', 'kan vår direktör ringa supporten och säga upp åt oss?', 'whoMayCall'],
     ['en', 'can our finance director phone in the cancellation instead of me?', 'whoMayCall'],
     ['sv', 'duger det om vår licensadministratör ringer och avslutar?', 'whoMayCall'],
-    // Another person asked to call after the message's first word is who may call too (asksWhetherAnotherMayCall, not asksWhetherSomeoneElseMay).
+    // Another person asked to call after the message's first word is who may call too (asksWhetherAnotherMayCall).
     ['en', 'and can payroll ring them?', 'whoMayCall'],
     // Asking someone to help cancel is a request: the path, not the term's end nor help.
     ['sv', 'kan ni hjälpa mig att avbryta vårt abonnemang', 'startCancellation'],

@@ -1,13 +1,12 @@
 /*
- * Reading rules of the conversation: a goodbye without closing words, being stuck, feedback named, using the
- * assistant, a language switch without a language or going on in one, going back to the start. Signs:
+ * Reading rules of the conversation: a goodbye without closing words, being stuck, feedback named, a language switch
+ * without a language or going on in one, going back to the start. Signs:
  * src/domain/nlu/signs/conversation.ts. The conversational signs that take the first match (socialReading) stay in the
  * recognizer, which holds the corpus's greetings.
  */
 import { type IntentName, NONE_INTENT } from '../intents.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
-import { mentionsCancelling } from '../signs/asking.js';
-import { asksForALanguage, asksHowToUseAssistant, asksToStartOver, FEEDBACK, GOING_ON_IN, putsALanguageToUse, restartsTheConversation, saysStuck, STARTING_OVER } from '../signs/conversation.js';
+import { asksForALanguage, asksToStartOver, FEEDBACK, GOING_ON_IN, putsALanguageToUse, restartsTheConversation, saysStuck, STARTING_OVER } from '../signs/conversation.js';
 import { namesTrial } from '../signs/plans.js';
 import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, type Ranked } from '../signs/ranking.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -38,14 +37,6 @@ export function readsNamedFeedbackAsFeedback(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities } = reading;
   if ((ranked[0]?.intent === 'help' || !ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && beginsAWord(words, FEEDBACK)) ranked = confidentlyInsteadOfTop(ranked, 'giveFeedback');
-  return ranked;
-}
-
-// So does asking how to use the assistant itself ("how does this chat work") that names no subject of ours nor cancelling.
-export function readsUsingTheAssistantAsHelp(reading: Reading): Ranked {
-  let { ranked } = reading;
-  const { words, entities } = reading;
-  if (!entities.otherProduct && !entities.plan && asksHowToUseAssistant(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words)) && !mentionsCancelling(words)) ranked = confidentlyInsteadOfTop(ranked, 'help');
   return ranked;
 }
 

@@ -3,12 +3,12 @@
  * data's, haste to delete and cancelling-and-deleting are quick recall's, as is its name; taking the data out, how long
  * before it is deleted and the retention period are the data's. Signs: src/domain/nlu/signs/data.ts.
  */
-import { type IntentName, NONE_INTENT } from '../intents.js';
+import { type IntentName } from '../intents.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { mentionsCancelling } from '../signs/asking.js';
 import { asksDeletion, asksHowLong, asksToCancelAndDelete, asksWhetherGoneAtOnceIn, namesRetention, QUICK_RECALL_NAME_NEIGHBOURS, QUICK_RECALL_NAMES, REMAINING, showsHaste, takesDataOut } from '../signs/data.js';
 import { namesTrial } from '../signs/plans.js';
-import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, intentFirst, isTopic, type Ranked } from '../signs/ranking.js';
+import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
 import { CLOSING_DOWN } from '../signs/reactivation.js';
 import { namesTermLength, speaksOfCommitment, speaksOfRenewal, TERM, TERM_WORDS } from '../signs/term.js';
 import { readsNoSignOfItsOwn } from '../signs/topicSigns.js';
@@ -28,15 +28,6 @@ export function readsDeletionWithoutHasteAsData(reading: Reading): Ranked {
       'data',
       ranked[0].score,
     );
-  return ranked;
-}
-
-// So is a deletion asked with no sign of haste that the classifier reads, unsure, as out of scope or a conversational intent
-// ("raderas allt för gott efter 90 dagar, stämmer det"): not the path, whose request to delete too is quick recall's.
-export function readsUnsureDeletionAsData(reading: Reading): Ranked {
-  let { ranked } = reading;
-  const { readText, words, entities, topics } = reading;
-  if (ranked[0] && ranked[0].intent !== NONE_INTENT && ranked[0].intent !== 'startCancellation' && !isTopic(ranked[0].intent, topics) && ranked[0].score < CONFIDENT_SCORE && !entities.otherProduct && asksDeletion(words) && !showsHaste(readText) && !namesTrial(words)) ranked = insteadOfTop(ranked, 'data', CONFIDENT_SCORE);
   return ranked;
 }
 

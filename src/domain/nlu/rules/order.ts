@@ -5,23 +5,21 @@
  */
 import { readsBareRequestToCancelAsThePath, readsRequestNamingAPlanAsThePath, readsStoryThenTheWayAsThePath, setsAsideThePathWhenAskingOtherThanTheWay } from './asking.js';
 import { readsWhetherTheGuideFitsAsAppliesTo } from './audience.js';
-import { readsBeingStuckAsHelp, readsGoingBackToTheStartAsStartOver, readsGoingOnInALanguageAsSwitch, readsNamedFeedbackAsFeedback, readsUsingTheAssistantAsHelp, setsAsideGoodbyeWithoutClosingWords, setsAsideLanguageSwitchWithoutALanguage } from './conversation.js';
-import { readsCancelAndDeleteAsQuickRecall, readsDeletionWithoutHasteAsData, readsHasteToDeleteAsQuickRecall, readsHowLongBeforeDeletionAsData, readsQuickRecallByItsNameAsQuickRecall, readsRetentionPeriodAsData, readsTakingDataOutAsData, readsUnsureDeletionAsData } from './data.js';
+import { readsBeingStuckAsHelp, readsGoingBackToTheStartAsStartOver, readsGoingOnInALanguageAsSwitch, readsNamedFeedbackAsFeedback, setsAsideGoodbyeWithoutClosingWords, setsAsideLanguageSwitchWithoutALanguage } from './conversation.js';
+import { readsCancelAndDeleteAsQuickRecall, readsDeletionWithoutHasteAsData, readsHasteToDeleteAsQuickRecall, readsHowLongBeforeDeletionAsData, readsQuickRecallByItsNameAsQuickRecall, readsRetentionPeriodAsData, readsTakingDataOutAsData } from './data.js';
 import { readsMailOnTheDomainAsDomains } from './domains.js';
 import { decidesTrialOrData } from './plans.js';
 import { readsBringingBackAsReactivation } from './reactivation.js';
-import { readsSomeoneElseCallingAsWhoMayCall, readsWhetherBeingSufficesAsWhoMayCall, readsWhoMayCallOrCancelAsWhoMayCall, readsWhoseCallItIsAsWhoMayCall } from './roles.js';
+import { readsWhetherBeingSufficesAsWhoMayCall, readsWhoMayCallOrCancelAsWhoMayCall, readsWhoseCallItIsAsWhoMayCall } from './roles.js';
 import { readsTaskForTheAssistantAsOutOfScope, readsUnsureAdviceOrEverydayTaskAsOutOfScope } from './scope.js';
-import { levelsNamedRunnerUp, readsFeedbackQuestionAsNamedFact, readsNamedSubjectOverMentionedCancelling, readsUnplacedQuestionAsNamedFact, readsWhatHappensToASubjectAsItsTopic, setsAsideReadingsWithoutTheirSign } from './subjects.js';
+import { levelsNamedRunnerUp, readsFeedbackQuestionAsNamedFact, readsNamedSubjectOverMentionedCancelling, setsAsideReadingsWithoutTheirSign } from './subjects.js';
 import { readsBillingThatStopsAsTermEnd, readsCancellingAtTheTermsEndAsTermEnd, readsCommitmentAsTermLengths, readsCostOfLeavingEarlyAsFee, readsNamedTermLengthAsTermLengths, readsRenewalAsAskedLengthAsTermLengths, readsStoppingTheRenewalAsTermEnd } from './term.js';
 import { readsNamedDetailsAsVerification, readsProvingIdentityAsVerification, readsWhatTheCallNeedsAsVerification } from './theCall.js';
 import type { ReadingRule } from './reading.js';
 
 /** From the readings the classifier and the goodbye rules leave, up to the plan with a rule of its own. */
 export const RULES_BEFORE_THE_PLAN: readonly ReadingRule[] = [
-  readsWhatHappensToASubjectAsItsTopic,
   readsDeletionWithoutHasteAsData,
-  readsUnsureDeletionAsData,
   decidesTrialOrData,
   readsCancelAndDeleteAsQuickRecall,
   readsHasteToDeleteAsQuickRecall,
@@ -32,7 +30,6 @@ export const RULES_BEFORE_THE_PLAN: readonly ReadingRule[] = [
   readsNamedDetailsAsVerification,
   readsBeingStuckAsHelp,
   readsNamedFeedbackAsFeedback,
-  readsUsingTheAssistantAsHelp,
   readsHowLongBeforeDeletionAsData,
   readsRetentionPeriodAsData,
   readsStoppingTheRenewalAsTermEnd,
@@ -42,7 +39,6 @@ export const RULES_BEFORE_THE_PLAN: readonly ReadingRule[] = [
   readsCostOfLeavingEarlyAsFee,
   readsWhoMayCallOrCancelAsWhoMayCall,
   readsWhetherBeingSufficesAsWhoMayCall,
-  readsSomeoneElseCallingAsWhoMayCall,
   readsWhoseCallItIsAsWhoMayCall,
   readsCancellingAtTheTermsEndAsTermEnd,
   readsBillingThatStopsAsTermEnd,
@@ -55,7 +51,6 @@ export const RULES_BEFORE_THE_PLAN: readonly ReadingRule[] = [
   readsBringingBackAsReactivation,
   readsGoingBackToTheStartAsStartOver,
   readsWhetherTheGuideFitsAsAppliesTo,
-  readsUnplacedQuestionAsNamedFact,
   readsRequestNamingAPlanAsThePath,
 ];
 

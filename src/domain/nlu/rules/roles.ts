@@ -1,6 +1,6 @@
 /*
- * Reading rules of who may call or cancel (F15): a role asked about, being something that suffices, someone else calling,
- * whose call it is. Signs: src/domain/nlu/signs/roles.ts and src/domain/nlu/signs/theCall.ts.
+ * Reading rules of who may call or cancel (F15): a role asked about, being something that suffices, whose call it is.
+ * Signs: src/domain/nlu/signs/roles.ts and src/domain/nlu/signs/theCall.ts.
  */
 import { type IntentName } from '../intents.js';
 import { holdsQuestion } from '../messageShape.js';
@@ -8,7 +8,7 @@ import { namesTrial } from '../signs/plans.js';
 import { confidentTopic, confidentlyInsteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhetherBeingSuffices, asksWhoMayCallOrCancel, asksWhoseCallItIs, PERMISSION, roleOnlyInContext, SUFFICING, WHO_MAY_CALL_OR_DETAILS, withoutOwnRole } from '../signs/roles.js';
 import { namesSubjectOf } from '../signs/subjects.js';
-import { ASKED_ON_THE_CALL, asksWhetherSomeoneElseMay, MAY_SOMEONE_NEIGHBOURS, provesIdentity } from '../signs/theCall.js';
+import { ASKED_ON_THE_CALL, MAY_SOMEONE_NEIGHBOURS, provesIdentity } from '../signs/theCall.js';
 import { readsNoSignOfItsOwn } from '../signs/topicSigns.js';
 import { beginsAWord } from '../text.js';
 import { type Reading } from './reading.js';
@@ -31,15 +31,6 @@ export function readsWhetherBeingSufficesAsWhoMayCall(reading: Reading): Ranked 
   let { ranked } = reading;
   const { words, entities, topics } = reading;
   if ((ranked[0]?.intent === 'verification' || !confidentTopic(ranked, topics)) && !entities.plan && !entities.otherProduct && asksWhetherBeingSuffices(words)) ranked = confidentlyInsteadOfTop(ranked, 'whoMayCall');
-  return ranked;
-}
-
-// Asking whether someone named by any word may make the call or cancel ("can our bookkeeper phone in", "can finance
-// call") is who may call (F15), not the path or support its verbs lean to, nor a topic with no sign of its own.
-export function readsSomeoneElseCallingAsWhoMayCall(reading: Reading): Ranked {
-  let { ranked } = reading;
-  const { tokens, words, entities, topics } = reading;
-  if (ranked[0]?.intent !== 'whoMayCall' && (MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, topics)) && !entities.plan && !entities.otherProduct && asksWhetherSomeoneElseMay(tokens)) ranked = confidentlyInsteadOfTop(ranked, 'whoMayCall');
   return ranked;
 }
 

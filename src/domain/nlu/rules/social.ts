@@ -12,11 +12,11 @@ import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, reques
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
 import { asksHowToBegin, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
-import { asksWhoMayCallOrCancel, CALLING } from '../signs/roles.js';
+import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
 import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
-import { ASKED_ON_THE_CALL, asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, CALL_NOUNS, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
-import { namedFactInsteadOfTop, namedTopic } from '../signs/topicSigns.js';
+import { asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
+import { namedTopic } from '../signs/topicSigns.js';
 import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
 
 /** What a conversational rule reads: the ranking as it came to socialReading, its top, and the message. */
@@ -133,16 +133,6 @@ export function readsAskingHowToBeginAsThePath(reading: SocialReading): Ranked |
   return undefined;
 }
 
-// A question about the cancellation call read as the path asks what the call needs: who may make it (a role named, F15) or what support asks (F14).
-export function readsCallQuestionAsWhatTheCallNeeds(reading: SocialReading): Ranked | undefined {
-  const { ranked, readText, words, top } = reading;
-  if (top === 'startCancellation' && holdsQuestion(readText) && !requestsCancellation(readText) && (beginsAWord(words, CALLING) || beginsAWord(words, CALL_NOUNS))) {
-    if (asksWhoMayCallOrCancel(words)) return insteadOfTop(ranked, 'whoMayCall');
-    if (beginsAWord(words, ASKED_ON_THE_CALL)) return insteadOfTop(ranked, 'verification');
-  }
-  return undefined;
-}
-
 // A detail support checks (a phone number, an address) asked of the account, with no word of support or a person, is that detail (F14), not support's number.
 export function readsAccountDetailAsVerification(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top } = reading;
@@ -155,13 +145,6 @@ export function readsAccountDetailAsVerification(reading: SocialReading): Ranked
 export function readsSupportQuestionWithoutAWayToReachIt(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top } = reading;
   if (top === 'talkToSupport' && (holdsQuestion(readText) || namesSubjectOf('verification', words)) && !asksWayToReachSupport(words)) return beginsAWord(words, SUPPORT_ASKS) ? insteadOfTop(ranked, 'verification') : ranked.slice(1);
-  return undefined;
-}
-
-// A cancelling named as a thing, not asked for ("dns-ändringar i samband med uppsägningen"), beside one fact's subject is about that subject.
-export function readsCancellingNamedAsAThingAsTheSubject(reading: SocialReading): Ranked | undefined {
-  const { ranked, readText, words, top } = reading;
-  if (top === 'startCancellation' && !requestsCancellation(readText)) return namedFactInsteadOfTop(ranked, words);
   return undefined;
 }
 
@@ -179,8 +162,6 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsWhatTheAssistantCanAsHelp,
   readsGreetingAndNothingMoreAsGreeting,
   readsAskingHowToBeginAsThePath,
-  readsCallQuestionAsWhatTheCallNeeds,
   readsAccountDetailAsVerification,
   readsSupportQuestionWithoutAWayToReachIt,
-  readsCancellingNamedAsAThingAsTheSubject,
 ];

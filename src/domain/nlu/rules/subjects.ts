@@ -1,11 +1,10 @@
 /*
- * Reading rules of the subject a message names: what happens to a named subject, readings set aside without a sign of
- * their own, a named subject over a mere mention of cancelling or a borrowed topic, feedback or an unplaced question that
- * names one fact, and the runner-up made level when only its subject is named. Signs: src/domain/nlu/signs/subjects.ts and
+ * Reading rules of the subject a message names: readings set aside without a sign of their own, a named subject over a
+ * mere mention of cancelling or a borrowed topic, feedback that names one fact, and the runner-up made level when only
+ * its subject is named. Signs: src/domain/nlu/signs/subjects.ts and
  * src/domain/nlu/signs/topicSigns.ts.
  */
-import { type IntentName, NONE_INTENT } from '../intents.js';
-import { CONFIDENT_SCORE } from '../interpretation.js';
+import { type IntentName } from '../intents.js';
 import { holdsQuestion } from '../messageShape.js';
 import { requestsCancellation } from '../signs/asking.js';
 import { FEEDBACK, OPINION, tellsWhatTheyThink } from '../signs/conversation.js';
@@ -19,16 +18,6 @@ import { PENALTY, PRICE } from '../signs/term.js';
 import { levelWithNamedRunnerUp, namedFactInsteadOfTop, namedTopic, SIGNS_OF_THEIR_OWN } from '../signs/topicSigns.js';
 import { beginsAWord } from '../text.js';
 import { type Reading } from './reading.js';
-
-// A reading as help of what happens to one fact's subject named ("vad händer med filerna sen") is that subject's: the subject is what is asked about.
-export function readsWhatHappensToASubjectAsItsTopic(reading: Reading): Ranked {
-  let { ranked } = reading;
-  const { alteredText, words } = reading;
-  if (ranked[0]?.intent === 'help' && asksWhatHappens(alteredText)) {
-    ranked = namedFactInsteadOfTop(ranked, words, CONFIDENT_SCORE) ?? ranked;
-  }
-  return ranked;
-}
 
 // Intents whose generic words must not take a message without a sign of their own: the next likeliest answers.
 export function setsAsideReadingsWithoutTheirSign(reading: Reading): Ranked {
@@ -90,17 +79,5 @@ export function levelsNamedRunnerUp(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, topics } = reading;
   ranked = levelWithNamedRunnerUp(ranked, words, topics);
-  return ranked;
-}
-
-// A question the classifier places nowhere (a long run-on, a firm's story) that names one fact's subject is
-// that fact's: "… så jag undrar hur lång tid vi har på oss att få ut filerna" names the data alone.
-export function readsUnplacedQuestionAsNamedFact(reading: Reading): Ranked {
-  let { ranked } = reading;
-  const { readText, words, entities } = reading;
-  if ((!ranked[0] || ranked[0].intent === NONE_INTENT) && !entities.otherProduct && holdsQuestion(readText)) {
-    // Unplaced, the top reading is None or none: the named fact takes its place.
-    ranked = namedFactInsteadOfTop(ranked, words, CONFIDENT_SCORE) ?? ranked;
-  }
   return ranked;
 }

@@ -170,14 +170,6 @@ export function asksForALanguage(words: readonly string[]): boolean {
 // A greeting that opens a message is a word or two ("hej", "good morning").
 export const GREETING_OPENING_MAX_WORDS = 2;
 
-// Inputs we recognise: beginnings of words that name the assistant, and of using or working.
-export const THE_ASSISTANT = ['chatt', 'chat', 'bot', 'assistent', 'assistant'];
-export const USING = ['använd', 'funk', 'funger', 'use', 'using', 'work'];
-
-export function asksHowToUseAssistant(words: readonly string[]): boolean {
-  return beginsAWord(words, THE_ASSISTANT) && beginsAWord(words, USING);
-}
-
 // Inputs we recognise: phrases of starting the conversation over.
 export const STARTING_OVER = ['restart', 'reset', 'från början', 'från noll', 'börja om', 'starta om', 'ta om', 'startsidan', 'huvudmenyn', 'start over', 'start again', 'begin again', 'from the beginning', 'from the start', 'from scratch', 'from the top', 'start page', 'main menu'];
 

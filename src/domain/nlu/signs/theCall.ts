@@ -5,11 +5,9 @@
  */
 import { beginsAWord, holdsPhrase } from '../text.js';
 import { type IntentName } from '../intents.js';
-import { CANCEL_WORDS, HOW_OR_WHERE, POLITE_REQUESTS } from './asking.js';
+import { HOW_OR_WHERE, POLITE_REQUESTS } from './asking.js';
 import { CALLING, MAY_OR_CAN } from './roles.js';
-import { speaksOfOurDomain } from './scope.js';
 import { namesSubjectOf } from './subjects.js';
-import { NEGATIONS } from './term.js';
 
 // Inputs we recognise: beginnings of words of what is given, prepared or checked for the call (F14), and of the ways to reach support.
 // Not SUPPORT_ASKS: its verbs of needing and asking ("need", "want", "behöv") also ask for support itself.
@@ -20,8 +18,6 @@ export const WAYS_TO_REACH = ['number', 'nummer', 'numret', 'contact', 'kontakt'
 export const ASKED_ON_THE_CALL = ['fråg', 'question', 'uppgift', 'detail', 'säkerhet', 'security', 'kontroll', 'check', 'info'];
 // Inputs we recognise: beginnings of words of being asked, beside what is asked on the call ("what will they ask me when I call").
 export const ASKED_OF_THE_CALLER = ['ask', 'fråga'];
-// The call named as a thing ("i telefon", "uppsägningssamtalet"), beside the verbs of calling.
-export const CALL_NOUNS = ['telefon', 'samtal'];
 // Who is reached only, not how (REACHING_SUPPORT's numbers, contact and talking): as REACHING_SUPPORT it cost a reading (CV en 940 to 939).
 export const SUPPORT_OR_PERSON = ['support', 'kundtjänst', 'kundservice', 'microsoft', 'människ', 'person', 'handläggare', 'agent', 'human'];
 
@@ -66,7 +62,6 @@ export const NOT_ANOTHER = ['i', 'we', 'you', 'me', 'us', 'they', 'it', 'someone
 
 /**
  * Another person asked to make the call: "can payroll ring them", "får vår kassör ringa in" (not "can I call", "can someone call me").
- * Not asksWhetherSomeoneElseMay (below), which only reads a message that opens with the question: in this one's place, "and can payroll ring them?" read as help.
  */
 export function asksWhetherAnotherMayCall(words: readonly string[]): boolean {
   return words.some((word, at) => {
@@ -107,23 +102,5 @@ export function provesIdentity(words: readonly string[]): boolean {
   return beginsAWord(words, IDENTITY) || holdsPhrase(words, WHO_ONE_IS);
 }
 
-// Inputs we recognise (such a question opens with MAY_OR_CAN, above): those who are no one else (the writer, the
-// assistant, the subscription), and those after the call that ask to be called ("can someone call me").
-export const NO_ONE_ELSE = ['i', 'we', 'you', 'it', 'this', 'that', 'there', 'jag', 'vi', 'du', 'ni', 'man', 'det', 'den', 'de'];
-export const CALLED = ['me', 'us', 'mig', 'oss', 'back'];
-// How many words may name the one who would call: "can our outside bookkeeper call".
-export const SOMEONE_MAX_WORDS = 3;
 // Intents such a question leans to by its verbs: the path (cancel), support (call), help.
 export const MAY_SOMEONE_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'talkToSupport', 'help'];
-
-/**
- * "can my receptionist call and cancel", "kan ekonomi ringa": a question that opens asking whether someone other than
- * the writer may call or cancel, named by any words that say nothing of the subscription. The role need not be one we list.
- */
-export function asksWhetherSomeoneElseMay(words: readonly string[]): boolean {
-  if (!MAY_OR_CAN.includes(words[0] ?? '') || NO_ONE_ELSE.includes(words[1] ?? '') || NEGATIONS.includes(words[1] ?? '')) return false;
-  const verbAt = words.findIndex((word, at) => at >= 2 && (beginsAWord([word], CALLING) || CANCEL_WORDS.includes(word)));
-  if (verbAt < 0 || verbAt > SOMEONE_MAX_WORDS + 1) return false;
-  const someone = words.slice(1, verbAt);
-  return !speaksOfOurDomain(someone) && !beginsAWord(someone, REACHING_SUPPORT) && !CALLED.includes(words[verbAt + 1] ?? '');
-}
