@@ -1173,10 +1173,12 @@ describe('embedded recognizer: greetings, thanks and endings of new writers', ()
     expect(topIntent(await recognizer.recognizeText(text, language))).not.toBe('endConversation');
   });
 
-  // Thanks typed short.
+  // Thanks typed short, and praise with thanks that opens like a question.
   test.each([
     ['en', 'thnks a lot'],
     ['en', 'thanx'],
+    ['sv', 'vad fint, tack!'],
+    ['sv', 'vad härligt, tack'],
   ] as const)('%s "%s" is thanks', async (language, text) => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe('thanks');
   });

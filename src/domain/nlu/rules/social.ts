@@ -10,7 +10,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import { asksHowToBegin, asksOnlyAPleasantry, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, pleasantryOrAnnouncedQuestionAt, saysFarewell, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
+import { asksHowToBegin, asksOnlyAPleasantry, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, saysFarewell, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel, CALLING } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -118,6 +118,13 @@ export function readsWellWishingThanksAsThanks(reading: SocialReading): Ranked |
   return undefined;
 }
 
+// Praise with thanks and nothing more ("vad bra, tack!"), which its opening word makes look like a question, is thanks.
+export function readsPraiseWithThanksAsThanks(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, top } = reading;
+  if (top !== 'thanks' && top !== 'endConversation' && praisesAndThanksOnly(readText)) return confidentlyInsteadOfTop(ranked, 'thanks');
+  return undefined;
+}
+
 // What the assistant can answer, naming no plan, audience or subject: not which plans the guide covers.
 export function readsWhatTheAssistantCanAsHelp(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak } = reading;
@@ -194,6 +201,7 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsClosingHereAsEndConversation,
   readsFarewellAsEndConversation,
   readsWellWishingThanksAsThanks,
+  readsPraiseWithThanksAsThanks,
   readsWhatTheAssistantCanAsHelp,
   readsGreetingAndNothingMoreAsGreeting,
   readsGreetingWithPleasantryAsGreeting,

@@ -131,6 +131,16 @@ export function thanksAndNothingMore(words: readonly string[]): boolean {
   return words.some(isThanking) && words.every((word) => isThanking(word) || ALONG_WITH_THANKS.includes(word));
 }
 
+// Inputs we recognise: beginnings of words of praise, and the words that make praise an exclamation ("vad bra", "how lovely").
+export const PRAISE = ['perfekt', 'perfect', 'toppen', 'great', 'awesome', 'nice', 'fint', 'schysst', 'jättebra', 'bra', 'kanon', 'super', 'excellent', 'lovely', 'brilliant', 'wonderful', 'underbar', 'härlig', 'skönt', 'snällt', 'kind'];
+export const EXCLAIMING = ['vad', 'så', 'how', 'what', 'oh', 'åh', 'ok', 'okej', 'okay', 'that', 'thats', 'is', 'det', 'var', 'was'];
+
+/** Praise and thanks and nothing more, with no question mark: "vad bra, tack!", "oh lovely, thanks". Not "hjälp tack". */
+export function praisesAndThanksOnly(text: string): boolean {
+  const words = tokenize(text);
+  return !text.includes('?') && words.some(isThanking) && words.some((word) => beginsAWord([word], PRAISE)) && words.every((word) => isThanking(word) || ALONG_WITH_THANKS.includes(word) || EXCLAIMING.includes(word) || beginsAWord([word], PRAISE));
+}
+
 // Inputs we recognise: the assistant addressed, being able, and what it may be asked (answering, helping, questions).
 export const YOU = ['du', 'dig', 'ni', 'er', 'you'];
 export const ABLE = ['kan', 'klarar', 'can', 'could'];
