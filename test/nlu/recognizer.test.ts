@@ -1173,6 +1173,16 @@ describe('embedded recognizer: greetings, thanks and endings of new writers', ()
     expect(topIntent(await recognizer.recognizeText(text, language))).not.toBe('endConversation');
   });
 
+  // What the assistant, named, is for asks for help: what it can do. Which subscriptions it is for stays whom it covers (F16).
+  test.each([
+    ['en', "what's this chat for", 'help'],
+    ['en', 'what is the purpose of this assistant', 'help'],
+    ['sv', 'vad är syftet med assistenten', 'help'],
+    ['en', 'which subscriptions is this bot for', 'appliesTo'],
+  ] as const)('%s "%s" is %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
   // Thanks typed short, and praise with thanks that opens like a question.
   test.each([
     ['en', 'thnks a lot'],

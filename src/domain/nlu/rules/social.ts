@@ -10,7 +10,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import { asksHowToBegin, asksOnlyAPleasantry, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, saysFarewell, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
+import { asksHowToBegin, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, saysFarewell, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel, CALLING } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -125,10 +125,10 @@ export function readsPraiseWithThanksAsThanks(reading: SocialReading): Ranked | 
   return undefined;
 }
 
-// What the assistant can answer, naming no plan, audience or subject: not which plans the guide covers.
+// What the assistant can answer, or is for, naming no plan, audience or subject: not which plans the guide covers.
 export function readsWhatTheAssistantCanAsHelp(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak } = reading;
-  if (top !== 'help' && (weak || top === 'appliesTo' || top === 'outOfScope') && asksWhatAssistantCan(words) && !mentionsCancelling(words) && !beginsAWord(words, AUDIENCE) && !asksWhetherGuideFits(words) && namedTopic(words) === undefined) return confidentlyInsteadOfTop(ranked, 'help');
+  if (top !== 'help' && (weak || top === 'appliesTo' || top === 'outOfScope') && (asksWhatAssistantCan(words) || asksWhatAssistantIsFor(words)) && !mentionsCancelling(words) && !beginsAWord(words, AUDIENCE) && (!asksWhetherGuideFits(words) || asksWhatAssistantIsFor(words)) && namedTopic(words) === undefined) return confidentlyInsteadOfTop(ranked, 'help');
   return undefined;
 }
 

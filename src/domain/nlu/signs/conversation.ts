@@ -150,6 +150,15 @@ export const ASKED_OF_IT = ['svar', 'hjälp', 'fråg', 'ställ', 'answer', 'help
 export function asksWhatAssistantCan(words: readonly string[]): boolean {
   return words.some((word) => YOU.includes(word)) && words.some((word) => ABLE.includes(word)) && beginsAWord(words, ASKED_OF_IT);
 }
+// Inputs we recognise: the words that ask what something is for ("vad är boten till för", "what's the point of this chat").
+export const WHAT = ['vad', 'what', 'whats'];
+export const MEANT_FOR = ['för', 'for'];
+export const PURPOSE = ['purpose', 'syfte', 'point'];
+
+/** Asking what the assistant, named, is for: "vad är boten till för", "what is this bot for", "what's the purpose of this chat". */
+export function asksWhatAssistantIsFor(words: readonly string[]): boolean {
+  return WHAT.includes(words[0] ?? '') && beginsAWord(words, THE_ASSISTANT) && (MEANT_FOR.includes(words.at(-1) ?? '') || beginsAWord(words, PURPOSE));
+}
 export const BEGINNING = ['börj', 'start', 'begin'];
 export const BEGIN_REACH = 3;
 
