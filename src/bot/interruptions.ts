@@ -30,6 +30,8 @@ import type { Logger } from '../domain/logger.js';
 import type { IntentName, RecognizedEntities } from '../domain/nlu/intents.js';
 import { interpretRecognition, type Interpretation } from '../domain/nlu/interpretation.js';
 import { readsAsQuestion } from '../domain/nlu/messageShape.js';
+import { isThanking } from '../domain/nlu/signs/conversation.js';
+import { tokenize } from '../domain/nlu/text.js';
 import type { OutcomeTracker, PathName } from '../domain/outcomes.js';
 import type { PlanId } from '../domain/plans.js';
 import { topicAnswer } from '../domain/topicAnswers.js';
@@ -145,12 +147,14 @@ export class Interruptions {
     return true;
   }
 
-  /** Ends every dialog; a path on the stack records that it stopped, else the menu does. */
+  /** Ends every dialog; a path on the stack records that it stopped, else the menu does. A goodbye that thanks is thanked first. */
   private async endConversation(dialogContext: DialogContext): Promise<void> {
     const context = dialogContext.context;
+    const { t } = turnLanguage(context);
     await dialogContext.cancelAllDialogs();
     if (!PathDialog.stoppedThisTurn(context)) await this.deps.outcomes?.track(context, { path: 'menu', ending: 'stopped' });
-    await context.sendActivity(turnLanguage(context).t('cancel:stop.done'));
+    if (tokenize(context.activity.text ?? '').some(isThanking)) await context.sendActivity(t('nlu:thanks'));
+    await context.sendActivity(t('cancel:stop.done'));
   }
 
   /**

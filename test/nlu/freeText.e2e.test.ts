@@ -127,4 +127,18 @@ describe('typed questions and requests over HTTP (real server, embedded recogniz
     expect(visibleText(long)).toContain(en('facts:F06.step2'));
     expect(texts(long)).not.toContain(en('errors.turnFailed'));
   });
+  test('a goodbye that thanks is thanked before the conversation ends; one without thanks is not', async () => {
+    const english = { conversationId: 'nlu-thanked-goodbye-en', locale: 'en-US' };
+    await joinConversation(running.url, english);
+    await say(running.url, 'I want to cancel', english);
+    expect(texts(await say(running.url, 'cheers, gotta run', english))).toEqual([en('nlu:thanks'), en('cancel:stop.done')]);
+    const swedish = { conversationId: 'nlu-thanked-goodbye-sv', locale: 'sv-SE' };
+    await joinConversation(running.url, swedish);
+    await say(running.url, 'jag vill säga upp', swedish);
+    expect(texts(await say(running.url, 'tackar, nu är vi klara', swedish))).toEqual([sv('nlu:thanks'), sv('cancel:stop.done')]);
+    const plain = { conversationId: 'nlu-plain-goodbye-sv', locale: 'sv-SE' };
+    await joinConversation(running.url, plain);
+    await say(running.url, 'jag vill säga upp', plain);
+    expect(texts(await say(running.url, 'måste sticka, hej', plain))).toEqual([sv('cancel:stop.done')]);
+  });
 });

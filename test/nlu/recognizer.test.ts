@@ -1130,3 +1130,66 @@ describe('embedded recognizer: signs widened for the vote in every reading', () 
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe('embedded recognizer: greetings, thanks and endings of new writers', () => {
+  // A greeting with a pleasantry, or with a question announced but not yet asked: the assistant greets and invites the question.
+  test.each([
+    ['en', 'hey team, got a quick question for you'],
+    ['en', 'hi!! how are things?'],
+    ['en', "good morning, I've got a question about our office 365 plan"],
+    ['sv', 'hej! jag har en snabb fråga om vår prenumeration'],
+  ] as const)('%s "%s" is a greeting', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('greeting');
+  });
+
+  // The question asked, or a fact's subject named, is that question.
+  test.each([
+    ['en', 'hi, I have a question: how long is our data kept after we cancel?', 'data'],
+    ['sv', 'hej, jag har en fråga: hur länge sparas vår data efter uppsägningen?', 'data'],
+    ['sv', 'hej, jag har en fråga om provperioden', 'trial'],
+  ] as const)('%s "%s" is %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  // A farewell, leaving now, or being done for the day ends the conversation whatever topic the classifier leans to.
+  test.each([
+    ['en', 'cheers, gotta run'],
+    ['en', 'thanks, that was all from me'],
+    ['en', 'logging off now, cheers'],
+    ['en', 'done for today'],
+    ['sv', 'måste sticka nu, tack'],
+    ['sv', 'klart för idag'],
+    ['sv', 'ha det gött, tack'],
+  ] as const)('%s "%s" ends the conversation', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('endConversation');
+  });
+
+  // A farewell word inside a question never ends it (issue 15).
+  test.each([
+    ['en', 'is the cancellation done for today?'],
+    ['sv', 'hejdå till abonnemanget, hur gör jag?'],
+    ['en', 'gotta go cancel our plan, where do I start'],
+  ] as const)('%s "%s" does not end the conversation', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).not.toBe('endConversation');
+  });
+
+  // What the assistant, named, is for asks for help: what it can do. Which subscriptions it is for stays whom it covers (F16).
+  test.each([
+    ['en', "what's this chat for", 'help'],
+    ['en', 'what is the purpose of this assistant', 'help'],
+    ['sv', 'vad är syftet med assistenten', 'help'],
+    ['en', 'which subscriptions is this bot for', 'appliesTo'],
+  ] as const)('%s "%s" is %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  // Thanks typed short, and praise with thanks that opens like a question.
+  test.each([
+    ['en', 'thnks a lot'],
+    ['en', 'thanx'],
+    ['sv', 'vad fint, tack!'],
+    ['sv', 'vad härligt, tack'],
+  ] as const)('%s "%s" is thanks', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('thanks');
+  });
+});

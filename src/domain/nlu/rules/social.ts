@@ -10,7 +10,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import { asksHowToBegin, asksWhatAssistantCan, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
+import { asksHowToBegin, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, saysFarewell, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -102,6 +102,14 @@ export function readsClosingHereAsEndConversation(reading: SocialReading): Ranke
   return undefined;
 }
 
+// A farewell or leaving now in a short message that asks nothing and says nothing of ours ("bye for now", "måste sticka, hej") ends
+// the conversation, whatever topic the classifier leans to unsure or however the greeting in it reads.
+export function readsFarewellAsEndConversation(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top, asks } = reading;
+  if (top !== 'endConversation' && !asks && saysFarewell(words) && !speaksOfOurDomain(words) && namedTopic(words) === undefined) return confidentlyInsteadOfTop(ranked, 'endConversation');
+  return undefined;
+}
+
 // Thanks with well-wishing, asking nothing and naming nothing of ours; a request with "tack" at its edge ("visa menyn tack") stays the request.
 // So is thanks in a short form the classifier barely places, with nothing but thanks in it ("ty so much", "much obliged"; not "riktig person tack").
 export function readsWellWishingThanksAsThanks(reading: SocialReading): Ranked | undefined {
@@ -110,10 +118,17 @@ export function readsWellWishingThanksAsThanks(reading: SocialReading): Ranked |
   return undefined;
 }
 
-// What the assistant can answer, naming no plan, audience or subject: not which plans the guide covers.
+// Praise with thanks and nothing more ("vad bra, tack!"), which its opening word makes look like a question, is thanks.
+export function readsPraiseWithThanksAsThanks(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, top } = reading;
+  if (top !== 'thanks' && top !== 'endConversation' && praisesAndThanksOnly(readText)) return confidentlyInsteadOfTop(ranked, 'thanks');
+  return undefined;
+}
+
+// What the assistant can answer, or is for, naming no plan, audience or subject: not which plans the guide covers.
 export function readsWhatTheAssistantCanAsHelp(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak } = reading;
-  if (top !== 'help' && (weak || top === 'appliesTo' || top === 'outOfScope') && asksWhatAssistantCan(words) && !mentionsCancelling(words) && !beginsAWord(words, AUDIENCE) && !asksWhetherGuideFits(words) && namedTopic(words) === undefined) return confidentlyInsteadOfTop(ranked, 'help');
+  if (top !== 'help' && (weak || top === 'appliesTo' || top === 'outOfScope') && (asksWhatAssistantCan(words) || asksWhatAssistantIsFor(words)) && !mentionsCancelling(words) && !beginsAWord(words, AUDIENCE) && (!asksWhetherGuideFits(words) || asksWhatAssistantIsFor(words)) && namedTopic(words) === undefined) return confidentlyInsteadOfTop(ranked, 'help');
   return undefined;
 }
 
@@ -121,6 +136,15 @@ export function readsWhatTheAssistantCanAsHelp(reading: SocialReading): Ranked |
 export function readsGreetingAndNothingMoreAsGreeting(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak, asks, greetsAndNothingMore } = reading;
   if ((top === 'greeting' ? ranked[0]!.score < CONFIDENT_SCORE : weak || top === 'outOfScope' || (top === 'startOver' && !holdsPhrase(words, STARTING_OVER))) && !asks && greetsAndNothingMore(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
+  return undefined;
+}
+
+// A greeting followed by a pleasantry, or by a question announced but not yet asked ("hi, hope you're well", "hej, jag har en
+// fråga om vårt abonnemang"): the assistant greets and invites the question; an unsure greeting is made sure. One that names a fact's subject or cancelling is that question.
+export function readsGreetingWithPleasantryAsGreeting(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top, greetsAndNothingMore } = reading;
+  const at = pleasantryOrAnnouncedQuestionAt(words);
+  if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && at > 0 && greetsAndNothingMore(words.slice(0, at)) && namedTopic(words) === undefined && !mentionsCancelling(words) && askingParts(readText).every(asksOnlyAPleasantry)) return confidentlyInsteadOfTop(ranked, 'greeting');
   return undefined;
 }
 
@@ -158,9 +182,12 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsWayToReachSupportAsTalkToSupport,
   readsLeavingAsEndConversation,
   readsClosingHereAsEndConversation,
+  readsFarewellAsEndConversation,
   readsWellWishingThanksAsThanks,
+  readsPraiseWithThanksAsThanks,
   readsWhatTheAssistantCanAsHelp,
   readsGreetingAndNothingMoreAsGreeting,
+  readsGreetingWithPleasantryAsGreeting,
   readsAskingHowToBeginAsThePath,
   readsAccountDetailAsVerification,
   readsSupportQuestionWithoutAWayToReachIt,

@@ -56,13 +56,13 @@ export function closesTheConversation(words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: verbs of closing or signing off, the words that may follow them when nothing but the chat is closed, and what a cancellation closes.
-export const CLOSING_HERE_VERBS = ['stäng', 'avslut', 'close', 'sign', 'signing', 'logga', 'loggar', 'leave', 'lämnar', 'wrap', 'wrapping'];
+export const CLOSING_HERE_VERBS = ['stäng', 'avslut', 'close', 'sign', 'signing', 'log', 'logging', 'logga', 'loggar', 'leave', 'lämnar', 'wrap', 'wrapping'];
 export const HERE = ['här', 'nu', 'det', 'detta', 'där', 'ut', 'av', 'för', 'idag', 'this', 'here', 'there', 'it', 'now', 'off', 'out', 'up', 'today', 'for'];
 export const WHAT_IS_CANCELLED = ['abonnemang', 'prenumeration', 'subscription', 'licens', 'license', 'office', 'o365', '365', 'tenant', 'konto', 'account', 'plan', 'avtal', 'contract', 'trial', 'provperiod'];
 export const CLOSES_HERE_MAX_WORDS = 8;
 // Verbs that close the chat with nothing after them, and the words of a farewell that may follow ("ha det bra", "have a good day").
 export const CLOSING_ALONE = ['stäng', 'close'];
-export const FAREWELL_WORDS = ['ha', 'have', 'a', 'en', 'good', 'bra', 'nice', 'day', 'dag', 'thanks', 'tack', 'bye', 'hejdå', 'det'];
+export const FAREWELL_WORDS = ['ha', 'have', 'a', 'en', 'good', 'bra', 'nice', 'day', 'dag', 'thanks', 'tack', 'cheers', 'bye', 'hejdå', 'det'];
 export const CLOSES_HERE_REACH = 2;
 
 /**
@@ -78,6 +78,16 @@ export function closesHere(words: readonly string[]): boolean {
     const rest = after.slice(here);
     return (here > 0 || (after.length === 0 && CLOSING_ALONE.includes(word))) && rest.every((next) => FAREWELL_WORDS.includes(next));
   });
+}
+
+// Inputs we recognise: farewells and leaving now ("ok bye", "cya", "måste sticka", "ha det gött"), which in a short message that
+// asks nothing and names nothing of ours end the conversation however the classifier leans ("bye for now" is no fee).
+export const FAREWELLS = ['bye', 'byebye', 'goodbye', 'cya', 'ciao', 'farewell', 'hejdå', 'adjö', 'farväl', 'see you', 'see ya', 'talk later', 'gotta go', 'gotta run', 'have to go', 'have to run', 'need to go', 'must go', 'hej då', 'vi ses', 'vi hörs', 'ha det bra', 'ha det gött', 'tack och hej', 'måste gå', 'måste sticka', 'måste dra', 'behöver gå'];
+export const FAREWELL_MAX_WORDS = 8;
+
+/** A farewell or leaving now in a short message: "ok bye", "gotta run, thanks", "måste sticka, hej". */
+export function saysFarewell(words: readonly string[]): boolean {
+  return words.length <= FAREWELL_MAX_WORDS && holdsPhrase(words, FAREWELLS);
 }
 
 /** Restarting with the conversation named: "börja om chatten", "restart the chat". */
@@ -99,16 +109,18 @@ export function declinesMoreHelp(text: string): boolean {
 }
 
 // Inputs we recognise: words of being done, which alone ("färdigt slut", "all finished") end the conversation.
+// Beside them, the words of when that add nothing ("klart för idag", "done for today").
 export const DONE_WORDS = ['klar', 'klart', 'slut', 'färdig', 'färdigt', 'done', 'finished', 'over', 'nu', 'now', 'helt', 'all'];
+export const DONE_WHEN = ['nu', 'now', 'helt', 'all', 'för', 'for', 'idag', 'today'];
 export const DONE_ALONE_MAX_WORDS = 3;
 
 export function saysOnlyDone(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= DONE_ALONE_MAX_WORDS && words.every((word) => DONE_WORDS.includes(word)) && words.some((word) => !['nu', 'now', 'helt', 'all'].includes(word));
+  return words.length >= 2 && words.length <= DONE_ALONE_MAX_WORDS && words.every((word) => DONE_WORDS.includes(word) || DONE_WHEN.includes(word)) && words.some((word) => !DONE_WHEN.includes(word));
 }
 
-/** A word that thanks, also inside a compound ("jättetack", "tacksam"). */
+/** A word that thanks, also inside a compound ("jättetack", "tacksam") or typed short ("thnks"). */
 export function isThanking(word: string): boolean {
-  return word.startsWith('tack') || word.endsWith('tack') || word.startsWith('thank') || ['thx', 'ty', 'tysm', 'tyvm', 'cheers', 'obliged'].includes(word);
+  return word.startsWith('tack') || word.endsWith('tack') || word.startsWith('thank') || ['thx', 'thnx', 'thnks', 'thanx', 'tnx', 'ty', 'tysm', 'tyvm', 'cheers', 'obliged'].includes(word);
 }
 
 // Inputs we recognise: the words that go along with thanks and add nothing ("ty so much", "thanks a lot mate", "tack så mycket").
@@ -119,6 +131,16 @@ export function thanksAndNothingMore(words: readonly string[]): boolean {
   return words.some(isThanking) && words.every((word) => isThanking(word) || ALONG_WITH_THANKS.includes(word));
 }
 
+// Inputs we recognise: beginnings of words of praise, and the words that make praise an exclamation ("vad bra", "how lovely").
+export const PRAISE = ['perfekt', 'perfect', 'toppen', 'great', 'awesome', 'nice', 'fint', 'schysst', 'jättebra', 'bra', 'kanon', 'super', 'excellent', 'lovely', 'brilliant', 'wonderful', 'underbar', 'härlig', 'skönt', 'snällt', 'kind'];
+export const EXCLAIMING = ['vad', 'så', 'how', 'what', 'oh', 'åh', 'ok', 'okej', 'okay', 'that', 'thats', 'is', 'det', 'var', 'was'];
+
+/** Praise and thanks and nothing more, with no question mark: "vad bra, tack!", "oh lovely, thanks". Not "hjälp tack". */
+export function praisesAndThanksOnly(text: string): boolean {
+  const words = tokenize(text);
+  return !text.includes('?') && words.some(isThanking) && words.some((word) => beginsAWord([word], PRAISE)) && words.every((word) => isThanking(word) || ALONG_WITH_THANKS.includes(word) || EXCLAIMING.includes(word) || beginsAWord([word], PRAISE));
+}
+
 // Inputs we recognise: the assistant addressed, being able, and what it may be asked (answering, helping, questions).
 export const YOU = ['du', 'dig', 'ni', 'er', 'you'];
 export const ABLE = ['kan', 'klarar', 'can', 'could'];
@@ -127,6 +149,15 @@ export const ASKED_OF_IT = ['svar', 'hjälp', 'fråg', 'ställ', 'answer', 'help
 /** Asking what the assistant can answer or help with: "vad kan du svara på", "what can you help with". */
 export function asksWhatAssistantCan(words: readonly string[]): boolean {
   return words.some((word) => YOU.includes(word)) && words.some((word) => ABLE.includes(word)) && beginsAWord(words, ASKED_OF_IT);
+}
+// Inputs we recognise: the words that ask what something is for ("vad är boten till för", "what's the point of this chat").
+export const WHAT = ['vad', 'what', 'whats'];
+export const MEANT_FOR = ['för', 'for'];
+export const PURPOSE = ['purpose', 'syfte', 'point'];
+
+/** Asking what the assistant, named, is for: "vad är boten till för", "what is this bot for", "what's the purpose of this chat". */
+export function asksWhatAssistantIsFor(words: readonly string[]): boolean {
+  return WHAT.includes(words[0] ?? '') && beginsAWord(words, THE_ASSISTANT) && (MEANT_FOR.includes(words.at(-1) ?? '') || beginsAWord(words, PURPOSE));
 }
 export const BEGINNING = ['börj', 'start', 'begin'];
 export const BEGIN_REACH = 3;
@@ -169,6 +200,25 @@ export function asksForALanguage(words: readonly string[]): boolean {
 }
 // A greeting that opens a message is a word or two ("hej", "good morning").
 export const GREETING_OPENING_MAX_WORDS = 2;
+
+// Inputs we recognise: a pleasantry after a greeting ("hope you're well", "hur är läget"), and a question announced but
+// not yet asked ("I've got a question about our plan", "jag undrar en sak"): the assistant greets and invites the question.
+export const PLEASANTRIES = ['how are you', 'how are u', 'how r u', 'hows it going', 'how is it going', 'how are things', 'hows things', 'hope you are well', 'hope youre well', 'hope all is well', 'hope youre doing well', 'hope you are doing well', 'hope youre having a good day', 'hope your day', 'hur mår du', 'hur mår ni', 'hur är läget', 'hur går det', 'hur har du det', 'läget', 'hoppas allt är bra', 'hoppas du mår bra', 'hoppas ni mår bra', 'hoppas du har en bra dag'];
+export const QUESTION_ANNOUNCED = ['have a question', 'have a quick question', 'got a question', 'got a quick question', 'a question for you', 'quick question', 'wondering about something', 'need help with something', 'need some help with something', 'har en fråga', 'har en snabb fråga', 'har en liten fråga', 'en fråga till dig', 'undrar en sak', 'undrar över en sak', 'undrar lite', 'behöver hjälp med en sak', 'behöver lite hjälp med en sak'];
+
+/** Where the first pleasantry or announced question begins, or -1: "hi, hope you're well" → 1. */
+export function pleasantryOrAnnouncedQuestionAt(words: readonly string[]): number {
+  const phrases = [...PLEASANTRIES, ...QUESTION_ANNOUNCED].map((phrase) => phrase.split(' '));
+  return words.findIndex((_, at) => phrases.some((phrase) => phrase.every((word, i) => words[at + i] === word)));
+}
+
+/** A part of a message that asks only a pleasantry or announces a question: "how's it going?", "jag undrar en sak". */
+export function asksOnlyAPleasantry(part: readonly string[]): boolean {
+  return holdsPhrase(part, PLEASANTRIES) || holdsPhrase(part, QUESTION_ANNOUNCED);
+}
+
+// Inputs we recognise: beginnings of words that name the assistant.
+export const THE_ASSISTANT = ['chatt', 'chat', 'bot', 'assistent', 'assistant'];
 
 // Inputs we recognise: phrases of starting the conversation over.
 export const STARTING_OVER = ['restart', 'reset', 'från början', 'från noll', 'börja om', 'starta om', 'ta om', 'startsidan', 'huvudmenyn', 'start over', 'start again', 'begin again', 'from the beginning', 'from the start', 'from scratch', 'from the top', 'start page', 'main menu'];
