@@ -1193,3 +1193,43 @@ describe('embedded recognizer: greetings, thanks and endings of new writers', ()
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe('thanks');
   });
 });
+
+describe('embedded recognizer: the fresh sets of the 25th session, by category', () => {
+  // The fee for leaving early asked whether it holds ("gäller", "apply"), for a plan or at all, is the fee (F09): the verb names no audience of the guide.
+  // So is a charge asked of leaving now, and leaving now weighed by its price against leaving at the term's end.
+  test.each([
+    ['sv', 'straffavgiften, gäller den även midsize business', 'earlyTerminationFee'],
+    ['sv', 'vitet vid förtida uppsägning, gäller det alla planer?', 'earlyTerminationFee'],
+    ['en', 'do penalties apply on enterprise plans', 'earlyTerminationFee'],
+    ['en', 'would there be a charge for cancelling today rather than at the end of the term', 'earlyTerminationFee'],
+    ['en', 'is it cheaper to cancel now or wait until the term ends', 'earlyTerminationFee'],
+    ['sv', 'blir det dyrare att säga upp nu än vid periodens slut', 'earlyTerminationFee'],
+    // Whom the guide covers, asked with "gäller", stays whom it covers.
+    ['sv', 'gäller artikeln även för enterprise-admins', 'appliesTo'],
+    // Starting over asked with thanks, or in the rarer words ("anew", "square one"), is starting over, not thanks or another topic.
+    ['en', 'reset please, thanks', 'startOver'],
+    ['en', 'back to square one I guess', 'startOver'],
+    ['sv', 'vi får ta det från ruta ett', 'startOver'],
+    // The assistant's own opinion asked of something else, which the vote leaves unsure between help and feedback, is out
+    // of scope; an opinion of the service asked stays feedback.
+    ['sv', 'vad tycker du om hockey', 'outOfScope'],
+    ['sv', 'vad tycker du om schack egentligen', 'outOfScope'],
+    ['sv', 'vad tycker du om den nya iphonen?', 'outOfScope'],
+    ['sv', 'vad tycker du om tjänsten', 'giveFeedback'],
+    // Being called back, or support's people asked to take the matter over, is support; a colleague taking over asks who may call.
+    ['sv', 'kan jag bli uppringd istället', 'talkToSupport'],
+    ['sv', 'kan en tekniker hos er ta över det här', 'talkToSupport'],
+    ['en', 'I give up on this, could a Microsoft engineer take it from here?', 'talkToSupport'],
+    ['sv', 'kan min kollega ta över ärendet', 'whoMayCall'],
+    // A trial named as a "prenumeration" (the admin center's word) is the trial (F01).
+    ['sv', 'vad händer med vår testprenumeration när den går ut', 'trial'],
+    // Setting the cancelling going in two words ("sätt igång") is the path, not bringing it back; starting it up again stays reactivation.
+    ['sv', 'sätt igång uppsägningen av vårt abonnemang', 'startCancellation'],
+    ['sv', 'kör igång abonnemanget igen efter uppsägningen', 'reactivate'],
+    // The guidance named before "för"/"for" and an audience asks whom it covers (F16), not who may call.
+    ['sv', 'är hjälpen för stora företag också', 'appliesTo'],
+    ['en', 'are these instructions for small companies', 'appliesTo'],
+  ] as const)('%s "%s" is %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});

@@ -8,7 +8,7 @@ import { type IntentName, NONE_INTENT } from '../intents.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { asksForALanguage, asksToStartOver, FEEDBACK, GOING_ON_IN, putsALanguageToUse, restartsTheConversation, saysStuck, STARTING_OVER } from '../signs/conversation.js';
 import { namesTrial } from '../signs/plans.js';
-import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, type Ranked } from '../signs/ranking.js';
+import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, isTopic, type Ranked } from '../signs/ranking.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
 import { namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
 import { speaksOfCommitment } from '../signs/term.js';
@@ -52,14 +52,15 @@ export function setsAsideLanguageSwitchWithoutALanguage(reading: Reading): Ranke
 // nothing of ours and is read as help, unsure, or a topic whose subject (or trial) it does not name: "starta om
 // abonnemanget" is bringing it back, "problems from the start" (read as feedback) stays feedback.
 // Nor is it out of scope; and restarting the conversation named ("börja om chatten") is starting over whatever else it tells.
+// Nor thanks: "reset tack" asks politely to start over. Nor any topic when nothing of ours is said ("back to square one" brings nothing back).
 export function readsGoingBackToTheStartAsStartOver(reading: Reading): Ranked {
   let { ranked } = reading;
-  const { readText, words, entities } = reading;
+  const { readText, words, entities, topics } = reading;
   const goesBackToTheStart = !entities.otherProduct && !entities.plan && (!speaksOfOurDomain(words) || restartsTheConversation(words)) && holdsPhrase(words, STARTING_OVER);
   // Read so already, however flat the vote's scores, it is sure.
   if (ranked[0]?.intent === 'startOver' && goesBackToTheStart) return confidentlyFirst(ranked, 'startOver');
   // Feedback read unsure stays feedback: the vote's scores leave more of it below CONFIDENT_SCORE than nlp.js's did.
-  if (ranked[0]?.intent !== 'startOver' && goesBackToTheStart && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || (ranked[0].intent === 'outOfScope' && asksToStartOver(readText)) || (ranked[0].score < CONFIDENT_SCORE && ranked[0].intent !== 'giveFeedback') || (ranked[0].intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0].intent as IntentName) && !namesSubjectOf(ranked[0].intent as IntentName, words)))) ranked = confidentlyInsteadOfTop(ranked, 'startOver');
+  if (ranked[0]?.intent !== 'startOver' && goesBackToTheStart && (!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help' || ranked[0].intent === 'thanks' || (isTopic(ranked[0].intent, topics) && !speaksOfOurDomain(words)) || (ranked[0].intent === 'outOfScope' && asksToStartOver(readText)) || (ranked[0].score < CONFIDENT_SCORE && ranked[0].intent !== 'giveFeedback') || (ranked[0].intent === 'trial' && !namesTrial(words)) || (SUBJECT_TOPICS.includes(ranked[0].intent as IntentName) && !namesSubjectOf(ranked[0].intent as IntentName, words)))) ranked = confidentlyInsteadOfTop(ranked, 'startOver');
   return ranked;
 }
 

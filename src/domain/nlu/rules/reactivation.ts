@@ -3,9 +3,9 @@
  */
 import { type IntentName } from '../intents.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
-import { mentionsCancelling } from '../signs/asking.js';
+import { mentionsCancelling, ordersCancellation } from '../signs/asking.js';
 import { asksDeletion } from '../signs/data.js';
-import { confidentTopic, confidentlyInsteadOfTop, type Ranked } from '../signs/ranking.js';
+import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { bringsBack, REACTIVATION_NEIGHBOURS } from '../signs/reactivation.js';
 import { namesEverydayTask } from '../signs/scope.js';
 import { namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
@@ -19,10 +19,12 @@ import { type Reading } from './reading.js';
 // An app named ("the contacts were in Outlook") makes it an everyday task only when no cancellation is named.
 export function readsBringingBackAsReactivation(reading: Reading): Ranked {
   let { ranked } = reading;
-  const { words, entities, topics } = reading;
+  const { readText, words, entities, topics } = reading;
   if (ranked[0]?.intent !== 'reactivate' && !entities.otherProduct && bringsBack(words) && (!namesEverydayTask(words) || mentionsCancelling(words)) && !namesSubjectOf('data', words) && (!confidentTopic(ranked, topics) || (REACTIVATION_NEIGHBOURS.includes(ranked[0]!.intent as IntentName) && !speaksOfRenewal(words)) || ranked[0]!.intent === 'startOver' || (ranked[0]!.intent === 'quickRecall' && !asksDeletion(words)) || (SUBJECT_TOPICS.includes(ranked[0]!.intent as IntentName) && !namesSubjectOf(ranked[0]!.intent as IntentName, words)))) ranked = confidentlyInsteadOfTop(ranked, 'reactivate');
   // Reactivation read unsure where cancelling is named and nothing brought back ("starta uppsägningen": its letters lean to
   // "återstarta") is set aside: the next reading answers.
   else if (ranked[0]?.intent === 'reactivate' && ranked[0].score < CONFIDENT_SCORE && mentionsCancelling(words) && !bringsBack(words)) ranked = ranked.slice(1);
+  // Read sure, an order to set the cancelling going ("kör igång uppsägningen", whose "igång" leans to starting it up again) is the path.
+  else if (ranked[0]?.intent === 'reactivate' && ordersCancellation(readText) && !bringsBack(words)) ranked = insteadOfTop(ranked, 'startCancellation');
   return ranked;
 }

@@ -4,7 +4,7 @@
  */
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { mentionsCancelling } from '../signs/asking.js';
-import { unsureRestartWithoutItsSign } from '../signs/conversation.js';
+import { unsureReadingOfTheAssistantsOpinion, unsureRestartWithoutItsSign } from '../signs/conversation.js';
 import { confidentlyFirst, intentFirst, type Ranked } from '../signs/ranking.js';
 import { asksAssistantForATask, asksForAdvice, namesEverydayTask, OUT_OF_SCOPE_MIN_WORDS, speaksOfOurDomain, unsureGuess } from '../signs/scope.js';
 import { namesSubjectOf } from '../signs/subjects.js';
@@ -15,8 +15,8 @@ import { type Reading } from './reading.js';
 // weather tomorrow", "reset a user's password") is out of scope, not a guess among our topics.
 export function readsUnsureAdviceOrEverydayTaskAsOutOfScope(reading: Reading): Ranked {
   let { ranked } = reading;
-  const { words, entities, topics } = reading;
-  if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && (unsureGuess(ranked, topics) || unsureRestartWithoutItsSign(ranked, words)) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
+  const { readText, words, entities, topics } = reading;
+  if (words.length >= OUT_OF_SCOPE_MIN_WORDS && !entities.plan && !entities.timing && (unsureGuess(ranked, topics) || unsureRestartWithoutItsSign(ranked, words) || unsureReadingOfTheAssistantsOpinion(ranked, words, readText)) && !speaksOfOurDomain(words)) ranked = intentFirst(ranked, 'outOfScope', CONFIDENT_SCORE);
   // Asking which product or tool is best, or what could replace one ("best tool for the migration", "a good replacement for
   // exchange"), asks for advice no fact gives: out of scope however its words lean, unless it names cancelling, a plan or any
   // subject of ours beyond the mail such products carry.

@@ -15,7 +15,7 @@ import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, type Ranked } fr
 import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
 import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
-import { asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
+import { asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, handsOverToSupport, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
 import { namedTopic } from '../signs/topicSigns.js';
 import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
 
@@ -69,9 +69,10 @@ export function readsAnotherPersonCallingAsWhoMayCall(reading: SocialReading): R
 }
 
 // Being put through to a person, or a person to talk to, naming no subject of a topic.
+// Being called back, or support's people asked to take over, is so too when read unsure as anything ("can somebody from Microsoft take over?" leans to starting over).
 export function readsAskingForAPersonAsTalkToSupport(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak, topics } = reading;
-  if (top !== 'talkToSupport' && (weak || top === 'help' || (putsThrough(words) && !confidentTopic(ranked, topics, 'whoMayCall'))) && asksForAPerson(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words))) return confidentlyInsteadOfTop(ranked, 'talkToSupport');
+  if (top !== 'talkToSupport' && (weak || top === 'help' || (putsThrough(words) && !confidentTopic(ranked, topics, 'whoMayCall')) || (handsOverToSupport(words) && ranked[0]!.score < CONFIDENT_SCORE)) && asksForAPerson(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words))) return confidentlyInsteadOfTop(ranked, 'talkToSupport');
   return undefined;
 }
 

@@ -12,7 +12,7 @@ import { confidentTopic, decidedBySign, confidentlyInsteadOfTop, insteadOfTop, t
 import { bringsBack } from '../signs/reactivation.js';
 import { CALLING } from '../signs/roles.js';
 import { namesSubjectOf } from '../signs/subjects.js';
-import { asksBillingToStop, asksCostOfLeavingEarly, BILLING_STOP_NEIGHBOURS, HOLDS, leavesBeforeTheEnd, letsItEnd, namesTermLength, PENALTY_NEIGHBOURS, refusesRenewal, speaksOfCommitment, speaksOfRenewal, speaksOfTermEnd, STOPPING, TERM_END_NEIGHBOURS, TERM_END_SIGNS, TIME_SPANS, TURNING_OFF } from '../signs/term.js';
+import { asksBillingToStop, asksCostOfLeavingEarly, BILLING_STOP_NEIGHBOURS, HOLDS, leavesBeforeTheEnd, letsItEnd, namesTermLength, PENALTY_NEIGHBOURS, refusesRenewal, speaksOfCommitment, speaksOfRenewal, speaksOfTermEnd, STOPPING, TERM_END_NEIGHBOURS, TERM_END_SIGNS, TIME_SPANS, TURNING_OFF, withoutHolding } from '../signs/term.js';
 import { lacksSignOfItsOwn, readsNoSignOfItsOwn } from '../signs/topicSigns.js';
 import { beginsAWord, holdsPhrase } from '../text.js';
 import { type Reading } from './reading.js';
@@ -57,10 +57,13 @@ export function readsCommitmentAsTermLengths(reading: Reading): Ranked {
 // So is a cost of leaving before the end ("an extra bill if we end before the term is over", "betala för att
 // bryta i förtid"), also read unsure, out of scope or as a topic whose subject it does not name.
 // Read as quick recall by its haste ("omedelbart", "nu") with nothing asked to be deleted, the cost of leaving at once is the fee's too.
+// So is the fee asked whether it holds ("early termination fee, gäller det small business också", "do penalties apply on enterprise"):
+// "gäller" and "apply" then name no audience of the guide (F16), and a plan named asks the fee of that plan.
 export function readsCostOfLeavingEarlyAsFee(reading: Reading): Ranked {
   let { ranked } = reading;
   const { words, entities, timing, topics } = reading;
-  if ((PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || readsNoSignOfItsOwn(ranked, words, topics)) && !entities.otherProduct && asksCostOfLeavingEarly(words, timing)) ranked = decidedBySign(ranked, 'earlyTerminationFee', (other) => PENALTY_NEIGHBOURS.includes(other as IntentName) || (other === 'quickRecall' && !asksDeletion(words)) || lacksSignOfItsOwn(other, words));
+  const holdsWithoutAudience = (intent: string | undefined) => intent === 'appliesTo' && !namesSubjectOf('appliesTo', withoutHolding(words));
+  if ((PENALTY_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || ranked[0]?.intent === 'outOfScope' || (ranked[0]?.intent === 'quickRecall' && !asksDeletion(words)) || holdsWithoutAudience(ranked[0]?.intent) || readsNoSignOfItsOwn(ranked, words, topics)) && !entities.otherProduct && asksCostOfLeavingEarly(words, timing)) ranked = decidedBySign(ranked, 'earlyTerminationFee', (other) => PENALTY_NEIGHBOURS.includes(other as IntentName) || (other === 'quickRecall' && !asksDeletion(words)) || holdsWithoutAudience(other) || lacksSignOfItsOwn(other, words));
   return ranked;
 }
 

@@ -81,6 +81,8 @@ export function requestsCancellation(text: string): boolean {
 // beginnings of words of starting, which with a cancelling after them order it ("start cancellation for a tenant").
 export const ORDER_OPENINGS = ['please', 'pls', 'plz', 'just', 'so', 'ok', 'okay', 'then', 'now', 'snälla', 'bara', 'så', 'då', 'nu'];
 export const STARTING_A_CANCELLING = ['start', 'begin', 'kick', 'initiat', 'börja', 'påbörja', 'starta', 'inled'];
+// Swedish also sets it going in two words ("kör igång", "sätt igång", "dra igång uppsägningen").
+export const SETTING_GOING = ['kör igång', 'sätt igång', 'dra igång'];
 export const STARTED_REACH = 3;
 
 /**
@@ -95,7 +97,8 @@ export function ordersCancellation(text: string): boolean {
     if (at < 0) return false;
     const rest = words.slice(at);
     if (CANCEL_WORDS.some((phrase) => rest.slice(0, phrase.split(' ').length).join(' ') === phrase)) return true;
-    return beginsAWord(rest.slice(0, 1), STARTING_A_CANCELLING) && beginsAWord(rest.slice(1, 1 + STARTED_REACH), CANCELLING);
+    const verbWords = SETTING_GOING.includes(rest.slice(0, 2).join(' ')) ? 2 : beginsAWord(rest.slice(0, 1), STARTING_A_CANCELLING) ? 1 : 0;
+    return verbWords > 0 && beginsAWord(rest.slice(verbWords, verbWords + STARTED_REACH), CANCELLING);
   });
 }
 

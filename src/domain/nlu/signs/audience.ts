@@ -43,7 +43,15 @@ export function asksWhetherGuideFits(words: readonly string[]): boolean {
   const rightGuidance = words.some((word, at) => RIGHT.includes(word) && beginsAWord(words.slice(at + 1, at + 2), THE_GUIDANCE));
   // "is it the same for us on Midsize": the same way asked for someone is whether the guide fits them.
   const sameForWhom = words.includes('same') && holdsPhrase(words, FOR_WHOM);
-  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || sameForWhom || asksWhetherThisCovers(words) || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
+  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || guidanceForAnAudience(words) || sameForWhom || asksWhetherThisCovers(words) || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
+}
+
+// How far after "för"/"for" the audience may come ("the guide for small business admins").
+export const AUDIENCE_REACH = 2;
+
+/** The guidance named just before "för"/"for" and an audience ("är guiden för admins", "is the guide for large companies"); not "steg för steg". */
+export function guidanceForAnAudience(words: readonly string[]): boolean {
+  return words.some((word, at) => THE_GUIDANCE.some((stem) => word.startsWith(stem)) && ['för', 'for'].includes(words[at + 1] ?? '') && beginsAWord(words.slice(at + 2, at + 2 + AUDIENCE_REACH), AUDIENCE));
 }
 
 /** "is this relevant to me", "does this apply to a user admin": the guide pointed at, then a word of covering, and no fact's subject named. */

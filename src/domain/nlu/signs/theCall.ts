@@ -31,9 +31,9 @@ export const REACHING_PHRASES = ['get hold', 'hold of', 'in touch', 'tag på', '
 // What support asks, needs or checks on the call: the details (F14).
 export const SUPPORT_ASKS = ['fråg', 'ask', 'uppgift', 'detail', 'info', 'kräv', 'requir', 'need', 'behöv', 'want', 'veta', 'know', 'check', 'kontroll', 'verifi', 'förbered', 'prepar', 'ready', 'redo', 'framme', 'provide', 'uppge', 'lämna'];
 
-/** A way to reach support asked for: its number, a person, contact, how or where to call ("vart ringer jag"), or the assistant asked to call ("can you call support for me"). */
+/** A way to reach support asked for: its number, a person, contact, how or where to call ("vart ringer jag"), or the assistant asked to call ("can you call support for me"); or being called back. */
 export function asksWayToReachSupport(words: readonly string[]): boolean {
-  return (POLITE_REQUESTS.includes(words.slice(0, 2).join(' ')) && beginsAWord(words, CALLING)) || beginsAWord(words, REACHING_WAYS) || words.some((word) => NUMBER_ENDS.some((end) => word.endsWith(end)) || word === 'nå' || word === 'når') || holdsPhrase(words, REACHING_PHRASES) || words.some((word, at) => [...HOW_OR_WHERE, 'vart'].includes(word) && beginsAWord(words.slice(at + 1, at + 4), CALLING));
+  return handsOverToSupport(words) || (POLITE_REQUESTS.includes(words.slice(0, 2).join(' ')) && beginsAWord(words, CALLING)) || beginsAWord(words, REACHING_WAYS) || words.some((word) => NUMBER_ENDS.some((end) => word.endsWith(end)) || word === 'nå' || word === 'når') || holdsPhrase(words, REACHING_PHRASES) || words.some((word, at) => [...HOW_OR_WHERE, 'vart'].includes(word) && beginsAWord(words.slice(at + 1, at + 4), CALLING));
 }
 
 // Inputs we recognise: being put through to someone, and a person named with talking or chatting to them.
@@ -56,7 +56,21 @@ export function putsThrough(words: readonly string[]): boolean {
 
 /** Being put through, or a person named with talking to them; "domänen är kopplad till 365" names a subject and is no such request. */
 export function asksForAPerson(words: readonly string[]): boolean {
-  return putsThrough(words) || (beginsAWord(words, A_PERSON) && words.some((word) => TALKING.includes(word)));
+  return putsThrough(words) || (beginsAWord(words, A_PERSON) && words.some((word) => TALKING.includes(word))) || handsOverToSupport(words);
+}
+
+// Inputs we recognise: phrases of being called back, and of someone taking the matter over.
+export const CALLED_BACK = ['bli uppringd', 'bli uppringda', 'ringa upp mig', 'ringa upp oss', 'ringer upp mig', 'ringer upp oss', 'call me back', 'call us back', 'ring me back', 'ring us back'];
+export const TAKING_OVER = ['ta över', 'tar över', 'take over', 'takes over', 'take this over', 'take it over', 'take it from here'];
+// Support's people, also as the last part of a Swedish compound ("supportteknikern"), and phrases that make a person support's ("en medarbetare hos er").
+// A colleague taking over is not support's: "kan min kollega ta över ärendet" asks who may call (F15).
+export const SUPPORTS_PEOPLE = ['support', 'microsoft', 'kundtjänst', 'kundservice', 'tekniker', 'technician', 'engineer', 'handläggare', 'agent', 'specialist', 'expert'];
+export const OF_YOURS = ['hos er', 'från er', 'hos dig', 'from you', 'of yours', 'on your side', 'at your end', 'your end'];
+
+/** Being called back ("går det att bli uppringd"), or support's people asked to take the matter over ("can somebody from Microsoft take over"). */
+export function handsOverToSupport(words: readonly string[]): boolean {
+  const supports = words.some((word) => SUPPORTS_PEOPLE.some((person) => word.includes(person))) || holdsPhrase(words, OF_YOURS);
+  return holdsPhrase(words, CALLED_BACK) || (holdsPhrase(words, TAKING_OVER) && supports);
 }
 export const NOT_ANOTHER = ['i', 'we', 'you', 'me', 'us', 'they', 'it', 'someone', 'somebody', 'anyone', 'support', 'microsoft', 'jag', 'vi', 'du', 'ni', 'de', 'dom', 'man', 'någon', 'nån', 'supporten', 'det', 'ni', 'then', 'also', 'även', 'också'];
 
