@@ -73,6 +73,7 @@ const FALSE_FRIENDS: readonly (readonly [string, readonly string[]])[] = [
   ['skatten', ['WANTING']],
   ['skrivarna', ['TASK_VERBS', 'ENTERING', 'LANGUAGE_VERBS', 'TELLING']],
   ['stället', ['ASKED_OF_IT']],
+  ['termination', ['termLengths 2']],
   ['tidigt', ['termLengths 2']],
   ['tidningen', ['termLengths 2']],
   ['username', ['LANGUAGE_VERBS']],

@@ -99,6 +99,7 @@ export const NOT_BEGUN_BY: Readonly<Record<string, readonly string[]>> = {
   skriv: ['skrivar'],
   start: ['startup', 'startsid'],
   ställ: ['stället', 'ställen'],
+  term: ['terminat'],
   tid: ['tidig', 'tidning', 'tidal'],
   use: ['user', 'useless'],
   vill: ['villa', 'villk'],
