@@ -1233,3 +1233,31 @@ describe('embedded recognizer: the fresh sets of the 25th session, by category',
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe('embedded recognizer: stems that caught other words', () => {
+  // A word a stem's letters begin but which means something else names none of our subjects: "whole" is no "who",
+  // a film club's "film" no file; so a bare request to cancel that holds one stays the request to cancel.
+  test.each([
+    ['en', 'please cancel the whole lot for us', 'startCancellation'],
+    ['en', 'cancel the whole account', 'startCancellation'],
+    ['en', 'we run a film club, how do we cancel', 'startCancellation'],
+    ['sv', 'vi har en filmklubb, hur säger vi upp', 'startCancellation'],
+  ] as const)('%s "%s" is %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  // "redo" is Swedish "ready" and the English verb: as such it names no detail of ours, so being ready to cancel is a
+  // sure request to cancel and redoing from scratch surely starting over; the details to have ready stay the details.
+  test.each([
+    ['sv', 'vi är redo att säga upp', 'startCancellation'],
+    ['en', 'can I redo all of it from scratch', 'startOver'],
+  ] as const)('%s "%s" is surely %s', async (language, text, intent) => {
+    const top = rankIntents(await recognizer.recognizeText(text, language))[0];
+    expect(top?.intent).toBe(intent);
+    expect(top?.score).toBeGreaterThanOrEqual(CONFIDENT_SCORE);
+  });
+
+  test('the details to have ready ("ha redo") stay the details support checks', async () => {
+    expect(topIntent(await recognizer.recognizeText('vad behöver jag ha redo', 'sv'))).toBe('verification');
+  });
+});

@@ -57,9 +57,60 @@ export function ruleWords(text: string): string[] {
   return [...tokenize(text), ...hyphenatedCompounds(text)];
 }
 
-/** Whether a word begins with one of the stems. */
+/**
+ * Words a stem's letters begin that are other words, often of the other language or a longer
+ * everyday word: "who" does not begin "whole", "fee" not "feedback", "id" not "idag". Both
+ * languages' rules read every message, so a stem must not catch the other language's words.
+ * test/nlu/ruleStems.test.ts holds the false friends each stem list must not match.
+ */
+export const NOT_BEGUN_BY: Readonly<Record<string, readonly string[]>> = {
+  appl: ['apple'],
+  bind: ['bindestreck'],
+  bot: ['both', 'bott'],
+  bra: ['bran'],
+  commit: ['committee'],
+  do: ['dom', 'dok', 'doc', 'dow', 'dol', 'doz', 'donat', 'donor', 'dott'],
+  drop: ['dropbox'],
+  fast: ['fastn', 'fastig', 'fastst', 'fastän'],
+  fee: ['feedback'],
+  fil: ['film', 'filial', 'filt'],
+  id: ['idag', 'idé', 'idea', 'ideal', 'ideel', 'idrott', 'idiot'],
+  knapp: ['knappt'],
+  konto: ['kontor'],
+  kvar: ['kvart'],
+  led: ['ledar', 'ledning', 'ledamot', 'ledsen', 'ledig', 'ledger'],
+  leda: ['ledar'],
+  link: ['linkedin'],
+  name: ['nameserv', 'namecheap'],
+  namn: ['namnserv'],
+  office: ['officer'],
+  pass: ['passw', 'passa', 'passera', 'passport'],
+  person: ['personuppgift'],
+  provid: ['provider'],
+  provide: ['provider'],
+  prove: ['provet'],
+  quick: ['quickbook'],
+  real: ['really', 'realm', 'realis'],
+  redo: ['redov'],
+  run: ['runt'],
+  share: ['sharepoint'],
+  sign: ['signal'],
+  ska: ['skap', 'skaff', 'skad', 'skatt'],
+  skriv: ['skrivar'],
+  start: ['startup', 'startsid'],
+  ställ: ['stället', 'ställen'],
+  term: ['terminat'],
+  tid: ['tidig', 'tidning', 'tidal'],
+  use: ['user', 'useless'],
+  vill: ['villa', 'villk'],
+  who: ['whole'],
+};
+
+const OTHER_WORDS = new Map(Object.entries(NOT_BEGUN_BY));
+
+/** Whether a word begins with one of the stems (and is not one of the other words its letters begin). */
 export function beginsAWord(words: readonly string[], stems: readonly string[]): boolean {
-  return words.some((word) => stems.some((stem) => word.startsWith(stem)));
+  return words.some((word) => stems.some((stem) => word.startsWith(stem) && !OTHER_WORDS.get(stem)?.some((other) => word.startsWith(other))));
 }
 
 /** Whether the words hold one of the phrases as whole words ("back up" in "we back up first", not in "backup"). */

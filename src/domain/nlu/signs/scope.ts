@@ -81,7 +81,11 @@ export function namesEverydayTask(words: readonly string[]): boolean {
 }
 
 // "id" is a word of its own here: as a beginning it takes "idag" and "idé", which say nothing of our subjects.
-export const DETAIL_STEMS = CALL_OR_DETAIL.filter((stem) => stem !== 'id');
+// "redo" is Swedish "ready" and also the English verb: "redo the whole thing" names none of our subjects. It stays a sign
+// of the details to have ready (CALL_OR_DETAIL), where the call or a detail asked for decides.
+export const DETAIL_STEMS = CALL_OR_DETAIL.filter((stem) => stem !== 'id' && stem !== 'redo');
+// Swedish "redo" with what it is said of: the details to have ready ("vad ska jag ha redo").
+const HAVING_READY = ['ha redo', 'vara redo', 'redo när', 'redo inför'];
 
 // "kontoret" (the office, the premises) begins with "konto" (the account) and says nothing of it.
 export const PREMISES = 'kontor';
@@ -101,6 +105,7 @@ export function speaksOfOurDomain(words: readonly string[]): boolean {
     asksDeletion(words) ||
     takesDataOut(words) ||
     beginsAWord(words, DETAIL_STEMS) ||
+    holdsPhrase(words, HAVING_READY) ||
     words.includes('id') ||
     beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)))
   );
