@@ -1254,6 +1254,9 @@ describe('embedded recognizer: the conversational intents of the 25th session, s
     ['en', 'where do I begin with you', 'help'],
     ['sv', 'vad är du här till för', 'help'],
     ['sv', 'var ska jag börja med dig', 'help'],
+    // Asking what kind of assistant this is ("vad är det för bot") asks what it is for.
+    ['sv', 'vad är detta för assistent', 'help'],
+    ['sv', 'vad är det för bot', 'help'],
     // The writer asking whom to call at support, or to call it themselves, or a call back, is handed over to support;
     // what to have ready for the call stays the details (F14), a role named stays who may call (F15).
     ['sv', 'vem kan jag ringa på Microsoft', 'talkToSupport'],

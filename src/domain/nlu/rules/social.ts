@@ -186,7 +186,7 @@ export function readsOrderToCancelAloneAsThePath(reading: SocialReading): Ranked
   return undefined;
 }
 
-// Being done told, then closing now ("klart för nu, stänger", "behöver inget mer, avslutar nu", "that's me done, closing the chat"), naming nothing cancelled, ends the conversation.
+// Being done told, then closing now ("klart här, avslutar chatten", "behöver ingenting mer, avslutar nu", "got what I came for, closing now"), naming nothing cancelled, ends the conversation.
 export function readsClosingAfterBeingDoneAsEndConversation(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top } = reading;
   if (top !== 'endConversation' && !readText.includes('?') && closesAfterBeingDone(readText) && namedTopic(words) === undefined && !beginsAWord(words, WHAT_IS_CANCELLED)) return confidentlyInsteadOfTop(ranked, 'endConversation');

@@ -155,9 +155,10 @@ export const WHAT = ['vad', 'what', 'whats'];
 export const MEANT_FOR = ['för', 'for'];
 export const PURPOSE = ['purpose', 'syfte', 'point'];
 
-/** Asking what the assistant, named, is for: "vad är boten till för", "what is this bot for", "what's the purpose of this chat". */
+/** Asking what the assistant, named, is for: "vad är boten till för", "what is this bot for", "what's the purpose of this chat"; or what it is ("vad är det här för chatt"). */
 export function asksWhatAssistantIsFor(words: readonly string[]): boolean {
-  return WHAT.includes(words[0] ?? '') && beginsAWord(words, THE_ASSISTANT) && (MEANT_FOR.includes(words.at(-1) ?? '') || beginsAWord(words, PURPOSE));
+  const whatKindOf = words.at(-2) === 'för' && beginsAWord(words.slice(-1), THE_ASSISTANT);
+  return WHAT.includes(words[0] ?? '') && beginsAWord(words, THE_ASSISTANT) && (MEANT_FOR.includes(words.at(-1) ?? '') || beginsAWord(words, PURPOSE) || whatKindOf);
 }
 export const BEGINNING = ['börj', 'start', 'begin'];
 export const BEGIN_REACH = 3;
@@ -276,19 +277,19 @@ export const CLOSING_NOW = ['stänger', 'avslutar', 'closing', 'close'];
 export const CLOSING_NOW_OBJECTS = [...HERE, 'ner', 'the', 'den', 'this', 'window', 'fönstret', 'tab', 'fliken', ...THE_CONVERSATION, 'chatten', 'samtalet', 'konversationen'];
 export const CLOSER = ['jag', 'i', 'im', 'ill', 'will', 'we', 'were', 'vi', 'you', 'du', 'ni', 'can', 'kan', 'may', 'får', 'now', 'nu', 'ok', 'okay', 'so', 'så', 'då'];
 export const CLOSING_NOW_MAX_WORDS = 5;
-// Inputs we recognise: a clause of being done or having what was needed ("klart för nu", "that's me done", "got what I needed", "nöjd för idag").
+// Inputs we recognise: a clause of being done or having what was needed ("klart här", "all sorted", "got what I came for", "nöjd för den här gången").
 // Whole words, not the words of when beside them ("nu" would begin "numret").
 export const BEING_DONE = [...DONE_WORDS.filter((word) => !DONE_WHEN.includes(word)), 'färdiga', 'klara', 'nöjd', 'nöjda', 'sorted', 'sorterat'];
 export const BEING_DONE_PHRASES = ['all set', 'good to go'];
 export const HAVING_WHAT_WAS_NEEDED = ['what i needed', 'what i need', 'all i needed', 'det jag behövde', 'det jag behöver', 'allt jag behövde', 'thats all', 'thats everything', 'that is all', 'det var allt', 'det var det', 'thats it'];
 
-/** A clause that tells the writer closes now: "stänger", "avslutar nu", "I'm closing the chat", "you can close this". */
+/** A clause that tells the writer closes now: "stänger", "avslutar nu", "I'm closing the chat", "you may close the chat". */
 function tellsClosingNow(words: readonly string[]): boolean {
   const at = words.findIndex((word) => CLOSING_NOW.includes(word));
   return at >= 0 && words.length <= CLOSING_NOW_MAX_WORDS && words.slice(0, at).every((word) => CLOSER.includes(word)) && words.slice(at + 1).every((word) => CLOSING_NOW_OBJECTS.includes(word));
 }
 
-/** Being done, or declining more, in one clause and closing now in a later one: "klart för nu, stänger", "behöver inget mer, avslutar nu", "done for now, closing this". */
+/** Being done, or declining more, in one clause and closing now in a later one: "klart här, avslutar chatten", "behöver ingenting mer, avslutar nu", "got what I came for, closing now". */
 export function closesAfterBeingDone(text: string): boolean {
   const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
   const closing = clauses.findIndex((clause, at) => at > 0 && tellsClosingNow(clause));

@@ -133,6 +133,6 @@ export function asksToCallSupportThemselves(words: readonly string[]): boolean {
   // The writer right after "who" ("who can I call", "vem ringer jag"), not "verify who we are when I phone".
   const asksWhom = words.some((word, at) => WHOM.includes(word) && words.slice(at + 1, at + 1 + WHOM_REACH).some((next) => THE_WRITER.includes(next)));
   const asksToCall = words.some((word, at) => MAY_OR_CAN.includes(word) && THE_WRITER.includes(words[at + 1] ?? ''));
-  // What support asks or needs on the call ("what info do I need when I call support") is the details (F14).
+  // What support asks or needs on the call ("what should I have at hand when I ring support") is the details (F14).
   return (asksWhom || asksToCall) && beginsAWord(words, CALLING) && beginsAWord(words, SUPPORT_CALLED) && !beginsAWord(words, SUPPORT_ASKS) && !provesIdentity(words) && !namesRole(words) && !beginsAWord(words, PERMISSION);
 }
