@@ -1261,3 +1261,39 @@ describe('embedded recognizer: stems that caught other words', () => {
     expect(topIntent(await recognizer.recognizeText('vad behöver jag ha redo', 'sv'))).toBe('verification');
   });
 });
+
+describe('embedded recognizer: the conversational intents of the 25th session, second round', () => {
+  test.each([
+    // A greeting that introduces the writer or the firm and asks nothing yet is a greeting: the assistant greets and invites the question.
+    ['en', 'hey, Dave here, I do the IT for a small accounting office', 'greeting'],
+    ['en', 'hello, this is Omar, the IT admin for a small shop', 'greeting'],
+    ['en', "hey, I'm new to the admin role here", 'greeting'],
+    ['sv', 'hej, jag är ny som admin på en frisörsalong', 'greeting'],
+    ['sv', 'hallå, det är Eva på kontoret, jag är admin', 'greeting'],
+    // Being done told, then closing now, ends the conversation; the bare imperative "avsluta" stays the subscription's.
+    ['en', 'got what I came for, closing now', 'endConversation'],
+    ['sv', 'behöver ingenting mer, avslutar nu', 'endConversation'],
+    ['sv', 'klart här, avslutar chatten', 'endConversation'],
+    ['sv', 'nöjd för den här gången, avslutar', 'endConversation'],
+    ['sv', 'avsluta nu tack', 'startCancellation'],
+    ['sv', 'hur avslutar jag prenumerationen när vi är klara?', 'startCancellation'],
+    // What the assistant, addressed, is for, or where to begin with it, is help, not out of scope or the path.
+    ['en', 'what are you actually for', 'help'],
+    ['en', 'where do I begin with you', 'help'],
+    ['sv', 'vad är du här till för', 'help'],
+    ['sv', 'var ska jag börja med dig', 'help'],
+    // Asking what kind of assistant this is ("vad är det för bot") asks what it is for.
+    ['sv', 'vad är detta för assistent', 'help'],
+    ['sv', 'vad är det för bot', 'help'],
+    // The writer asking whom to call at support, or to call it themselves, or a call back, is handed over to support;
+    // what to have ready for the call stays the details (F14), a role named stays who may call (F15).
+    ['sv', 'vem kan jag ringa på Microsoft', 'talkToSupport'],
+    ['en', 'who should I phone at Microsoft support', 'talkToSupport'],
+    ['en', 'could I call support myself', 'talkToSupport'],
+    ['en', 'can I get a callback from you', 'talkToSupport'],
+    ['sv', 'vad behöver jag ha till hands när jag ringer supporten', 'verification'],
+    ['sv', 'kan jag ringa supporten fast jag inte är admin', 'whoMayCall'],
+  ] as const)('%s "%s" is %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});

@@ -10,12 +10,12 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import { asksHowToBegin, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, isThanking, LEAVING, OPINION, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, saysFarewell, saysOnlyDone, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
-import { confidentTopic, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
+import { asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, closesAfterBeingDone, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, introducesTheWriter, isThanking, LEAVING, OPINION, pleasantryOrAnnouncedQuestionAt, ordersCancellingAlone, praisesAndThanksOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
+import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
 import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
-import { asksForAPerson, asksWayToReachSupport, asksWhetherAnotherMayCall, handsOverToSupport, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
+import { asksForAPerson, asksToCallSupportThemselves, asksWayToReachSupport, asksWhetherAnotherMayCall, handsOverToSupport, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
 import { namedTopic } from '../signs/topicSigns.js';
 import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
 
@@ -129,7 +129,12 @@ export function readsPraiseWithThanksAsThanks(reading: SocialReading): Ranked | 
 // What the assistant can answer, or is for, naming no plan, audience or subject: not which plans the guide covers.
 export function readsWhatTheAssistantCanAsHelp(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak } = reading;
-  if (top !== 'help' && (weak || top === 'appliesTo' || top === 'outOfScope') && (asksWhatAssistantCan(words) || asksWhatAssistantIsFor(words)) && !mentionsCancelling(words) && !beginsAWord(words, AUDIENCE) && (!asksWhetherGuideFits(words) || asksWhatAssistantIsFor(words)) && namedTopic(words) === undefined) return confidentlyInsteadOfTop(ranked, 'help');
+  const asksOfTheAssistant = asksWhatAssistantCan(words) || asksWhatAssistantIsFor(words) || asksWhatYouAreFor(words) || asksHowToUseTheAssistant(words);
+  // Read as feedback or the path without their words ("vad är chatten till för", "where do I start with you"), it is help too.
+  // Help read unsure is made sure: "what's the best way to use this assistant" is no task for it.
+  const unsureHelp = top === 'help' && ranked[0]!.score < CONFIDENT_SCORE;
+  const startsOverWithoutItsWords = top === 'startOver' && !holdsPhrase(words, STARTING_OVER);
+  if ((top !== 'help' || unsureHelp) && (weak || unsureHelp || startsOverWithoutItsWords || top === 'appliesTo' || top === 'outOfScope' || ((top === 'giveFeedback' || top === 'startCancellation') && !speaksOfFeedback(words))) && asksOfTheAssistant && !mentionsCancelling(words) && !beginsAWord(words, AUDIENCE) && (!asksWhetherGuideFits(words) || asksWhatAssistantIsFor(words) || asksWhatYouAreFor(words)) && namedTopic(words) === undefined) return unsureHelp ? confidentlyFirst(ranked, 'help') : confidentlyInsteadOfTop(ranked, 'help');
   return undefined;
 }
 
@@ -173,15 +178,51 @@ export function readsSupportQuestionWithoutAWayToReachIt(reading: SocialReading)
   return undefined;
 }
 
+// The imperative of cancelling alone ("avsluta nu") orders the subscription cancelled: the chat is closed with its name or being done told.
+export function readsOrderToCancelAloneAsThePath(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top } = reading;
+  // Read so already, it stays so: no later rule of closing may take it.
+  if (ordersCancellingAlone(words)) return top === 'startCancellation' ? ranked : confidentlyInsteadOfTop(ranked, 'startCancellation');
+  return undefined;
+}
+
+// Being done told, then closing now ("klart här, avslutar chatten", "behöver ingenting mer, avslutar nu", "got what I came for, closing now"), naming nothing cancelled, ends the conversation.
+export function readsClosingAfterBeingDoneAsEndConversation(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top } = reading;
+  if (top !== 'endConversation' && !readText.includes('?') && closesAfterBeingDone(readText) && namedTopic(words) === undefined && !beginsAWord(words, WHAT_IS_CANCELLED)) return confidentlyInsteadOfTop(ranked, 'endConversation');
+  return undefined;
+}
+
+// A greeting that introduces the writer or the firm and asks nothing yet ("hej, det är Anna från ekonomi", "hi there, new admin here"):
+// the assistant greets and invites the question. One that asks, names a fact's subject or cancelling is that question.
+export const GREETING_OPENING_CANDIDATES = [3, 2, 1];
+export function readsIntroductionAsGreeting(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top, asks, greetsAndNothingMore } = reading;
+  const introduces = GREETING_OPENING_CANDIDATES.some((at) => at < words.length && greetsAndNothingMore(words.slice(0, at)) && introducesTheWriter(words.slice(at)));
+  if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && !asks && !readText.includes('?') && introduces && namedTopic(words) === undefined && !mentionsCancelling(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
+  return undefined;
+}
+
+// The writer asking whom to call at support or to call it themselves, no role named ("who can I call at support", "kan jag få ringa supporten"), is handed over.
+export function readsCallingSupportThemselvesAsTalkToSupport(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top } = reading;
+  // Read so already, it stays so: it asks the way to support, not what support does.
+  if (asksToCallSupportThemselves(words) && !mentionsCancelling(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words))) return top === 'talkToSupport' ? ranked : confidentlyInsteadOfTop(ranked, 'talkToSupport');
+  return undefined;
+}
+
 /** The conversational rules in their order: the first that answers decides. */
 export const SOCIAL_RULES: readonly SocialRule[] = [
+  readsOrderToCancelAloneAsThePath,
   readsPassedOnReasonOrOpinionAsFeedback,
   readsStatedReasonForLeavingAsFeedback,
   readsRequestWithItsReasonAsThePath,
   readsAnotherPersonCallingAsWhoMayCall,
+  readsCallingSupportThemselvesAsTalkToSupport,
   readsAskingForAPersonAsTalkToSupport,
   readsWayToReachSupportAsTalkToSupport,
   readsLeavingAsEndConversation,
+  readsClosingAfterBeingDoneAsEndConversation,
   readsClosingHereAsEndConversation,
   readsFarewellAsEndConversation,
   readsWellWishingThanksAsThanks,
@@ -189,6 +230,7 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsWhatTheAssistantCanAsHelp,
   readsGreetingAndNothingMoreAsGreeting,
   readsGreetingWithPleasantryAsGreeting,
+  readsIntroductionAsGreeting,
   readsAskingHowToBeginAsThePath,
   readsAccountDetailAsVerification,
   readsSupportQuestionWithoutAWayToReachIt,

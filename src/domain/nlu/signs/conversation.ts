@@ -56,7 +56,7 @@ export function closesTheConversation(words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: verbs of closing or signing off, the words that may follow them when nothing but the chat is closed, and what a cancellation closes.
-export const CLOSING_HERE_VERBS = ['stäng', 'avslut', 'close', 'sign', 'signing', 'log', 'logging', 'logga', 'loggar', 'leave', 'lämnar', 'wrap', 'wrapping'];
+export const CLOSING_HERE_VERBS = ['stäng', 'avslut', 'close', 'closing', 'sign', 'signing', 'log', 'logging', 'logga', 'loggar', 'leave', 'lämnar', 'wrap', 'wrapping'];
 export const HERE = ['här', 'nu', 'det', 'detta', 'där', 'ut', 'av', 'för', 'idag', 'this', 'here', 'there', 'it', 'now', 'off', 'out', 'up', 'today', 'for'];
 export const WHAT_IS_CANCELLED = ['abonnemang', 'prenumeration', 'subscription', 'licens', 'license', 'office', 'o365', '365', 'tenant', 'konto', 'account', 'plan', 'avtal', 'contract', 'trial', 'provperiod'];
 export const CLOSES_HERE_MAX_WORDS = 8;
@@ -96,7 +96,7 @@ export function restartsTheConversation(words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: words of more, and of what more is declined (help, questions, anything from the writer).
-export const NO_MORE_WORDS = ['inte', 'inga', 'inget', 'ingen', 'no', 'nothing', 'not', 'dont'];
+export const NO_MORE_WORDS = ['inte', 'inga', 'inget', 'ingen', 'ingenting', 'no', 'nothing', 'not', 'dont'];
 export const MORE = ['mer', 'mera', 'fler', 'more', 'further'];
 export const DECLINED = ['hjälp', 'frågor', 'help', 'questions', 'från', 'from'];
 
@@ -155,9 +155,10 @@ export const WHAT = ['vad', 'what', 'whats'];
 export const MEANT_FOR = ['för', 'for'];
 export const PURPOSE = ['purpose', 'syfte', 'point'];
 
-/** Asking what the assistant, named, is for: "vad är boten till för", "what is this bot for", "what's the purpose of this chat". */
+/** Asking what the assistant, named, is for: "vad är boten till för", "what is this bot for", "what's the purpose of this chat"; or what it is ("vad är det här för chatt"). */
 export function asksWhatAssistantIsFor(words: readonly string[]): boolean {
-  return WHAT.includes(words[0] ?? '') && beginsAWord(words, THE_ASSISTANT) && (MEANT_FOR.includes(words.at(-1) ?? '') || beginsAWord(words, PURPOSE));
+  const whatKindOf = words.at(-2) === 'för' && beginsAWord(words.slice(-1), THE_ASSISTANT);
+  return WHAT.includes(words[0] ?? '') && beginsAWord(words, THE_ASSISTANT) && (MEANT_FOR.includes(words.at(-1) ?? '') || beginsAWord(words, PURPOSE) || whatKindOf);
 }
 export const BEGINNING = ['börj', 'start', 'begin'];
 export const BEGIN_REACH = 3;
@@ -268,4 +269,69 @@ export function speaksOfFeedback(words: readonly string[]): boolean {
 export function unsureReadingOfTheAssistantsOpinion(ranked: Ranked, words: readonly string[], text: string): boolean {
   const top = ranked[0];
   return (top?.intent === 'giveFeedback' || top?.intent === 'help') && top.score < CONFIDENT_SCORE && asksSomething(text) && asksTheAssistantsOpinion(words) && !speaksOfFeedback(words);
+}
+
+// Inputs we recognise: the writer telling that they close now ("stänger", "avslutar", "closing"), not asking it done ("avsluta" is the subscription's);
+// what may follow (the chat, the window, now), and the words that may open the clause ("jag", "I'm", "I'll").
+export const CLOSING_NOW = ['stänger', 'avslutar', 'closing', 'close'];
+export const CLOSING_NOW_OBJECTS = [...HERE, 'ner', 'the', 'den', 'this', 'window', 'fönstret', 'tab', 'fliken', ...THE_CONVERSATION, 'chatten', 'samtalet', 'konversationen'];
+export const CLOSER = ['jag', 'i', 'im', 'ill', 'will', 'we', 'were', 'vi', 'you', 'du', 'ni', 'can', 'kan', 'may', 'får', 'now', 'nu', 'ok', 'okay', 'so', 'så', 'då'];
+export const CLOSING_NOW_MAX_WORDS = 5;
+// Inputs we recognise: a clause of being done or having what was needed ("klart här", "all sorted", "got what I came for", "nöjd för den här gången").
+// Whole words, not the words of when beside them ("nu" would begin "numret").
+export const BEING_DONE = [...DONE_WORDS.filter((word) => !DONE_WHEN.includes(word)), 'färdiga', 'klara', 'nöjd', 'nöjda', 'sorted', 'sorterat'];
+export const BEING_DONE_PHRASES = ['all set', 'good to go'];
+export const HAVING_WHAT_WAS_NEEDED = ['what i needed', 'what i need', 'all i needed', 'det jag behövde', 'det jag behöver', 'allt jag behövde', 'thats all', 'thats everything', 'that is all', 'det var allt', 'det var det', 'thats it'];
+
+/** A clause that tells the writer closes now: "stänger", "avslutar nu", "I'm closing the chat", "you may close the chat". */
+function tellsClosingNow(words: readonly string[]): boolean {
+  const at = words.findIndex((word) => CLOSING_NOW.includes(word));
+  return at >= 0 && words.length <= CLOSING_NOW_MAX_WORDS && words.slice(0, at).every((word) => CLOSER.includes(word)) && words.slice(at + 1).every((word) => CLOSING_NOW_OBJECTS.includes(word));
+}
+
+/** Being done, or declining more, in one clause and closing now in a later one: "klart här, avslutar chatten", "behöver ingenting mer, avslutar nu", "got what I came for, closing now". */
+export function closesAfterBeingDone(text: string): boolean {
+  const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
+  const closing = clauses.findIndex((clause, at) => at > 0 && tellsClosingNow(clause));
+  return closing > 0 && clauses.slice(0, closing).some((clause) => clause.some((word) => BEING_DONE.includes(word)) || holdsPhrase(clause, BEING_DONE_PHRASES) || holdsPhrase(clause, HAVING_WHAT_WAS_NEEDED) || declinesMoreHelp(clause.join(' ')));
+}
+
+// Inputs we recognise: the imperative of cancelling alone, with at most words of now or please ("avsluta nu"): the subscription, not the chat.
+export const CANCELLING_IMPERATIVES = ['avsluta', 'avbryt'];
+export const NOW_OR_PLEASE = ['nu', 'direkt', 'genast', 'tack', 'snälla', 'nu tack'];
+
+export function ordersCancellingAlone(words: readonly string[]): boolean {
+  return CANCELLING_IMPERATIVES.includes(words[0] ?? '') && words.length <= 3 && words.slice(1).every((word) => NOW_OR_PLEASE.includes(word));
+}
+
+// Inputs we recognise: how a writer introduces themselves or their firm after a greeting ("I'm the IT admin", "det är Anna från ekonomi",
+// "Tom here", "new admin here", "hello from a small law office"), and how many words such an introduction takes at most.
+export const INTRODUCING = ['im', 'i am', 'this is', 'my name', 'its', 'it is', 'jag är', 'det är', 'jag heter', 'mitt namn', 'här är', 'i run', 'i work', 'i look after', 'i handle', 'i manage', 'jag jobbar', 'jag arbetar', 'jag sköter', 'jag ansvarar', 'jag har hand', 'from', 'från'];
+export const INTRODUCED_HERE = ['here', 'här'];
+export const INTRODUCED_HERE_REACH = 3;
+export const INTRODUCTION_MAX_WORDS = 14;
+
+/** Words after a greeting that introduce the writer or the firm and ask nothing: "I'm the IT admin at a small firm", "Anna här". */
+export function introducesTheWriter(after: readonly string[]): boolean {
+  if (after.length === 0 || after.length > INTRODUCTION_MAX_WORDS) return false;
+  // "I'm trying to …", "jag är osäker på …" tell a matter, not who writes.
+  if (/ing$/.test(after[1] ?? '') && after[0] === 'im') return false;
+  const opens = INTRODUCING.some((phrase) => phrase.split(' ').every((word, i) => after[i] === word));
+  // A name or a role and "here" ("Dave here, I do the IT", "ny admin här").
+  return opens || INTRODUCED_HERE.includes(after.at(-1) ?? '') || after.slice(1, INTRODUCED_HERE_REACH).some((word) => INTRODUCED_HERE.includes(word));
+}
+
+// Inputs we recognise: beginnings of words of using the assistant or how it works ("how do I use you", "hur funkar assistenten").
+export const USING = ['use', 'använd', 'funk', 'funger', 'work'];
+
+/** How to use the assistant, or where to begin with it, the assistant named or addressed: "where do I start with you", "hur funkar den här assistenten". */
+export function asksHowToUseTheAssistant(words: readonly string[]): boolean {
+  const addressed = words.some((word) => YOU.includes(word) || word === 'dig') || beginsAWord(words, THE_ASSISTANT);
+  const using = words.some((word, at) => (HOW_OR_WHERE.includes(word) || WHAT.includes(word)) && beginsAWord(words.slice(at + 1), USING));
+  return addressed && (using || asksHowToBegin(words));
+}
+
+/** What the assistant, addressed, is for: "what are you for", "vad är du till för", "what are you here for". */
+export function asksWhatYouAreFor(words: readonly string[]): boolean {
+  return WHAT.includes(words[0] ?? '') && words.length <= 6 && words.some((word) => YOU.includes(word)) && MEANT_FOR.includes(words.at(-1) ?? '');
 }

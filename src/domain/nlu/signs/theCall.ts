@@ -6,7 +6,7 @@
 import { beginsAWord, holdsPhrase } from '../text.js';
 import { type IntentName } from '../intents.js';
 import { HOW_OR_WHERE, POLITE_REQUESTS } from './asking.js';
-import { CALLING, MAY_OR_CAN } from './roles.js';
+import { CALLING, MAY_OR_CAN, namesRole, PERMISSION } from './roles.js';
 import { namesSubjectOf } from './subjects.js';
 
 // Inputs we recognise: beginnings of words of what is given, prepared or checked for the call (F14), and of the ways to reach support.
@@ -60,7 +60,7 @@ export function asksForAPerson(words: readonly string[]): boolean {
 }
 
 // Inputs we recognise: phrases of being called back, and of someone taking the matter over.
-export const CALLED_BACK = ['bli uppringd', 'bli uppringda', 'ringa upp mig', 'ringa upp oss', 'ringer upp mig', 'ringer upp oss', 'call me back', 'call us back', 'ring me back', 'ring us back'];
+export const CALLED_BACK = ['bli uppringd', 'bli uppringda', 'ringa upp mig', 'ringa upp oss', 'ringer upp mig', 'ringer upp oss', 'call me back', 'call us back', 'ring me back', 'ring us back', 'callback', 'uppringning', 'samtal från er', 'samtal från supporten', 'call from support', 'call from you'];
 export const TAKING_OVER = ['ta över', 'tar över', 'take over', 'takes over', 'take this over', 'take it over', 'take it from here'];
 // Support's people, also as the last part of a Swedish compound ("supportteknikern"), and phrases that make a person support's ("en medarbetare hos er").
 // A colleague taking over is not support's: "kan min kollega ta över ärendet" asks who may call (F15).
@@ -118,3 +118,21 @@ export function provesIdentity(words: readonly string[]): boolean {
 
 // Intents such a question leans to by its verbs: the path (cancel), support (call), help.
 export const MAY_SOMEONE_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'talkToSupport', 'help'];
+
+// Inputs we recognise: the writer as the one who calls, and support as whom they call.
+export const THE_WRITER = ['i', 'jag', 'me', 'mig'];
+export const SUPPORT_CALLED = ['support', 'kundtjänst', 'kundservice', 'microsoft'];
+export const WHOM = ['who', 'whom', 'vem'];
+export const WHOM_REACH = 3;
+
+/**
+ * The writer asking whom to call at support, or to call it themselves, no role or permission named: "who can I call at support",
+ * "kan jag få ringa supporten". The admin wants to reach support (handed over), not to know who is allowed to call (F15).
+ */
+export function asksToCallSupportThemselves(words: readonly string[]): boolean {
+  // The writer right after "who" ("who can I call", "vem ringer jag"), not "verify who we are when I phone".
+  const asksWhom = words.some((word, at) => WHOM.includes(word) && words.slice(at + 1, at + 1 + WHOM_REACH).some((next) => THE_WRITER.includes(next)));
+  const asksToCall = words.some((word, at) => MAY_OR_CAN.includes(word) && THE_WRITER.includes(words[at + 1] ?? ''));
+  // What support asks or needs on the call ("what should I have at hand when I ring support") is the details (F14).
+  return (asksWhom || asksToCall) && beginsAWord(words, CALLING) && beginsAWord(words, SUPPORT_CALLED) && !beginsAWord(words, SUPPORT_ASKS) && !provesIdentity(words) && !namesRole(words) && !beginsAWord(words, PERMISSION);
+}
