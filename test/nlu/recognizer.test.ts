@@ -1233,3 +1233,29 @@ describe('embedded recognizer: the fresh sets of the 25th session, by category',
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe('embedded recognizer: the typo corrector keeps real words (the spelling dictionaries)', () => {
+  // A correctly spelled word the corpus lacks is read as written, not as the corpus word one or two letters off.
+  test.each([
+    ['sv', 'ledningen på kontoret har bestämt att vi byter leverantör', 'ledningen'],
+    ['sv', 'vi vill vända på det och behålla kontot ändå', 'vända'],
+    ['sv', 'vissa av våra användare jobbar kvar i ett år till', 'vissa'],
+    ['sv', 'styrelsen funderar fortfarande på saken', 'funderar'],
+    ['sv', 'vi har beslutat att inte förnya i år', 'beslutat'],
+    ['sv', 'jag minns inte vilket konto vi använde', 'minns'],
+    ['sv', 'jag vet inte heller hur det fungerar', 'heller'],
+    ['en', 'our financial year closes in december', 'december'],
+    ['en', 'what becomes of the files the team uploaded last spring', 'uploaded'],
+    ['en', 'the organisation is winding down next quarter', 'organisation'],
+  ] as const)('%s: "%s" keeps "%s"', async (language, text, word) => {
+    expect((await recognizer.recognizeText(text, language)).alteredText.split(' ')).toContain(word);
+  });
+
+  test('a Swedish typo of a corpus word is still corrected', async () => {
+    expect((await recognizer.recognizeText('hur säger jag upp abbonemanget', 'sv')).alteredText.split(' ')).toContain('abonnemanget');
+  });
+
+  test('a Swedish word read as another form of itself keeps that reading ("betalt" as "betala")', async () => {
+    expect((await recognizer.recognizeText('tar microsoft betalt för det', 'sv')).alteredText.split(' ')).toContain('betala');
+  });
+});
