@@ -1259,3 +1259,13 @@ describe('embedded recognizer: the typo corrector keeps real words (the spelling
     expect((await recognizer.recognizeText('tar microsoft betalt för det', 'sv')).alteredText.split(' ')).toContain('betala');
   });
 });
+
+describe('embedded recognizer: the typo corrector leaves a word of the other language as written', () => {
+  // An English word in a Swedish message is not a typo of a Swedish corpus word one letter off.
+  test.each([
+    ['är du en assistant som kan hjälpa till med uppsägningen', 'assistant'],
+    ['vår registrar sköter domänen åt oss', 'registrar'],
+  ])('"%s" keeps "%s"', async (text, word) => {
+    expect((await recognizer.recognizeText(text, 'sv')).alteredText.split(' ')).toContain(word);
+  });
+});
