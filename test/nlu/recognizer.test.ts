@@ -1244,6 +1244,7 @@ describe('embedded recognizer: the typo corrector keeps real words (the spelling
     ['sv', 'vi har beslutat att inte förnya i år', 'beslutat'],
     ['sv', 'jag minns inte vilket konto vi använde', 'minns'],
     ['sv', 'jag vet inte heller hur det fungerar', 'heller'],
+    ['sv', 'vi har fått en offert från en annan leverantör', 'offert'],
     ['en', 'our financial year closes in december', 'december'],
     ['en', 'what becomes of the files the team uploaded last spring', 'uploaded'],
     ['en', 'the organisation is winding down next quarter', 'organisation'],
