@@ -1297,3 +1297,40 @@ describe('embedded recognizer: the conversational intents of the 25th session, s
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe('embedded recognizer: the typo corrector keeps real words (the spelling dictionaries)', () => {
+  // A correctly spelled word the corpus lacks is read as written, not as the corpus word one or two letters off.
+  test.each([
+    ['sv', 'ledningen på kontoret har bestämt att vi byter leverantör', 'ledningen'],
+    ['sv', 'vi vill vända på det och behålla kontot ändå', 'vända'],
+    ['sv', 'vissa av våra användare jobbar kvar i ett år till', 'vissa'],
+    ['sv', 'styrelsen funderar fortfarande på saken', 'funderar'],
+    ['sv', 'vi har beslutat att inte förnya i år', 'beslutat'],
+    ['sv', 'jag minns inte vilket konto vi använde', 'minns'],
+    ['sv', 'jag vet inte heller hur det fungerar', 'heller'],
+    ['sv', 'vi har fått en offert från en annan leverantör', 'offert'],
+    ['en', 'our financial year closes in december', 'december'],
+    ['en', 'what becomes of the files the team uploaded last spring', 'uploaded'],
+    ['en', 'the organisation is winding down next quarter', 'organisation'],
+  ] as const)('%s: "%s" keeps "%s"', async (language, text, word) => {
+    expect((await recognizer.recognizeText(text, language)).alteredText.split(' ')).toContain(word);
+  });
+
+  test('a Swedish typo of a corpus word is still corrected', async () => {
+    expect((await recognizer.recognizeText('hur säger jag upp abbonemanget', 'sv')).alteredText.split(' ')).toContain('abonnemanget');
+  });
+
+  test('a Swedish word read as another form of itself keeps that reading ("betalt" as "betala")', async () => {
+    expect((await recognizer.recognizeText('tar microsoft betalt för det', 'sv')).alteredText.split(' ')).toContain('betala');
+  });
+});
+
+describe('embedded recognizer: the typo corrector leaves a word of the other language as written', () => {
+  // An English word in a Swedish message is not a typo of a Swedish corpus word one letter off.
+  test.each([
+    ['är du en assistant som kan hjälpa till med uppsägningen', 'assistant'],
+    ['vår registrar sköter domänen åt oss', 'registrar'],
+  ])('"%s" keeps "%s"', async (text, word) => {
+    expect((await recognizer.recognizeText(text, 'sv')).alteredText.split(' ')).toContain(word);
+  });
+});

@@ -170,6 +170,9 @@ export class EmbeddedRecognizer extends Recognizer {
     const greetingOpenings = {} as Record<Language, string[][]>;
     const documents: [Language, string, IntentName][] = [];
     const ngramDocuments = Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, [] as [string, IntentName][]])) as Record<Language, [string, IntentName][]>;
+    // A word of either language's dictionary is left as written: an English word in a Swedish message ("assistant",
+    // "registrar") is not a typo of a Swedish corpus word ("assistans", "registrerar").
+    const wordsOfEitherLanguage = { has: (word: string) => SUPPORTED_LANGUAGES.some((language) => dictionaries?.[language].has(word) === true) };
     for (const language of SUPPORTED_LANGUAGES) {
       const corpus = corpora[language];
       const utterances = Object.values(corpus.intents).flat();
@@ -177,7 +180,7 @@ export class EmbeddedRecognizer extends Recognizer {
         Object.values(corpora[other].entities).flatMap((values) => Object.values(values as Record<string, string[]>).flat()),
       );
       const stemmer = STEMMERS[language]();
-      spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]], dictionaries?.[language], (word) => stemmer.stemWord(word));
+      spelling[language] = new SpellingCorrector([...utterances, ...lexiconPhrases, ...localeTexts[language]], wordsOfEitherLanguage, (word) => stemmer.stemWord(word));
       // Each training message corrected once: the closing words and the documents both read it (a start-up corrected the corpus twice).
       const correctedOf = memoized((utterance: string) => spelling[language].correct(utterance));
       const wordsOf = (intents: readonly IntentName[]) => new Set(intents.flatMap((intent) => corpus.intents[intent].flatMap((u) => correctedOf(u).split(' '))));

@@ -185,7 +185,7 @@ export class SpellingCorrector {
   constructor(
     texts: Iterable<string>,
     /** Words of the language beyond the corpus (a spelling dictionary): left as they are. */
-    private readonly dictionary: ReadonlySet<string> = new Set(),
+    private readonly dictionary: Pick<ReadonlySet<string>, 'has'> = new Set(),
     /** The language's stemmer (the classifier's): a word with a known word's stem is that word inflected. */
     private readonly stem?: (word: string) => string,
   ) {
