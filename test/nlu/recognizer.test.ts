@@ -1334,3 +1334,39 @@ describe('embedded recognizer: the typo corrector leaves a word of the other lan
     expect((await recognizer.recognizeText(text, 'sv')).alteredText.split(' ')).toContain(word);
   });
 });
+
+describe('embedded recognizer: English conversational messages of round three (issue 15)', () => {
+  test.each([
+    // Thanks for something the assistant told opens the message: the subject it names is what was answered.
+    ['thanks', 'thank you for explaining how the refund works, very clear'],
+    ['thanks', 'appreciate you clearing up the renewal question'],
+    ['thanks', 'thank you for the details on the renewal date, that helps'],
+    ['thanks', 'thanks for the heads up about the deletion of files'],
+    // Closing here with a wish for the evening or the weekend, and the chat named as what is ended.
+    ['endConversation', 'logging off now, have a good one'],
+    ['endConversation', 'signing off, enjoy your weekend'],
+    ['endConversation', 'end this session please'],
+    ['endConversation', 'closing this now, enjoy your night'],
+    // What the assistant is for, with "what" inside the message or filler after "for".
+    ['help', 'so what is this assistant for anyway'],
+    ['help', 'tell me what this chat is for'],
+    ['help', 'what are you for then'],
+    ['help', 'describe what the chat is for'],
+    // A person called for by name alone, or staff to talk to.
+    ['talkToSupport', 'operator'],
+    ['talkToSupport', 'I want an operator'],
+    ['talkToSupport', 'is any staff around to talk to?'],
+  ] as const)('%s: "%s"', async (intent, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe(intent);
+  });
+
+  // A word of ending or thanks inside a question never ends the conversation nor thanks: the question is answered.
+  test.each([
+    'can I end this chat and come back to it later?',
+    'thanks for that, but what happens to our mailboxes?',
+    'what is the fee for ending early',
+    'thanks for the info, now I want to cancel our subscription',
+  ])('"%s" is neither thanks nor an ending', async (text) => {
+    expect(['thanks', 'endConversation']).not.toContain(topIntent(await recognizer.recognizeText(text, 'en')));
+  });
+});

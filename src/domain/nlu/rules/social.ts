@@ -10,12 +10,12 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import { asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, closesAfterBeingDone, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, introducesTheWriter, isThanking, LEAVING, OPINION, pleasantryOrAnnouncedQuestionAt, ordersCancellingAlone, praisesAndThanksOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
+import { asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, closesAfterBeingDone, closesOnlyTheConversation, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, introducesTheWriter, isThanking, LEAVING, OPINION, pleasantryOrAnnouncedQuestionAt, ordersCancellingAlone, praisesAndThanksOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
 import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
-import { asksForAPerson, asksToCallSupportThemselves, asksWayToReachSupport, asksWhetherAnotherMayCall, handsOverToSupport, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
+import { asksForAPerson, asksToCallSupportThemselves, asksWayToReachSupport, asksWhetherAnotherMayCall, handsOverToSupport, namesOnlyAPerson, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
 import { namedTopic } from '../signs/topicSigns.js';
 import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
 
@@ -72,7 +72,7 @@ export function readsAnotherPersonCallingAsWhoMayCall(reading: SocialReading): R
 // Being called back, or support's people asked to take over, is so too when read unsure as anything ("can somebody from Microsoft take over?" leans to starting over).
 export function readsAskingForAPersonAsTalkToSupport(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak, topics } = reading;
-  if (top !== 'talkToSupport' && (weak || top === 'help' || (putsThrough(words) && !confidentTopic(ranked, topics, 'whoMayCall')) || (handsOverToSupport(words) && ranked[0]!.score < CONFIDENT_SCORE)) && asksForAPerson(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words))) return confidentlyInsteadOfTop(ranked, 'talkToSupport');
+  if (top !== 'talkToSupport' && (weak || top === 'help' || (top === 'outOfScope' && namesOnlyAPerson(words)) || (putsThrough(words) && !confidentTopic(ranked, topics, 'whoMayCall')) || (handsOverToSupport(words) && ranked[0]!.score < CONFIDENT_SCORE)) && asksForAPerson(words) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words))) return confidentlyInsteadOfTop(ranked, 'talkToSupport');
   return undefined;
 }
 
@@ -88,7 +88,7 @@ export function readsWayToReachSupportAsTalkToSupport(reading: SocialReading): R
 export function readsLeavingAsEndConversation(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, weak, asks } = reading;
   const leaves = (!asks && (closesTheConversation(words) || saysOnlyDone(words))) || (!readText.includes('?') && declinesMoreHelp(readText));
-  if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || (top === 'startCancellation' && !mentionsCancelling(words))) && leaves) return confidentlyInsteadOfTop(ranked, 'endConversation');
+  if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || (top === 'startCancellation' && (!mentionsCancelling(words) || closesOnlyTheConversation(words)))) && leaves) return confidentlyInsteadOfTop(ranked, 'endConversation');
   return undefined;
 }
 
@@ -123,6 +123,14 @@ export function readsWellWishingThanksAsThanks(reading: SocialReading): Ranked |
 export function readsPraiseWithThanksAsThanks(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, top } = reading;
   if (top !== 'thanks' && top !== 'endConversation' && praisesAndThanksOnly(readText)) return confidentlyInsteadOfTop(ranked, 'thanks');
+  return undefined;
+}
+
+// Thanks for something told, opening a message that asks nothing and requests nothing ("thanks for clarifying the refund part"): the subject it
+// names is what was answered, so the admin is thanked back rather than told that topic again.
+export function readsThanksForWhatWasToldAsThanks(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top, asks } = reading;
+  if (top !== 'thanks' && top !== 'endConversation' && !asks && !readText.includes('?') && thanksForWhatWasTold(words) && !requestsCancellation(readText) && !ordersCancellation(readText)) return confidentlyInsteadOfTop(ranked, 'thanks');
   return undefined;
 }
 
@@ -227,6 +235,7 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsFarewellAsEndConversation,
   readsWellWishingThanksAsThanks,
   readsPraiseWithThanksAsThanks,
+  readsThanksForWhatWasToldAsThanks,
   readsWhatTheAssistantCanAsHelp,
   readsGreetingAndNothingMoreAsGreeting,
   readsGreetingWithPleasantryAsGreeting,

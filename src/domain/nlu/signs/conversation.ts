@@ -55,6 +55,14 @@ export function closesTheConversation(words: readonly string[]): boolean {
   return words.some((word, at) => CLOSING_VERBS.some((verb) => (verb.length <= 4 ? word === verb || word === `${verb}s` : word.startsWith(verb))) && beginsAWord(words.slice(at + 1, at + 1 + CLOSING_REACH), THE_CONVERSATION));
 }
 
+// Inputs we recognise: words of cancelling, beside the chat named as what is closed.
+export const CANCELLING_WORDS = ['cancel', 'uppsäg', 'säga upp', 'säger upp', 'terminat', 'avsluta abonnemang'];
+
+/** The chat named as what is closed, and nothing a cancellation closes nor a word of cancelling: "please end this session" is no request to cancel. */
+export function closesOnlyTheConversation(words: readonly string[]): boolean {
+  return closesTheConversation(words) && !beginsAWord(words, WHAT_IS_CANCELLED) && !beginsAWord(words, CANCELLING_WORDS) && !holdsPhrase(words, CANCELLING_WORDS);
+}
+
 // Inputs we recognise: verbs of closing or signing off, the words that may follow them when nothing but the chat is closed, and what a cancellation closes.
 export const CLOSING_HERE_VERBS = ['stäng', 'avslut', 'close', 'closing', 'sign', 'signing', 'log', 'logging', 'logga', 'loggar', 'leave', 'lämnar', 'wrap', 'wrapping'];
 export const HERE = ['här', 'nu', 'det', 'detta', 'där', 'ut', 'av', 'för', 'idag', 'this', 'here', 'there', 'it', 'now', 'off', 'out', 'up', 'today', 'for'];
@@ -62,7 +70,7 @@ export const WHAT_IS_CANCELLED = ['abonnemang', 'prenumeration', 'subscription',
 export const CLOSES_HERE_MAX_WORDS = 8;
 // Verbs that close the chat with nothing after them, and the words of a farewell that may follow ("ha det bra", "have a good day").
 export const CLOSING_ALONE = ['stäng', 'close'];
-export const FAREWELL_WORDS = ['ha', 'have', 'a', 'en', 'good', 'bra', 'nice', 'day', 'dag', 'thanks', 'tack', 'cheers', 'bye', 'hejdå', 'det'];
+export const FAREWELL_WORDS = ['ha', 'have', 'a', 'en', 'good', 'bra', 'nice', 'day', 'dag', 'thanks', 'tack', 'cheers', 'bye', 'hejdå', 'det', 'great', 'one', 'evening', 'night', 'weekend', 'enjoy', 'your'];
 export const CLOSES_HERE_REACH = 2;
 
 /**
@@ -76,7 +84,8 @@ export function closesHere(words: readonly string[]): boolean {
     const leading = after.findIndex((next) => !HERE.includes(next));
     const here = Math.min(leading < 0 ? after.length : leading, CLOSES_HERE_REACH);
     const rest = after.slice(here);
-    return (here > 0 || (after.length === 0 && CLOSING_ALONE.includes(word))) && rest.every((next) => FAREWELL_WORDS.includes(next));
+    // "here" may come after the reach too ("I'll wrap it up here").
+    return (here > 0 || (after.length === 0 && CLOSING_ALONE.includes(word))) && rest.every((next) => FAREWELL_WORDS.includes(next) || HERE.includes(next));
   });
 }
 
@@ -158,7 +167,7 @@ export const PURPOSE = ['purpose', 'syfte', 'point'];
 /** Asking what the assistant, named, is for: "vad är boten till för", "what is this bot for", "what's the purpose of this chat"; or what it is ("vad är det här för chatt"). */
 export function asksWhatAssistantIsFor(words: readonly string[]): boolean {
   const whatKindOf = words.at(-2) === 'för' && beginsAWord(words.slice(-1), THE_ASSISTANT);
-  return WHAT.includes(words[0] ?? '') && beginsAWord(words, THE_ASSISTANT) && (MEANT_FOR.includes(words.at(-1) ?? '') || beginsAWord(words, PURPOSE) || whatKindOf);
+  return (WHAT.includes(words[0] ?? '') && beginsAWord(words, THE_ASSISTANT) && (MEANT_FOR.includes(words.at(-1) ?? '') || beginsAWord(words, PURPOSE) || whatKindOf)) || asksWhatItIsForWithFiller(words, THE_ASSISTANT);
 }
 export const BEGINNING = ['börj', 'start', 'begin'];
 export const BEGIN_REACH = 3;
@@ -333,5 +342,40 @@ export function asksHowToUseTheAssistant(words: readonly string[]): boolean {
 
 /** What the assistant, addressed, is for: "what are you for", "vad är du till för", "what are you here for". */
 export function asksWhatYouAreFor(words: readonly string[]): boolean {
-  return WHAT.includes(words[0] ?? '') && words.length <= 6 && words.some((word) => YOU.includes(word)) && MEANT_FOR.includes(words.at(-1) ?? '');
+  return (WHAT.includes(words[0] ?? '') && words.length <= 6 && words.some((word) => YOU.includes(word)) && MEANT_FOR.includes(words.at(-1) ?? '')) || asksWhatItIsForWithFiller(words, YOU);
+}
+
+// Inputs we recognise: the words that may trail a question of what something is for ("what are you for then", "what is this bot for anyway").
+export const TRAILING_FILLER = ['anyway', 'then', 'really', 'exactly', 'please', 'pls', 'plz', 'tbh', 'again', 'actually', 'egentligen', 'då', 'nu', 'tack'];
+export const WHAT_FOR_MAX_WORDS = 6;
+
+/**
+ * "What" then the assistant (or "you") then "for", with at most filler after it, anywhere in the message: "tell me what this bot is for",
+ * "so what are you for then". Not "what is the fee for the plan": the assistant is named between "what" and "for".
+ */
+export function asksWhatItIsForWithFiller(words: readonly string[], named: readonly string[]): boolean {
+  const what = words.findIndex((word) => WHAT.includes(word));
+  if (what < 0) return false;
+  let end = words.length;
+  while (end > what && TRAILING_FILLER.includes(words[end - 1]!)) end -= 1;
+  const question = words.slice(what + 1, end);
+  return question.length >= 2 && question.length <= WHAT_FOR_MAX_WORDS && MEANT_FOR.includes(question.at(-1)!) && beginsAWord(question.slice(0, -1), named);
+}
+
+// Inputs we recognise: the opening of thanks for something told ("thanks for pointing out …", "appreciate you explaining …"), and the words
+// of a request that make such a message more than thanks ("thanks for that, now I want to cancel").
+export const APPRECIATING = ['appreciat', 'uppskatt'];
+export const THANKS_FOR_REACH = 3;
+export const REQUESTING = ['vill', 'behöver', 'måste', 'want', 'need', 'please', 'pls', 'would', 'must', 'gonna', 'snälla', 'but', 'men'];
+
+/**
+ * Thanks for something the assistant told, opening the message: "thanks for clarifying the refund part", "appreciate you explaining the trial
+ * rules". Naming a subject here names what was answered, not a new question; a request beside it ("but", "please", "I want") is that request.
+ */
+export function thanksForWhatWasTold(words: readonly string[]): boolean {
+  const at = words.findIndex((word) => isThanking(word) || APPRECIATING.some((stem) => word.startsWith(stem)));
+  if (at < 0 || at > 1) return false;
+  const next = words.slice(at + 1, at + 1 + THANKS_FOR_REACH);
+  const thanksFor = next.includes('for') || next.includes('för') || (APPRECIATING.some((stem) => words[at]!.startsWith(stem)) && (next[0] === 'you' || next[0] === 'att'));
+  return thanksFor && !words.some((word) => REQUESTING.includes(word));
 }

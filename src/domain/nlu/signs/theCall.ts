@@ -39,7 +39,7 @@ export function asksWayToReachSupport(words: readonly string[]): boolean {
 // Inputs we recognise: being put through to someone, and a person named with talking or chatting to them.
 export const PUTTING_THROUGH = ['koppla', 'kopplad', 'vidarekoppl'];
 export const PUTTING_THROUGH_PHRASES = ['put me through', 'put us through', 'connect me', 'connect us', 'transfer me', 'transfer us'];
-export const A_PERSON = ['handläggare', 'människa', 'person', 'agent', 'human', 'someone', 'somebody', 'någon', 'nån'];
+export const A_PERSON = ['handläggare', 'människa', 'person', 'agent', 'human', 'someone', 'somebody', 'någon', 'nån', 'operator', 'staff', 'representative'];
 // Whole words: "talat" in "ärligt talat" (honestly) talks to no one.
 export const TALKING = ['prata', 'pratar', 'snacka', 'tala', 'talar', 'chatta', 'chattar', 'talk', 'speak', 'chat'];
 
@@ -56,7 +56,17 @@ export function putsThrough(words: readonly string[]): boolean {
 
 /** Being put through, or a person named with talking to them; "domänen är kopplad till 365" names a subject and is no such request. */
 export function asksForAPerson(words: readonly string[]): boolean {
-  return putsThrough(words) || (beginsAWord(words, A_PERSON) && words.some((word) => TALKING.includes(word))) || handsOverToSupport(words);
+  return putsThrough(words) || (beginsAWord(words, A_PERSON) && words.some((word) => TALKING.includes(word))) || handsOverToSupport(words) || namesOnlyAPerson(words);
+}
+
+// Inputs we recognise: a person called for by name alone ("operator!", "a human please", "jag vill ha en människa"), and the words around it that add nothing.
+export const A_PERSON_ALONE = ['handläggare', 'människa', 'agent', 'human', 'operator', 'representative'];
+export const AROUND_A_PERSON = ['please', 'pls', 'a', 'an', 'i', 'want', 'need', 'get', 'me', 'real', 'live', 'actual', 'tack', 'en', 'jag', 'vill', 'ha', 'behöver', 'riktig', 'levande', 'snälla'];
+export const PERSON_ALONE_MAX_WORDS = 5;
+
+/** A person called for and nothing more: "operator!", "I want an operator", "en riktig människa tack". */
+export function namesOnlyAPerson(words: readonly string[]): boolean {
+  return words.length <= PERSON_ALONE_MAX_WORDS && words.some((word) => A_PERSON_ALONE.includes(word)) && words.every((word) => A_PERSON_ALONE.includes(word) || AROUND_A_PERSON.includes(word));
 }
 
 // Inputs we recognise: phrases of being called back, and of someone taking the matter over.
