@@ -1370,3 +1370,44 @@ describe('embedded recognizer: English conversational messages of round three (i
     expect(['thanks', 'endConversation']).not.toContain(topIntent(await recognizer.recognizeText(text, 'en')));
   });
 });
+
+describe('embedded recognizer: Swedish conversational messages in chat language (session 25, round three)', () => {
+  // Colloquial greetings, thanks told with what was thanked for, praise without thanks, colloquial farewells,
+  // closing the chat politely, and a person asked for instead of the machine: each its own kind, not a single message.
+  test.each([
+    ['Morjens! Stina på kansliet här', 'greeting'],
+    ['Mojn! Frågan kommer snart', 'greeting'],
+    ['tack för förklaringen om fakturorna, den hade jag inte sett', 'thanks'],
+    ['tack för beskedet om avgiften, då vet jag', 'thanks'],
+    ['Grymt förklarat!', 'thanks'],
+    ['Du är guld värd', 'thanks'],
+    ['Klockrent svar', 'thanks'],
+    ['Du är en stjärna', 'thanks'],
+    ['Hej svejs!', 'endConversation'],
+    ['Ses!', 'endConversation'],
+    ['Trevlig helg på dig', 'endConversation'],
+    ['Jag loggar ut nu. Ha en skön dag', 'endConversation'],
+    ['stäng ner chatten åt mig', 'endConversation'],
+    ['personalen på Microsoft, inte roboten', 'talkToSupport'],
+    ['medarbetare, inte maskin', 'talkToSupport'],
+  ] as const)('"%s" is %s', async (text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe(intent);
+  });
+
+  test('thanks with well-wishing stays thanks', async () => {
+    expect(topIntent(await recognizer.recognizeText('Tack så mycket, ha en trevlig kväll', 'sv'))).toBe('thanks');
+  });
+
+  test('a bare "avsluta" is the subscription, not the chat', async () => {
+    expect(topIntent(await recognizer.recognizeText('avsluta', 'sv'))).toBe('startCancellation');
+  });
+
+  // Issue 15: a word inside a question never ends the conversation, and thanks followed by a question is that question.
+  test.each(['ses det i administrationscentret när abonnemanget är uppsagt?', 'Hörs det något om fakturan snart?', 'Trevlig helg, men hur säger jag upp abonnemanget?'])('"%s" does not end the conversation', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'sv'))).not.toBe('endConversation');
+  });
+
+  test('thanks for an answer followed by a question is no thanks', async () => {
+    expect(topIntent(await recognizer.recognizeText('tack för svaret, men hur gör jag med fakturan?', 'sv'))).not.toBe('thanks');
+  });
+});

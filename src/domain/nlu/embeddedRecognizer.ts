@@ -21,7 +21,7 @@ import { NGRAM_SETTINGS, NgramClassifier, type SavedNgramModel } from './ngramCl
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
 import { ruleWords, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
 import { askingSentence, asksSomething, requestsCancellation } from './signs/asking.js';
-import { GREETING_OPENING_MAX_WORDS, opensWithThanks } from './signs/conversation.js';
+import { COLLOQUIAL_GREETINGS, GREETING_OPENING_MAX_WORDS, opensWithThanks } from './signs/conversation.js';
 import { withDomainNameSign } from './signs/domains.js';
 import { planWithRule, ruledPlanTopic } from './signs/plans.js';
 import { type Ranked, blended, clauseRank, confidentTopic, intentFirst, isSocial, isTopic, sureness, votedRanking } from './signs/ranking.js';
@@ -186,7 +186,7 @@ export class EmbeddedRecognizer extends Recognizer {
       const wordsOf = (intents: readonly IntentName[]) => new Set(intents.flatMap((intent) => corpus.intents[intent].flatMap((u) => correctedOf(u).split(' '))));
       const otherWords = wordsOf(intents.filter((intent) => intent !== 'endConversation'));
       closingOnlyWords[language] = new Set([...wordsOf(['endConversation'])].filter((word) => !otherWords.has(word)));
-      greetingOpenings[language] = (corpus.intents.greeting ?? [])
+      greetingOpenings[language] = [...(corpus.intents.greeting ?? []), ...COLLOQUIAL_GREETINGS[language]]
         .map((utterance) => tokenize(utterance))
         .filter((words) => words.length > 0 && words.length <= GREETING_OPENING_MAX_WORDS)
         .sort((a, b) => b.length - a.length);

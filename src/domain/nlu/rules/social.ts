@@ -10,12 +10,12 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import { asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, closesAfterBeingDone, closesOnlyTheConversation, CLOSES_HERE_MAX_WORDS, closesHere, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, introducesTheWriter, isThanking, LEAVING, OPINION, pleasantryOrAnnouncedQuestionAt, ordersCancellingAlone, praisesAndThanksOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
+import {  asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, introducesTheWriter, isThanking, LEAVING, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED  } from '../signs/conversation.js';
 import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
 import { FACT_SUBJECTS, namesSubjectOf, SUBJECT_TOPICS } from '../signs/subjects.js';
-import { asksForAPerson, asksToCallSupportThemselves, asksWayToReachSupport, asksWhetherAnotherMayCall, handsOverToSupport, namesOnlyAPerson, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON } from '../signs/theCall.js';
+import {  asksForAPerson, asksToCallSupportThemselves, asksWayToReachSupport, asksWhetherAnotherMayCall, handsOverToSupport, namesOnlyAPerson, prefersAPersonToTheMachine, putsThrough, SUPPORT_ASKS, SUPPORT_OR_PERSON  } from '../signs/theCall.js';
 import { namedTopic } from '../signs/topicSigns.js';
 import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
 
@@ -76,6 +76,14 @@ export function readsAskingForAPersonAsTalkToSupport(reading: SocialReading): Ra
   return undefined;
 }
 
+// A person of Microsoft's or support's asked for, or a person set against the machine ("personal, inte robot"), read as out of scope, is support:
+// The classifier places Microsoft's staff outside our subjects; asking for them is asking for support.
+export function readsPersonOfSupportOutOfScopeAsTalkToSupport(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top } = reading;
+  if (top === 'outOfScope' && (prefersAPersonToTheMachine(words) || (asksForAPerson(words) && beginsAWord(words, SUPPORT_OR_PERSON))) && !SUBJECT_TOPICS.some((topic) => namesSubjectOf(topic, words))) return confidentlyInsteadOfTop(ranked, 'talkToSupport');
+  return undefined;
+}
+
 // A way to reach support asked (its number, how or where to call), read unsure as who may call with no role named, is support:
 // the vote in every reading leaves "vilket nummer ringer jag" between the two.
 export function readsWayToReachSupportAsTalkToSupport(reading: SocialReading): Ranked | undefined {
@@ -131,6 +139,21 @@ export function readsPraiseWithThanksAsThanks(reading: SocialReading): Ranked | 
 export function readsThanksForWhatWasToldAsThanks(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, asks } = reading;
   if (top !== 'thanks' && top !== 'endConversation' && !asks && !readText.includes('?') && thanksForWhatWasTold(words) && !requestsCancellation(readText) && !ordersCancellation(readText)) return confidentlyInsteadOfTop(ranked, 'thanks');
+  return undefined;
+}
+
+// Praise of the answer or the assistant without thanks ("grymt förklarat", "du är guld värd") thanks it all the same.
+export function readsPraiseOfTheAnswerAsThanks(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, top } = reading;
+  if (top !== 'thanks' && top !== 'endConversation' && praisesTheAnswerOnly(readText)) return confidentlyInsteadOfTop(ranked, 'thanks');
+  return undefined;
+}
+
+// Thanks for something told, with a remark and no question or request ("tack för tipset om X, det hade jag missat"): the subject named is what
+// was thanked for, not a new question. Asking, wanting the cancellation or a "men" after the thanks keeps the reading.
+export function readsThanksForSomethingToldAsThanks(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, top, asks } = reading;
+  if (top !== 'thanks' && top !== 'endConversation' && !asks && !readText.includes('?') && !requestsCancellation(readText) && !ordersCancellation(readText) && thanksForSomethingTold(readText)) return confidentlyInsteadOfTop(ranked, 'thanks');
   return undefined;
 }
 
@@ -228,6 +251,7 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsAnotherPersonCallingAsWhoMayCall,
   readsCallingSupportThemselvesAsTalkToSupport,
   readsAskingForAPersonAsTalkToSupport,
+  readsPersonOfSupportOutOfScopeAsTalkToSupport,
   readsWayToReachSupportAsTalkToSupport,
   readsLeavingAsEndConversation,
   readsClosingAfterBeingDoneAsEndConversation,
@@ -236,6 +260,8 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsWellWishingThanksAsThanks,
   readsPraiseWithThanksAsThanks,
   readsThanksForWhatWasToldAsThanks,
+  readsPraiseOfTheAnswerAsThanks,
+  readsThanksForSomethingToldAsThanks,
   readsWhatTheAssistantCanAsHelp,
   readsGreetingAndNothingMoreAsGreeting,
   readsGreetingWithPleasantryAsGreeting,

@@ -54,9 +54,20 @@ export function putsThrough(words: readonly string[]): boolean {
   return (at >= 0 && words.slice(at + 1).some((word) => PUT_THROUGH_PARTIES.some((party) => word.startsWith(party) && word.length - party.length <= PARTY_ENDING_MAX))) || holdsPhrase(words, PUTTING_THROUGH_PHRASES);
 }
 
+// Inputs we recognise: the assistant as a machine, and the words that set a person against it ("personal, inte robot", "a human not a bot").
+export const THE_MACHINE = ['robot', 'roboten', 'bot', 'boten', 'maskin', 'maskinen', 'automat', 'ai', 'machine'];
+export const RATHER_THAN = ['inte', 'ej', 'istället', 'snarare', 'not', 'instead', 'rather'];
+// Beside A_PERSON, the people of a firm ("en medarbetare", "någon i personalen", "a staff member").
+export const STAFF = ['medarbetare', 'anställd', 'personal', 'tekniker', 'staff', 'employee'];
+
+/** A person set against the assistant as a machine: "personal, inte robot", "människa istället för bot". */
+export function prefersAPersonToTheMachine(words: readonly string[]): boolean {
+  return (beginsAWord(words, A_PERSON) || beginsAWord(words, STAFF)) && words.some((word) => THE_MACHINE.includes(word)) && words.some((word) => RATHER_THAN.includes(word));
+}
+
 /** Being put through, or a person named with talking to them; "domänen är kopplad till 365" names a subject and is no such request. */
 export function asksForAPerson(words: readonly string[]): boolean {
-  return putsThrough(words) || (beginsAWord(words, A_PERSON) && words.some((word) => TALKING.includes(word))) || handsOverToSupport(words) || namesOnlyAPerson(words);
+  return putsThrough(words) || prefersAPersonToTheMachine(words) || (beginsAWord(words, STAFF) && words.some((word) => TALKING.includes(word))) || (beginsAWord(words, A_PERSON) && words.some((word) => TALKING.includes(word))) || handsOverToSupport(words) || namesOnlyAPerson(words);
 }
 
 // Inputs we recognise: a person called for by name alone ("operator!", "a human please", "jag vill ha en människa"), and the words around it that add nothing.
