@@ -127,33 +127,20 @@ export function readsWellWishingThanksAsThanks(reading: SocialReading): Ranked |
   return undefined;
 }
 
-// Praise with thanks and nothing more ("vad bra, tack!"), which its opening word makes look like a question, is thanks.
-export function readsPraiseWithThanksAsThanks(reading: SocialReading): Ranked | undefined {
+// Praise, with thanks and nothing more ("vad bra, tack!", which its opening word makes look like a question) or of the answer or the
+// assistant without thanks ("grymt förklarat", "du är guld värd"), is thanks.
+export function readsPraiseAsThanks(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, top } = reading;
-  if (top !== 'thanks' && top !== 'endConversation' && praisesAndThanksOnly(readText)) return confidentlyInsteadOfTop(ranked, 'thanks');
+  if (top !== 'thanks' && top !== 'endConversation' && (praisesAndThanksOnly(readText) || praisesTheAnswerOnly(readText))) return confidentlyInsteadOfTop(ranked, 'thanks');
   return undefined;
 }
 
-// Thanks for something told, opening a message that asks nothing and requests nothing ("thanks for clarifying the refund part"): the subject it
-// names is what was answered, so the admin is thanked back rather than told that topic again.
+// Thanks for something told, asking nothing and requesting nothing: opening the message ("thanks for clarifying the refund part") or a
+// clause with a remark and no "men" after it ("tack för tipset om X, det hade jag missat"). The subject it names is what was answered,
+// so the admin is thanked back rather than told that topic again.
 export function readsThanksForWhatWasToldAsThanks(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, asks } = reading;
-  if (top !== 'thanks' && top !== 'endConversation' && !asks && !readText.includes('?') && thanksForWhatWasTold(words) && !requestsCancellation(readText) && !ordersCancellation(readText)) return confidentlyInsteadOfTop(ranked, 'thanks');
-  return undefined;
-}
-
-// Praise of the answer or the assistant without thanks ("grymt förklarat", "du är guld värd") thanks it all the same.
-export function readsPraiseOfTheAnswerAsThanks(reading: SocialReading): Ranked | undefined {
-  const { ranked, readText, top } = reading;
-  if (top !== 'thanks' && top !== 'endConversation' && praisesTheAnswerOnly(readText)) return confidentlyInsteadOfTop(ranked, 'thanks');
-  return undefined;
-}
-
-// Thanks for something told, with a remark and no question or request ("tack för tipset om X, det hade jag missat"): the subject named is what
-// was thanked for, not a new question. Asking, wanting the cancellation or a "men" after the thanks keeps the reading.
-export function readsThanksForSomethingToldAsThanks(reading: SocialReading): Ranked | undefined {
-  const { ranked, readText, top, asks } = reading;
-  if (top !== 'thanks' && top !== 'endConversation' && !asks && !readText.includes('?') && !requestsCancellation(readText) && !ordersCancellation(readText) && thanksForSomethingTold(readText)) return confidentlyInsteadOfTop(ranked, 'thanks');
+  if (top !== 'thanks' && top !== 'endConversation' && !asks && !readText.includes('?') && (thanksForWhatWasTold(words) || thanksForSomethingTold(readText)) && !requestsCancellation(readText) && !ordersCancellation(readText)) return confidentlyInsteadOfTop(ranked, 'thanks');
   return undefined;
 }
 
@@ -258,10 +245,8 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsClosingHereAsEndConversation,
   readsFarewellAsEndConversation,
   readsWellWishingThanksAsThanks,
-  readsPraiseWithThanksAsThanks,
+  readsPraiseAsThanks,
   readsThanksForWhatWasToldAsThanks,
-  readsPraiseOfTheAnswerAsThanks,
-  readsThanksForSomethingToldAsThanks,
   readsWhatTheAssistantCanAsHelp,
   readsGreetingAndNothingMoreAsGreeting,
   readsGreetingWithPleasantryAsGreeting,
