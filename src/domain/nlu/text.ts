@@ -119,6 +119,17 @@ export function holdsPhrase(words: readonly string[], phrases: readonly string[]
   return phrases.some((phrase) => text.includes(` ${phrase} `));
 }
 
+/** Where the first of the phrases begins as whole words, or -1 ("hope youre well" in "hi hope youre well" → 1). */
+export function phraseStartAt(words: readonly string[], phrases: readonly string[]): number {
+  const split = phrases.map((phrase) => phrase.split(' '));
+  return words.findIndex((_, at) => split.some((phrase) => phrase.every((word, i) => words[at + i] === word)));
+}
+
+/** Whether the words open with one of the phrases as whole words. */
+export function opensWithPhrase(words: readonly string[], phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => phrase.split(' ').every((word, i) => words[i] === word));
+}
+
 // Scratch rows for editDistance, grown as needed: it runs for every word of every message.
 let scratch = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 

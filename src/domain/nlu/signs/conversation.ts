@@ -4,7 +4,7 @@
  * use it, and asking for a language (switching language).
  */
 import { type IntentName } from '../intents.js';
-import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
+import { beginsAWord, holdsPhrase, opensWithPhrase, phraseStartAt, tokenize } from '../text.js';
 import { clausesOf, holdsQuestion } from '../messageShape.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { asksSomething, HOW_OR_WHERE, mentionsCancelling } from './asking.js';
@@ -253,8 +253,7 @@ export const QUESTION_ANNOUNCED = ['have a question', 'have a quick question', '
 
 /** Where the first pleasantry or announced question begins, or -1: "hi, hope you're well" → 1. */
 export function pleasantryOrAnnouncedQuestionAt(words: readonly string[]): number {
-  const phrases = [...PLEASANTRIES, ...QUESTION_ANNOUNCED].map((phrase) => phrase.split(' '));
-  return words.findIndex((_, at) => phrases.some((phrase) => phrase.every((word, i) => words[at + i] === word)));
+  return phraseStartAt(words, [...PLEASANTRIES, ...QUESTION_ANNOUNCED]);
 }
 
 /** A part of a message that asks only a pleasantry or announces a question: "how's it going?", "jag undrar en sak". */
@@ -360,7 +359,7 @@ export function introducesTheWriter(after: readonly string[]): boolean {
   if (after.length === 0 || after.length > INTRODUCTION_MAX_WORDS) return false;
   // "I'm trying to …", "jag är osäker på …" tell a matter, not who writes.
   if (/ing$/.test(after[1] ?? '') && after[0] === 'im') return false;
-  const opens = INTRODUCING.some((phrase) => phrase.split(' ').every((word, i) => after[i] === word));
+  const opens = opensWithPhrase(after, INTRODUCING);
   // A name or a role and "here" ("Dave here, I do the IT", "ny admin här").
   return opens || INTRODUCED_HERE.includes(after.at(-1) ?? '') || after.slice(1, INTRODUCED_HERE_REACH).some((word) => INTRODUCED_HERE.includes(word));
 }
