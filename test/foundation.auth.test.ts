@@ -1,18 +1,11 @@
-import { removeDataDir, startApp, type RunningApp } from './support/app.js';
+import { useRunningApp } from './support/app.js';
 import { postActivity } from './support/directTurn.js';
 
 describe('with Bot Framework credentials configured', () => {
-  let running: RunningApp;
-  beforeAll(async () => {
-    running = await startApp({
-      microsoftAppId: '00000000-0000-0000-0000-000000000001',
-      microsoftAppPassword: 'not-a-real-secret',
-      microsoftAppType: 'MultiTenant',
-    });
-  });
-  afterAll(async () => {
-    await running.close();
-    removeDataDir(running.dataDir);
+  const running = useRunningApp({
+    microsoftAppId: '00000000-0000-0000-0000-000000000001',
+    microsoftAppPassword: 'not-a-real-secret',
+    microsoftAppType: 'MultiTenant',
   });
 
   const activity = {
@@ -26,17 +19,17 @@ describe('with Bot Framework credentials configured', () => {
   } as const;
 
   test('a request without a token is refused with 401 and gets no reply', async () => {
-    const { status, activities } = await postActivity(running.url, activity as never);
+    const { status, activities } = await postActivity(running.current.url, activity as never);
     expect(status).toBe(401);
     expect(activities).toEqual([]);
   });
 
   test('a request with a garbage bearer token is refused with 401', async () => {
-    const { status } = await postActivity(running.url, activity as never, { authorization: 'Bearer not.a.jwt' });
+    const { status } = await postActivity(running.current.url, activity as never, { authorization: 'Bearer not.a.jwt' });
     expect(status).toBe(401);
   });
 
   test('/healthz stays open', async () => {
-    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${running.current.url}/healthz`)).status).toBe(200);
   });
 });

@@ -2,7 +2,7 @@ import { createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { AuthenticationError } from 'botframework-connector';
 import { createLogger } from '../../src/domain/logger.js';
 import { FailClosedAuthentication } from '../../src/service/security/failClosedAuthentication.js';
-import { removeDataDir, startApp, type RunningApp } from '../support/app.js';
+import { useRunningApp } from '../support/app.js';
 import { postActivity } from '../support/directTurn.js';
 
 const APP_ID = '00000000-0000-0000-0000-000000000001';
@@ -21,14 +21,7 @@ function forgedToken(claims: Record<string, unknown>): string {
 }
 
 describe('a forged Bot Framework token', () => {
-  let running: RunningApp;
-  beforeAll(async () => {
-    running = await startApp({ microsoftAppId: APP_ID, microsoftAppPassword: 'not-a-real-secret', microsoftAppType: 'MultiTenant' });
-  });
-  afterAll(async () => {
-    await running.close();
-    removeDataDir(running.dataDir);
-  });
+  const running = useRunningApp({ microsoftAppId: APP_ID, microsoftAppPassword: 'not-a-real-secret', microsoftAppType: 'MultiTenant' });
 
   const activity = {
     type: 'message',
@@ -45,7 +38,7 @@ describe('a forged Bot Framework token', () => {
     ['an unknown issuer', { iss: 'https://evil.example.com/' }],
   ])('signed by us with our app id as audience (%s) is refused with 401', async (_name, claims) => {
     const { status, activities } = await postActivity(
-      running.url,
+      running.current.url,
       { ...activity, conversation: { id: `forged-${randomUUID()}` } } as never,
       { authorization: `Bearer ${forgedToken(claims)}` },
     );
