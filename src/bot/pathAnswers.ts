@@ -1,0 +1,54 @@
+import type { RecognizerResult } from 'botbuilder';
+import type { CancelSubscriptionOptions } from '../../dialogs/cancelSubscriptionDialog.js';
+import { PLAN_RULE_TOPIC } from '../domain/nlu/intents.js';
+import { entitiesOf, type Interpretation } from '../domain/nlu/interpretation.js';
+import { holdsQuestion } from '../domain/nlu/messageShape.js';
+import { tokenize } from '../domain/nlu/text.js';
+import type { PlanId } from '../domain/plans.js';
+
+/**
+ * Words besides the plan and the timing an answer may have ("vi har", "we're on the … plan", "please"):
+ * more, and the message says something else too, which the recognizer's reading answers.
+ */
+const MAX_WORDS_BESIDE_THE_ANSWER = 4;
+
+/** What a bare plan or timing reads as on its own: the topic about it (which plans this covers; the plan's own rule; the term end; the fee for now). */
+function ownTopic(plan: PlanId | undefined, timing: CancelSubscriptionOptions['timing']): string[] {
+  const planTopic = plan ? (PLAN_RULE_TOPIC[plan] ?? 'appliesTo') : undefined;
+  const timingTopic = timing === 'termEnd' ? 'termEnd' : timing === 'now' ? 'earlyTerminationFee' : undefined;
+  return [planTopic, timingTopic].filter((topic) => topic !== undefined);
+}
+
+/** How many of the message's words are not the entities' own (the plan's name, the timing's words). */
+function wordsBesideMentions(text: string, result: RecognizerResult): number {
+  const instances = (result.entities as { $instance?: Partial<Record<'plan' | 'timing', { text?: string }[]>> } | undefined)?.$instance ?? {};
+  const mentioned = [...(instances.plan ?? []), ...(instances.timing ?? [])].reduce((sum, instance) => sum + tokenize(instance.text ?? '').length, 0);
+  return Math.max(0, tokenize(text).length - mentioned);
+}
+
+/**
+ * The answer to a question of the cancellation path (which plan, when), typed where no path waits:
+ * at the menu, or at the offer to guide through cancelling after an answer ("Enterprise", "vi har
+ * Midsize", "at the end of the term", "Small Business, nu direkt"). The assistant is for cancelling,
+ * so a plan or a timing said there asks for the guide with it, those questions skipped. A question
+ * naming a plan ("does this cover Enterprise?") is no answer, nor two plans, another product, or a
+ * sentence the recognizer reads as something else besides the plan ("Enterprise monthly" is the term
+ * lengths). Undefined when the message is no such answer.
+ */
+export function pathAnswerOf(text: string, result: RecognizerResult, interpretation: Interpretation): CancelSubscriptionOptions | undefined {
+  const entities = entitiesOf(result);
+  if (entities.otherProduct?.length) return undefined;
+  const plans = [...new Set(entities.plan ?? [])];
+  const timings = [...new Set(entities.timing ?? [])];
+  if (plans.length > 1 || timings.length > 1 || plans.length + timings.length === 0) return undefined;
+  const [plan] = plans;
+  const [timing] = timings;
+  const beside = wordsBesideMentions(text, result);
+  if (beside > MAX_WORDS_BESIDE_THE_ANSWER) return undefined;
+  // A timing may open with a question word and be none ("när perioden går ut", "when the term ends"): only the words around it ask.
+  if (text.includes('?') || (beside > 0 && holdsQuestion(text))) return undefined;
+  // Nothing but the plan and the timing is the answer whatever the reading ("omedelbart" alone reads as quick recall).
+  const reading = interpretation.kind === 'confident' ? interpretation.intent : interpretation.kind === 'unsure' ? interpretation.candidates[0]?.intent : undefined;
+  if (beside > 0 && reading !== 'startCancellation' && !ownTopic(plan, timing).includes(reading ?? '')) return undefined;
+  return { ...(plan ? { plan } : {}), ...(timing ? { timing } : {}) };
+}
