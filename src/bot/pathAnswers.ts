@@ -3,6 +3,7 @@ import type { CancelSubscriptionOptions } from '../../dialogs/cancelSubscription
 import { PLAN_RULE_TOPIC } from '../domain/nlu/intents.js';
 import { entitiesOf, type Interpretation } from '../domain/nlu/interpretation.js';
 import { holdsQuestion } from '../domain/nlu/messageShape.js';
+import { NEGATIONS } from '../domain/nlu/signs/term.js';
 import { tokenize } from '../domain/nlu/text.js';
 import type { PlanId } from '../domain/plans.js';
 
@@ -19,11 +20,17 @@ function ownTopic(plan: PlanId | undefined, timing: CancelSubscriptionOptions['t
   return [planTopic, timingTopic].filter((topic) => topic !== undefined);
 }
 
-/** How many of the message's words are not the entities' own (the plan's name, the timing's words). */
-function wordsBesideMentions(text: string, result: RecognizerResult): number {
+/** The message's words that are not the entities' own (the plan's name, the timing's words). */
+function wordsBesideMentions(text: string, result: RecognizerResult): string[] {
   const instances = (result.entities as { $instance?: Partial<Record<'plan' | 'timing', { text?: string }[]>> } | undefined)?.$instance ?? {};
-  const mentioned = [...(instances.plan ?? []), ...(instances.timing ?? [])].reduce((sum, instance) => sum + tokenize(instance.text ?? '').length, 0);
-  return Math.max(0, tokenize(text).length - mentioned);
+  const beside = tokenize(text);
+  for (const instance of [...(instances.plan ?? []), ...(instances.timing ?? [])]) {
+    for (const word of tokenize(instance.text ?? '')) {
+      const at = beside.indexOf(word);
+      if (at >= 0) beside.splice(at, 1);
+    }
+  }
+  return beside;
 }
 
 /**
@@ -44,11 +51,13 @@ export function pathAnswerOf(text: string, result: RecognizerResult, interpretat
   const [plan] = plans;
   const [timing] = timings;
   const beside = wordsBesideMentions(text, result);
-  if (beside > MAX_WORDS_BESIDE_THE_ANSWER) return undefined;
+  if (beside.length > MAX_WORDS_BESIDE_THE_ANSWER) return undefined;
+  // "vi har inte Enterprise" names the plan it is not.
+  if (beside.some((word) => NEGATIONS.includes(word))) return undefined;
   // A timing may open with a question word and be none ("när perioden går ut", "when the term ends"): only the words around it ask.
-  if (text.includes('?') || (beside > 0 && holdsQuestion(text))) return undefined;
+  if (text.includes('?') || (beside.length > 0 && holdsQuestion(text))) return undefined;
   // Nothing but the plan and the timing is the answer whatever the reading ("omedelbart" alone reads as quick recall).
   const reading = interpretation.kind === 'confident' ? interpretation.intent : interpretation.kind === 'unsure' ? interpretation.candidates[0]?.intent : undefined;
-  if (beside > 0 && reading !== 'startCancellation' && !ownTopic(plan, timing).includes(reading ?? '')) return undefined;
+  if (beside.length > 0 && reading !== 'startCancellation' && !ownTopic(plan, timing).includes(reading ?? '')) return undefined;
   return { ...(plan ? { plan } : {}), ...(timing ? { timing } : {}) };
 }

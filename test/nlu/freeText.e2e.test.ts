@@ -209,6 +209,15 @@ describe('typed questions and requests over HTTP (real server, embedded recogniz
       expect(texts(replies)).toEqual([text(language, fact), expect.stringContaining(text(language, 'nlu:offer.cancel'))]);
     });
 
+    test.each([
+      ['sv', 'vi har inte Enterprise'],
+      ['en', 'we are not Enterprise'],
+    ] as const)('%s: a plan named as not ours ("%s") is no answer: the guide does not start with it', async (language, message) => {
+      const conversation = await atTheOffer(`path-answer-negated-${language}`, language);
+      const replies = await say(running.url, message, conversation);
+      expect(visibleText(replies)).not.toContain(text(language, 'cancel:when.promptYearly'));
+    });
+
     test('a plan with a rule of its own at the offer gets the path\'s answer once: trial F01 then the menu, product key F02 then the support step', async () => {
       const trial = await atTheOffer('path-answer-trial-offer', 'sv');
       const trialReplies = await say(running.url, 'det är en provperiod', trial);
