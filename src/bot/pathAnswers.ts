@@ -1,24 +1,16 @@
 import type { RecognizerResult } from 'botbuilder';
 import type { CancelSubscriptionOptions } from '../../dialogs/cancelSubscriptionDialog.js';
-import { PLAN_RULE_TOPIC } from '../domain/nlu/intents.js';
 import { entitiesOf, type Interpretation } from '../domain/nlu/interpretation.js';
 import { holdsQuestion } from '../domain/nlu/messageShape.js';
-import { NEGATIONS } from '../domain/nlu/signs/term.js';
+import { WORDS_AROUND_A_PLAN_ANSWER } from '../domain/nlu/signs/plans.js';
+import { NO_MORE } from '../domain/nlu/signs/term.js';
 import { tokenize } from '../domain/nlu/text.js';
-import type { PlanId } from '../domain/plans.js';
 
 /**
  * Words besides the plan and the timing an answer may have ("vi har", "we're on the … plan", "please"):
  * more, and the message says something else too, which the recognizer's reading answers.
  */
 const MAX_WORDS_BESIDE_THE_ANSWER = 4;
-
-/** What a bare plan or timing reads as on its own: the topic about it (which plans this covers; the plan's own rule; the term end; the fee for now). */
-function ownTopic(plan: PlanId | undefined, timing: CancelSubscriptionOptions['timing']): string[] {
-  const planTopic = plan ? (PLAN_RULE_TOPIC[plan] ?? 'appliesTo') : undefined;
-  const timingTopic = timing === 'termEnd' ? 'termEnd' : timing === 'now' ? 'earlyTerminationFee' : undefined;
-  return [planTopic, timingTopic].filter((topic) => topic !== undefined);
-}
 
 /** The message's words that are not the entities' own (the plan's name, the timing's words). */
 function wordsBesideMentions(text: string, result: RecognizerResult): string[] {
@@ -39,8 +31,8 @@ function wordsBesideMentions(text: string, result: RecognizerResult): string[] {
  * Midsize", "at the end of the term", "Small Business, nu direkt"). The assistant is for cancelling,
  * so a plan or a timing said there asks for the guide with it, those questions skipped. A question
  * naming a plan ("does this cover Enterprise?") is no answer, nor two plans, another product, or a
- * sentence the recognizer reads as something else besides the plan ("Enterprise monthly" is the term
- * lengths). Undefined when the message is no such answer.
+ * sentence with words of its own besides the plan ("Enterprise monthly" asks the term lengths, "Enterprise
+ * fees" the fee). Undefined when the message is no such answer.
  */
 export function pathAnswerOf(text: string, result: RecognizerResult, interpretation: Interpretation): CancelSubscriptionOptions | undefined {
   const entities = entitiesOf(result);
@@ -52,12 +44,13 @@ export function pathAnswerOf(text: string, result: RecognizerResult, interpretat
   const [timing] = timings;
   const beside = wordsBesideMentions(text, result);
   if (beside.length > MAX_WORDS_BESIDE_THE_ANSWER) return undefined;
-  // "vi har inte Enterprise" names the plan it is not.
-  if (beside.some((word) => NEGATIONS.includes(word))) return undefined;
+  // "vi har inte Enterprise", "it isn't Enterprise" name the plan it is not.
+  if (beside.some((word) => NO_MORE.includes(word))) return undefined;
   // A timing may open with a question word and be none ("när perioden går ut", "when the term ends"): only the words around it ask.
   if (text.includes('?') || (beside.length > 0 && holdsQuestion(text))) return undefined;
-  // Nothing but the plan and the timing is the answer whatever the reading ("omedelbart" alone reads as quick recall).
-  const reading = interpretation.kind === 'confident' ? interpretation.intent : interpretation.kind === 'unsure' ? interpretation.candidates[0]?.intent : undefined;
-  if (beside.length > 0 && reading !== 'startCancellation' && !ownTopic(plan, timing).includes(reading ?? '')) return undefined;
+  // Nothing but the plan and the timing, with words of having and politeness around it, is the answer whatever the
+  // reading ("omedelbart" alone reads as quick recall); other words must be read, surely, as a request to cancel.
+  const asksToCancel = interpretation.kind === 'confident' && interpretation.intent === 'startCancellation';
+  if (!beside.every((word) => WORDS_AROUND_A_PLAN_ANSWER.includes(word)) && !asksToCancel) return undefined;
   return { ...(plan ? { plan } : {}), ...(timing ? { timing } : {}) };
 }

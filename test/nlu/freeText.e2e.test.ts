@@ -218,6 +218,20 @@ describe('typed questions and requests over HTTP (real server, embedded recogniz
       expect(visibleText(replies)).not.toContain(text(language, 'cancel:when.promptYearly'));
     });
 
+    test.each([
+      ['sv', 'Enterprise avgifter'],
+      ['sv', 'berätta om Enterprise'],
+      ['en', 'tell me about Enterprise'],
+      ['en', 'Enterprise fees'],
+      ['en', 'it isn\'t Enterprise'],
+    ] as const)('%s: a plan with words of its own at the menu ("%s") is read for what it says: the guide does not start with it', async (language, message) => {
+      const conversation = { conversationId: `path-answer-own-words-${language}-${message}`, locale: language === 'sv' ? 'sv-SE' : 'en-US' };
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, message, conversation);
+      expect(texts(replies).length).toBeGreaterThan(0);
+      expect(visibleText(replies)).not.toContain(text(language, 'cancel:when.promptYearly'));
+    });
+
     test('a plan with a rule of its own at the offer gets the path\'s answer once: trial F01 then the menu, product key F02 then the support step', async () => {
       const trial = await atTheOffer('path-answer-trial-offer', 'sv');
       const trialReplies = await say(running.url, 'det är en provperiod', trial);
