@@ -37,6 +37,7 @@ import type { PlanId } from '../domain/plans.js';
 import { topicAnswer } from '../domain/topicAnswers.js';
 import type { TopicRegistry } from '../domain/topics.js';
 import { turnLanguage } from '../domain/turn.js';
+import { pathAnswerOf } from './pathAnswers.js';
 
 /** Intents a clarifying question can offer as buttons besides the topics (their titles: `nlu:topics.<intent>`). */
 const CLARIFIABLE_ACTIONS: readonly IntentName[] = ['startCancellation', 'talkToSupport'];
@@ -71,6 +72,8 @@ export interface Position {
   promptAccepts: boolean;
   /** The message is one of the pending prompt's choices word for word (a button was clicked). */
   choiceClicked: boolean;
+  /** What the pending prompt reads the message as, when it accepts it (a choice, or true/false for yes/no). */
+  promptAnswer?: unknown;
 }
 
 export interface InterruptionDependencies {
@@ -203,8 +206,9 @@ export class Interruptions {
     // A button of an earlier question, far up the chat: never out of scope. A free-text question
     // takes any words, also those of an old button ("nej tack" declines the feedback comment).
     const earlier = position.promptAccepts || position.freeTextPrompt ? undefined : await this.deps.earlierQuestions?.find(context, text);
-    if (earlier) return this.offerEarlierAnswer(dialogContext, earlier, position);
-    const clicked = this.clarificationButtonIntent(context, text);
+    // At the menu or the offer no path waits to go back into: an old plan or timing button asks for the guide with it (below).
+    if (earlier && !(position.atMenu && this.deps.recognizer)) return this.offerEarlierAnswer(dialogContext, earlier, position);
+    const clicked = earlier ? undefined : this.clarificationButtonIntent(context, text);
     if (clicked) return this.act(dialogContext, clicked, {}, position, options);
     if (!this.deps.recognizer) return false;
 
@@ -214,12 +218,17 @@ export class Interruptions {
     if (position.freeTextPrompt && !question) return false;
     if (position.promptAccepts && !question && !position.atMenu) return false;
 
-    const interpretation = interpretRecognition(await this.deps.recognizer.recognize(dialogContext, context.activity), this.deps.topics);
+    const recognized = await this.deps.recognizer.recognize(dialogContext, context.activity);
+    const interpretation = interpretRecognition(recognized, this.deps.topics);
     this.deps.logger.debug('free text recognised', {
       conversationId: context.activity.conversation?.id,
       kind: interpretation.kind,
       intent: interpretation.kind === 'confident' ? interpretation.intent : undefined,
     });
+    // Where no path waits, a path's answer (a plan, a timing) asks for the guide with it; a "no" to the offer stays no.
+    const pathAnswer = position.atMenu && position.promptAnswer !== false ? pathAnswerOf(text, recognized, interpretation) : undefined;
+    if (pathAnswer) return this.startMenuTopic(dialogContext, { topic: 'cancel', cancel: pathAnswer });
+    if (earlier) return this.offerEarlierAnswer(dialogContext, earlier, position);
     if (interpretation.kind === 'confident') {
       const { intent, entities } = interpretation;
       if (position.promptAccepts) {
@@ -405,6 +414,7 @@ export class Interruptions {
         const context = dialogContext.context;
         const recognized = await (leaf.dialog as unknown as PromptRecognizing).onRecognize(context, state.state, state.options);
         position.promptAccepts = recognized.succeeded;
+        if (recognized.succeeded) position.promptAnswer = recognized.value;
         const found = recognized.value as Partial<FoundChoice> | undefined;
         const typed = normalizeForMatching(context.activity.text ?? '');
         position.choiceClicked = position.promptAccepts && typeof found?.synonym === 'string' && normalizeForMatching(found.synonym) === typed;

@@ -141,4 +141,132 @@ describe('typed questions and requests over HTTP (real server, embedded recogniz
     await say(running.url, 'jag vill säga upp', plain);
     expect(texts(await say(running.url, 'måste sticka, hej', plain))).toEqual([sv('cancel:stop.done')]);
   });
+  describe('a path\'s answer (a plan, a timing) typed at the offer or the menu starts the guide with it (issue 15, point 5)', () => {
+    /** A typed question answered, then the offer to guide through cancelling waits: the place these tests answer. */
+    async function atTheOffer(conversationId: string, language: 'sv' | 'en'): Promise<{ conversationId: string; locale: string }> {
+      const conversation = { conversationId, locale: language === 'sv' ? 'sv-SE' : 'en-US' };
+      await joinConversation(running.url, conversation);
+      const question = language === 'sv' ? 'hur långa är perioderna för abonnemangen?' : 'for how long does each plan run?';
+      const answered = await say(running.url, question, conversation);
+      expect(texts(answered).at(-1)).toContain(text(language, 'nlu:offer.cancel'));
+      return conversation;
+    }
+
+    test.each([
+      ['sv', 'vi kör Midsize'],
+      ['en', 'ours is Enterprise'],
+    ] as const)('%s: a plan at the offer ("%s") is a yes with that plan: the timing question next, no F16, no offer again', async (language, message) => {
+      const conversation = await atTheOffer(`path-answer-plan-offer-${language}`, language);
+      const replies = await say(running.url, message, conversation);
+      expect(texts(replies)).toEqual([text(language, 'cancel:when.promptYearly')]);
+      expect(visibleText(replies)).not.toContain(text(language, 'facts:F16.appliesTo'));
+      expect(visibleText(replies)).not.toContain(text(language, 'nlu:offer.cancel'));
+    });
+
+    test.each([
+      ['sv', 'vid förnyelsen', 'Small Business'],
+      ['en', 'at renewal', 'Midsize Business'],
+    ] as const)('%s: a timing at the offer ("%s") starts the guide at the plan question, then goes to the term-end steps without asking when', async (language, timing, plan) => {
+      const conversation = await atTheOffer(`path-answer-timing-offer-${language}`, language);
+      const replies = await say(running.url, timing, conversation);
+      expect(texts(replies)).toEqual([text(language, 'cancel:plan.prompt')]);
+      const steps = await say(running.url, plan, conversation);
+      expect(visibleText(steps)).toContain(text(language, 'facts:F06.step2'));
+      expect(visibleText(steps)).not.toContain(text(language, 'cancel:when.promptYearly'));
+      expect(visibleText(steps)).not.toContain(text(language, 'cancel:when.promptSmallBusiness'));
+    });
+
+    test.each([
+      ['sv', 'Enterprise, med en gång', 'facts:F09.fee'],
+      ['en', 'Small Business, right away', 'facts:F09.fee'],
+      ['sv', 'Midsize, när perioden går ut', 'facts:F06.step2'],
+    ] as const)('%s: plan and timing in one message at the offer ("%s") skip both questions and go on to %s', async (language, message, fact) => {
+      const conversation = await atTheOffer(`path-answer-both-offer-${language}-${fact}`, language);
+      const replies = await say(running.url, message, conversation);
+      expect(visibleText(replies)).toContain(text(language, fact));
+      expect(visibleText(replies)).not.toContain(text(language, 'cancel:plan.prompt'));
+      expect(visibleText(replies)).not.toContain(text(language, 'nlu:offer.cancel'));
+    });
+
+    test.each([
+      ['sv', 'Enterprise', 'cancel:when.promptYearly'],
+      ['en', 'Small Business', 'cancel:when.promptSmallBusiness'],
+    ] as const)('%s: a bare plan at the menu ("%s") starts the guide with that plan, as at the offer', async (language, plan, question) => {
+      const conversation = { conversationId: `path-answer-plan-menu-${language}`, locale: language === 'sv' ? 'sv-SE' : 'en-US' };
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, plan, conversation);
+      expect(texts(replies)).toEqual([text(language, question)]);
+    });
+
+    test.each([
+      ['sv', 'gäller det här Enterprise?', 'facts:F16.appliesTo'],
+      ['en', 'is Midsize covered?', 'facts:F16.appliesTo'],
+      ['sv', 'kan vi säga upp en provperiod?', 'facts:F01.trial'],
+    ] as const)('%s: a question naming a plan at the menu ("%s") still gets its answer (%s), then the offer', async (language, question, fact) => {
+      const conversation = { conversationId: `path-answer-question-menu-${language}-${fact}`, locale: language === 'sv' ? 'sv-SE' : 'en-US' };
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, question, conversation);
+      expect(texts(replies)).toEqual([text(language, fact), expect.stringContaining(text(language, 'nlu:offer.cancel'))]);
+    });
+
+    test.each([
+      ['sv', 'vi har inte Enterprise'],
+      ['en', 'we are not Enterprise'],
+    ] as const)('%s: a plan named as not ours ("%s") is no answer: the guide does not start with it', async (language, message) => {
+      const conversation = await atTheOffer(`path-answer-negated-${language}`, language);
+      const replies = await say(running.url, message, conversation);
+      expect(visibleText(replies)).not.toContain(text(language, 'cancel:when.promptYearly'));
+    });
+
+    test.each([
+      ['sv', 'Enterprise avgifter'],
+      ['sv', 'berätta om Enterprise'],
+      ['en', 'tell me about Enterprise'],
+      ['en', 'Enterprise fees'],
+      ['en', 'it isn\'t Enterprise'],
+    ] as const)('%s: a plan with words of its own at the menu ("%s") is read for what it says: the guide does not start with it', async (language, message) => {
+      const conversation = { conversationId: `path-answer-own-words-${language}-${message}`, locale: language === 'sv' ? 'sv-SE' : 'en-US' };
+      await joinConversation(running.url, conversation);
+      const replies = await say(running.url, message, conversation);
+      expect(texts(replies).length).toBeGreaterThan(0);
+      expect(visibleText(replies)).not.toContain(text(language, 'cancel:when.promptYearly'));
+    });
+
+    test('a plan with a rule of its own at the offer gets the path\'s answer once: trial F01 then the menu, product key F02 then the support step', async () => {
+      const trial = await atTheOffer('path-answer-trial-offer', 'sv');
+      const trialReplies = await say(running.url, 'det är en provperiod', trial);
+      expect(texts(trialReplies)[0]).toBe(sv('facts:F01.trial'));
+      expect(visibleText(trialReplies)).toContain(sv('menu.promptAgain'));
+      expect(visibleText(trialReplies)).not.toContain(sv('nlu:offer.cancel'));
+      const productKey = await atTheOffer('path-answer-product-key-offer', 'en');
+      const keyReplies = await say(running.url, 'the one with a product key', productKey);
+      expect(texts(keyReplies)[0]).toBe(en('facts:F02.productKey'));
+      expect(visibleText(keyReplies)).toContain(en('support:admin.ask'));
+      expect(visibleText(keyReplies)).not.toContain(en('nlu:offer.cancel'));
+    });
+
+    test.each([
+      ['sv', 'ja', 'nej'],
+      ['en', 'yes', 'no'],
+    ] as const)('%s: "%s" and "%s" still answer the offer: the plan question, or the menu', async (language, yes, no) => {
+      const accepting = await atTheOffer(`path-answer-yes-${language}`, language);
+      expect(texts(await say(running.url, yes, accepting))).toEqual([text(language, 'cancel:plan.prompt')]);
+      const declining = await atTheOffer(`path-answer-no-${language}`, language);
+      expect(visibleText(await say(running.url, no, declining))).toContain(text(language, 'menu.promptAgain'));
+      // A no that names a plan is still no: the guide does not start.
+      const declinedWithPlan = await atTheOffer(`path-answer-no-plan-${language}`, language);
+      const replies = await say(running.url, `${no}, Enterprise`, declinedWithPlan);
+      expect(visibleText(replies)).not.toContain(text(language, 'cancel:when.promptYearly'));
+    });
+
+    test('after a path has ended, an old plan button typed at the menu starts the guide with it rather than asking to go back', async () => {
+      const conversation = { conversationId: 'path-answer-old-button-menu', locale: 'en-US' };
+      await joinConversation(running.url, conversation);
+      expect(texts(await say(running.url, en('cancel:menu.cancel'), conversation))).toEqual([en('cancel:plan.prompt')]);
+      const trialEnded = await say(running.url, en('cancel:plan.choices.trial'), conversation);
+      expect(visibleText(trialEnded)).toContain(en('menu.promptAgain'));
+      const replies = await say(running.url, en('cancel:plan.choices.enterprise'), conversation);
+      expect(texts(replies)).toEqual([en('cancel:when.promptYearly')]);
+    });
+  });
 });

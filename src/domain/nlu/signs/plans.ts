@@ -17,6 +17,14 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 export const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provprenumeration', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'testprenumeration', 'utvärdering', 'gratisperiod', 'gratisversion', 'gratisprenumeration', 'trial', 'evaluation', 'tryout'];
 export const TRIAL_PHRASES = ['på prov', 'prova på', 'testet', 'provet', 'free period', 'test period', 'test tenant', 'testtenant', 'testmiljö'];
 
+// Words that may stand around a plan or timing typed as the answer to the guide's questions ("vi kör Midsize", "ours is
+// Enterprise", "the one with a product key", "det är en provperiod", "Small Business, tack"): who has it, which one, and
+// politeness. Any other word ("Enterprise fees", "tell me about Enterprise") says something the recognizer's reading answers.
+export const WORDS_AROUND_A_PLAN_ANSWER = [
+  'vi', 'jag', 'vår', 'vårt', 'våra', 'min', 'mitt', 'har', 'kör', 'använder', 'är', 'det', 'den', 'en', 'ett', 'med', 'på', 'plan', 'planen', 'abonnemang', 'abonnemanget', 'licens', 'licensen', 'tack', 'ja', 'nog', 'alltså', 'just', 'typ',
+  'we', 'were', 'i', 'im', 'our', 'ours', 'my', 'have', 'got', 'use', 'using', 'run', 'is', 'are', 'its', 'it', 'the', 'a', 'an', 'one', 'with', 'on', 'subscription', 'license', 'licence', 'please', 'thanks', 'yes',
+];
+
 // Inputs we recognise: a free month is how admins speak of the trial ("vi testar gratis en månad", "the free month").
 export const FREE_WORDS = ['gratis', 'kostnadsfri', 'kostnadsfritt', 'free'];
 export const MONTH_WORDS = ['månad', 'månaden', 'month'];
