@@ -95,7 +95,7 @@ export class ImmediateCancellationDialog extends PathDialog {
     await this.track(step, { step: 'feeWarning' });
     await step.context.sendActivity(turnLanguage(step.context).t('facts:F09.fee'));
     // The confirmation comes before the path's numbered steps: "step 0" for help.
-    return step.prompt(FEE_PROMPT, localizedPrompt({ prompt: { key: 'cancel:now.confirmFee' }, step: { number: 0, total: TOTAL_STEPS } }));
+    return step.prompt(FEE_PROMPT, localizedPrompt({ prompt: { key: 'cancel:now.confirmFee' }, retryPrompt: { key: 'cancel:now.confirmFeeRetry' }, step: { number: 0, total: TOTAL_STEPS } }));
   }
 
   private async askDomainStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -105,7 +105,7 @@ export class ImmediateCancellationDialog extends PathDialog {
       return step.replaceDialog(TERM_END_CANCELLATION_DIALOG, { plan: this.plan(step) } satisfies TermEndCancellationOptions);
     }
     await this.track(step, { step: 'domains' });
-    return step.prompt(DOMAIN_PROMPT, localizedPrompt({ prompt: { key: 'cancel:now.askOwnDomain', args: { number: 1, total: TOTAL_STEPS } }, step: { number: 1, total: TOTAL_STEPS } }));
+    return step.prompt(DOMAIN_PROMPT, localizedPrompt({ prompt: { key: 'cancel:now.askOwnDomain', args: { number: 1, total: TOTAL_STEPS } }, retryPrompt: { key: 'cancel:now.askOwnDomainRetry' }, step: { number: 1, total: TOTAL_STEPS } }));
   }
 
   private async saveDataStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

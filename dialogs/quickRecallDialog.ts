@@ -45,7 +45,7 @@ export class QuickRecallDialog extends ComponentDialog {
     await this.deps.outcomes.track(step.context, { path: 'immediate', step: 'quickRecallWarning', plan });
     await step.context.sendActivity(t('facts:F04.quickRecall'));
     await step.context.sendActivity(t('facts:F04.warning', { date: formatDate(deletionDate, language) }));
-    return step.prompt(CONFIRM_PROMPT, localizedPrompt({ prompt: { key: 'cancel:quickRecall.confirm' }, step: { number: 2, total: 3 } }));
+    return step.prompt(CONFIRM_PROMPT, localizedPrompt({ prompt: { key: 'cancel:quickRecall.confirm' }, retryPrompt: { key: 'cancel:quickRecall.confirmRetry' }, step: { number: 2, total: 3 } }));
   }
 
   private async supportStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -67,7 +67,7 @@ export class TermEndCancellationDialog extends PathDialog {
         outro: t('facts:F06.outcome'),
       }),
     );
-    return step.prompt(KNOWS_DATE_PROMPT, localizedPrompt({ prompt: { key: 'cancel:termEnd.askKnowsDate' }, step: { number: 1, total: 2 } }));
+    return step.prompt(KNOWS_DATE_PROMPT, localizedPrompt({ prompt: { key: 'cancel:termEnd.askKnowsDate' }, retryPrompt: { key: 'cancel:termEnd.askKnowsDateRetry' }, step: { number: 1, total: 2 } }));
   }
 
   private async askDateStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -134,6 +134,10 @@ const INTERRUPTIONS: Interruption[] = [
       // A free-text question may take any words (a name); a question with buttons must still wait.
       if (place.actions.length > 0 && buttonsOf(replies).length === 0 && !place.spec?.example) problems.push('no buttons offered again');
       if (!place.spec?.example && !place.atMenu) {
+        // A question with buttons says what answer it needs, not only the question again.
+        const retry = place.spec?.retryPrompt;
+        if (place.actions.length > 0 && !retry) problems.push('no retry text saying what to answer');
+        if (retry && !says(replies, text(language, retry.key, retry.args))) problems.push(`the retry text "${retry.key}" was not said`);
         problems.push(...askedAgain(replies, place, [language]));
         if (context.walker.signature() !== place.signature) problems.push(`moved on to [${context.walker.signature()}]`);
       }

@@ -587,6 +587,27 @@ describe('cards in channels that show them', () => {
 });
 
 // Last in this file: the tests above recorded every fact they asserted.
+describe('a yes/no question answered with neither', () => {
+  const UNCLEAR: Record<Language, string> = { sv: 'kanske', en: 'maybe' };
+  test.each(LANGUAGES)('%s: each yes/no question of the paths says "please answer yes or no" with the question, and goes on with the answer', async (language, locale) => {
+    const { say, t, choosePlan } = await start(language, locale);
+    await choosePlan('smallBusiness');
+    await say(t('cancel:when.now'));
+    expect(lastText(await say(UNCLEAR[language]))).toContain(t('cancel:now.confirmFeeRetry'));
+    await say(YES[language]);
+    expect(lastText(await say(UNCLEAR[language]))).toContain(t('cancel:now.askOwnDomainRetry'));
+    await say(NO[language]);
+    await say(t('cancel:now.quickRecall'));
+    expect(lastText(await say(UNCLEAR[language]))).toContain(t('cancel:quickRecall.confirmRetry'));
+
+    const termEnd = await start(language, locale);
+    await termEnd.choosePlan('enterprise');
+    await termEnd.say(t('cancel:when.termEnd'));
+    expect(lastText(await termEnd.say(UNCLEAR[language]))).toContain(t('cancel:termEnd.askKnowsDateRetry'));
+    expect(lastText(await termEnd.say(YES[language]))).toBe(t('cancel:termEnd.askDate'));
+  });
+});
+
 describe('fact coverage', () => {
   test.each(['sv', 'en'] as Language[])('%s: every fact F01–F16 is asserted by at least one test above', (language) => {
     expect(facts.asserted(language)).toEqual(ALL_FACTS);
