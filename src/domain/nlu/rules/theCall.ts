@@ -44,7 +44,7 @@ export function readsWhatTheCallNeedsAsVerification(reading: Reading): Ranked {
   return ranked;
 }
 
-// Read as who may call by its announced call ("jag ska ringa och säga upp"), a question of what support will want to know or have
+// Read as who may call by its announced call ("jag ska ringa och avsluta i morgon"), a question of what support will want to know or have
 // ready, with no one asked about, is the details (F14): the writer is the caller and asks what to prepare.
 export function readsWhatTheCallerIsAskedAsVerification(reading: Reading): Ranked {
   let { ranked } = reading;

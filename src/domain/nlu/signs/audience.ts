@@ -54,7 +54,7 @@ export function guidanceForAnAudience(words: readonly string[]): boolean {
   return words.some((word, at) => THE_GUIDANCE.some((stem) => word.startsWith(stem)) && ['för', 'for'].includes(words[at + 1] ?? '') && beginsAWord(words.slice(at + 2, at + 2 + AUDIENCE_REACH), AUDIENCE));
 }
 
-/** "this" asked about, then "för"/"for" and an audience: "är det här för administratörer eller användare", "is this for small business admins". */
+/** "this" asked about, then "för"/"for" and an audience: "är det här för småföretag eller stora företag", "is this for business admins or end users". */
 export function thisForAnAudience(words: readonly string[]): boolean {
   const opening = ASKING_ABOUT_THIS.map((phrase) => phrase.split(' ')).find((phrase) => phrase.every((word, at) => words[at] === word));
   return opening !== undefined && ['för', 'for'].includes(words[opening.length] ?? '') && beginsAWord(words.slice(opening.length + 1, opening.length + 1 + AUDIENCE_REACH), AUDIENCE);

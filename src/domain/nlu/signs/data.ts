@@ -114,7 +114,7 @@ export function asksWhetherGoneAtOnceIn(text: string, words: readonly string[]):
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
 export const HASTE_WORDS = ['fort', 'fortare', 'fortast'];
 
-// A shorter pace set against the usual one: "in days rather than months", "på dagar snarare än månader".
+// A shorter pace set against the usual one: "erased rather than kept for the full 90 days", "på dagar snarare än månader".
 export const HASTE_PHRASES = ['rather than', 'snarare än'];
 
 export function showsHaste(text: string): boolean {

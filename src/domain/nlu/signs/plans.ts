@@ -14,7 +14,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 // "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
 // Matched also against the words as closed compounds: "test version", "try-out".
 // A subscription is also a "prenumeration", as the admin center's Prenumerationer page names it ("testprenumerationen").
-// The trial's time is its period too ("när testtiden går ut", "provtiden").
+// The trial's time is its period too ("när testtiden är över", "provtiden").
 export const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provprenumeration', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'testprenumeration', 'utvärdering', 'gratisperiod', 'gratisversion', 'gratisprenumeration', 'trial', 'evaluation', 'tryout', 'testtid', 'provtid'];
 export const TRIAL_PHRASES = ['på prov', 'prova på', 'testet', 'provet', 'free period', 'test period', 'test tenant', 'testtenant', 'testmiljö'];
 
@@ -51,7 +51,7 @@ export const RETAIL_PLACES = ['box', 'boxes', 'låda', 'lådan', 'hylla', 'hylla
 // Swedish names the kind of shop first: "elektronikbutik", "dataaffären".
 export const RETAIL_PLACE_ENDS = ['butik', 'butiken', 'affär', 'affären'];
 
-// A box from a shop is the boxed product without a word of buying ("it came in a box from the computer store").
+// A box from a shop is the boxed product without a word of buying ("ours came in a box from the electronics shop").
 export const RETAIL_BOXES = ['box', 'boxes', 'boxed', 'låda', 'lådan', 'kartong', 'kartongen'];
 export const SHOPS = ['store', 'shop', 'butik', 'butiken', 'affär', 'affären'];
 

@@ -105,11 +105,11 @@ export const FOR_SOMEONE = ['on behalf', 'for the client', 'for the customer', '
 // How far after the call the caller or the one called for may come: "call in for the client", "must they call themselves".
 export const CALLER_REACH = 4;
 
-// Inputs we recognise: the writer calling in person, or another in their place, either side of the call ("do I have to personally call
-// or can someone else", "måste jag ringa själv eller kan någon annan").
+// Inputs we recognise: the writer calling in person, or another in their place, either side of the call ("must I make the call
+// personally or can someone else do it", "måste jag ringa själv eller kan någon annan göra det").
 export const IN_PERSON_OR_ANOTHER = ['personally', 'in person', 'myself', 'ourselves', 'personligen', 'själv', 'själva', 'someone else', 'somebody else', 'anyone else', 'anybody else', 'another person', 'någon annan', 'nån annan', 'en annan person'];
 
-/** Whose call it is: "must they call themselves", "can I phone in on behalf of the client", "must I personally call". */
+/** Whose call it is: "must they call themselves", "can I phone in on behalf of the client", "must I make the call personally". */
 export function asksWhoseCallItIs(words: readonly string[]): boolean {
   return words.some((word, at) => {
     if (!CALLING.some((stem) => word.startsWith(stem))) return false;
