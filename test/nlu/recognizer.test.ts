@@ -1411,3 +1411,43 @@ describe('embedded recognizer: Swedish conversational messages in chat language 
     expect(topIntent(await recognizer.recognizeText('tack för svaret, men hur gör jag med fakturan?', 'sv'))).not.toBe('thanks');
   });
 });
+
+describe("embedded recognizer: a new writer's misses, by kind (session 26)", () => {
+  // Each kind a blind writer's message was missed by, in our own wordings: the trial named by its time, a boxed product
+  // told without a word of buying, what support will want to know after the call is announced, "this" asked about for an
+  // audience, a device named last in a Swedish compound, an everyday question whose reading was set aside, a pace set
+  // against the usual one or deletion right after cancelling, and the writer calling in person or another in their place.
+  test.each([
+    ['sv', 'När testtiden är över, raderas då våra dokument?', 'trial'],
+    ['sv', 'Vad händer med mejlen när provtiden tar slut?', 'trial'],
+    ['en', 'Ours came in a box from the electronics shop. Does it lapse by itself, or must I cancel?', 'openFpp'],
+    ['sv', 'Jag ska ringa och avsluta i morgon bitti. Vad vill de veta om mig så jag har det klart?', 'verification'],
+    ['sv', 'är det här för småföretag eller stora företag?', 'appliesTo'],
+    ['en', 'is this for business admins or end users', 'appliesTo'],
+    ['sv', 'etikettskrivaren på lagret krånglar, vad ska jag göra', 'outOfScope'],
+    ['sv', 'bärbardatorn startar inte, vad gör jag nu', 'outOfScope'],
+    ['sv', 'vilket vin passar till älgstek egentligen', 'outOfScope'],
+    ['en', 'could our files be erased rather than kept for the full 90 days?', 'quickRecall'],
+    ['sv', 'kan allt raderas på dagar snarare än månader?', 'quickRecall'],
+    ['en', 'wipe everything right after we cancel, privacy reasons', 'quickRecall'],
+    ['en', 'erase all our data straight after the cancellation please', 'quickRecall'],
+    ['en', 'must I make the call personally or can someone else do it?', 'whoMayCall'],
+  ] as const)('%s: "%s" is %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+
+  // Asking whether it goes right after cancelling asks what happens (F11), not for haste.
+  test('whether the data goes right after cancelling is the data question', async () => {
+    expect(topIntent(await recognizer.recognizeText('is it deleted right after cancelling?', 'en'))).toBe('data');
+  });
+
+  // The neighbours each new sign must leave as they were.
+  test.each([
+    ['sv', 'Vi fick Office i en kartong från en elektronikbutik. Tar det slut av sig självt?', 'openFpp'],
+    ['sv', 'Jag ska ringa och avsluta i morgon. Måste det vara en administratör som ringer?', 'whoMayCall'],
+    ['sv', 'måste jag ringa själv eller kan någon annan göra det?', 'whoMayCall'],
+    ['en', 'when is our data deleted after we cancel?', 'data'],
+  ] as const)('%s: "%s" stays %s', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});

@@ -14,7 +14,7 @@ import { readsWhetherBeingSufficesAsWhoMayCall, readsWhoMayCallOrCancelAsWhoMayC
 import { readsTaskForTheAssistantAsOutOfScope, readsUnsureAdviceOrEverydayTaskAsOutOfScope } from './scope.js';
 import { levelsNamedRunnerUp, readsFeedbackQuestionAsNamedFact, readsNamedSubjectOverMentionedCancelling, setsAsideReadingsWithoutTheirSign } from './subjects.js';
 import { readsBillingThatStopsAsTermEnd, readsCancellingAtTheTermsEndAsTermEnd, readsCommitmentAsTermLengths, readsCostOfLeavingEarlyAsFee, readsNamedTermLengthAsTermLengths, readsRenewalAsAskedLengthAsTermLengths, readsStoppingTheRenewalAsTermEnd } from './term.js';
-import { readsNamedDetailsAsVerification, readsProvingIdentityAsVerification, readsWhatTheCallNeedsAsVerification } from './theCall.js';
+import { readsNamedDetailsAsVerification, readsProvingIdentityAsVerification, readsWhatTheCallerIsAskedAsVerification, readsWhatTheCallNeedsAsVerification } from './theCall.js';
 import type { ReadingRule } from './reading.js';
 
 /** From the readings the classifier and the goodbye rules leave, up to the plan with a rule of its own. */
@@ -59,6 +59,7 @@ export const RULES_AFTER_THE_PLAN: readonly ReadingRule[] = [
   readsGoingOnInALanguageAsSwitch,
   readsWhatTheCallNeedsAsVerification,
   readsQuickRecallByItsNameAsQuickRecall,
+  readsWhatTheCallerIsAskedAsVerification,
 ];
 
 /** After the conversational signs: the path, and what is out of scope. */

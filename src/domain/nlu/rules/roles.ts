@@ -36,9 +36,10 @@ export function readsWhetherBeingSufficesAsWhoMayCall(reading: Reading): Ranked 
 
 // Whether the client must call themselves or the call may be made for them ("must they call themselves", "can I call in
 // for the customer") is who may call (F15), not the details, support or the path, unless what the call asks or proves is asked too.
+// Read as who may call but unsure, it is made sure: "or can someone else" must not then read as asking for a person.
 export function readsWhoseCallItIsAsWhoMayCall(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, words, entities, topics } = reading;
-  if (ranked[0]?.intent !== 'whoMayCall' && !entities.plan && !entities.otherProduct && holdsQuestion(readText) && asksWhoseCallItIs(words) && !provesIdentity(words) && !namesSubjectOf('verification', words) && !beginsAWord(words, ASKED_ON_THE_CALL) && (WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, topics))) ranked = confidentlyInsteadOfTop(ranked, 'whoMayCall');
+  if ((ranked[0]?.intent !== 'whoMayCall' || !confidentTopic(ranked, topics)) && !entities.plan && !entities.otherProduct && holdsQuestion(readText) && asksWhoseCallItIs(words) && !provesIdentity(words) && !namesSubjectOf('verification', words) && !beginsAWord(words, ASKED_ON_THE_CALL) && (WHO_MAY_CALL_OR_DETAILS.includes(ranked[0]?.intent as IntentName) || MAY_SOMEONE_NEIGHBOURS.includes(ranked[0]?.intent as IntentName) || readsNoSignOfItsOwn(ranked, words, topics))) ranked = confidentlyInsteadOfTop(ranked, 'whoMayCall');
   return ranked;
 }

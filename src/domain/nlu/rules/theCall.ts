@@ -7,7 +7,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { holdsQuestion } from '../messageShape.js';
 import { confidentTopic, decidedBySign, confidentlyInsteadOfTop, insteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
 import { CALLING, ROLE_OR_PERMISSION } from '../signs/roles.js';
-import { ASKED_OF_THE_CALLER, ASKED_ON_THE_CALL, asksForAPerson, FOR_THE_CALL, IDENTITY_NEIGHBOURS, namesOurDetail, provesIdentity, WAYS_TO_REACH } from '../signs/theCall.js';
+import { ASKED_OF_THE_CALLER, ASKED_ON_THE_CALL, asksForAPerson, asksWhatTheCallerIsAsked, FOR_THE_CALL, IDENTITY_NEIGHBOURS, namesOurDetail, provesIdentity, WAYS_TO_REACH } from '../signs/theCall.js';
 import { lacksSignOfItsOwn, namedTopic, readsNoSignOfItsOwn } from '../signs/topicSigns.js';
 import { beginsAWord } from '../text.js';
 import { type Reading } from './reading.js';
@@ -41,5 +41,14 @@ export function readsWhatTheCallNeedsAsVerification(reading: Reading): Ranked {
   const { words, entities } = reading;
   if (ranked[0]?.intent === 'talkToSupport' && !entities.otherProduct && (beginsAWord(words, FOR_THE_CALL) || namesOurDetail(words)) && !asksForAPerson(words) && !beginsAWord(words, WAYS_TO_REACH)) ranked = insteadOfTop(ranked, 'verification');
   else if ((!ranked[0] || ranked[0].intent === NONE_INTENT || ranked[0].intent === 'help') && !entities.otherProduct && beginsAWord(words, CALLING) && (beginsAWord(words, [...ASKED_ON_THE_CALL, ...ASKED_OF_THE_CALLER]) || words.includes('id')) && !beginsAWord(words, ROLE_OR_PERMISSION.filter((stem) => !CALLING.includes(stem))) && !asksForAPerson(words) && !beginsAWord(words, WAYS_TO_REACH)) ranked = intentFirst(ranked.filter((entry) => entry.intent !== NONE_INTENT), 'verification', Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return ranked;
+}
+
+// Read as who may call by its announced call ("jag ska ringa och avsluta i morgon"), a question of what support will want to know or have
+// ready, with no one asked about, is the details (F14): the writer is the caller and asks what to prepare.
+export function readsWhatTheCallerIsAskedAsVerification(reading: Reading): Ranked {
+  let { ranked } = reading;
+  const { readText, words, entities } = reading;
+  if (ranked[0]?.intent === 'whoMayCall' && !entities.plan && !entities.otherProduct && holdsQuestion(readText) && asksWhatTheCallerIsAsked(readText, words)) ranked = confidentlyInsteadOfTop(ranked, 'verification');
   return ranked;
 }

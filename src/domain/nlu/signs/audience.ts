@@ -43,7 +43,7 @@ export function asksWhetherGuideFits(words: readonly string[]): boolean {
   const rightGuidance = words.some((word, at) => RIGHT.includes(word) && beginsAWord(words.slice(at + 1, at + 2), THE_GUIDANCE));
   // "is it the same for us on Midsize": the same way asked for someone is whether the guide fits them.
   const sameForWhom = words.includes('same') && holdsPhrase(words, FOR_WHOM);
-  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || guidanceForAnAudience(words) || sameForWhom || asksWhetherThisCovers(words) || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
+  return holdsPhrase(words, RIGHT_PLACE) || rightGuidance || guidanceForAnAudience(words) || thisForAnAudience(words) || sameForWhom || asksWhetherThisCovers(words) || (namesGuidance && (holdsPhrase(words, FOR_WHOM) || beginsAWord(words, COVERING) || asksForWhom)) || (holdsPhrase(words, ONLY_FOR) && beginsAWord(words, AUDIENCE));
 }
 
 // How far after "för"/"for" the audience may come ("the guide for small business admins").
@@ -52,6 +52,12 @@ export const AUDIENCE_REACH = 2;
 /** The guidance named just before "för"/"for" and an audience ("är guiden för admins", "is the guide for large companies"); not "steg för steg". */
 export function guidanceForAnAudience(words: readonly string[]): boolean {
   return words.some((word, at) => THE_GUIDANCE.some((stem) => word.startsWith(stem)) && ['för', 'for'].includes(words[at + 1] ?? '') && beginsAWord(words.slice(at + 2, at + 2 + AUDIENCE_REACH), AUDIENCE));
+}
+
+/** "this" asked about, then "för"/"for" and an audience: "är det här för småföretag eller stora företag", "is this for business admins or end users". */
+export function thisForAnAudience(words: readonly string[]): boolean {
+  const opening = ASKING_ABOUT_THIS.map((phrase) => phrase.split(' ')).find((phrase) => phrase.every((word, at) => words[at] === word));
+  return opening !== undefined && ['för', 'for'].includes(words[opening.length] ?? '') && beginsAWord(words.slice(opening.length + 1, opening.length + 1 + AUDIENCE_REACH), AUDIENCE);
 }
 
 /** "is this relevant to me", "does this apply to a user admin": the guide pointed at, then a word of covering, and no fact's subject named. */

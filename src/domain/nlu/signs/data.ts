@@ -85,7 +85,7 @@ export function namesRetention(words: readonly string[]): boolean {
 export const REMAINING = ['kvar', 'remain', 'stay', 'kept', 'behålls', 'sparas'];
 
 // Inputs we recognise: words that say when (at once), not how fast; and the words a yes/no question opens with.
-export const AT_ONCE = ['direkt', 'genast', 'omedelbart', 'på en gång', 'med en gång', 'immediately', 'instantly', 'straight away', 'right away', 'at once'];
+export const AT_ONCE = ['direkt', 'genast', 'omedelbart', 'på en gång', 'med en gång', 'immediately', 'instantly', 'straight away', 'right away', 'at once', 'right after', 'straight after', 'directly after'];
 export const YES_NO_OPENINGS = ['is', 'are', 'will', 'does', 'do', 'blir', 'kommer', 'är', 'e'];
 export const JOINING_OPENINGS = ['och', 'men', 'and', 'but'];
 
@@ -114,7 +114,10 @@ export function asksWhetherGoneAtOnceIn(text: string, words: readonly string[]):
 // Whole words only: "fort" begins "fortfarande" (still), which asks how long, not for haste.
 export const HASTE_WORDS = ['fort', 'fortare', 'fortast'];
 
+// A shorter pace set against the usual one: "erased rather than kept for the full 90 days", "på dagar snarare än månader".
+export const HASTE_PHRASES = ['rather than', 'snarare än'];
+
 export function showsHaste(text: string): boolean {
   const words = tokenize(text);
-  return words.some((word) => HASTE_WORDS.includes(word)) || beginsAWord(words, HASTE) || holdsPhrase(words, AT_ONCE) || namesAnotherPace(words);
+  return words.some((word) => HASTE_WORDS.includes(word)) || beginsAWord(words, HASTE) || holdsPhrase(words, AT_ONCE) || holdsPhrase(words, HASTE_PHRASES) || namesAnotherPace(words);
 }

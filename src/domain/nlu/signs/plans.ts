@@ -14,7 +14,8 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 // "evaluation"), and phrases ("på prov"). Not "test" alone: "vi har testat" is having tried.
 // Matched also against the words as closed compounds: "test version", "try-out".
 // A subscription is also a "prenumeration", as the admin center's Prenumerationer page names it ("testprenumerationen").
-export const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provprenumeration', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'testprenumeration', 'utvärdering', 'gratisperiod', 'gratisversion', 'gratisprenumeration', 'trial', 'evaluation', 'tryout'];
+// The trial's time is its period too ("när testtiden är över", "provtiden").
+export const TRIAL_WORDS = ['provperiod', 'provversion', 'provabonnemang', 'provprenumeration', 'provkonto', 'testperiod', 'testversion', 'testkonto', 'testabonnemang', 'testprenumeration', 'utvärdering', 'gratisperiod', 'gratisversion', 'gratisprenumeration', 'trial', 'evaluation', 'tryout', 'testtid', 'provtid'];
 export const TRIAL_PHRASES = ['på prov', 'prova på', 'testet', 'provet', 'free period', 'test period', 'test tenant', 'testtenant', 'testmiljö'];
 
 // Words that may stand around a plan or timing typed as the answer to the guide's questions ("vi kör Midsize", "ours is
@@ -58,9 +59,14 @@ export const RETAIL_PLACES = ['box', 'boxes', 'låda', 'lådan', 'hylla', 'hylla
 // Swedish names the kind of shop first: "elektronikbutik", "dataaffären".
 export const RETAIL_PLACE_ENDS = ['butik', 'butiken', 'affär', 'affären'];
 
+// A box from a shop is the boxed product without a word of buying ("ours came in a box from the electronics shop").
+export const RETAIL_BOXES = ['box', 'boxes', 'boxed', 'låda', 'lådan', 'kartong', 'kartongen'];
+export const SHOPS = ['store', 'shop', 'butik', 'butiken', 'affär', 'affären'];
+
 export function describesOpenOrRetail(words: readonly string[]): boolean {
   const boughtInAShop = (beginsAWord(words, BUYING) || holdsPhrase(words, BUYING_PHRASES)) && words.some((word) => RETAIL_PLACES.includes(word) || RETAIL_PLACE_ENDS.some((end) => word.endsWith(end)));
-  return namesSubjectOf('openFpp', words) || holdsPhrase(words, OPEN_AGREEMENT) || boughtInAShop || namesOpenAfterLicensing(words);
+  const boxFromAShop = words.some((word) => RETAIL_BOXES.includes(word)) && words.some((word) => SHOPS.includes(word) || RETAIL_PLACE_ENDS.some((end) => word.endsWith(end)));
+  return namesSubjectOf('openFpp', words) || holdsPhrase(words, OPEN_AGREEMENT) || boughtInAShop || boxFromAShop || namesOpenAfterLicensing(words);
 }
 
 // Inputs we recognise: parts of words of licensing that name the Open programme when "Open" follows ("volymlicensprogrammet Open").

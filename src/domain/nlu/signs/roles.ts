@@ -105,11 +105,16 @@ export const FOR_SOMEONE = ['on behalf', 'for the client', 'for the customer', '
 // How far after the call the caller or the one called for may come: "call in for the client", "must they call themselves".
 export const CALLER_REACH = 4;
 
-/** Whose call it is: "must they call themselves", "can I phone in on behalf of the client". */
+// Inputs we recognise: the writer calling in person, or another in their place, either side of the call ("must I make the call
+// personally or can someone else do it", "måste jag ringa själv eller kan någon annan göra det").
+export const IN_PERSON_OR_ANOTHER = ['personally', 'in person', 'myself', 'ourselves', 'personligen', 'själv', 'själva', 'someone else', 'somebody else', 'anyone else', 'anybody else', 'another person', 'någon annan', 'nån annan', 'en annan person'];
+
+/** Whose call it is: "must they call themselves", "can I phone in on behalf of the client", "must I make the call personally". */
 export function asksWhoseCallItIs(words: readonly string[]): boolean {
   return words.some((word, at) => {
     if (!CALLING.some((stem) => word.startsWith(stem))) return false;
     const after = words.slice(at + 1, at + 1 + CALLER_REACH);
-    return after.some((later) => THEMSELVES.includes(later)) || holdsPhrase(after, FOR_SOMEONE);
+    const around = words.slice(Math.max(0, at - CALLER_REACH), at + 1 + CALLER_REACH);
+    return after.some((later) => THEMSELVES.includes(later)) || holdsPhrase(after, FOR_SOMEONE) || holdsPhrase(around, IN_PERSON_OR_ANOTHER);
   });
 }

@@ -3,10 +3,10 @@
  * and proving who one is, ours or support's (namesOurDetail), being put through to a person, the ways to reach
  * support, and whether another person may make the call.
  */
-import { beginsAWord, holdsPhrase } from '../text.js';
+import { beginsAWord, holdsPhrase, ruleWords } from '../text.js';
 import { type IntentName } from '../intents.js';
-import { HOW_OR_WHERE, POLITE_REQUESTS } from './asking.js';
-import { CALLING, MAY_OR_CAN, namesRole, PERMISSION } from './roles.js';
+import { askingSentence, HOW_OR_WHERE, POLITE_REQUESTS } from './asking.js';
+import { asksWhoseCallItIs, CALLING, MAY_OR_CAN, namesRole, PERMISSION } from './roles.js';
 import { namesSubjectOf } from './subjects.js';
 
 // Inputs we recognise: beginnings of words of what is given, prepared or checked for the call (F14), and of the ways to reach support.
@@ -139,6 +139,18 @@ export function provesIdentity(words: readonly string[]): boolean {
 
 // Intents such a question leans to by its verbs: the path (cancel), support (call), help.
 export const MAY_SOMEONE_NEIGHBOURS: readonly IntentName[] = ['startCancellation', 'talkToSupport', 'help'];
+
+// Inputs we recognise: words that ask what ("vad vill de veta", "what will they ask").
+export const ASKING_WHAT_IS = ['vad', 'vilka', 'vilken', 'vilket', 'what', 'which'];
+
+/**
+ * The call named and a question of what support will ask, want to know or have ready ("jag ringer in i morgon, vad vill de veta om
+ * oss?"), with no one asked about: no role or right, no "who", no other caller, no one's call, no person to reach.
+ */
+export function asksWhatTheCallerIsAsked(text: string, words: readonly string[]): boolean {
+  const asked = ruleWords(askingSentence(text) ?? text);
+  return beginsAWord(words, CALLING) && asked.some((word) => ASKING_WHAT_IS.includes(word)) && beginsAWord(asked, SUPPORT_ASKS) && !asked.some((word) => WHOM.includes(word)) && !namesRole(words) && !beginsAWord(words, PERMISSION) && !asksWhetherAnotherMayCall(words) && !asksWhoseCallItIs(words) && !asksForAPerson(words);
+}
 
 // Inputs we recognise: the writer as the one who calls, and support as whom they call.
 export const THE_WRITER = ['i', 'jag', 'me', 'mig'];
