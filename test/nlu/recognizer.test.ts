@@ -1411,3 +1411,38 @@ describe('embedded recognizer: Swedish conversational messages in chat language 
     expect(topIntent(await recognizer.recognizeText('tack för svaret, men hur gör jag med fakturan?', 'sv'))).not.toBe('thanks');
   });
 });
+
+describe('embedded recognizer: Swedish greetings in all their forms (session 26)', () => {
+  // A greeting of a time of day or weekday, after an interjection, stretched, or followed only by who writes, a hope,
+  // a question still to come or leave to go on; checking whether anyone is there. Each a kind, not a single message.
+  test.each([
+    'Glad fredag på er',
+    'Trevlig torsdag! Hoppas dagen är lugn hos er',
+    'God middag, Sara här från kontoret',
+    'Nämen hej, Olle från verkstan här',
+    'En riktigt god morgon till dig',
+    'Heej! Hoppas allt är toppen hos dig',
+    'Hej hej, hoppas att allt rullar på',
+    'tjaa, e ekonomiansvarig på ett kafé',
+    'Tjenare. Jag heter Ali och sköter datorerna på en förskola. Ska ställa ett par frågor lite senare.',
+    'Hej hej. Jag jobbar på en redovisningsbyrå. Har några frågor om licenserna, om det går för sig.',
+    'lever du, bot?',
+  ])('"%s" is a greeting', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe('greeting');
+  });
+
+  test('closing "ner här" ends the conversation', async () => {
+    expect(topIntent(await recognizer.recognizeText('så, jag stänger ner här nu', 'sv'))).toBe('endConversation');
+  });
+
+  // A greeting followed by a real question, a hope that names a subject of ours, or checking for support's people stays that question.
+  test.each([
+    ['Hej! Hoppas ni kan förklara avgiften för mig', 'earlyTerminationFee'],
+    ['Hej, jag är ekonomiansvarig. Vad kostar det att säga upp i förtid?', 'earlyTerminationFee'],
+    ['Hej! Jag heter Per och vill säga upp vårt abonnemang', 'startCancellation'],
+    ['Hej, är det någon som svarar i telefon på supporten?', 'talkToSupport'],
+    ['hej, tänkte fråga hur länge vi kommer åt filerna efter uppsägningen', 'data'],
+  ] as const)('"%s" is %s', async (text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe(intent);
+  });
+});
