@@ -1413,8 +1413,9 @@ describe('embedded recognizer: Swedish conversational messages in chat language 
 });
 
 describe('embedded recognizer: Swedish greetings in all their forms (session 26)', () => {
-  // A greeting of a time of day or weekday, after an interjection, stretched, or followed only by who writes, a hope,
-  // a question still to come or leave to go on; checking whether anyone is there. Each a kind, not a single message.
+  // A greeting of a time of day or weekday, after an interjection, stretched, or followed only by who writes, a hope, a remark
+  // on the day, a question still to come or leave to go on; checking whether anyone is there or this is the right chat; a
+  // wave. Each a kind, not a single message.
   test.each([
     'Glad fredag på er',
     'Trevlig torsdag! Hoppas dagen är lugn hos er',
@@ -1427,6 +1428,12 @@ describe('embedded recognizer: Swedish greetings in all their forms (session 26)
     'Tjenare. Jag heter Ali och sköter datorerna på en förskola. Ska ställa ett par frågor lite senare.',
     'Hej hej. Jag jobbar på en redovisningsbyrå. Har några frågor om licenserna, om det går för sig.',
     'lever du, bot?',
+    'Hej! Sitter du där?',
+    '👋🏽',
+    'Hej, jag har vårt konto framför mig och ska fråga om en grej',
+    'Hallå! Jag återkommer med min fråga om en liten stund',
+    'Hej! Är det här rätt chatt?',
+    'Hej! Vilken fin dag det är idag',
   ])('"%s" is a greeting', async (text) => {
     expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe('greeting');
   });

@@ -10,7 +10,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import {  asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, checksWhetherSomeoneIsThere, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyIntroducesOrAnnounces, introducesTheWriter, isThanking, LEAVING, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED  } from '../signs/conversation.js';
+import {  asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, checksWhetherSomeoneIsThere, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyIntroducesOrAnnounces, introducesTheWriter, isThanking, LEAVING, onlyWaves, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED  } from '../signs/conversation.js';
 import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -237,6 +237,13 @@ export function readsCheckingForSomeoneAsGreeting(reading: SocialReading): Ranke
   return undefined;
 }
 
+// A hand waved and nothing else ("👋") is a hello: the classifier has no word to read in it.
+export function readsWaveAsGreeting(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, top } = reading;
+  if (top !== 'greeting' && onlyWaves(readText)) return confidentlyInsteadOfTop(ranked, 'greeting');
+  return undefined;
+}
+
 // The writer asking whom to call at support or to call it themselves, no role named ("who can I call at support", "kan jag få ringa supporten"), is handed over.
 export function readsCallingSupportThemselvesAsTalkToSupport(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top } = reading;
@@ -269,6 +276,7 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsIntroductionAsGreeting,
   readsGreetingWithCompanionClausesAsGreeting,
   readsCheckingForSomeoneAsGreeting,
+  readsWaveAsGreeting,
   readsAskingHowToBeginAsThePath,
   readsAccountDetailAsVerification,
   readsSupportQuestionWithoutAWayToReachIt,

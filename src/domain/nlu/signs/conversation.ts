@@ -261,8 +261,8 @@ export const QUESTION_ANNOUNCED = ['have a question', 'have a quick question', '
 
 // Inputs we recognise: Swedish pleasantries of hoping or of saying hello ("hoppas veckan har varit bra", "ville bara säga hej"), and questions
 // announced in the plural or for later ("jag har ett par funderingar", "ska ställa en fråga sen", "tänkte fråga en grej").
-export const PLEASANTRIES_SV = ['hoppas allt', 'hoppas du', 'hoppas ni', 'hoppas det', 'hoppas att du', 'hoppas att ni', 'hoppas att allt', 'hoppas att det', 'hoppas dagen', 'hoppas veckan', 'säga hej', 'säga hallå', 'hälsa på dig', 'hälsa på er'];
-export const QUESTION_ANNOUNCED_SV = ['har några frågor', 'har ett par frågor', 'har lite frågor', 'har några funderingar', 'har ett par funderingar', 'har en fundering', 'har en grej', 'ställa en fråga', 'ställa några frågor', 'ställa ett par frågor', 'fråga en sak', 'fråga en grej', 'fråga dig en sak', 'fråga er en sak', 'fråga något', 'undrar en grej', 'rätt ställe'];
+export const PLEASANTRIES_SV = ['hoppas allt', 'hoppas du', 'hoppas ni', 'hoppas det', 'hoppas att du', 'hoppas att ni', 'hoppas att allt', 'hoppas att det', 'hoppas dagen', 'hoppas veckan', 'säga hej', 'säga hallå', 'hälsa på dig', 'hälsa på er', 'vilken fin dag', 'vilket väder', 'härligt väder', 'fint väder', 'trevligt att prata', 'kul att prata'];
+export const QUESTION_ANNOUNCED_SV = ['har några frågor', 'har ett par frågor', 'har lite frågor', 'har några funderingar', 'har ett par funderingar', 'har en fundering', 'har en grej', 'ställa en fråga', 'ställa några frågor', 'ställa ett par frågor', 'fråga en sak', 'fråga en grej', 'fråga dig en sak', 'fråga er en sak', 'fråga något', 'fråga om en sak', 'fråga om en grej', 'undrar en grej', 'återkommer med min fråga', 'kommer med min fråga', 'min fråga kommer', 'rätt ställe', 'rätt chatt', 'rätt plats', 'rätt kanal'];
 
 /** Where the first pleasantry or announced question begins, or -1: "hi, hope you're well" → 1. */
 export function pleasantryOrAnnouncedQuestionAt(words: readonly string[]): number {
@@ -459,10 +459,18 @@ export function greetsThenOnlyIntroducesOrAnnounces(text: string, greets: (words
 }
 
 // Inputs we recognise: checking in Swedish whether anyone is there or awake ("är det nån som läser?", "är ni vakna"): a hello, answered by a greeting.
-export const CHECKING_FOR_SOMEONE_SV = ['är du vaken', 'är ni vakna', 'är du där', 'är ni där', 'någon där', 'nån där', 'någon här', 'nån här', 'någon hemma', 'nån hemma', 'någon som svarar', 'nån som svarar', 'någon som läser', 'nån som läser', 'är du igång', 'lever du', 'hör du mig'];
+export const CHECKING_FOR_SOMEONE_SV = ['är du vaken', 'är ni vakna', 'är du där', 'är ni där', 'någon där', 'nån där', 'någon här', 'nån här', 'någon hemma', 'nån hemma', 'någon som svarar', 'nån som svarar', 'någon som läser', 'nån som läser', 'är du igång', 'lever du', 'hör du mig', 'sitter du där', 'sitter ni där', 'är du kvar', 'är ni kvar', 'finns du där', 'finns ni där'];
 export const CHECKING_FOR_SOMEONE_MAX_WORDS = 8;
 
 /** A short message that checks whether anyone is there, and nothing of ours: "e det nån som läser eller", "är ni där?". */
 export function checksWhetherSomeoneIsThere(words: readonly string[]): boolean {
   return words.length <= CHECKING_FOR_SOMEONE_MAX_WORDS && holdsPhrase(words, CHECKING_FOR_SOMEONE_SV) && !speaksOfOurDomain(words);
+}
+
+// Inputs we recognise: a hand waved or raised, the whole message ("👋", "🙋‍♀️"), with its skin tone, gender and presentation marks.
+export const WAVING_HANDS = /^(?:[\u{1F44B}\u{1F64B}\u{1F590}\u{270B}\u{1F91A}][\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}\u{2640}\u{2642}]*\s*)+$/u;
+
+/** A wave and nothing else: "👋", "👋🏽👋🏽". */
+export function onlyWaves(text: string): boolean {
+  return WAVING_HANDS.test(text.trim());
 }
