@@ -1449,6 +1449,12 @@ describe('embedded recognizer: Swedish greetings in all their forms (session 26)
     ['Hej! Jag heter Per och vill säga upp vårt abonnemang', 'startCancellation'],
     ['Hej, är det någon som svarar i telefon på supporten?', 'talkToSupport'],
     ['hej, tänkte fråga hur länge vi kommer åt filerna efter uppsägningen', 'data'],
+    // Questions announced that tell what they ask, or name a subject of ours, are that question.
+    ['Hej! Jag har ett par frågor om hur vi får tillbaka pengarna', 'productKey'],
+    ['Hej! Har ett par funderingar om förnyelsen, den sker ju automatiskt', 'termEnd'],
+    // A pleasantry or a check whether anyone is there, asked before a request to cancel, leaves the request the path.
+    ['Tjena, läget? Vi ska säga upp vår prenumeration.', 'startCancellation'],
+    ['Hej! Sitter du där? Jag vill avsluta vårt abonnemang.', 'startCancellation'],
   ] as const)('"%s" is %s', async (text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe(intent);
   });

@@ -266,14 +266,33 @@ export const QUESTION_ANNOUNCED_SV = ['har några frågor', 'har ett par frågor
 
 /** Where the first pleasantry or announced question begins, or -1: "hi, hope you're well" → 1. */
 export function pleasantryOrAnnouncedQuestionAt(words: readonly string[]): number {
-  const at = phraseStartAt(words, [...PLEASANTRIES, ...QUESTION_ANNOUNCED, ...QUESTION_ANNOUNCED_SV]);
-  const hoping = hopesOrSaysHelloAt(words);
-  return at < 0 || (hoping >= 0 && hoping < at) ? hoping : at;
+  const found = [phraseStartAt(words, [...PLEASANTRIES, ...QUESTION_ANNOUNCED]), hopesOrSaysHelloAt(words), announcesWithoutTellingAt(words)].filter((at) => at >= 0);
+  return found.length === 0 ? -1 : Math.min(...found);
 }
 
 /** A part of a message that asks only a pleasantry or announces a question: "how's it going?", "jag undrar en sak". */
 export function asksOnlyAPleasantry(part: readonly string[]): boolean {
-  return holdsPhrase(part, PLEASANTRIES) || holdsPhrase(part, QUESTION_ANNOUNCED) || holdsPhrase(part, QUESTION_ANNOUNCED_SV) || hopesOrSaysHelloAt(part) >= 0;
+  return holdsPhrase(part, PLEASANTRIES) || holdsPhrase(part, QUESTION_ANNOUNCED) || announcesWithoutTellingAt(part) >= 0 || hopesOrSaysHelloAt(part) >= 0;
+}
+
+// Inputs we recognise: the Swedish words that open what a question is about ("om", "kring"), the words that ask within it
+// ("… om hur vi får tillbaka pengarna"), and how many words after them tell it.
+export const ABOUT_SV = ['om', 'kring', 'angående', 'gällande', 'runt'];
+export const ASKING_WITHIN_SV = ['hur', 'vad', 'vem', 'vilka', 'vilken', 'vilket', 'varför', 'när', 'huruvida', 'ifall'];
+export const ABOUT_REACH = 4;
+
+/**
+ * Where a Swedish question announced but not told begins, or -1: what it is about names at most what is cancelled ("har ett par frågor om
+ * vårt abonnemang"), not a subject of ours or the question itself ("har ett par frågor om hur vi får tillbaka pengarna", "… om förnyelsen").
+ */
+function announcesWithoutTellingAt(words: readonly string[]): number {
+  const at = phraseStartAt(words, QUESTION_ANNOUNCED_SV);
+  if (at < 0) return -1;
+  const phrase = QUESTION_ANNOUNCED_SV.map((candidate) => candidate.split(' ')).filter((candidate) => candidate.every((word, i) => words[at + i] === word)).sort((a, b) => b.length - a.length)[0]!;
+  const after = at + phrase.length;
+  if (!ABOUT_SV.includes(words[after] ?? '')) return at;
+  const about = words.slice(after + 1, after + 1 + ABOUT_REACH).filter((word) => !beginsAWord([word], WHAT_IS_CANCELLED));
+  return about.some((word) => ASKING_WITHIN_SV.includes(word)) || speaksOfOurDomain(about) ? -1 : at;
 }
 
 /** Where a Swedish hope or hello begins that names nothing of ours after it, or -1: "hoppas ni kan förklara avgiften" asks of the fee. */
