@@ -1434,6 +1434,9 @@ describe('embedded recognizer: Swedish greetings in all their forms (session 26)
     'Hallå! Jag återkommer med min fråga om en liten stund',
     'Hej! Är det här rätt chatt?',
     'Hej! Vilken fin dag det är idag',
+    'Hej, vi är en förskola med 12 anställda och jag är rektor',
+    'God eftermiddag, jag har tagit över som administratör efter min kollega',
+    'Hej! Nyanställd på kontoret och fått ansvar för Office',
   ])('"%s" is a greeting', async (text) => {
     expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe('greeting');
   });
@@ -1455,6 +1458,8 @@ describe('embedded recognizer: Swedish greetings in all their forms (session 26)
     // A pleasantry or a check whether anyone is there, asked before a request to cancel, leaves the request the path.
     ['Tjena, läget? Vi ska säga upp vår prenumeration.', 'startCancellation'],
     ['Hej! Sitter du där? Jag vill avsluta vårt abonnemang.', 'startCancellation'],
+    // Unsure of something, told after "jag är", is a question told, not who writes.
+    ['Hej, jag är osäker på hur länge bindningstiden är', 'termLengths'],
   ] as const)('"%s" is %s', async (text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe(intent);
   });

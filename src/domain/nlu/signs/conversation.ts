@@ -390,8 +390,9 @@ export function ordersCancellingAlone(words: readonly string[]): boolean {
 // Inputs we recognise: how a writer introduces themselves or their firm after a greeting ("I'm the IT admin", "det är Anna från ekonomi",
 // "Tom here", "new admin here", "hello from a small law office"), and how many words such an introduction takes at most.
 export const INTRODUCING = ['im', 'i am', 'this is', 'my name', 'its', 'it is', 'jag är', 'det är', 'jag heter', 'mitt namn', 'här är', 'i run', 'i work', 'i look after', 'i handle', 'i manage', 'jag jobbar', 'jag arbetar', 'jag sköter', 'jag ansvarar', 'jag har hand', 'from', 'från'];
-// Beside them, Swedish as typed in chat ("e admin för …", "ja e ny här") and writing from a firm ("jag skriver från …").
-export const INTRODUCING_SV = ['jag e', 'ja e', 'e', 'jag skriver från', 'skriver från'];
+// Beside them, Swedish as typed in chat ("e admin för …", "ja e ny här"), writing from a firm ("jag skriver från …"), the firm as "vi"
+// ("vi är en förskola …"), and having taken over or being new ("jag har tagit över efter …", "nyanställd på …").
+export const INTRODUCING_SV = ['jag e', 'ja e', 'e', 'jag skriver från', 'skriver från', 'vi är', 'vi e', 'jag har tagit över', 'har tagit över', 'jag är ny', 'nyanställd', 'jag representerar'];
 export const INTRODUCED_HERE = ['here', 'här'];
 export const INTRODUCED_HERE_REACH = 3;
 export const INTRODUCTION_MAX_WORDS = 14;
@@ -401,6 +402,8 @@ export function introducesTheWriter(after: readonly string[]): boolean {
   if (after.length === 0 || after.length > INTRODUCTION_MAX_WORDS) return false;
   // "I'm trying to …", "jag är osäker på …" tell a matter, not who writes.
   if (/ing$/.test(after[1] ?? '') && after[0] === 'im') return false;
+  // Nor do "jag är osäker på hur länge …", "vi vet inte vad …": a question told inside, not who writes.
+  if (after.some((word) => ASKING_WITHIN_SV.includes(word))) return false;
   const opens = opensWithPhrase(after, INTRODUCING) || opensWithPhrase(after, INTRODUCING_SV);
   // A name or a role and "here" ("Dave here, I do the IT", "ny admin här").
   return opens || INTRODUCED_HERE.includes(after.at(-1) ?? '') || after.slice(1, INTRODUCED_HERE_REACH).some((word) => INTRODUCED_HERE.includes(word));
