@@ -1445,7 +1445,8 @@ describe('embedded recognizer: Swedish greetings in all their forms (session 26)
     expect(topIntent(await recognizer.recognizeText('så, jag stänger ner här nu', 'sv'))).toBe('endConversation');
   });
 
-  // A greeting followed by a real question, a hope that names a subject of ours, or checking for support's people stays that question.
+  // A greeting followed by a real question, a hope that names a subject of ours, or checking for support's people stays that question;
+  // and the other conversational kinds the same sets showed.
   test.each([
     ['Hej! Hoppas ni kan förklara avgiften för mig', 'earlyTerminationFee'],
     ['Hej, jag är ekonomiansvarig. Vad kostar det att säga upp i förtid?', 'earlyTerminationFee'],
@@ -1460,6 +1461,10 @@ describe('embedded recognizer: Swedish greetings in all their forms (session 26)
     ['Hej! Sitter du där? Jag vill avsluta vårt abonnemang.', 'startCancellation'],
     // Unsure of something, told after "jag är", is a question told, not who writes.
     ['Hej, jag är osäker på hur länge bindningstiden är', 'termLengths'],
+    // Thanks for something told beside a remark naming a device stays thanks; an everyday task asked after thanks is out of scope.
+    ['Tack för att du tog dig tid, jag är ingen hejare på datorer', 'thanks'],
+    ['Tusen tack för hjälpen, min dator krånglar annars jämt', 'thanks'],
+    ['tack för svaret, men hur byter jag lösenord i outlook', 'outOfScope'],
   ] as const)('"%s" is %s', async (text, intent) => {
     expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe(intent);
   });
