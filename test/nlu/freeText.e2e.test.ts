@@ -269,4 +269,16 @@ describe('typed questions and requests over HTTP (real server, embedded recogniz
       expect(texts(replies)).toEqual([en('cancel:when.promptYearly')]);
     });
   });
+
+  test('a Swedish greeting that introduces the writer and their role, or announces questions, is greeted back and offered the menu, no fact nor other reading', async () => {
+    for (const [id, greeting] of [
+      ['nlu-greeting-role-sv', 'God middag, Sara här från kontoret'],
+      ['nlu-greeting-questions-sv', 'Tjenare. Jag heter Ali och sköter datorerna på en förskola. Ska ställa ett par frågor lite senare.'],
+    ]) {
+      const conversation = { conversationId: id!, locale: 'sv-SE' };
+      await joinConversation(running.url, conversation);
+      const replies = texts(await say(running.url, greeting!, conversation));
+      expect(replies).toEqual([sv('nlu:greeting'), sv('menu.promptAgain')]);
+    }
+  });
 });

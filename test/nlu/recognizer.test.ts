@@ -1451,3 +1451,61 @@ describe("embedded recognizer: a new writer's misses, by kind (session 26)", () 
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+describe('embedded recognizer: Swedish greetings in all their forms (session 26)', () => {
+  // A greeting of a time of day or weekday, after an interjection, stretched, or followed only by who writes, a hope, a remark
+  // on the day, a question still to come or leave to go on; checking whether anyone is there or this is the right chat; a
+  // wave. Each a kind, not a single message.
+  test.each([
+    'Glad fredag på er',
+    'Trevlig torsdag! Hoppas dagen är lugn hos er',
+    'God middag, Sara här från kontoret',
+    'Nämen hej, Olle från verkstan här',
+    'En riktigt god morgon till dig',
+    'Heej! Hoppas allt är toppen hos dig',
+    'Hej hej, hoppas att allt rullar på',
+    'tjaa, e ekonomiansvarig på ett kafé',
+    'Tjenare. Jag heter Ali och sköter datorerna på en förskola. Ska ställa ett par frågor lite senare.',
+    'Hej hej. Jag jobbar på en redovisningsbyrå. Har några frågor om licenserna, om det går för sig.',
+    'lever du, bot?',
+    'Hej! Sitter du där?',
+    '👋🏽',
+    'Hej, jag har vårt konto framför mig och ska fråga om en grej',
+    'Hallå! Jag återkommer med min fråga om en liten stund',
+    'Hej! Är det här rätt chatt?',
+    'Hej! Vilken fin dag det är idag',
+    'Hej, vi är en förskola med 12 anställda och jag är rektor',
+    'God eftermiddag, jag har tagit över som administratör efter min kollega',
+    'Hej! Nyanställd på kontoret och fått ansvar för Office',
+  ])('"%s" is a greeting', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe('greeting');
+  });
+
+  test('closing "ner här" ends the conversation', async () => {
+    expect(topIntent(await recognizer.recognizeText('så, jag stänger ner här nu', 'sv'))).toBe('endConversation');
+  });
+
+  // A greeting followed by a real question, a hope that names a subject of ours, or checking for support's people stays that question;
+  // and the other conversational kinds the same sets showed.
+  test.each([
+    ['Hej! Hoppas ni kan förklara avgiften för mig', 'earlyTerminationFee'],
+    ['Hej, jag är ekonomiansvarig. Vad kostar det att säga upp i förtid?', 'earlyTerminationFee'],
+    ['Hej! Jag heter Per och vill säga upp vårt abonnemang', 'startCancellation'],
+    ['Hej, är det någon som svarar i telefon på supporten?', 'talkToSupport'],
+    ['hej, tänkte fråga hur länge vi kommer åt filerna efter uppsägningen', 'data'],
+    // Questions announced that tell what they ask, or name a subject of ours, are that question.
+    ['Hej! Jag har ett par frågor om hur vi får tillbaka pengarna', 'productKey'],
+    ['Hej! Har ett par funderingar om förnyelsen, den sker ju automatiskt', 'termEnd'],
+    // A pleasantry or a check whether anyone is there, asked before a request to cancel, leaves the request the path.
+    ['Tjena, läget? Vi ska säga upp vår prenumeration.', 'startCancellation'],
+    ['Hej! Sitter du där? Jag vill avsluta vårt abonnemang.', 'startCancellation'],
+    // Unsure of something, told after "jag är", is a question told, not who writes.
+    ['Hej, jag är osäker på hur länge bindningstiden är', 'termLengths'],
+    // Thanks for something told beside a remark naming a device stays thanks; an everyday task asked after thanks is out of scope.
+    ['Tack för att du tog dig tid, jag är ingen hejare på datorer', 'thanks'],
+    ['Tusen tack för hjälpen, min dator krånglar annars jämt', 'thanks'],
+    ['tack för svaret, men hur byter jag lösenord i outlook', 'outOfScope'],
+  ] as const)('"%s" is %s', async (text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe(intent);
+  });
+});

@@ -21,7 +21,7 @@ import { NGRAM_SETTINGS, NgramClassifier, type SavedNgramModel } from './ngramCl
 import { WordLanguageGuesser, type LanguageGuess } from './languageGuess.js';
 import { ruleWords, SpellingCorrector, stripMentions, tokenize, truncateForRecognition, withCharacterNgrams } from './text.js';
 import { askingSentence, asksSomething, requestsCancellation } from './signs/asking.js';
-import { COLLOQUIAL_GREETINGS, GREETING_OPENING_MAX_WORDS, opensWithThanks } from './signs/conversation.js';
+import { COLLOQUIAL_GREETINGS, GREETING_LEAD_IN_MAX_WORDS, GREETING_LEAD_INS, GREETING_OPENING_MAX_WORDS, opensWithThanks } from './signs/conversation.js';
 import { withDomainNameSign } from './signs/domains.js';
 import { planWithRule, ruledPlanTopic } from './signs/plans.js';
 import { type Ranked, blended, clauseRank, confidentTopic, intentFirst, isSocial, isTopic, sureness, votedRanking } from './signs/ranking.js';
@@ -339,8 +339,14 @@ export class EmbeddedRecognizer extends Recognizer {
   /** Opens with a greeting, its letters drawn out or not ("hejsaaan"), clipped or not ("mornin", "heya"), and says nothing of our subjects after it ("greetings from the finance team"). */
   private greetsAndNothingMore(language: Language, words: readonly string[]): boolean {
     const plain = words.map((word) => word.replace(/(\p{L})\1{2,}/gu, '$1'));
-    const opening = this.greetingOpenings[language].find((greeting) => greeting.length <= plain.length && greeting.every((word, i) => isGreetingWord(plain[i]!, word)));
-    return opening !== undefined && !speaksOfOurDomain(plain.slice(opening.length));
+    // An interjection or intensifier may come first ("nämen hej", "mycket god kväll").
+    const leadIns = Array.from({ length: GREETING_LEAD_IN_MAX_WORDS + 1 }, (_, count) => count).filter((count) => plain.slice(0, count).every((word) => GREETING_LEAD_INS.includes(word)));
+    for (const start of leadIns) {
+      const rest = plain.slice(start);
+      const opening = this.greetingOpenings[language].find((greeting) => greeting.length <= rest.length && greeting.every((word, i) => isGreetingWord(rest[i]!, word)));
+      if (opening !== undefined) return !speaksOfOurDomain(rest.slice(opening.length));
+    }
+    return false;
   }
 
   /**
@@ -419,11 +425,18 @@ export class EmbeddedRecognizer extends Recognizer {
 const CLIPPED_GREETING_MIN_LETTERS = 5;
 const EXTENDED_GREETING_MIN_LETTERS = 3;
 
-/** The word is the greeting's word, or it clipped by one letter, or with one more letter at its end: never another letter in its place ("hellp" is help). */
+/**
+ * The word is the greeting's word, or it clipped by one letter, or with one more letter at its end: never another letter in its place ("hellp" is help).
+ * A letter doubled in stretching ("heej", "hallåå") is the greeting's one letter.
+ */
 function isGreetingWord(word: string, greeting: string): boolean {
-  if (word === greeting) return true;
+  if (word === greeting || withoutDoubledLetters(word) === withoutDoubledLetters(greeting)) return true;
   if (greeting.length >= CLIPPED_GREETING_MIN_LETTERS && word.length === greeting.length - 1) return [...greeting].some((_, at) => greeting.slice(0, at) + greeting.slice(at + 1) === word);
   return greeting.length >= EXTENDED_GREETING_MIN_LETTERS && word.length === greeting.length + 1 && word.startsWith(greeting);
+}
+
+function withoutDoubledLetters(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, '$1');
 }
 
 function memoized(read: (text: string) => string): (text: string) => string {

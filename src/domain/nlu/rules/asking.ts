@@ -3,8 +3,8 @@
  * other than the way to cancel sets the path aside. Signs: src/domain/nlu/signs/asking.ts.
  */
 import { CONFIDENT_SCORE } from '../interpretation.js';
-import { askingSentence, asksOtherThanTheWayToCancel, asksTheWay, asksToBeTakenThroughCancelling, mentionsCancelling, requestsCancellation, sentencesOf, THE_WAY } from '../signs/asking.js';
-import { closesTheConversation } from '../signs/conversation.js';
+import { askingParts, askingSentence, asksOtherThanTheWayToCancel, asksTheWay, asksToBeTakenThroughCancelling, mentionsCancelling, requestsCancellation, sentencesOf, THE_WAY } from '../signs/asking.js';
+import { asksOnlyAPleasantry, checksWhetherSomeoneIsThere, closesTheConversation } from '../signs/conversation.js';
 import { insteadOfTop, intentFirst, type Ranked } from '../signs/ranking.js';
 import { asksBillingToStop, asksTermLength, speaksOfRenewal, speaksOfTermEnd, TERM_END_SIGNS } from '../signs/term.js';
 import { namesNoFactOrPerson, readsTopicWithoutItsSign } from '../signs/topicSigns.js';
@@ -39,7 +39,9 @@ export function readsRequestNamingAPlanAsThePath(reading: Reading): Ranked {
 export function setsAsideThePathWhenAskingOtherThanTheWay(reading: Reading): Ranked {
   let { ranked } = reading;
   const { readText, entities } = reading;
-  if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && asksOtherThanTheWayToCancel(readText)) ranked = ranked.slice(1);
+  // A pleasantry asked, or whether anyone is there, asks nothing of the matter ("hallå, är det någon där? jag vill säga upp").
+  const asksOfTheMatter = askingParts(readText).some((part) => !asksOnlyAPleasantry(part) && !checksWhetherSomeoneIsThere(part));
+  if (ranked[0]?.intent === 'startCancellation' && !entities.plan && !entities.otherProduct && asksOtherThanTheWayToCancel(readText) && asksOfTheMatter) ranked = ranked.slice(1);
   return ranked;
 }
 

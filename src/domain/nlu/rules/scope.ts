@@ -4,7 +4,7 @@
  */
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { mentionsCancelling } from '../signs/asking.js';
-import { unsureReadingOfTheAssistantsOpinion, unsureRestartWithoutItsSign } from '../signs/conversation.js';
+import { thanksForSomethingTold, unsureReadingOfTheAssistantsOpinion, unsureRestartWithoutItsSign } from '../signs/conversation.js';
 import { confidentlyFirst, intentFirst, type Ranked } from '../signs/ranking.js';
 import { asksAssistantForATask, asksForAdvice, LEFTOVER_ACTION_SCORE, namesEverydayTask, OUT_OF_SCOPE_MIN_WORDS, speaksOfOurDomain, unsureGuess } from '../signs/scope.js';
 import { namesSubjectOf } from '../signs/subjects.js';
@@ -35,7 +35,8 @@ export function readsUnsureAdviceOrEverydayTaskAsOutOfScope(reading: Reading): R
   // So is an everyday task in the apps (a meeting, a password, a formula), however sure the reading
   // of its generic words ("kan du … åt mig" leans to help), unless a topic is read with confidence and a sign of its own
   // ("back to back meetings today" brings nothing back).
-  else if (namesEverydayTask(words) && !entities.plan && readsNoSignOfItsOwn(ranked, words, topics) && !speaksOfOurDomain(words)) ranked = confidentlyFirst(ranked, 'outOfScope');
+  // Thanks for something told beside a remark that names a device ("tack för tålamodet, jag är ingen datorvan person") stays thanks.
+  else if (namesEverydayTask(words) && !entities.plan && readsNoSignOfItsOwn(ranked, words, topics) && !speaksOfOurDomain(words) && !(ranked[0]?.intent === 'thanks' && thanksForSomethingTold(readText))) ranked = confidentlyFirst(ranked, 'outOfScope');
   return ranked;
 }
 

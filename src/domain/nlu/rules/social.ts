@@ -10,7 +10,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import {  asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, introducesTheWriter, isThanking, LEAVING, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED  } from '../signs/conversation.js';
+import {  asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, checksWhetherSomeoneIsThere, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyIntroducesOrAnnounces, introducesTheWriter, isThanking, LEAVING, onlyWaves, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED  } from '../signs/conversation.js';
 import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -221,6 +221,29 @@ export function readsIntroductionAsGreeting(reading: SocialReading): Ranked | un
   return undefined;
 }
 
+// A greeting followed, clause by clause, only by who writes, a pleasantry or a question still to come ("Hej! Jag heter Per och sköter
+// kontoret. Jag har ett par frågor, om det går bra."), asking nothing and naming no fact's subject or cancelling, is a greeting.
+export function readsGreetingWithCompanionClausesAsGreeting(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top, asks, greetsAndNothingMore } = reading;
+  if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && !asks && !readText.includes('?') && greetsThenOnlyIntroducesOrAnnounces(readText, greetsAndNothingMore) && namedTopic(words) === undefined && !mentionsCancelling(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
+  return undefined;
+}
+
+// Checking whether anyone is there ("e det nån som läser eller", "hallå, är ni vakna?"), naming nothing of ours nor support or a person,
+// is a hello however the classifier leans (the chat's own words are out of scope to it): the assistant greets back.
+export function readsCheckingForSomeoneAsGreeting(reading: SocialReading): Ranked | undefined {
+  const { ranked, words, top } = reading;
+  if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && top !== 'talkToSupport' && checksWhetherSomeoneIsThere(words) && namedTopic(words) === undefined && !mentionsCancelling(words) && !beginsAWord(words, SUPPORT_OR_PERSON)) return confidentlyInsteadOfTop(ranked, 'greeting');
+  return undefined;
+}
+
+// A hand waved and nothing else ("👋") is a hello: the classifier has no word to read in it.
+export function readsWaveAsGreeting(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, top } = reading;
+  if (top !== 'greeting' && onlyWaves(readText)) return confidentlyInsteadOfTop(ranked, 'greeting');
+  return undefined;
+}
+
 // The writer asking whom to call at support or to call it themselves, no role named ("who can I call at support", "kan jag få ringa supporten"), is handed over.
 export function readsCallingSupportThemselvesAsTalkToSupport(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top } = reading;
@@ -251,6 +274,9 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsGreetingAndNothingMoreAsGreeting,
   readsGreetingWithPleasantryAsGreeting,
   readsIntroductionAsGreeting,
+  readsGreetingWithCompanionClausesAsGreeting,
+  readsCheckingForSomeoneAsGreeting,
+  readsWaveAsGreeting,
   readsAskingHowToBeginAsThePath,
   readsAccountDetailAsVerification,
   readsSupportQuestionWithoutAWayToReachIt,

@@ -9,6 +9,7 @@ import { clausesOf, holdsQuestion } from '../messageShape.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { asksSomething, HOW_OR_WHERE, mentionsCancelling } from './asking.js';
 import { type Ranked } from './ranking.js';
+import { speaksOfOurDomain } from './scope.js';
 import { AGAIN } from './reactivation.js';
 
 // Intents feedback told as the reason for leaving leans to: help (where to write it), the path (leaving), support (its name), out of scope.
@@ -65,7 +66,7 @@ export function closesOnlyTheConversation(words: readonly string[]): boolean {
 
 // Inputs we recognise: verbs of closing or signing off, the words that may follow them when nothing but the chat is closed, and what a cancellation closes.
 export const CLOSING_HERE_VERBS = ['stäng', 'avslut', 'close', 'closing', 'sign', 'signing', 'log', 'logging', 'logga', 'loggar', 'leave', 'lämnar', 'wrap', 'wrapping'];
-export const HERE = ['här', 'nu', 'det', 'detta', 'där', 'ut', 'av', 'för', 'idag', 'this', 'here', 'there', 'it', 'now', 'off', 'out', 'up', 'today', 'for'];
+export const HERE = ['här', 'nu', 'det', 'detta', 'där', 'ut', 'av', 'ner', 'för', 'idag', 'this', 'here', 'there', 'it', 'now', 'off', 'out', 'up', 'today', 'for'];
 export const WHAT_IS_CANCELLED = ['abonnemang', 'prenumeration', 'subscription', 'licens', 'license', 'office', 'o365', '365', 'tenant', 'konto', 'account', 'plan', 'avtal', 'contract', 'trial', 'provperiod'];
 export const CLOSES_HERE_MAX_WORDS = 8;
 // Verbs that close the chat with nothing after them, and the words of a farewell that may follow ("ha det bra", "have a good day").
@@ -240,9 +241,16 @@ export function asksForALanguage(words: readonly string[]): boolean {
   if (!words.some((word) => LANGUAGE_NAMES.includes(word))) return false;
   return words.length <= LANGUAGE_ALONE_MAX_WORDS || putsALanguageToUse(words) || beginsAWord(words, LANGUAGE_VERBS);
 }
+// Inputs we recognise: Swedish greetings of a time of day, a weekday or a season, written apart or as one word ("godmiddag", "trevlig onsdag").
+export const WEEKDAYS_SV = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
+export const SWEDISH_TIME_GREETINGS = ['god middag', 'godmiddag', 'god förmiddag', 'godförmiddag', 'godeftermiddag', 'godkväll', 'god afton', 'godafton', 'god dag', 'god fortsättning', 'hejhej', 'hallihallå', 'halloj', ...WEEKDAYS_SV.flatMap((day) => [`trevlig ${day}`, `glad ${day}`])];
+// Inputs we recognise: interjections and intensifiers that may come before a greeting ("men hej", "nämen hej", "mycket god kväll", "oh hi").
+export const GREETING_LEAD_INS = ['men', 'nämen', 'nej', 'ja', 'åh', 'oj', 'och', 'mycket', 'riktigt', 'en', 'oh', 'well', 'and', 'a', 'very'];
+// How many such words may come before it.
+export const GREETING_LEAD_IN_MAX_WORDS = 2;
 // Inputs we recognise: colloquial and regional greetings that open a message beside the corpus's ("gomorron", "mojn"); known
 // to the greeting readings only, as taught to the classifier they shifted its reading of unrelated short questions.
-export const COLLOQUIAL_GREETINGS: Record<'sv' | 'en', readonly string[]> = { sv: ['gomorron', 'gomorrn', 'goddagens', 'mojn', 'morjens', 'tjenixen', 'tjenare tjenare'], en: [] };
+export const COLLOQUIAL_GREETINGS: Record<'sv' | 'en', readonly string[]> = { sv: ['gomorron', 'gomorrn', 'goddagens', 'mojn', 'morjens', 'tjenixen', 'tjenare tjenare', ...SWEDISH_TIME_GREETINGS], en: [] };
 // A greeting that opens a message is a word or two ("hej", "good morning").
 export const GREETING_OPENING_MAX_WORDS = 2;
 
@@ -251,14 +259,46 @@ export const GREETING_OPENING_MAX_WORDS = 2;
 export const PLEASANTRIES = ['how are you', 'how are u', 'how r u', 'hows it going', 'how is it going', 'how are things', 'hows things', 'hope you are well', 'hope youre well', 'hope all is well', 'hope youre doing well', 'hope you are doing well', 'hope youre having a good day', 'hope your day', 'hur mår du', 'hur mår ni', 'hur är läget', 'hur går det', 'hur har du det', 'läget', 'hoppas allt är bra', 'hoppas du mår bra', 'hoppas ni mår bra', 'hoppas du har en bra dag'];
 export const QUESTION_ANNOUNCED = ['have a question', 'have a quick question', 'got a question', 'got a quick question', 'a question for you', 'quick question', 'wondering about something', 'need help with something', 'need some help with something', 'har en fråga', 'har en snabb fråga', 'har en liten fråga', 'en fråga till dig', 'undrar en sak', 'undrar över en sak', 'undrar lite', 'behöver hjälp med en sak', 'behöver lite hjälp med en sak', 'frågan kommer', 'frågorna kommer', 'kommer med en fråga', 'återkommer med frågan', 'en fråga på gång'];
 
+// Inputs we recognise: Swedish pleasantries of hoping or of saying hello ("hoppas veckan har varit bra", "ville bara säga hej"), and questions
+// announced in the plural or for later ("jag har ett par funderingar", "ska ställa en fråga sen", "tänkte fråga en grej").
+export const PLEASANTRIES_SV = ['hoppas allt', 'hoppas du', 'hoppas ni', 'hoppas det', 'hoppas att du', 'hoppas att ni', 'hoppas att allt', 'hoppas att det', 'hoppas dagen', 'hoppas veckan', 'säga hej', 'säga hallå', 'hälsa på dig', 'hälsa på er', 'vilken fin dag', 'vilket väder', 'härligt väder', 'fint väder', 'trevligt att prata', 'kul att prata'];
+export const QUESTION_ANNOUNCED_SV = ['har några frågor', 'har ett par frågor', 'har lite frågor', 'har några funderingar', 'har ett par funderingar', 'har en fundering', 'har en grej', 'ställa en fråga', 'ställa några frågor', 'ställa ett par frågor', 'fråga en sak', 'fråga en grej', 'fråga dig en sak', 'fråga er en sak', 'fråga något', 'fråga om en sak', 'fråga om en grej', 'undrar en grej', 'återkommer med min fråga', 'kommer med min fråga', 'min fråga kommer', 'rätt ställe', 'rätt chatt', 'rätt plats', 'rätt kanal'];
+
 /** Where the first pleasantry or announced question begins, or -1: "hi, hope you're well" → 1. */
 export function pleasantryOrAnnouncedQuestionAt(words: readonly string[]): number {
-  return phraseStartAt(words, [...PLEASANTRIES, ...QUESTION_ANNOUNCED]);
+  const found = [phraseStartAt(words, [...PLEASANTRIES, ...QUESTION_ANNOUNCED]), hopesOrSaysHelloAt(words), announcesWithoutTellingAt(words)].filter((at) => at >= 0);
+  return found.length === 0 ? -1 : Math.min(...found);
 }
 
 /** A part of a message that asks only a pleasantry or announces a question: "how's it going?", "jag undrar en sak". */
 export function asksOnlyAPleasantry(part: readonly string[]): boolean {
-  return holdsPhrase(part, PLEASANTRIES) || holdsPhrase(part, QUESTION_ANNOUNCED);
+  return holdsPhrase(part, PLEASANTRIES) || holdsPhrase(part, QUESTION_ANNOUNCED) || announcesWithoutTellingAt(part) >= 0 || hopesOrSaysHelloAt(part) >= 0;
+}
+
+// Inputs we recognise: the Swedish words that open what a question is about ("om", "kring"), the words that ask within it
+// ("… om hur vi får tillbaka pengarna"), and how many words after them tell it.
+export const ABOUT_SV = ['om', 'kring', 'angående', 'gällande', 'runt'];
+export const ASKING_WITHIN_SV = ['hur', 'vad', 'vem', 'vilka', 'vilken', 'vilket', 'varför', 'när', 'huruvida', 'ifall'];
+export const ABOUT_REACH = 4;
+
+/**
+ * Where a Swedish question announced but not told begins, or -1: what it is about names at most what is cancelled ("har ett par frågor om
+ * vårt abonnemang"), not a subject of ours or the question itself ("har ett par frågor om hur vi får tillbaka pengarna", "… om förnyelsen").
+ */
+function announcesWithoutTellingAt(words: readonly string[]): number {
+  const at = phraseStartAt(words, QUESTION_ANNOUNCED_SV);
+  if (at < 0) return -1;
+  const phrase = QUESTION_ANNOUNCED_SV.map((candidate) => candidate.split(' ')).filter((candidate) => candidate.every((word, i) => words[at + i] === word)).sort((a, b) => b.length - a.length)[0]!;
+  const after = at + phrase.length;
+  if (!ABOUT_SV.includes(words[after] ?? '')) return at;
+  const about = words.slice(after + 1, after + 1 + ABOUT_REACH).filter((word) => !beginsAWord([word], WHAT_IS_CANCELLED));
+  return about.some((word) => ASKING_WITHIN_SV.includes(word)) || speaksOfOurDomain(about) ? -1 : at;
+}
+
+/** Where a Swedish hope or hello begins that names nothing of ours after it, or -1: "hoppas ni kan förklara avgiften" asks of the fee. */
+function hopesOrSaysHelloAt(words: readonly string[]): number {
+  const at = phraseStartAt(words, PLEASANTRIES_SV);
+  return at >= 0 && !speaksOfOurDomain(words.slice(at)) ? at : -1;
 }
 
 // Inputs we recognise: beginnings of words that name the assistant.
@@ -350,6 +390,9 @@ export function ordersCancellingAlone(words: readonly string[]): boolean {
 // Inputs we recognise: how a writer introduces themselves or their firm after a greeting ("I'm the IT admin", "det är Anna från ekonomi",
 // "Tom here", "new admin here", "hello from a small law office"), and how many words such an introduction takes at most.
 export const INTRODUCING = ['im', 'i am', 'this is', 'my name', 'its', 'it is', 'jag är', 'det är', 'jag heter', 'mitt namn', 'här är', 'i run', 'i work', 'i look after', 'i handle', 'i manage', 'jag jobbar', 'jag arbetar', 'jag sköter', 'jag ansvarar', 'jag har hand', 'from', 'från'];
+// Beside them, Swedish as typed in chat ("e admin för …", "ja e ny här"), writing from a firm ("jag skriver från …"), the firm as "vi"
+// ("vi är en förskola …"), and having taken over or being new ("jag har tagit över efter …", "nyanställd på …").
+export const INTRODUCING_SV = ['jag e', 'ja e', 'e', 'jag skriver från', 'skriver från', 'vi är', 'vi e', 'jag har tagit över', 'har tagit över', 'jag är ny', 'nyanställd', 'jag representerar'];
 export const INTRODUCED_HERE = ['here', 'här'];
 export const INTRODUCED_HERE_REACH = 3;
 export const INTRODUCTION_MAX_WORDS = 14;
@@ -359,7 +402,9 @@ export function introducesTheWriter(after: readonly string[]): boolean {
   if (after.length === 0 || after.length > INTRODUCTION_MAX_WORDS) return false;
   // "I'm trying to …", "jag är osäker på …" tell a matter, not who writes.
   if (/ing$/.test(after[1] ?? '') && after[0] === 'im') return false;
-  const opens = opensWithPhrase(after, INTRODUCING);
+  // Nor do "jag är osäker på hur länge …", "vi vet inte vad …": a question told inside, not who writes.
+  if (after.some((word) => ASKING_WITHIN_SV.includes(word))) return false;
+  const opens = opensWithPhrase(after, INTRODUCING) || opensWithPhrase(after, INTRODUCING_SV);
   // A name or a role and "here" ("Dave here, I do the IT", "ny admin här").
   return opens || INTRODUCED_HERE.includes(after.at(-1) ?? '') || after.slice(1, INTRODUCED_HERE_REACH).some((word) => INTRODUCED_HERE.includes(word));
 }
@@ -412,4 +457,42 @@ export function thanksForWhatWasTold(words: readonly string[]): boolean {
   const next = words.slice(at + 1, at + 1 + THANKS_FOR_REACH);
   const thanksFor = next.includes('for') || next.includes('för') || (APPRECIATING.some((stem) => words[at]!.startsWith(stem)) && (next[0] === 'you' || next[0] === 'att'));
   return thanksFor && !words.some((word) => REQUESTING.includes(word));
+}
+
+// Inputs we recognise: a clause that only asks leave to go on ("om det går bra", "om det är okej").
+export const LEAVE_TO_GO_ON = ['om det går bra', 'om det går för sig', 'om det är okej', 'om det är ok', 'om det passar'];
+// A greeting, or a greeting with what follows it in its clause, is a word or three ("hej", "hallå där", "god morgon allihop").
+export const GREETING_CLAUSE_OPENINGS = [3, 2, 1];
+
+/** A clause that introduces the writer or the firm, offers a pleasantry, announces a question not yet asked, or asks leave to go on. */
+export function isGreetingsCompanion(clause: readonly string[]): boolean {
+  return clause.length === 0 || introducesTheWriter(clause) || asksOnlyAPleasantry(clause) || LEAVE_TO_GO_ON.includes(clause.join(' '));
+}
+
+/**
+ * A greeting, then clause by clause only who writes, a pleasantry or a question still to come: "Hej! Jag heter Per och sköter
+ * kontoret. Jag har ett par frågor, om det går bra." The greeting's own clause may go on with one of them.
+ */
+export function greetsThenOnlyIntroducesOrAnnounces(text: string, greets: (words: readonly string[]) => boolean): boolean {
+  const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
+  const first = clauses[0] ?? [];
+  const opens = GREETING_CLAUSE_OPENINGS.some((at) => at <= first.length && greets(first.slice(0, at)) && isGreetingsCompanion(first.slice(at)));
+  return clauses.length >= 2 && opens && clauses.slice(1).every(isGreetingsCompanion);
+}
+
+// Inputs we recognise: checking in Swedish whether anyone is there or awake ("är det nån som läser?", "är ni vakna"): a hello, answered by a greeting.
+export const CHECKING_FOR_SOMEONE_SV = ['är du vaken', 'är ni vakna', 'är du där', 'är ni där', 'någon där', 'nån där', 'någon här', 'nån här', 'någon hemma', 'nån hemma', 'någon som svarar', 'nån som svarar', 'någon som läser', 'nån som läser', 'är du igång', 'lever du', 'hör du mig', 'sitter du där', 'sitter ni där', 'är du kvar', 'är ni kvar', 'finns du där', 'finns ni där'];
+export const CHECKING_FOR_SOMEONE_MAX_WORDS = 8;
+
+/** A short message that checks whether anyone is there, and nothing of ours: "e det nån som läser eller", "är ni där?". */
+export function checksWhetherSomeoneIsThere(words: readonly string[]): boolean {
+  return words.length <= CHECKING_FOR_SOMEONE_MAX_WORDS && holdsPhrase(words, CHECKING_FOR_SOMEONE_SV) && !speaksOfOurDomain(words);
+}
+
+// Inputs we recognise: a hand waved or raised, the whole message ("👋", "🙋‍♀️"), with its skin tone, gender and presentation marks.
+export const WAVING_HANDS = /^(?:[\u{1F44B}\u{1F64B}\u{1F590}\u{270B}\u{1F91A}][\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}\u{2640}\u{2642}]*\s*)+$/u;
+
+/** A wave and nothing else: "👋", "👋🏽👋🏽". */
+export function onlyWaves(text: string): boolean {
+  return WAVING_HANDS.test(text.trim());
 }
