@@ -312,7 +312,8 @@ export class Interruptions {
         // The welcome already greets a first message; mid-path a greeting is not worth interrupting for.
         if (firstMessage || !position.atMenu) return false;
         await context.sendActivity(t('nlu:greeting'));
-        await this.resume(dialogContext, position, { again: true });
+        // Greeted before anything was asked (the welcome's menu waits), the menu asks afresh, not "anything else?".
+        await this.resume(dialogContext, position, { again: position.prompt?.spec?.prompt.key !== 'menu.prompt' });
         return true;
       case 'thanks':
         if (firstMessage) return false;

@@ -278,7 +278,8 @@ describe('typed questions and requests over HTTP (real server, embedded recogniz
       const conversation = { conversationId: id!, locale: 'sv-SE' };
       await joinConversation(running.url, conversation);
       const replies = texts(await say(running.url, greeting!, conversation));
-      expect(replies).toEqual([sv('nlu:greeting'), sv('menu.promptAgain')]);
+      // Nothing was asked yet: the menu asks afresh, not "anything else?".
+      expect(replies).toEqual([sv('nlu:greeting'), sv('menu.prompt')]);
     }
   });
 });
