@@ -108,9 +108,14 @@ export const NOT_BEGUN_BY: Readonly<Record<string, readonly string[]>> = {
 
 const OTHER_WORDS = new Map(Object.entries(NOT_BEGUN_BY));
 
+/** Whether the word begins with one of the stems and is not one of the other words its letters begin. */
+export function wordBegins(word: string, stems: readonly string[]): boolean {
+  return stems.some((stem) => word.startsWith(stem) && !OTHER_WORDS.get(stem)?.some((other) => word.startsWith(other)));
+}
+
 /** Whether a word begins with one of the stems (and is not one of the other words its letters begin). */
 export function beginsAWord(words: readonly string[], stems: readonly string[]): boolean {
-  return words.some((word) => stems.some((stem) => word.startsWith(stem) && !OTHER_WORDS.get(stem)?.some((other) => word.startsWith(other))));
+  return words.some((word) => wordBegins(word, stems));
 }
 
 /** Whether the words hold one of the phrases as whole words ("back up" in "we back up first", not in "backup"). */

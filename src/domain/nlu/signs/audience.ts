@@ -2,7 +2,7 @@
  * Whom the guide is for (F16): whether the guide fits us (asksWhetherGuideFits, asksWhetherThisCovers), whether it
  * goes the same way for our plan (asksWhetherSameForUs), and the readings such a question overrides (leansFromAppliesTo).
  */
-import { beginsAWord, holdsPhrase } from '../text.js';
+import { beginsAWord, holdsPhrase, wordBegins } from '../text.js';
 import { type IntentName } from '../intents.js';
 import { namesTrial } from './plans.js';
 import { type Ranked } from './ranking.js';
@@ -51,7 +51,7 @@ export const AUDIENCE_REACH = 2;
 
 /** The guidance named just before "för"/"for" and an audience ("är guiden för admins", "is the guide for large companies"); not "steg för steg". */
 export function guidanceForAnAudience(words: readonly string[]): boolean {
-  return words.some((word, at) => THE_GUIDANCE.some((stem) => word.startsWith(stem)) && ['för', 'for'].includes(words[at + 1] ?? '') && beginsAWord(words.slice(at + 2, at + 2 + AUDIENCE_REACH), AUDIENCE));
+  return words.some((word, at) => wordBegins(word, THE_GUIDANCE) && ['för', 'for'].includes(words[at + 1] ?? '') && beginsAWord(words.slice(at + 2, at + 2 + AUDIENCE_REACH), AUDIENCE));
 }
 
 /** "is this relevant to me", "does this apply to a user admin": the guide pointed at, then a word of covering, and no fact's subject named. */

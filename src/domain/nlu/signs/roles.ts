@@ -4,7 +4,7 @@
  * make the call, which reads the whole message for anything of ours, is in theCall.ts.
  */
 import { type IntentName } from '../intents.js';
-import { beginsAWord, holdsPhrase, ruleWords, tokenize } from '../text.js';
+import { beginsAWord, holdsPhrase, ruleWords, tokenize, wordBegins } from '../text.js';
 import { clausesOf } from '../messageShape.js';
 import { CANCEL_WORDS, askingSentence, mentionsCancelling } from './asking.js';
 
@@ -66,7 +66,7 @@ export const ADMIN_PLACES = ['admincent', 'adminportal', 'administrationscent', 
 
 /** The words without the admin center named, as one word or two ("admincentret", "the admin center"): a place, not a role. */
 export function withoutAdminPlaces(words: readonly string[]): readonly string[] {
-  const isPlace = (word: string) => ADMIN_PLACES.some((place) => word.startsWith(place));
+  const isPlace = (word: string) => wordBegins(word, ADMIN_PLACES);
   return words.filter((word, at) => !isPlace(word) && !isPlace(`${word}${words[at + 1] ?? ''}`) && !(at > 0 && isPlace(`${words[at - 1]}${word}`)));
 }
 
@@ -108,7 +108,7 @@ export const CALLER_REACH = 4;
 /** Whose call it is: "must they call themselves", "can I phone in on behalf of the client". */
 export function asksWhoseCallItIs(words: readonly string[]): boolean {
   return words.some((word, at) => {
-    if (!CALLING.some((stem) => word.startsWith(stem))) return false;
+    if (!wordBegins(word, CALLING)) return false;
     const after = words.slice(at + 1, at + 1 + CALLER_REACH);
     return after.some((later) => THEMSELVES.includes(later)) || holdsPhrase(after, FOR_SOMEONE);
   });
