@@ -130,9 +130,14 @@ export function phraseStartAt(words: readonly string[], phrases: readonly string
   return words.findIndex((_, at) => split.some((phrase) => phrase.every((word, i) => words[at + i] === word)));
 }
 
+/** The first of the phrases (in their order) the words open with, as its words ("i am" opens "i am the admin"). */
+export function openingPhrase(words: readonly string[], phrases: readonly string[]): readonly string[] | undefined {
+  return phrases.map((phrase) => phrase.split(' ')).find((phrase) => phrase.every((word, i) => words[i] === word));
+}
+
 /** Whether the words open with one of the phrases as whole words. */
 export function opensWithPhrase(words: readonly string[], phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => phrase.split(' ').every((word, i) => words[i] === word));
+  return openingPhrase(words, phrases) !== undefined;
 }
 
 // Scratch rows for editDistance, grown as needed: it runs for every word of every message.

@@ -4,7 +4,7 @@
  * make the call, which reads the whole message for anything of ours, is in theCall.ts.
  */
 import { type IntentName } from '../intents.js';
-import { beginsAWord, holdsPhrase, ruleWords, tokenize, wordBegins } from '../text.js';
+import { beginsAWord, holdsPhrase, openingPhrase, ruleWords, tokenize, wordBegins } from '../text.js';
 import { clausesOf } from '../messageShape.js';
 import { CANCEL_WORDS, askingSentence, mentionsCancelling } from './asking.js';
 
@@ -89,7 +89,7 @@ export function withoutOwnRole(text: string, words: readonly string[]): readonly
   const roleStems = ROLE_OR_PERMISSION.filter((stem) => !PERMISSION.includes(stem));
   const own = new Set<string>();
   for (const clause of clausesOf(text).map((part) => tokenize(part))) {
-    const introduction = SELF_INTRODUCTIONS.map((phrase) => phrase.split(' ')).find((phrase) => phrase.every((word, at) => clause[at] === word));
+    const introduction = openingPhrase(clause, SELF_INTRODUCTIONS);
     if (!introduction) continue;
     for (const word of clause.slice(introduction.length, introduction.length + OWN_ROLE_REACH)) if (beginsAWord([word], roleStems)) own.add(word);
   }
