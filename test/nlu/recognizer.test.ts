@@ -1411,3 +1411,22 @@ describe('embedded recognizer: Swedish conversational messages in chat language 
     expect(topIntent(await recognizer.recognizeText('tack för svaret, men hur gör jag med fakturan?', 'sv'))).not.toBe('thanks');
   });
 });
+
+describe('embedded recognizer: "redo" in English and Swedish (session 26)', () => {
+  // English "redo" asks to do the conversation again; Swedish "redo" is "ready" and starts nothing over.
+  test.each(['Could we redo all of this?', 'we should redo this conversation', 'mind if we redo it?', 'go back and redo everything'])('English "%s" starts over', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe('startOver');
+  });
+
+  test('redoing something of ours is asked about that, not starting over', async () => {
+    expect(topIntent(await recognizer.recognizeText('If the call drops, do I have to redo the identity check?', 'en'))).toBe('verification');
+  });
+
+  test.each(['jag är redo', 'är du redo?'])('Swedish "%s" does not start over', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'sv'))).not.toBe('startOver');
+  });
+
+  test('Swedish "redo" of the call\'s details stays the details', async () => {
+    expect(topIntent(await recognizer.recognizeText('vad behöver jag ha redo när jag ringer supporten', 'sv'))).toBe('verification');
+  });
+});
