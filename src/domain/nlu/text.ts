@@ -186,6 +186,10 @@ export function allowedTypos(length: number): number {
   return 0;
 }
 
+// Swedish particles (prepositions and adverbs) that lead compounds whose meaning is not their parts': "genomgång"
+// (a walk-through), "tillgång" (access), "översikt" (an overview), "uppgift" (a detail), "återkomst" (a return).
+export const COMPOUND_PARTICLES = ['genom', 'till', 'upp', 'över', 'under', 'efter', 'från', 'fram', 'bort', 'hem', 'med', 'mot', 'ner', 'åter', 'före', 'för', 'mellan', 'samman', 'vid', 'utom', 'inom'];
+
 /**
  * Replaces words the corpus does not know by the known word closest to them ("prenumration" →
  * "prenumeration"), so the classifier sees the words it was trained on. A word of the language's
@@ -261,12 +265,16 @@ export class SpellingCorrector {
     return false;
   }
 
-  /** Swedish writes compounds as one word: "tusentack" → "tusen tack" when both parts are known. */
+  /**
+   * Swedish writes compounds as one word: "tusentack" → "tusen tack", "kunddatan" → "kund datan" when both parts are
+   * known, so the classifier meets words it learnt. Not a compound led by a particle ("genomgång" is a walk-through, no
+   * "genom gång"; "tillgång" no "till gång"): its meaning is not its parts'.
+   */
   private splitCompound(word: string): string | undefined {
     for (let at = 3; at <= word.length - 3; at += 1) {
       const head = word.slice(0, at);
       const tail = word.slice(at);
-      if (this.counts.has(head) && this.counts.has(tail)) return `${head} ${tail}`;
+      if (this.counts.has(head) && this.counts.has(tail)) return COMPOUND_PARTICLES.includes(head) ? undefined : `${head} ${tail}`;
     }
     return undefined;
   }
