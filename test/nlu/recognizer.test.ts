@@ -1509,3 +1509,43 @@ describe('embedded recognizer: Swedish greetings in all their forms (session 26)
     expect(topIntent(await recognizer.recognizeText(text, 'sv'))).toBe(intent);
   });
 });
+
+describe('embedded recognizer: "redo" in English and Swedish (session 26)', () => {
+  // English "redo" asks to do the conversation again; Swedish "redo" is "ready" and starts nothing over.
+  test.each(['Could we redo all of this?', 'we should redo this conversation', 'mind if we redo it?', 'go back and redo everything'])('English "%s" starts over', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe('startOver');
+  });
+
+  test('redoing something of ours is asked about that, not starting over', async () => {
+    expect(topIntent(await recognizer.recognizeText('If the call drops, do I have to redo the identity check?', 'en'))).toBe('verification');
+  });
+
+  test.each(['jag är redo', 'är du redo?'])('Swedish "%s" does not start over', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'sv'))).not.toBe('startOver');
+  });
+
+  test('Swedish "redo" of the call\'s details stays the details', async () => {
+    expect(topIntent(await recognizer.recognizeText('vad behöver jag ha redo när jag ringer supporten', 'sv'))).toBe('verification');
+  });
+});
+
+describe('embedded recognizer: Swedish compounds kept whole (session 26)', () => {
+  // A compound led by a particle has a meaning of its own: "genomgång" (a walk-through) is no "genom gång" (through,
+  // once), which read as starting over; "tillgång" (access) is no "till gång". Compounds of two nouns are still taken
+  // apart into the words the classifier learnt ("kunddatan" → "kund datan"), and so is "tusentack".
+  test.each(['genomgång', 'tillgång'])('"%s" reaches the classifier whole', async (compound) => {
+    const result = await recognizer.recognizeText(`hur blir det med ${compound} sen`, 'sv');
+    expect(result.alteredText.split(' ')).toContain(compound);
+  });
+
+  test('a bare "genomgång" does not start the conversation over', async () => {
+    expect(topIntent(await recognizer.recognizeText('genomgång', 'sv'))).not.toBe('startOver');
+  });
+
+  test('compounds of two nouns and thanks written as one word are still taken apart', async () => {
+    expect((await recognizer.recognizeText('raderas kunddatan', 'sv')).alteredText).toBe('raderas kund datan');
+    const thanks = await recognizer.recognizeText('tusentack', 'sv');
+    expect(thanks.alteredText).toBe('tusen tack');
+    expect(topIntent(thanks)).toBe('thanks');
+  });
+});

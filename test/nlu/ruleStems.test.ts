@@ -1,5 +1,5 @@
 import { RULE_STEM_LISTS } from '../../src/domain/nlu/embeddedRecognizer.js';
-import { beginsAWord, NOT_BEGUN_BY, ruleWords, tokenize } from '../../src/domain/nlu/text.js';
+import { beginsAWord, NOT_BEGUN_BY, ruleWords, tokenize, wordBegins } from '../../src/domain/nlu/text.js';
 
 describe("the rules' word beginnings and the words they read", () => {
   test.each([
@@ -111,6 +111,13 @@ describe("the rules' word beginnings and the other words their letters begin", (
     expect(beginsAWord(['ställer'], ['ställ'])).toBe(true);
     expect(beginsAWord(['skriver'], ['skriv'])).toBe(true);
     expect(beginsAWord(['uses'], ['use'])).toBe(true);
+  });
+
+  test('one word tested against a list of stems meets the same false friends as a message', () => {
+    expect(wordBegins('startupen', ['aktiver', 'start'])).toBe(false);
+    expect(wordBegins('skrivaren', ['skriv'])).toBe(false);
+    expect(wordBegins('startade', ['aktiver', 'start'])).toBe(true);
+    expect(wordBegins('skrivit', ['skriv'])).toBe(true);
   });
 
   test('every false friend belongs to a stem the rules use and begins with it', () => {

@@ -46,6 +46,14 @@ describe('spelling correction', () => {
     expect(corrector.correctWord('tusentack')).toBe('tusen tack');
   });
 
+  it('keeps a compound led by a particle whole: its meaning is not its parts\'', () => {
+    const compounds = new SpellingCorrector(['gå genom rummet', 'en gång till', 'vägen till', 'tusen tack', 'mitt konto', 'skicka mejl']);
+    expect(compounds.correctWord('genomgång')).toBe('genomgång');
+    expect(compounds.correctWord('tillgång')).toBe('tillgång');
+    expect(compounds.correctWord('mejlkonto')).toBe('mejl konto');
+    expect(compounds.correctWord('tusentack')).toBe('tusen tack');
+  });
+
   it('leaves short words, numbers and known words alone', () => {
     expect(corrector.correctWord('vil')).toBe('vil');
     expect(corrector.correctWord('e3x45')).toBe('e3x45');

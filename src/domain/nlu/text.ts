@@ -108,9 +108,14 @@ export const NOT_BEGUN_BY: Readonly<Record<string, readonly string[]>> = {
 
 const OTHER_WORDS = new Map(Object.entries(NOT_BEGUN_BY));
 
+/** Whether the word begins with one of the stems and is not one of the other words its letters begin. */
+export function wordBegins(word: string, stems: readonly string[]): boolean {
+  return stems.some((stem) => word.startsWith(stem) && !OTHER_WORDS.get(stem)?.some((other) => word.startsWith(other)));
+}
+
 /** Whether a word begins with one of the stems (and is not one of the other words its letters begin). */
 export function beginsAWord(words: readonly string[], stems: readonly string[]): boolean {
-  return words.some((word) => stems.some((stem) => word.startsWith(stem) && !OTHER_WORDS.get(stem)?.some((other) => word.startsWith(other))));
+  return words.some((word) => wordBegins(word, stems));
 }
 
 /** Whether the words hold one of the phrases as whole words ("back up" in "we back up first", not in "backup"). */
@@ -125,9 +130,14 @@ export function phraseStartAt(words: readonly string[], phrases: readonly string
   return words.findIndex((_, at) => split.some((phrase) => phrase.every((word, i) => words[at + i] === word)));
 }
 
+/** The first of the phrases (in their order) the words open with, as its words ("i am" opens "i am the admin"). */
+export function openingPhrase(words: readonly string[], phrases: readonly string[]): readonly string[] | undefined {
+  return phrases.map((phrase) => phrase.split(' ')).find((phrase) => phrase.every((word, i) => words[i] === word));
+}
+
 /** Whether the words open with one of the phrases as whole words. */
 export function opensWithPhrase(words: readonly string[], phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => phrase.split(' ').every((word, i) => words[i] === word));
+  return openingPhrase(words, phrases) !== undefined;
 }
 
 // Scratch rows for editDistance, grown as needed: it runs for every word of every message.
@@ -175,6 +185,10 @@ export function allowedTypos(length: number): number {
   if (length >= 5) return 1;
   return 0;
 }
+
+// Swedish particles (prepositions and adverbs) that lead compounds whose meaning is not their parts': "genomgång"
+// (a walk-through), "tillgång" (access), "översikt" (an overview), "uppgift" (a detail), "återkomst" (a return).
+export const COMPOUND_PARTICLES = ['genom', 'till', 'upp', 'över', 'under', 'efter', 'från', 'fram', 'bort', 'hem', 'med', 'mot', 'ner', 'åter', 'före', 'för', 'mellan', 'samman', 'vid', 'utom', 'inom'];
 
 /**
  * Replaces words the corpus does not know by the known word closest to them ("prenumration" →
@@ -251,12 +265,16 @@ export class SpellingCorrector {
     return false;
   }
 
-  /** Swedish writes compounds as one word: "tusentack" → "tusen tack" when both parts are known. */
+  /**
+   * Swedish writes compounds as one word: "tusentack" → "tusen tack", "kunddatan" → "kund datan" when both parts are
+   * known, so the classifier meets words it learnt. Not a compound led by a particle ("genomgång" is a walk-through, no
+   * "genom gång"; "tillgång" no "till gång"): its meaning is not its parts'.
+   */
   private splitCompound(word: string): string | undefined {
     for (let at = 3; at <= word.length - 3; at += 1) {
       const head = word.slice(0, at);
       const tail = word.slice(at);
-      if (this.counts.has(head) && this.counts.has(tail)) return `${head} ${tail}`;
+      if (this.counts.has(head) && this.counts.has(tail)) return COMPOUND_PARTICLES.includes(head) ? undefined : `${head} ${tail}`;
     }
     return undefined;
   }

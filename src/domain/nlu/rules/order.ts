@@ -10,6 +10,7 @@ import { readsCancelAndDeleteAsQuickRecall, readsDeletionWithoutHasteAsData, rea
 import { readsMailOnTheDomainAsDomains } from './domains.js';
 import { decidesTrialOrData } from './plans.js';
 import { readsBringingBackAsReactivation } from './reactivation.js';
+import { readsRedoingTheConversationAsStartOver } from './redoing.js';
 import { readsWhetherBeingSufficesAsWhoMayCall, readsWhoMayCallOrCancelAsWhoMayCall, readsWhoseCallItIsAsWhoMayCall } from './roles.js';
 import { readsTaskForTheAssistantAsOutOfScope, readsUnsureAdviceOrEverydayTaskAsOutOfScope } from './scope.js';
 import { levelsNamedRunnerUp, readsFeedbackQuestionAsNamedFact, readsNamedSubjectOverMentionedCancelling, setsAsideReadingsWithoutTheirSign } from './subjects.js';
@@ -50,6 +51,7 @@ export const RULES_BEFORE_THE_PLAN: readonly ReadingRule[] = [
   readsMailOnTheDomainAsDomains,
   readsBringingBackAsReactivation,
   readsGoingBackToTheStartAsStartOver,
+  readsRedoingTheConversationAsStartOver,
   readsWhetherTheGuideFitsAsAppliesTo,
   readsRequestNamingAPlanAsThePath,
 ];

@@ -3,7 +3,7 @@
  * cancel (requestsCancellation, asked politely or not), the parts of a message that ask (askingParts, askingSentence,
  * asksSomething) and whether they ask the way to cancel or something else (asksTheWay, asksOtherThanTheWayToCancel).
  */
-import { beginsAWord, holdsPhrase, tokenize } from '../text.js';
+import { beginsAWord, holdsPhrase, opensWithPhrase, tokenize } from '../text.js';
 import { clausesOf, holdsQuestion } from '../messageShape.js';
 
 // Inputs we recognise: words after "how" or "where" that ask an amount, not a way ("hur länge", "how much"); beginnings of
@@ -17,7 +17,7 @@ export const ASKING_WHETHER_ONE_CAN = ['kan', 'går', 'can', 'could', 'is it pos
 export function asksTheWay(words: readonly string[]): boolean {
   if (words.some((word, at) => ['hur', 'var', 'vart', 'how', 'where'].includes(word) && !AMOUNTS.includes(words[at + 1] ?? ''))) return true;
   if (beginsAWord(words, THE_WAY)) return true;
-  return ASKING_WHETHER_ONE_CAN.some((opening) => words.join(' ').startsWith(`${opening} `)) && holdsPhrase(words, CANCEL_WORDS);
+  return opensWithPhrase(words, ASKING_WHETHER_ONE_CAN) && holdsPhrase(words, CANCEL_WORDS);
 }
 
 /** The parts of a message that ask (a question mark, or a question word first), each as its words. */
@@ -96,7 +96,7 @@ export function ordersCancellation(text: string): boolean {
     const at = words.findIndex((word) => !ORDER_OPENINGS.includes(word));
     if (at < 0) return false;
     const rest = words.slice(at);
-    if (CANCEL_WORDS.some((phrase) => rest.slice(0, phrase.split(' ').length).join(' ') === phrase)) return true;
+    if (opensWithPhrase(rest, CANCEL_WORDS)) return true;
     const verbWords = SETTING_GOING.includes(rest.slice(0, 2).join(' ')) ? 2 : beginsAWord(rest.slice(0, 1), STARTING_A_CANCELLING) ? 1 : 0;
     return verbWords > 0 && beginsAWord(rest.slice(verbWords, verbWords + STARTED_REACH), CANCELLING);
   });

@@ -2,7 +2,7 @@
  * Whom the guide is for (F16): whether the guide fits us (asksWhetherGuideFits, asksWhetherThisCovers), whether it
  * goes the same way for our plan (asksWhetherSameForUs), and the readings such a question overrides (leansFromAppliesTo).
  */
-import { beginsAWord, holdsPhrase } from '../text.js';
+import { beginsAWord, holdsPhrase, openingPhrase, opensWithPhrase, wordBegins } from '../text.js';
 import { type IntentName } from '../intents.js';
 import { namesTrial } from './plans.js';
 import { type Ranked } from './ranking.js';
@@ -34,7 +34,7 @@ export const THIS_GUIDANCE = ['den här informationen', 'denna information', 'th
 export const THIS = ['det här', 'detta', 'this'];
 
 export function asksWhetherGuideFits(words: readonly string[]): boolean {
-  const namesGuidance = beginsAWord(words, THE_GUIDANCE) || ASKING_ABOUT_THIS.some((opening) => ` ${words.join(' ')} `.startsWith(` ${opening} `)) || holdsPhrase(words, THIS_GUIDANCE);
+  const namesGuidance = beginsAWord(words, THE_GUIDANCE) || opensWithPhrase(words, ASKING_ABOUT_THIS) || holdsPhrase(words, THIS_GUIDANCE);
   // "vilka admins är hjälpen till för", "who is this guide for": the asking word first, "för"/"for" last.
   // Or "om"/"about" last with "this information" named: "vilka abonnemang handlar den här informationen om".
   const asksForWhom = WHOM_OPENINGS.includes(words[0] ?? '') && (['för', 'for'].includes(words.at(-1) ?? '') || (['om', 'about'].includes(words.at(-1) ?? '') && holdsPhrase(words, THIS_GUIDANCE)));
@@ -51,7 +51,7 @@ export const AUDIENCE_REACH = 2;
 
 /** The guidance named just before "för"/"for" and an audience ("är guiden för admins", "is the guide for large companies"); not "steg för steg". */
 export function guidanceForAnAudience(words: readonly string[]): boolean {
-  return words.some((word, at) => THE_GUIDANCE.some((stem) => word.startsWith(stem)) && ['för', 'for'].includes(words[at + 1] ?? '') && beginsAWord(words.slice(at + 2, at + 2 + AUDIENCE_REACH), AUDIENCE));
+  return words.some((word, at) => wordBegins(word, THE_GUIDANCE) && ['för', 'for'].includes(words[at + 1] ?? '') && beginsAWord(words.slice(at + 2, at + 2 + AUDIENCE_REACH), AUDIENCE));
 }
 
 /** "this" asked about, then "för"/"for" and an audience: "är det här för småföretag eller stora företag", "is this for business admins or end users". */
@@ -62,8 +62,10 @@ export function thisForAnAudience(words: readonly string[]): boolean {
 
 /** "is this relevant to me", "does this apply to a user admin": the guide pointed at, then a word of covering, and no fact's subject named. */
 export function asksWhetherThisCovers(words: readonly string[]): boolean {
-  const pointers = THIS_GUIDE.map((phrase) => phrase.split(' '));
-  const covers = words.some((_, at) => pointers.some((pointer) => pointer.every((word, offset) => words[at + offset] === word) && beginsAWord(words.slice(at + pointer.length, at + pointer.length + 2), COVERING)));
+  const covers = words.some((_, at) => {
+    const pointer = openingPhrase(words.slice(at), THIS_GUIDE);
+    return pointer !== undefined && beginsAWord(words.slice(at + pointer.length, at + pointer.length + 2), COVERING);
+  });
   return covers && namedTopic(words, FACT_SUBJECTS) === undefined;
 }
 

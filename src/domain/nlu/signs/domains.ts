@@ -2,7 +2,7 @@
  * The custom domain (F10): a domain name written out or described in everyday words ("our own address", "the web
  * address"), which adds the word "domain" to what the rules read (withDomainNameSign).
  */
-import { beginsAWord, holdsPhrase } from '../text.js';
+import { beginsAWord, holdsPhrase, wordBegins } from '../text.js';
 
 // A domain name written out ("contoso.com", "foretaget.se") names the domains' subject (F10); Microsoft's own are addresses, not the firm's domain.
 export const DOMAIN_NAME = /(?:^|[\s(])(?!(?:[\w-]+\.)*(?:microsoft|office|office365|outlook|live)\.com\b)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|se|net|org|nu|io|eu|biz|info|co|dk|no|fi|de|uk)\b/iu;
@@ -39,8 +39,8 @@ export const REGISTRARS = ['godaddy', 'namecheap', 'loopia', 'binero', 'gandi', 
  * namn"), or a name of the firm's own that the email addresses end in ("the email ends in our own name").
  */
 export function describesDomain(words: readonly string[]): boolean {
-  const webAddress = words.some((word, at) => WEB_PARTS.some((part) => word.startsWith(part)) && (ADDRESS_PARTS.some((address) => word.includes(address)) || beginsAWord(words.slice(at + 1, at + 2), ADDRESS_PARTS)));
-  const siteAddress = words.some((word, at) => SITE.some((stem) => word.startsWith(stem)) && beginsAWord(words.slice(at, at + 2).map((part) => part.replace(/^(?:web|site)/, '')), ADDRESS_OR_NAME));
+  const webAddress = words.some((word, at) => wordBegins(word, WEB_PARTS) && (ADDRESS_PARTS.some((address) => word.includes(address)) || beginsAWord(words.slice(at + 1, at + 2), ADDRESS_PARTS)));
+  const siteAddress = words.some((word, at) => wordBegins(word, SITE) && beginsAWord(words.slice(at, at + 2).map((part) => part.replace(/^(?:web|site)/, '')), ADDRESS_OR_NAME));
   const ownName = words.some((word, at) => OWN.includes(word) && words.slice(at + 1, at + 1 + OWN_NAME_REACH).some((later) => NAME_OR_ADDRESS.some((name) => later.includes(name))));
   return webAddress || siteAddress || ownName || (holdsPhrase(words, OWN_NAME) && beginsAWord(words, MAIL_ADDRESS));
 }

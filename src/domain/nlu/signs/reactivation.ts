@@ -2,7 +2,7 @@
  * Bringing back what was cancelled (F03 reactivation): bringing back, undoing, starting the subscription again,
  * getting something back that is not money, and closing the business down.
  */
-import { beginsAWord, holdsPhrase, withClosedCompounds } from '../text.js';
+import { beginsAWord, holdsPhrase, withClosedCompounds, wordBegins } from '../text.js';
 import { type IntentName } from '../intents.js';
 import { mentionsCancelling } from './asking.js';
 import { MONEY, asksForMoneyBack } from './subjects.js';
@@ -41,7 +41,7 @@ export function bringsBack(words: readonly string[]): boolean {
   // "re-open", "re enable": the prefix written apart or hyphenated brings back as the closed word does.
   if (beginsAWord(withClosedCompounds(words), BRINGING_BACK) || holdsPhrase(words, BRINGING_BACK_PHRASES) || getsBack(words) || regretsOneself(words)) return true;
   // "ångra en uppsägning", "starta upp det igen" after "vi stängde ner": not "börja om" in the chat, which cancels nothing.
-  const startsAgain = words.some((word, index) => STARTING.some((stem) => word.startsWith(stem)) && words.slice(index + 1).some((later) => AGAIN.includes(later)));
+  const startsAgain = words.some((word, index) => wordBegins(word, STARTING) && words.slice(index + 1).some((later) => AGAIN.includes(later)));
   return (beginsAWord(words, UNDOING) || holdsPhrase(words, UNDOING_PHRASES) || startsAgain || holdsPhrase(words, COMING_BACK) || holdsPhrase(words, RESTARTING)) && (mentionsCancelling(words) || beginsAWord(words, CLOSING_DOWN));
 }
 
@@ -60,7 +60,7 @@ export function getsBack(words: readonly string[]): boolean {
   return words.some((word, at) => {
     if (!GETTING.includes(word)) return false;
     const back = words.slice(at + 1, at + 1 + BACK_REACH).findIndex((later) => BACK.includes(later));
-    return back >= 0 && !words.slice(at + 1, at + back + 3).some((object) => ANYTHING.includes(object) || MONEY.some((stem) => object.startsWith(stem)));
+    return back >= 0 && !words.slice(at + 1, at + back + 3).some((object) => ANYTHING.includes(object) || wordBegins(object, MONEY));
   });
 }
 

@@ -4,7 +4,7 @@
  * make the call, which reads the whole message for anything of ours, is in theCall.ts.
  */
 import { type IntentName } from '../intents.js';
-import { beginsAWord, holdsPhrase, ruleWords, tokenize } from '../text.js';
+import { beginsAWord, holdsPhrase, openingPhrase, ruleWords, tokenize, wordBegins } from '../text.js';
 import { clausesOf } from '../messageShape.js';
 import { CANCEL_WORDS, askingSentence, mentionsCancelling } from './asking.js';
 
@@ -66,7 +66,7 @@ export const ADMIN_PLACES = ['admincent', 'adminportal', 'administrationscent', 
 
 /** The words without the admin center named, as one word or two ("admincentret", "the admin center"): a place, not a role. */
 export function withoutAdminPlaces(words: readonly string[]): readonly string[] {
-  const isPlace = (word: string) => ADMIN_PLACES.some((place) => word.startsWith(place));
+  const isPlace = (word: string) => wordBegins(word, ADMIN_PLACES);
   return words.filter((word, at) => !isPlace(word) && !isPlace(`${word}${words[at + 1] ?? ''}`) && !(at > 0 && isPlace(`${words[at - 1]}${word}`)));
 }
 
@@ -89,7 +89,7 @@ export function withoutOwnRole(text: string, words: readonly string[]): readonly
   const roleStems = ROLE_OR_PERMISSION.filter((stem) => !PERMISSION.includes(stem));
   const own = new Set<string>();
   for (const clause of clausesOf(text).map((part) => tokenize(part))) {
-    const introduction = SELF_INTRODUCTIONS.map((phrase) => phrase.split(' ')).find((phrase) => phrase.every((word, at) => clause[at] === word));
+    const introduction = openingPhrase(clause, SELF_INTRODUCTIONS);
     if (!introduction) continue;
     for (const word of clause.slice(introduction.length, introduction.length + OWN_ROLE_REACH)) if (beginsAWord([word], roleStems)) own.add(word);
   }
@@ -112,7 +112,7 @@ export const IN_PERSON_OR_ANOTHER = ['personally', 'in person', 'myself', 'ourse
 /** Whose call it is: "must they call themselves", "can I phone in on behalf of the client", "must I make the call personally". */
 export function asksWhoseCallItIs(words: readonly string[]): boolean {
   return words.some((word, at) => {
-    if (!CALLING.some((stem) => word.startsWith(stem))) return false;
+    if (!wordBegins(word, CALLING)) return false;
     const after = words.slice(at + 1, at + 1 + CALLER_REACH);
     const around = words.slice(Math.max(0, at - CALLER_REACH), at + 1 + CALLER_REACH);
     return after.some((later) => THEMSELVES.includes(later)) || holdsPhrase(after, FOR_SOMEONE) || holdsPhrase(around, IN_PERSON_OR_ANOTHER);

@@ -6,7 +6,7 @@
 import { type IntentName, NONE_INTENT } from '../intents.js';
 import { type TopicRegistry } from '../../topics.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
-import { beginsAWord, holdsPhrase } from '../text.js';
+import { beginsAWord, holdsPhrase, wordBegins } from '../text.js';
 import { type EntityMatches } from '../entities.js';
 import { POLITE_REQUESTS, mentionsCancelling } from './asking.js';
 import { asksDeletion, takesDataOut } from './data.js';
@@ -58,7 +58,7 @@ export function asksAssistantForATask(words: readonly string[]): boolean {
   // "vad kan du göra för mig" asks what the assistant can do (help): no question word before the request.
   if (opening < 0 || words.slice(0, opening).some((word) => ASKING_WHAT.includes(word)) || mentionsCancelling(words)) return false;
   const after = words.slice(opening + 2, opening + 2 + TASK_VERB_REACH);
-  const verbAt = after.findIndex((word) => TASK_VERBS.some((verb) => word.startsWith(verb)));
+  const verbAt = after.findIndex((word) => wordBegins(word, TASK_VERBS));
   if (verbAt < 0 || after.slice(0, verbAt).some((word) => !['mig', 'oss', 'me', 'us', 'att', 'to', 'med', 'with', 'snabbt', 'quickly', ...HELPED].includes(word))) return false;
   const verb = opening + 2 + verbAt;
   const rest = [...words.slice(0, opening), ...words.slice(verb + 1 + TASK_OBJECT_REACH)];

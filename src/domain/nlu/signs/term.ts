@@ -3,7 +3,7 @@
  * termination fee): renewal and its refusal, commitment, the term's length and end, letting it lapse, leaving before
  * the end, what leaving costs (asksCostOfLeavingEarly), billing that stops, and the timings a message means (meantTiming).
  */
-import { beginsAWord, holdsPhrase } from '../text.js';
+import { beginsAWord, holdsPhrase, wordBegins } from '../text.js';
 import { type IntentName, type RecognizedEntities } from '../intents.js';
 import { type EntityMatches } from '../entities.js';
 import { REMAINING, asksDeletion, asksHowLong } from './data.js';
@@ -22,12 +22,12 @@ export const UNTIL_THE_END = ['tills dess', 'till dess', 'tills det', 'until the
 
 /** Going on denied after using the term up: "vi vill använda det tills dess, men sen ska det inte fortsätta" is not renewing (F06). */
 export function deniesGoingOnAfterTheTerm(words: readonly string[]): boolean {
-  return holdsPhrase(words, UNTIL_THE_END) && words.some((word, index) => GOING_ON.some((stem) => word.startsWith(stem)) && words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NO_MORE.includes(before)));
+  return holdsPhrase(words, UNTIL_THE_END) && words.some((word, index) => wordBegins(word, GOING_ON) && words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NO_MORE.includes(before)));
 }
 
 /** A word of the renewal denied just before it: "vi vill inte förlänga", "we won't renew". */
 export function refusesRenewal(words: readonly string[]): boolean {
-  return words.some((word, index) => RENEWAL.some((stem) => word.startsWith(stem)) && words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NO_MORE.includes(before)));
+  return words.some((word, index) => wordBegins(word, RENEWAL) && words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NO_MORE.includes(before)));
 }
 
 // Inputs we recognise: beginnings of words, and phrases, about being bound to a term (F07).
@@ -45,7 +45,7 @@ export const HOLDING = [HOLDS, 'appl'];
 
 /** The words without those of holding or applying: what is left to name which plans or admins the guide covers. */
 export function withoutHolding(words: readonly string[]): string[] {
-  return words.filter((word) => !HOLDING.some((stem) => word.startsWith(stem)));
+  return words.filter((word) => !wordBegins(word, HOLDING));
 }
 
 // Inputs we recognise: phrases of turning the renewal off.
@@ -85,7 +85,7 @@ export const NEGATION_REACH = 4;
 
 /** A word of leaving before the end that no negation just before it denies. */
 export function leavesBeforeTheEnd(words: readonly string[]): boolean {
-  return words.some((word, index) => (BEFORE_THE_END.some((stem) => word.startsWith(stem)) || BEFORE_THE_END_WORDS.includes(word)) && !words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NEGATIONS.includes(before)));
+  return words.some((word, index) => (wordBegins(word, BEFORE_THE_END) || BEFORE_THE_END_WORDS.includes(word)) && !words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NEGATIONS.includes(before)));
 }
 
 // Inputs we recognise: words of letting something happen, and how far after them its ending may come ("let it just expire").
@@ -115,7 +115,7 @@ export const TERM_PARTS = ['period', 'avtal', 'löptid', 'bindningstid', 'års']
 export const ENDING_PARTS = ['slut', 'slutet', 'utgång', 'utgången'];
 
 export function namesTermEndInACompound(word: string): boolean {
-  return ENDING_PARTS.some((end) => word.endsWith(end) && TERM_PARTS.some((part) => word.slice(0, word.length - end.length).startsWith(part)));
+  return ENDING_PARTS.some((end) => word.endsWith(end) && wordBegins(word.slice(0, word.length - end.length), TERM_PARTS));
 }
 
 // Inputs we recognise: beginnings of words of turning off the renewal or of billing that goes on (F06).
@@ -171,7 +171,7 @@ export function asksCostOfLeavingEarly(words: readonly string[], timing: readonl
 export function leavesEarlyUndenied(words: readonly string[]): boolean {
   if (holdsPhrase(words, MIDWAY)) return true;
   // Nor does "i stället för att säga upp direkt" (instead of leaving at once): the leaving early is set aside.
-  return words.some((word, at) => LEAVING_EARLY.some((stem) => word.startsWith(stem)) && !setAsideAt(words, at, [...WITHOUT, ...INSTEAD_OF]));
+  return words.some((word, at) => wordBegins(word, LEAVING_EARLY) && !setAsideAt(words, at, [...WITHOUT, ...INSTEAD_OF]));
 }
 
 // Inputs we recognise: beginnings of words, and phrases, that weigh one price against another ("billigare", "costs more", "skillnad i kostnad").
@@ -217,7 +217,7 @@ export const NO_MORE = [...NEGATIONS, 'inga', 'arent', 'isnt', 'wont'];
 export function asksBillingToStop(words: readonly string[]): boolean {
   if (!beginsAWord(words, BILLING)) return false;
   if (beginsAWord(words, STOPPING)) return true;
-  return words.some((word, index) => BILLING.some((stem) => word.startsWith(stem)) && words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NO_MORE.includes(before)));
+  return words.some((word, index) => wordBegins(word, BILLING) && words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => NO_MORE.includes(before)));
 }
 
 // Intents a question whether the billing stops leans to: help and feedback (its words of making sure), the path, the term's length (its year);

@@ -3,7 +3,7 @@
  * and proving who one is, ours or support's (namesOurDetail), being put through to a person, the ways to reach
  * support, and whether another person may make the call.
  */
-import { beginsAWord, holdsPhrase, ruleWords } from '../text.js';
+import { beginsAWord, holdsPhrase, ruleWords, wordBegins } from '../text.js';
 import { type IntentName } from '../intents.js';
 import { askingSentence, HOW_OR_WHERE, POLITE_REQUESTS } from './asking.js';
 import { asksWhoseCallItIs, CALLING, MAY_OR_CAN, namesRole, PERMISSION } from './roles.js';
@@ -50,7 +50,7 @@ export const PARTY_ENDING_MAX = 2;
 
 export function putsThrough(words: readonly string[]): boolean {
   // The party follows the verb: "telefonnumret kopplat till kontot, frågar supporten om det?" puts no one through.
-  const at = words.findIndex((word) => PUTTING_THROUGH.some((stem) => word.startsWith(stem)));
+  const at = words.findIndex((word) => wordBegins(word, PUTTING_THROUGH));
   return (at >= 0 && words.slice(at + 1).some((word) => PUT_THROUGH_PARTIES.some((party) => word.startsWith(party) && word.length - party.length <= PARTY_ENDING_MAX))) || holdsPhrase(words, PUTTING_THROUGH_PHRASES);
 }
 
@@ -101,10 +101,10 @@ export const NOT_ANOTHER = ['i', 'we', 'you', 'me', 'us', 'they', 'it', 'someone
 export function asksWhetherAnotherMayCall(words: readonly string[]): boolean {
   return words.some((word, at) => {
     if (!MAY_OR_CAN.includes(word)) return false;
-    const call = words.findIndex((later, index) => index > at + 1 && index <= at + 4 && CALLING.some((stem) => later.startsWith(stem)));
+    const call = words.findIndex((later, index) => index > at + 1 && index <= at + 4 && wordBegins(later, CALLING));
     if (call < 0) return false;
     const between = words.slice(at + 1, call);
-    return between.every((other) => !NOT_ANOTHER.includes(other)) && !between.some((other) => CALLING.some((stem) => other.startsWith(stem)));
+    return between.every((other) => !NOT_ANOTHER.includes(other)) && !between.some((other) => wordBegins(other, CALLING));
   });
 }
 // Inputs we recognise: beginnings of words of reaching support or a person. Without any, "write me a cover letter" is no request to be put through.
@@ -117,7 +117,7 @@ export const OURS = ['vår', 'vårt', 'våra', 'min', 'mitt', 'mina', 'kontot', 
 
 /** A detail support checks (F14) that is the admin's: any but a phone number, or a phone number said to be ours. */
 export function namesOurDetail(words: readonly string[]): boolean {
-  const beyondPhone = words.filter((word) => !PHONE_NUMBER.some((phone) => word.startsWith(phone)));
+  const beyondPhone = words.filter((word) => !wordBegins(word, PHONE_NUMBER));
   return namesSubjectOf('verification', beyondPhone) || (beyondPhone.length < words.length && words.some((word) => OURS.includes(word)));
 }
 
