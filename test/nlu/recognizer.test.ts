@@ -1411,3 +1411,32 @@ describe('embedded recognizer: Swedish conversational messages in chat language 
     expect(topIntent(await recognizer.recognizeText('tack för svaret, men hur gör jag med fakturan?', 'sv'))).not.toBe('thanks');
   });
 });
+
+describe('embedded recognizer: English greetings in their realistic forms (session 26)', () => {
+  // Each kind once, in wordings of our own: a colloquial or clipped greeting word alone, a time of day or a day's wish,
+  // a name with the firm, an introduction clause by clause, a question announced or a wait asked for, a check that
+  // someone is there, and a greeting of the other language opening an English message.
+  test.each([
+    ['whassup!', 'greeting'],
+    ['Afternoon, I\'m the bookkeeper for a small joinery', 'greeting'],
+    ['Happy Friday 😊', 'greeting'],
+    ['G\'day, Mick from Harbour Signs', 'greeting'],
+    ['Good evening to you. I\'m writing for the parish office; my name is Ingrid.', 'greeting'],
+    ['hey, I\'ve got a couple of questions about our account, give me a sec', 'greeting'],
+    ['good morning, I have two questions about the licences we hold, will type them shortly', 'greeting'],
+    ['hi, hang on a moment, still digging out the invoice before I ask anything', 'greeting'],
+    ['hello, is this thing working', 'greeting'],
+    ['Hej! Carla here, I do the IT at a tiny bike shop (three of us)', 'greeting'],
+  ] as const)('"%s" is %s', async (text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe(intent);
+  });
+
+  // A greeting followed by a real question, a request or cancelling is that, however the greeting opens it.
+  test.each([
+    ['Hi, I\'m the admin at a small firm, what does it cost to leave early?', 'earlyTerminationFee'],
+    ['hi there, bear with me, we want to cancel our plan', 'startCancellation'],
+    ['Evening, I\'m the treasurer, how long do we keep access to our files', 'data'],
+  ] as const)('"%s" stays %s', async (text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe(intent);
+  });
+});

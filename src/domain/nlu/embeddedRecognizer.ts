@@ -336,10 +336,14 @@ export class EmbeddedRecognizer extends Recognizer {
     return ranked;
   }
 
-  /** Opens with a greeting, its letters drawn out or not ("hejsaaan"), clipped or not ("mornin", "heya"), and says nothing of our subjects after it ("greetings from the finance team"). */
+  /**
+   * Opens with a greeting, its letters drawn out or not ("hejsaaan"), clipped or not ("mornin", "heya"), and says nothing of our subjects after it ("greetings from the finance team").
+   * A greeting of the other language counts too, after the message's own: admins mix them ("Hej! I'm the new admin"), and a message with no word of either may be read in the other.
+   */
   private greetsAndNothingMore(language: Language, words: readonly string[]): boolean {
     const plain = words.map((word) => word.replace(/(\p{L})\1{2,}/gu, '$1'));
-    const opening = this.greetingOpenings[language].find((greeting) => greeting.length <= plain.length && greeting.every((word, i) => isGreetingWord(plain[i]!, word)));
+    const openings = [language, ...SUPPORTED_LANGUAGES.filter((other) => other !== language)].flatMap((each) => this.greetingOpenings[each]);
+    const opening = openings.find((greeting) => greeting.length <= plain.length && greeting.every((word, i) => isGreetingWord(plain[i]!, word)));
     return opening !== undefined && !speaksOfOurDomain(plain.slice(opening.length));
   }
 

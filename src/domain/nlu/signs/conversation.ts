@@ -48,7 +48,7 @@ export function asksToStartOver(text: string): boolean {
 
 // Inputs we recognise: verbs of closing, and the conversation as their object ("stänger samtalet", "end the session").
 export const CLOSING_VERBS = ['stäng', 'avslut', 'sluta', 'close', 'closing', 'end', 'ending', 'quit', 'exit', 'finish'];
-export const THE_CONVERSATION = ['chatt', 'chat', 'samtal', 'konversation', 'conversation', 'session', 'dialog'];
+export const THE_CONVERSATION = ['chatt', 'chat', 'samtal', 'konversation', 'conversation', 'convo', 'session', 'dialog'];
 export const CLOSING_REACH = 3;
 
 export function closesTheConversation(words: readonly string[]): boolean {
@@ -91,7 +91,7 @@ export function closesHere(words: readonly string[]): boolean {
 
 // Inputs we recognise: farewells and leaving now ("ok bye", "cya", "måste sticka", "ha det gött"), which in a short message that
 // asks nothing and names nothing of ours end the conversation however the classifier leans ("bye for now" is no fee).
-export const FAREWELLS = ['bye', 'byebye', 'goodbye', 'cya', 'ciao', 'farewell', 'hejdå', 'adjö', 'farväl', 'see you', 'see ya', 'talk later', 'gotta go', 'gotta run', 'have to go', 'have to run', 'need to go', 'must go', 'hej då', 'vi ses', 'vi hörs', 'ha det bra', 'ha det gött', 'tack och hej', 'måste gå', 'måste sticka', 'måste dra', 'behöver gå'];
+export const FAREWELLS = ['bye', 'byebye', 'goodbye', 'cya', 'ciao', 'farewell', 'hejdå', 'adjö', 'farväl', 'see you', 'see ya', 'talk later', 'ttyl', 'gotta go', 'gotta run', 'have to go', 'have to run', 'need to go', 'must go', 'hej då', 'vi ses', 'vi hörs', 'ha det bra', 'ha det gött', 'tack och hej', 'måste gå', 'måste sticka', 'måste dra', 'behöver gå'];
 export const FAREWELL_MAX_WORDS = 8;
 
 /** A farewell or leaving now in a short message: "ok bye", "gotta run, thanks", "måste sticka, hej". */
@@ -242,23 +242,84 @@ export function asksForALanguage(words: readonly string[]): boolean {
 }
 // Inputs we recognise: colloquial and regional greetings that open a message beside the corpus's ("gomorron", "mojn"); known
 // to the greeting readings only, as taught to the classifier they shifted its reading of unrelated short questions.
-export const COLLOQUIAL_GREETINGS: Record<'sv' | 'en', readonly string[]> = { sv: ['gomorron', 'gomorrn', 'goddagens', 'mojn', 'morjens', 'tjenixen', 'tjenare tjenare'], en: [] };
+export const COLLOQUIAL_GREETINGS: Record<'sv' | 'en', readonly string[]> = { sv: ['gomorron', 'gomorrn', 'goddagens', 'mojn', 'morjens', 'tjenixen', 'tjenare tjenare'], en: ['evening', 'afternoon', 'gday', 'sup', 'wassup', 'whassup', 'whats up', 'alright', 'hi all', 'hello all', 'hi everyone', 'hi folks', 'hey folks', 'hey all', 'merry christmas', 'happy holidays', ...weekdayWishes()] };
+// A day's wish opens a message as a greeting does ("happy friday!").
+function weekdayWishes(): string[] {
+  return ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `happy ${day}`);
+}
 // A greeting that opens a message is a word or two ("hej", "good morning").
 export const GREETING_OPENING_MAX_WORDS = 2;
 
 // Inputs we recognise: a pleasantry after a greeting ("hope you're well", "hur är läget"), and a question announced but
 // not yet asked ("I've got a question about our plan", "jag undrar en sak"): the assistant greets and invites the question.
-export const PLEASANTRIES = ['how are you', 'how are u', 'how r u', 'hows it going', 'how is it going', 'how are things', 'hows things', 'hope you are well', 'hope youre well', 'hope all is well', 'hope youre doing well', 'hope you are doing well', 'hope youre having a good day', 'hope your day', 'hur mår du', 'hur mår ni', 'hur är läget', 'hur går det', 'hur har du det', 'läget', 'hoppas allt är bra', 'hoppas du mår bra', 'hoppas ni mår bra', 'hoppas du har en bra dag'];
+export const PLEASANTRIES = ['how are you', 'how are u', 'how r u', 'hows it going', 'how is it going', 'how are things', 'hows things', 'hope you are well', 'hope youre well', 'hope all is well', 'hope youre doing well', 'hope you are doing well', 'hope youre having a good day', 'hope your day', 'saying hello', 'say hello', 'saying hi', 'say hi', 'hur mår du', 'hur mår ni', 'hur är läget', 'hur går det', 'hur har du det', 'läget', 'hoppas allt är bra', 'hoppas du mår bra', 'hoppas ni mår bra', 'hoppas du har en bra dag'];
 export const QUESTION_ANNOUNCED = ['have a question', 'have a quick question', 'got a question', 'got a quick question', 'a question for you', 'quick question', 'wondering about something', 'need help with something', 'need some help with something', 'har en fråga', 'har en snabb fråga', 'har en liten fråga', 'en fråga till dig', 'undrar en sak', 'undrar över en sak', 'undrar lite', 'behöver hjälp med en sak', 'behöver lite hjälp med en sak', 'frågan kommer', 'frågorna kommer', 'kommer med en fråga', 'återkommer med frågan', 'en fråga på gång'];
 
 /** Where the first pleasantry or announced question begins, or -1: "hi, hope you're well" → 1. */
 export function pleasantryOrAnnouncedQuestionAt(words: readonly string[]): number {
-  return phraseStartAt(words, [...PLEASANTRIES, ...QUESTION_ANNOUNCED]);
+  const phrased = phraseStartAt(words, [...PLEASANTRIES, ...QUESTION_ANNOUNCED]);
+  const announced = questionAnnouncedAt(words);
+  return phrased < 0 || (announced >= 0 && announced < phrased) ? announced : phrased;
 }
 
 /** A part of a message that asks only a pleasantry or announces a question: "how's it going?", "jag undrar en sak". */
 export function asksOnlyAPleasantry(part: readonly string[]): boolean {
   return holdsPhrase(part, PLEASANTRIES) || holdsPhrase(part, QUESTION_ANNOUNCED);
+}
+
+// Inputs we recognise: a question announced in words of its own beside QUESTION_ANNOUNCED's: having questions, or going to ask
+// something, the question itself still to come ("got a couple questions", "I'll ask something about our plan in a bit").
+export const HAVING_QUESTIONS = ['have', 'got', 'ive'];
+export const QUESTIONS = ['question', 'questions', 'query', 'queries'];
+export const ASKING_VERBS = ['ask', 'asking'];
+export const SOMETHING_ASKED = [...QUESTIONS, 'something', 'smth', 'sth', 'somethin', 'thing', 'things'];
+export const ANNOUNCING_REACH = 4;
+
+/** Where a question announced by having questions or going to ask something begins, or -1: "hey got a few questions" → 1. */
+export function questionAnnouncedAt(words: readonly string[]): number {
+  return words.findIndex((word, at) => {
+    const next = words.slice(at + 1, at + 1 + ANNOUNCING_REACH);
+    return (HAVING_QUESTIONS.includes(word) && next.some((later) => QUESTIONS.includes(later))) || (ASKING_VERBS.includes(word) && next.some((later) => SOMETHING_ASKED.includes(later)));
+  });
+}
+
+// Inputs we recognise: asking the assistant to wait, or telling the question comes later ("bear with me", "one sec", "before I ask").
+export const WAITING = ['bear with me', 'one sec', 'a sec', 'one second', 'one moment', 'a moment', 'one min', 'a min', 'a minute', 'one minute', 'hang on', 'hold on', 'in a bit', 'shortly', 'before i ask', 'before asking'];
+
+export function asksToWait(words: readonly string[]): boolean {
+  return holdsPhrase(words, WAITING);
+}
+
+// Inputs we recognise: who or what may be there, and the words that end a check that someone is ("anybody home", "is this thing on", "you awake").
+export const WHO_MAY_BE_THERE = ['anyone', 'anybody', 'someone', 'somebody', 'you', 'u', 'this', 'it', 'thing', 'bot'];
+export const BEING_THERE = ['there', 'around', 'home', 'on', 'working', 'awake', 'live', 'online', 'alive', 'listening', 'here'];
+export const PRESENCE_CHECK_MAX_WORDS = 4;
+
+/** A short clause that checks someone, or the chat, is there: "anybody home", "is this working", "are you awake". */
+export function checksSomeoneIsThere(clause: readonly string[]): boolean {
+  return clause.length <= PRESENCE_CHECK_MAX_WORDS && clause.some((word) => WHO_MAY_BE_THERE.includes(word)) && BEING_THERE.includes(clause.at(-1) ?? '');
+}
+
+/** Whatever the message asks (a part with a question mark, or one worded as a question) only greets, passes a pleasantry or checks someone is there: "Hello? Is this thing on?". */
+export function asksOnlyWhetherSomeoneIsThere(text: string, greetsAndNothingMore: (words: readonly string[]) => boolean): boolean {
+  const parts = text.split(/(?<=\?)|[.,;:!\n]+/).filter((part) => part.includes('?') || holdsQuestion(part)).map(tokenize).filter((part) => part.length > 0);
+  return parts.every((part) => greetsAndNothingMore(part) || asksOnlyAPleasantry(part) || checksSomeoneIsThere(part));
+}
+
+// A clause beside an introduction that tells no matter: a role, the firm or its size ("the administrator at …", "tiny team"), at most this many words.
+export const ASIDE_MAX_WORDS = 5;
+
+/**
+ * A greeting as the first clause, then only clauses that introduce the writer, pass a pleasantry, announce a question, ask to wait or check someone is there,
+ * and short asides beside them: "Good day to you. I am writing on behalf of …; my name is …", "hey! Sam here, I do the IT (tiny team)".
+ */
+export function greetsThenOnlyPrefaces(text: string, greetsAndNothingMore: (words: readonly string[]) => boolean): boolean {
+  const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
+  if (clauses.length < 2 || !greetsAndNothingMore(clauses[0]!)) return false;
+  const rest = clauses.slice(1);
+  const prefaces = (clause: readonly string[]) => introducesTheWriter(clause) || asksOnlyAPleasantry(clause) || questionAnnouncedAt(clause) >= 0 || asksToWait(clause) || checksSomeoneIsThere(clause);
+  const aside = (clause: readonly string[]) => clause.length <= ASIDE_MAX_WORDS && !beginsAWord(clause, WANTING) && !beginsAWord(clause, LEAVING);
+  return rest.some(prefaces) && rest.every((clause) => prefaces(clause) || aside(clause));
 }
 
 // Inputs we recognise: beginnings of words that name the assistant.
@@ -349,19 +410,24 @@ export function ordersCancellingAlone(words: readonly string[]): boolean {
 
 // Inputs we recognise: how a writer introduces themselves or their firm after a greeting ("I'm the IT admin", "det är Anna från ekonomi",
 // "Tom here", "new admin here", "hello from a small law office"), and how many words such an introduction takes at most.
-export const INTRODUCING = ['im', 'i am', 'this is', 'my name', 'its', 'it is', 'jag är', 'det är', 'jag heter', 'mitt namn', 'här är', 'i run', 'i work', 'i look after', 'i handle', 'i manage', 'jag jobbar', 'jag arbetar', 'jag sköter', 'jag ansvarar', 'jag har hand', 'from', 'från'];
+export const INTRODUCING = ['im', 'i am', 'this is', 'my name', 'its', 'it is', 'jag är', 'det är', 'jag heter', 'mitt namn', 'här är', 'i run', 'i work', 'i look after', 'i handle', 'i manage', 'i do the', 'i do it', 'jag jobbar', 'jag arbetar', 'jag sköter', 'jag ansvarar', 'jag har hand', 'from', 'från'];
 export const INTRODUCED_HERE = ['here', 'här'];
+// Writing for someone introduces the writer ("I'm writing on behalf of the board").
+export const WRITING_FOR = ['writing', 'messaging', 'contacting'];
+// A name, then where the writer comes from ("Ruth from Pemberton Legal"); not from the writer ("that's it from me").
+export const INTRODUCED_FROM = ['from', 'från'];
+export const THE_WRITER = ['me', 'us', 'mig', 'oss'];
 export const INTRODUCED_HERE_REACH = 3;
 export const INTRODUCTION_MAX_WORDS = 14;
 
 /** Words after a greeting that introduce the writer or the firm and ask nothing: "I'm the IT admin at a small firm", "Anna här". */
 export function introducesTheWriter(after: readonly string[]): boolean {
   if (after.length === 0 || after.length > INTRODUCTION_MAX_WORDS) return false;
-  // "I'm trying to …", "jag är osäker på …" tell a matter, not who writes.
-  if (/ing$/.test(after[1] ?? '') && after[0] === 'im') return false;
+  // "I'm trying to …", "jag är osäker på …" tell a matter, not who writes; "I'm writing for the parish office" tells who writes.
+  if (/ing$/.test(after[1] ?? '') && after[0] === 'im' && !WRITING_FOR.includes(after[1]!)) return false;
   const opens = opensWithPhrase(after, INTRODUCING);
   // A name or a role and "here" ("Dave here, I do the IT", "ny admin här").
-  return opens || INTRODUCED_HERE.includes(after.at(-1) ?? '') || after.slice(1, INTRODUCED_HERE_REACH).some((word) => INTRODUCED_HERE.includes(word));
+  return opens || INTRODUCED_HERE.includes(after.at(-1) ?? '') || after.slice(1, INTRODUCED_HERE_REACH).some((word) => INTRODUCED_HERE.includes(word)) || (INTRODUCED_FROM.includes(after[1] ?? '') && !THE_WRITER.includes(after[2] ?? ''));
 }
 
 // Inputs we recognise: beginnings of words of using the assistant or how it works ("how do I use you", "hur funkar assistenten").
