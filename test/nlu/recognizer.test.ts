@@ -1440,3 +1440,14 @@ describe('embedded recognizer: English greetings in their realistic forms (sessi
     expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe(intent);
   });
 });
+
+describe('embedded recognizer: English farewells after a longer sentence (session 26)', () => {
+  // Being done, or leaving now, told in one clause and a farewell in a later one: the message is too long for a farewell alone.
+  test.each(['That is all I needed to know for today. Goodbye, and have a nice weekend.', 'OK, I need to dash now, someone is at the door. Bye for now'])('"%s" ends the conversation', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe('endConversation');
+  });
+
+  test('a farewell beside a question is that question', async () => {
+    expect(topIntent(await recognizer.recognizeText('I have to dash, but what does leaving early cost? bye', 'en'))).not.toBe('endConversation');
+  });
+});

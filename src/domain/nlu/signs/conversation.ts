@@ -91,7 +91,7 @@ export function closesHere(words: readonly string[]): boolean {
 
 // Inputs we recognise: farewells and leaving now ("ok bye", "cya", "måste sticka", "ha det gött"), which in a short message that
 // asks nothing and names nothing of ours end the conversation however the classifier leans ("bye for now" is no fee).
-export const FAREWELLS = ['bye', 'byebye', 'goodbye', 'cya', 'ciao', 'farewell', 'hejdå', 'adjö', 'farväl', 'see you', 'see ya', 'talk later', 'ttyl', 'gotta go', 'gotta run', 'have to go', 'have to run', 'need to go', 'must go', 'hej då', 'vi ses', 'vi hörs', 'ha det bra', 'ha det gött', 'tack och hej', 'måste gå', 'måste sticka', 'måste dra', 'behöver gå'];
+export const FAREWELLS = ['bye', 'byebye', 'goodbye', 'cya', 'ciao', 'farewell', 'hejdå', 'adjö', 'farväl', 'see you', 'see ya', 'talk later', 'ttyl', 'gotta go', 'gotta run', 'have to go', 'have to run', 'need to go', 'must go', 'got to go', 'gotta dash', 'have to dash', 'got to dash', 'must dash', 'need to dash', 'hej då', 'vi ses', 'vi hörs', 'ha det bra', 'ha det gött', 'tack och hej', 'måste gå', 'måste sticka', 'måste dra', 'behöver gå'];
 export const FAREWELL_MAX_WORDS = 8;
 
 /** A farewell or leaving now in a short message: "ok bye", "gotta run, thanks", "måste sticka, hej". */
@@ -393,11 +393,14 @@ function tellsClosingNow(words: readonly string[]): boolean {
   return at >= 0 && words.length <= CLOSING_NOW_MAX_WORDS && words.slice(0, at).every((word) => CLOSER.includes(word)) && words.slice(at + 1).every((word) => CLOSING_NOW_OBJECTS.includes(word));
 }
 
-/** Being done, or declining more, in one clause and closing now in a later one: "klart här, avslutar chatten", "behöver ingenting mer, avslutar nu", "got what I came for, closing now". */
+/**
+ * Being done, declining more or leaving now in one clause, and closing now or a farewell in a later one: "klart här, avslutar chatten",
+ * "behöver ingenting mer, avslutar nu", "got what I came for, closing now", "that was all I needed today. Goodbye and take care".
+ */
 export function closesAfterBeingDone(text: string): boolean {
   const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
-  const closing = clauses.findIndex((clause, at) => at > 0 && tellsClosingNow(clause));
-  return closing > 0 && clauses.slice(0, closing).some((clause) => clause.some((word) => BEING_DONE.includes(word)) || holdsPhrase(clause, BEING_DONE_PHRASES) || holdsPhrase(clause, HAVING_WHAT_WAS_NEEDED) || declinesMoreHelp(clause.join(' ')));
+  const beingDone = (clause: readonly string[]) => clause.some((word) => BEING_DONE.includes(word)) || holdsPhrase(clause, BEING_DONE_PHRASES) || holdsPhrase(clause, HAVING_WHAT_WAS_NEEDED) || declinesMoreHelp(clause.join(' ')) || holdsPhrase(clause, FAREWELLS);
+  return clauses.some((clause, at) => at > 0 && (tellsClosingNow(clause) || saysFarewell(clause)) && clauses.slice(0, at).some(beingDone));
 }
 
 // Inputs we recognise: the imperative of cancelling alone, with at most words of now or please ("avsluta nu"): the subscription, not the chat.
