@@ -1451,3 +1451,14 @@ describe('embedded recognizer: English farewells after a longer sentence (sessio
     expect(topIntent(await recognizer.recognizeText('I have to dash, but what does leaving early cost? bye', 'en'))).not.toBe('endConversation');
   });
 });
+
+describe('embedded recognizer: English thanks told as gratitude (session 26)', () => {
+  // Being grateful thanks as "thank you" does, also after the writer and a word of degree ("I'm really grateful for …").
+  test.each(['so grateful for the clear answers', 'We are incredibly grateful for your patience today'])('"%s" is thanks', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe('thanks');
+  });
+
+  test('gratitude followed by a question is that question', async () => {
+    expect(topIntent(await recognizer.recognizeText("I'm grateful for the help, but how do I stop the renewal?", 'en'))).not.toBe('thanks');
+  });
+});

@@ -135,7 +135,7 @@ export function saysOnlyDone(words: readonly string[]): boolean {
 
 /** A word that thanks, also inside a compound ("jättetack", "tacksam") or typed short ("thnks"). */
 export function isThanking(word: string): boolean {
-  return word.startsWith('tack') || word.endsWith('tack') || word.startsWith('thank') || ['thx', 'thnx', 'thnks', 'thanx', 'tnx', 'ty', 'tysm', 'tyvm', 'cheers', 'obliged'].includes(word);
+  return word.startsWith('tack') || word.endsWith('tack') || word.startsWith('thank') || ['thx', 'thnx', 'thnks', 'thanx', 'tnx', 'ty', 'tysm', 'tyvm', 'cheers', 'obliged', 'grateful'].includes(word);
 }
 
 // Inputs we recognise: the words that go along with thanks and add nothing ("ty so much", "thanks a lot mate", "tack så mycket").
@@ -342,7 +342,7 @@ export function saysStuck(words: readonly string[]): boolean {
 
 // Inputs we recognise: beginnings of words that thank or praise. Without any, thanks must not take a message
 // whose other words ("was", "hos vår") its corpus happens to share: "a subscription that was activated with a key".
-export const THANKING = ['tack', 'thank', 'thx', 'cheers', 'appreciat', 'uppskatt', 'hjälp', 'help', 'perfekt', 'perfect', 'toppen', 'great', 'awesome', 'nice', 'fint', 'schysst', 'jättebra', 'bra', 'kanon', 'super', 'excellent', 'lovely', 'brilliant'];
+export const THANKING = ['tack', 'thank', 'thx', 'cheers', 'appreciat', 'grateful', 'uppskatt', 'hjälp', 'help', 'perfekt', 'perfect', 'toppen', 'great', 'awesome', 'nice', 'fint', 'schysst', 'jättebra', 'bra', 'kanon', 'super', 'excellent', 'lovely', 'brilliant'];
 
 // Inputs we recognise: beginnings of words of starting again ("börja", "om", "igen", "reset"), beside the phrases of starting over.
 export const RESTARTING_SIGNS = ['börj', 'start', 'restart', 'reset', 'början', 'nytt', 'tillbaka', 'again', 'igen', 'over', 'om', 'back', 'fresh', 'scratch'];
@@ -469,6 +469,9 @@ export function asksWhatItIsForWithFiller(words: readonly string[], named: reado
 // of a request that make such a message more than thanks ("thanks for that, now I want to cancel").
 export const APPRECIATING = ['appreciat', 'uppskatt'];
 export const THANKS_FOR_REACH = 3;
+// Words of degree that may come before the thanks without moving it from the opening ("I'm very grateful for …", "so thankful for …").
+export const DEGREE = ['very', 'so', 'really', 'truly', 'most', 'extremely', 'incredibly', 'super', 'verkligen', 'väldigt', 'så', 'mycket'];
+export const THE_WRITER_BEING = ['i', 'am', 'we', 'are', 'jag', 'är', 'vi'];
 export const REQUESTING = ['vill', 'behöver', 'måste', 'want', 'need', 'please', 'pls', 'would', 'must', 'gonna', 'snälla', 'but', 'men'];
 
 /**
@@ -477,7 +480,7 @@ export const REQUESTING = ['vill', 'behöver', 'måste', 'want', 'need', 'please
  */
 export function thanksForWhatWasTold(words: readonly string[]): boolean {
   const at = words.findIndex((word) => isThanking(word) || APPRECIATING.some((stem) => word.startsWith(stem)));
-  if (at < 0 || at > 1) return false;
+  if (at < 0 || words.slice(0, at).filter((word) => !DEGREE.includes(word) && !THE_WRITER_BEING.includes(word)).length > 1) return false;
   const next = words.slice(at + 1, at + 1 + THANKS_FOR_REACH);
   const thanksFor = next.includes('for') || next.includes('för') || (APPRECIATING.some((stem) => words[at]!.startsWith(stem)) && (next[0] === 'you' || next[0] === 'att'));
   return thanksFor && !words.some((word) => REQUESTING.includes(word));
