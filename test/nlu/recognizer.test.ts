@@ -1462,3 +1462,14 @@ describe('embedded recognizer: English thanks told as gratitude (session 26)', (
     expect(topIntent(await recognizer.recognizeText("I'm grateful for the help, but how do I stop the renewal?", 'en'))).not.toBe('thanks');
   });
 });
+
+describe('embedded recognizer: English check that someone is there, alone (session 26)', () => {
+  // With no greeting word: a person or the assistant checked for is a greeting, a thing that may be the subscription is not.
+  test.each(['are you awake?', 'is anybody around?'])('"%s" is a greeting', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe('greeting');
+  });
+
+  test('"is it still on?" is no greeting', async () => {
+    expect(topIntent(await recognizer.recognizeText('is it still on?', 'en'))).not.toBe('greeting');
+  });
+});

@@ -10,7 +10,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import {  asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksOnlyWhetherSomeoneIsThere, asksToWait, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyPrefaces, introducesTheWriter, isThanking, LEAVING, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED  } from '../signs/conversation.js';
+import {  asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksOnlyWhetherSomeoneIsThere, asksToWait, checksOnlyThatSomeoneIsThere, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyPrefaces, introducesTheWriter, isThanking, LEAVING, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED  } from '../signs/conversation.js';
 import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -157,10 +157,11 @@ export function readsWhatTheAssistantCanAsHelp(reading: SocialReading): Ranked |
 }
 
 // A greeting, drawn out or followed by nothing of ours; an unsure greeting is made sure.
-// A greeting word alone ("sup", "alright?", "heyyy") is a greeting however the classifier leans and whether or not it ends in a question mark.
+// A greeting word alone ("sup", "alright?", "heyyy") is a greeting however the classifier leans and whether or not it ends in a question mark;
+// so is checking alone that someone is there ("are you awake?", "anyone online?").
 export function readsGreetingAndNothingMoreAsGreeting(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak, asks, greetsAndNothingMore } = reading;
-  const greetingWordAlone = words.length === 1 && greetsAndNothingMore(words);
+  const greetingWordAlone = (words.length === 1 && greetsAndNothingMore(words)) || checksOnlyThatSomeoneIsThere(words);
   if (greetingWordAlone && (top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE)) return confidentlyInsteadOfTop(ranked, 'greeting');
   if ((top === 'greeting' ? ranked[0]!.score < CONFIDENT_SCORE : weak || top === 'outOfScope' || (top === 'startOver' && !holdsPhrase(words, STARTING_OVER))) && !asks && greetsAndNothingMore(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
   return undefined;

@@ -300,6 +300,14 @@ export function checksSomeoneIsThere(clause: readonly string[]): boolean {
   return clause.length <= PRESENCE_CHECK_MAX_WORDS && clause.some((word) => WHO_MAY_BE_THERE.includes(word)) && BEING_THERE.includes(clause.at(-1) ?? '');
 }
 
+// A person or the assistant checked for alone ("are you awake?", "anyone online?"); not "it" or "this", which may be the subscription ("is it still on?").
+export const SOMEONE = ['anyone', 'anybody', 'someone', 'somebody', 'you', 'u', 'bot'];
+
+/** The whole message checks only that someone is there: "are you awake?", "is anybody around?". */
+export function checksOnlyThatSomeoneIsThere(words: readonly string[]): boolean {
+  return checksSomeoneIsThere(words) && words.some((word) => SOMEONE.includes(word));
+}
+
 /** Whatever the message asks (a part with a question mark, or one worded as a question) only greets, passes a pleasantry or checks someone is there: "Hello? Is this thing on?". */
 export function asksOnlyWhetherSomeoneIsThere(text: string, greetsAndNothingMore: (words: readonly string[]) => boolean): boolean {
   const parts = text.split(/(?<=\?)|[.,;:!\n]+/).filter((part) => part.includes('?') || holdsQuestion(part)).map(tokenize).filter((part) => part.length > 0);
