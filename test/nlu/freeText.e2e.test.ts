@@ -127,6 +127,14 @@ describe('typed questions and requests over HTTP (real server, embedded recogniz
     expect(visibleText(long)).toContain(en('facts:F06.step2'));
     expect(texts(long)).not.toContain(en('errors.turnFailed'));
   });
+  test('a greeting that gives a role and the firm is greeted back and the admin invited to ask, no topic answered', async () => {
+    const conversation = { conversationId: 'nlu-greeting-role-en', locale: 'en-US' };
+    await joinConversation(running.url, conversation);
+    const replies = await say(running.url, 'Evening! I\'m writing for a small vet clinic, practice manager here.', conversation);
+    // Nothing was asked yet: the menu asks afresh, not "anything else?".
+    expect(texts(replies)).toEqual([en('nlu:greeting'), en('menu.prompt')]);
+  });
+
   test('a goodbye that thanks is thanked before the conversation ends; one without thanks is not', async () => {
     const english = { conversationId: 'nlu-thanked-goodbye-en', locale: 'en-US' };
     await joinConversation(running.url, english);

@@ -1549,3 +1549,65 @@ describe('embedded recognizer: Swedish compounds kept whole (session 26)', () =>
     expect(topIntent(thanks)).toBe('thanks');
   });
 });
+
+describe('embedded recognizer: English greetings in their realistic forms (session 26)', () => {
+  // Each kind once, in wordings of our own: a colloquial or clipped greeting word alone, a time of day or a day's wish,
+  // a name with the firm, an introduction clause by clause, a question announced or a wait asked for, a check that
+  // someone is there, and a greeting of the other language opening an English message.
+  test.each([
+    ['whassup!', 'greeting'],
+    ['Afternoon, I\'m the bookkeeper for a small joinery', 'greeting'],
+    ['Happy Friday 😊', 'greeting'],
+    ['G\'day, Mick from Harbour Signs', 'greeting'],
+    ['Good evening to you. I\'m writing for the parish office; my name is Ingrid.', 'greeting'],
+    ['hey, I\'ve got a couple of questions about our account, give me a sec', 'greeting'],
+    ['good morning, I have two questions about the licences we hold, will type them shortly', 'greeting'],
+    ['hi, hang on a moment, still digging out the invoice before I ask anything', 'greeting'],
+    ['hello, is this thing working', 'greeting'],
+    ['Hej! Carla here, I do the IT at a tiny bike shop (three of us)', 'greeting'],
+  ] as const)('"%s" is %s', async (text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe(intent);
+  });
+
+  // A greeting followed by a real question, a request or cancelling is that, however the greeting opens it.
+  test.each([
+    ['Hi, I\'m the admin at a small firm, what does it cost to leave early?', 'earlyTerminationFee'],
+    ['hi there, bear with me, we want to cancel our plan', 'startCancellation'],
+    ['Evening, I\'m the treasurer, how long do we keep access to our files', 'data'],
+  ] as const)('"%s" stays %s', async (text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe(intent);
+  });
+});
+
+describe('embedded recognizer: English farewells after a longer sentence (session 26)', () => {
+  // Being done, or leaving now, told in one clause and a farewell in a later one: the message is too long for a farewell alone.
+  test.each(['That is all I needed to know for today. Goodbye, and have a nice weekend.', 'OK, I need to dash now, someone is at the door. Bye for now'])('"%s" ends the conversation', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe('endConversation');
+  });
+
+  test('a farewell beside a question is that question', async () => {
+    expect(topIntent(await recognizer.recognizeText('I have to dash, but what does leaving early cost? bye', 'en'))).not.toBe('endConversation');
+  });
+});
+
+describe('embedded recognizer: English thanks told as gratitude (session 26)', () => {
+  // Being grateful thanks as "thank you" does, also after the writer and a word of degree ("I'm really grateful for …").
+  test.each(['so grateful for the clear answers', 'We are incredibly grateful for your patience today'])('"%s" is thanks', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe('thanks');
+  });
+
+  test('gratitude followed by a question is that question', async () => {
+    expect(topIntent(await recognizer.recognizeText("I'm grateful for the help, but how do I stop the renewal?", 'en'))).not.toBe('thanks');
+  });
+});
+
+describe('embedded recognizer: English check that someone is there, alone (session 26)', () => {
+  // With no greeting word: a person or the assistant checked for is a greeting, a thing that may be the subscription is not.
+  test.each(['are you awake?', 'is anybody around?'])('"%s" is a greeting', async (text) => {
+    expect(topIntent(await recognizer.recognizeText(text, 'en'))).toBe('greeting');
+  });
+
+  test('"is it still on?" is no greeting', async () => {
+    expect(topIntent(await recognizer.recognizeText('is it still on?', 'en'))).not.toBe('greeting');
+  });
+});

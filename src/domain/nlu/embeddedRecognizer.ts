@@ -336,14 +336,18 @@ export class EmbeddedRecognizer extends Recognizer {
     return ranked;
   }
 
-  /** Opens with a greeting, its letters drawn out or not ("hejsaaan"), clipped or not ("mornin", "heya"), and says nothing of our subjects after it ("greetings from the finance team"). */
+  /**
+   * Opens with a greeting, its letters drawn out or not ("hejsaaan"), clipped or not ("mornin", "heya"), and says nothing of our subjects after it ("greetings from the finance team").
+   * A greeting of the other language counts too, after the message's own: admins mix them ("Hej! I'm the new admin"), and a message with no word of either may be read in the other.
+   */
   private greetsAndNothingMore(language: Language, words: readonly string[]): boolean {
     const plain = words.map((word) => word.replace(/(\p{L})\1{2,}/gu, '$1'));
     // An interjection or intensifier may come first ("nämen hej", "mycket god kväll").
     const leadIns = Array.from({ length: GREETING_LEAD_IN_MAX_WORDS + 1 }, (_, count) => count).filter((count) => plain.slice(0, count).every((word) => GREETING_LEAD_INS.includes(word)));
+    const openings = [language, ...SUPPORTED_LANGUAGES.filter((other) => other !== language)].flatMap((each) => this.greetingOpenings[each]);
     for (const start of leadIns) {
       const rest = plain.slice(start);
-      const opening = this.greetingOpenings[language].find((greeting) => greeting.length <= rest.length && greeting.every((word, i) => isGreetingWord(rest[i]!, word)));
+      const opening = openings.find((greeting) => greeting.length <= rest.length && greeting.every((word, i) => isGreetingWord(rest[i]!, word)));
       if (opening !== undefined) return !speaksOfOurDomain(rest.slice(opening.length));
     }
     return false;

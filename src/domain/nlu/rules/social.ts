@@ -10,7 +10,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import {  asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, checksWhetherSomeoneIsThere, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyIntroducesOrAnnounces, introducesTheWriter, isThanking, LEAVING, onlyWaves, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED  } from '../signs/conversation.js';
+import { asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksOnlyWhetherSomeoneIsThere, asksToWait, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, checksOnlyThatSomeoneIsThere, checksWhetherSomeoneIsThere, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyIntroducesOrAnnounces, greetsThenOnlyPrefaces, introducesTheWriter, isThanking, LEAVING, onlyWaves, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -157,8 +157,12 @@ export function readsWhatTheAssistantCanAsHelp(reading: SocialReading): Ranked |
 }
 
 // A greeting, drawn out or followed by nothing of ours; an unsure greeting is made sure.
+// A greeting word alone ("sup", "alright?", "heyyy") is a greeting however the classifier leans and whether or not it ends in a question mark;
+// so is checking alone that someone is there ("are you awake?", "anyone online?").
 export function readsGreetingAndNothingMoreAsGreeting(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top, weak, asks, greetsAndNothingMore } = reading;
+  const greetingWordAlone = (words.length === 1 && greetsAndNothingMore(words)) || checksOnlyThatSomeoneIsThere(words);
+  if (greetingWordAlone && (top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE)) return confidentlyInsteadOfTop(ranked, 'greeting');
   if ((top === 'greeting' ? ranked[0]!.score < CONFIDENT_SCORE : weak || top === 'outOfScope' || (top === 'startOver' && !holdsPhrase(words, STARTING_OVER))) && !asks && greetsAndNothingMore(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
   return undefined;
 }
@@ -244,6 +248,16 @@ export function readsWaveAsGreeting(reading: SocialReading): Ranked | undefined 
   return undefined;
 }
 
+// A greeting, then only an introduction, a pleasantry, a question announced, a request to wait or a check that someone is there, clause by
+// clause ("Good day to you. I am writing on behalf of …; my name is …", "hi, bear with me a sec, before I ask anything", "hello, is this
+// working?"): the assistant greets and invites the question. It asks nothing else.
+// A subject named while the writer asks to wait is what they are fetching, not asked; cancelling named is the path.
+export function readsGreetingThenPrefacesAsGreeting(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top, greetsAndNothingMore } = reading;
+  if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && asksOnlyWhetherSomeoneIsThere(readText, greetsAndNothingMore) && greetsThenOnlyPrefaces(readText, greetsAndNothingMore) && (namedTopic(words) === undefined || asksToWait(words)) && !mentionsCancelling(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
+  return undefined;
+}
+
 // The writer asking whom to call at support or to call it themselves, no role named ("who can I call at support", "kan jag få ringa supporten"), is handed over.
 export function readsCallingSupportThemselvesAsTalkToSupport(reading: SocialReading): Ranked | undefined {
   const { ranked, words, top } = reading;
@@ -277,6 +291,7 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsGreetingWithCompanionClausesAsGreeting,
   readsCheckingForSomeoneAsGreeting,
   readsWaveAsGreeting,
+  readsGreetingThenPrefacesAsGreeting,
   readsAskingHowToBeginAsThePath,
   readsAccountDetailAsVerification,
   readsSupportQuestionWithoutAWayToReachIt,

@@ -49,7 +49,7 @@ export function asksToStartOver(text: string): boolean {
 
 // Inputs we recognise: verbs of closing, and the conversation as their object ("stänger samtalet", "end the session").
 export const CLOSING_VERBS = ['stäng', 'avslut', 'sluta', 'close', 'closing', 'end', 'ending', 'quit', 'exit', 'finish'];
-export const THE_CONVERSATION = ['chatt', 'chat', 'samtal', 'konversation', 'conversation', 'session', 'dialog'];
+export const THE_CONVERSATION = ['chatt', 'chat', 'samtal', 'konversation', 'conversation', 'convo', 'session', 'dialog'];
 export const CLOSING_REACH = 3;
 
 export function closesTheConversation(words: readonly string[]): boolean {
@@ -92,7 +92,7 @@ export function closesHere(words: readonly string[]): boolean {
 
 // Inputs we recognise: farewells and leaving now ("ok bye", "cya", "måste sticka", "ha det gött"), which in a short message that
 // asks nothing and names nothing of ours end the conversation however the classifier leans ("bye for now" is no fee).
-export const FAREWELLS = ['bye', 'byebye', 'goodbye', 'cya', 'ciao', 'farewell', 'hejdå', 'adjö', 'farväl', 'see you', 'see ya', 'talk later', 'gotta go', 'gotta run', 'have to go', 'have to run', 'need to go', 'must go', 'hej då', 'vi ses', 'vi hörs', 'ha det bra', 'ha det gött', 'tack och hej', 'måste gå', 'måste sticka', 'måste dra', 'behöver gå'];
+export const FAREWELLS = ['bye', 'byebye', 'goodbye', 'cya', 'ciao', 'farewell', 'hejdå', 'adjö', 'farväl', 'see you', 'see ya', 'talk later', 'ttyl', 'gotta go', 'gotta run', 'have to go', 'have to run', 'need to go', 'must go', 'got to go', 'gotta dash', 'have to dash', 'got to dash', 'must dash', 'need to dash', 'hej då', 'vi ses', 'vi hörs', 'ha det bra', 'ha det gött', 'tack och hej', 'måste gå', 'måste sticka', 'måste dra', 'behöver gå'];
 export const FAREWELL_MAX_WORDS = 8;
 
 /** A farewell or leaving now in a short message: "ok bye", "gotta run, thanks", "måste sticka, hej". */
@@ -136,7 +136,7 @@ export function saysOnlyDone(words: readonly string[]): boolean {
 
 /** A word that thanks, also inside a compound ("jättetack", "tacksam") or typed short ("thnks"). */
 export function isThanking(word: string): boolean {
-  return word.startsWith('tack') || word.endsWith('tack') || word.startsWith('thank') || ['thx', 'thnx', 'thnks', 'thanx', 'tnx', 'ty', 'tysm', 'tyvm', 'cheers', 'obliged'].includes(word);
+  return word.startsWith('tack') || word.endsWith('tack') || word.startsWith('thank') || ['thx', 'thnx', 'thnks', 'thanx', 'tnx', 'ty', 'tysm', 'tyvm', 'cheers', 'obliged', 'grateful'].includes(word);
 }
 
 // Inputs we recognise: the words that go along with thanks and add nothing ("ty so much", "thanks a lot mate", "tack så mycket").
@@ -250,13 +250,17 @@ export const GREETING_LEAD_INS = ['men', 'nämen', 'nej', 'ja', 'åh', 'oj', 'oc
 export const GREETING_LEAD_IN_MAX_WORDS = 2;
 // Inputs we recognise: colloquial and regional greetings that open a message beside the corpus's ("gomorron", "mojn"); known
 // to the greeting readings only, as taught to the classifier they shifted its reading of unrelated short questions.
-export const COLLOQUIAL_GREETINGS: Record<'sv' | 'en', readonly string[]> = { sv: ['gomorron', 'gomorrn', 'goddagens', 'mojn', 'morjens', 'tjenixen', 'tjenare tjenare', ...SWEDISH_TIME_GREETINGS], en: [] };
+export const COLLOQUIAL_GREETINGS: Record<'sv' | 'en', readonly string[]> = { sv: ['gomorron', 'gomorrn', 'goddagens', 'mojn', 'morjens', 'tjenixen', 'tjenare tjenare', ...SWEDISH_TIME_GREETINGS], en: ['evening', 'afternoon', 'gday', 'sup', 'wassup', 'whassup', 'whats up', 'alright', 'hi all', 'hello all', 'hi everyone', 'hi folks', 'hey folks', 'hey all', 'merry christmas', 'happy holidays', ...weekdayWishes()] };
+// A day's wish opens a message as a greeting does ("happy friday!").
+function weekdayWishes(): string[] {
+  return ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `happy ${day}`);
+}
 // A greeting that opens a message is a word or two ("hej", "good morning").
 export const GREETING_OPENING_MAX_WORDS = 2;
 
 // Inputs we recognise: a pleasantry after a greeting ("hope you're well", "hur är läget"), and a question announced but
 // not yet asked ("I've got a question about our plan", "jag undrar en sak"): the assistant greets and invites the question.
-export const PLEASANTRIES = ['how are you', 'how are u', 'how r u', 'hows it going', 'how is it going', 'how are things', 'hows things', 'hope you are well', 'hope youre well', 'hope all is well', 'hope youre doing well', 'hope you are doing well', 'hope youre having a good day', 'hope your day', 'hur mår du', 'hur mår ni', 'hur är läget', 'hur går det', 'hur har du det', 'läget', 'hoppas allt är bra', 'hoppas du mår bra', 'hoppas ni mår bra', 'hoppas du har en bra dag'];
+export const PLEASANTRIES = ['how are you', 'how are u', 'how r u', 'hows it going', 'how is it going', 'how are things', 'hows things', 'hope you are well', 'hope youre well', 'hope all is well', 'hope youre doing well', 'hope you are doing well', 'hope youre having a good day', 'hope your day', 'saying hello', 'say hello', 'saying hi', 'say hi', 'hur mår du', 'hur mår ni', 'hur är läget', 'hur går det', 'hur har du det', 'läget', 'hoppas allt är bra', 'hoppas du mår bra', 'hoppas ni mår bra', 'hoppas du har en bra dag'];
 export const QUESTION_ANNOUNCED = ['have a question', 'have a quick question', 'got a question', 'got a quick question', 'a question for you', 'quick question', 'wondering about something', 'need help with something', 'need some help with something', 'har en fråga', 'har en snabb fråga', 'har en liten fråga', 'en fråga till dig', 'undrar en sak', 'undrar över en sak', 'undrar lite', 'behöver hjälp med en sak', 'behöver lite hjälp med en sak', 'frågan kommer', 'frågorna kommer', 'kommer med en fråga', 'återkommer med frågan', 'en fråga på gång'];
 
 // Inputs we recognise: Swedish pleasantries of hoping or of saying hello ("hoppas veckan har varit bra", "ville bara säga hej"), and questions
@@ -266,7 +270,7 @@ export const QUESTION_ANNOUNCED_SV = ['har några frågor', 'har ett par frågor
 
 /** Where the first pleasantry or announced question begins, or -1: "hi, hope you're well" → 1. */
 export function pleasantryOrAnnouncedQuestionAt(words: readonly string[]): number {
-  const found = [phraseStartAt(words, [...PLEASANTRIES, ...QUESTION_ANNOUNCED]), hopesOrSaysHelloAt(words), announcesWithoutTellingAt(words)].filter((at) => at >= 0);
+  const found = [phraseStartAt(words, [...PLEASANTRIES, ...QUESTION_ANNOUNCED]), hopesOrSaysHelloAt(words), announcesWithoutTellingAt(words), questionAnnouncedAt(words)].filter((at) => at >= 0);
   return found.length === 0 ? -1 : Math.min(...found);
 }
 
@@ -301,6 +305,69 @@ function hopesOrSaysHelloAt(words: readonly string[]): number {
   return at >= 0 && !speaksOfOurDomain(words.slice(at)) ? at : -1;
 }
 
+// Inputs we recognise: a question announced in words of its own beside QUESTION_ANNOUNCED's: having questions, or going to ask
+// something, the question itself still to come ("got a couple questions", "I'll ask something about our plan in a bit").
+export const HAVING_QUESTIONS = ['have', 'got', 'ive'];
+export const QUESTIONS = ['question', 'questions', 'query', 'queries'];
+export const ASKING_VERBS = ['ask', 'asking'];
+export const SOMETHING_ASKED = [...QUESTIONS, 'something', 'smth', 'sth', 'somethin', 'thing', 'things'];
+export const ANNOUNCING_REACH = 4;
+
+/** Where a question announced by having questions or going to ask something begins, or -1: "hey got a few questions" → 1. */
+export function questionAnnouncedAt(words: readonly string[]): number {
+  return words.findIndex((word, at) => {
+    const next = words.slice(at + 1, at + 1 + ANNOUNCING_REACH);
+    return (HAVING_QUESTIONS.includes(word) && next.some((later) => QUESTIONS.includes(later))) || (ASKING_VERBS.includes(word) && next.some((later) => SOMETHING_ASKED.includes(later)));
+  });
+}
+
+// Inputs we recognise: asking the assistant to wait, or telling the question comes later ("bear with me", "one sec", "before I ask").
+export const WAITING = ['bear with me', 'one sec', 'a sec', 'one second', 'one moment', 'a moment', 'one min', 'a min', 'a minute', 'one minute', 'hang on', 'hold on', 'in a bit', 'shortly', 'before i ask', 'before asking'];
+
+export function asksToWait(words: readonly string[]): boolean {
+  return holdsPhrase(words, WAITING);
+}
+
+// Inputs we recognise: who or what may be there, and the words that end a check that someone is ("anybody home", "is this thing on", "you awake").
+export const WHO_MAY_BE_THERE = ['anyone', 'anybody', 'someone', 'somebody', 'you', 'u', 'this', 'it', 'thing', 'bot'];
+export const BEING_THERE = ['there', 'around', 'home', 'on', 'working', 'awake', 'live', 'online', 'alive', 'listening', 'here'];
+export const PRESENCE_CHECK_MAX_WORDS = 4;
+
+/** A short clause that checks someone, or the chat, is there: "anybody home", "is this working", "are you awake". */
+export function checksSomeoneIsThere(clause: readonly string[]): boolean {
+  return clause.length <= PRESENCE_CHECK_MAX_WORDS && clause.some((word) => WHO_MAY_BE_THERE.includes(word)) && BEING_THERE.includes(clause.at(-1) ?? '');
+}
+
+// A person or the assistant checked for alone ("are you awake?", "anyone online?"); not "it" or "this", which may be the subscription ("is it still on?").
+export const SOMEONE = ['anyone', 'anybody', 'someone', 'somebody', 'you', 'u', 'bot'];
+
+/** The whole message checks only that someone is there: "are you awake?", "is anybody around?". */
+export function checksOnlyThatSomeoneIsThere(words: readonly string[]): boolean {
+  return checksSomeoneIsThere(words) && words.some((word) => SOMEONE.includes(word));
+}
+
+/** Whatever the message asks (a part with a question mark, or one worded as a question) only greets, passes a pleasantry or checks someone is there: "Hello? Is this thing on?". */
+export function asksOnlyWhetherSomeoneIsThere(text: string, greetsAndNothingMore: (words: readonly string[]) => boolean): boolean {
+  const parts = text.split(/(?<=\?)|[.,;:!\n]+/).filter((part) => part.includes('?') || holdsQuestion(part)).map(tokenize).filter((part) => part.length > 0);
+  return parts.every((part) => greetsAndNothingMore(part) || asksOnlyAPleasantry(part) || checksSomeoneIsThere(part));
+}
+
+// A clause beside an introduction that tells no matter: a role, the firm or its size ("the administrator at …", "tiny team"), at most this many words.
+export const ASIDE_MAX_WORDS = 5;
+
+/**
+ * A greeting as the first clause, then only clauses that introduce the writer, pass a pleasantry, announce a question, ask to wait or check someone is there,
+ * and short asides beside them: "Good day to you. I am writing on behalf of …; my name is …", "hey! Sam here, I do the IT (tiny team)".
+ */
+export function greetsThenOnlyPrefaces(text: string, greetsAndNothingMore: (words: readonly string[]) => boolean): boolean {
+  const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
+  if (clauses.length < 2 || !greetsAndNothingMore(clauses[0]!)) return false;
+  const rest = clauses.slice(1);
+  const prefaces = (clause: readonly string[]) => introducesTheWriter(clause) || asksOnlyAPleasantry(clause) || questionAnnouncedAt(clause) >= 0 || asksToWait(clause) || checksSomeoneIsThere(clause);
+  const aside = (clause: readonly string[]) => clause.length <= ASIDE_MAX_WORDS && !beginsAWord(clause, WANTING) && !beginsAWord(clause, LEAVING);
+  return rest.some(prefaces) && rest.every((clause) => prefaces(clause) || aside(clause));
+}
+
 // Inputs we recognise: beginnings of words that name the assistant.
 export const THE_ASSISTANT = ['chatt', 'chat', 'bot', 'assistent', 'assistant'];
 
@@ -321,7 +388,7 @@ export function saysStuck(words: readonly string[]): boolean {
 
 // Inputs we recognise: beginnings of words that thank or praise. Without any, thanks must not take a message
 // whose other words ("was", "hos vår") its corpus happens to share: "a subscription that was activated with a key".
-export const THANKING = ['tack', 'thank', 'thx', 'cheers', 'appreciat', 'uppskatt', 'hjälp', 'help', 'perfekt', 'perfect', 'toppen', 'great', 'awesome', 'nice', 'fint', 'schysst', 'jättebra', 'bra', 'kanon', 'super', 'excellent', 'lovely', 'brilliant'];
+export const THANKING = ['tack', 'thank', 'thx', 'cheers', 'appreciat', 'grateful', 'uppskatt', 'hjälp', 'help', 'perfekt', 'perfect', 'toppen', 'great', 'awesome', 'nice', 'fint', 'schysst', 'jättebra', 'bra', 'kanon', 'super', 'excellent', 'lovely', 'brilliant'];
 
 // Inputs we recognise: beginnings of words of starting again ("börja", "om", "igen", "reset"), beside the phrases of starting over.
 export const RESTARTING_SIGNS = ['börj', 'start', 'restart', 'reset', 'början', 'nytt', 'tillbaka', 'again', 'igen', 'over', 'om', 'back', 'fresh', 'scratch'];
@@ -372,11 +439,14 @@ function tellsClosingNow(words: readonly string[]): boolean {
   return at >= 0 && words.length <= CLOSING_NOW_MAX_WORDS && words.slice(0, at).every((word) => CLOSER.includes(word)) && words.slice(at + 1).every((word) => CLOSING_NOW_OBJECTS.includes(word));
 }
 
-/** Being done, or declining more, in one clause and closing now in a later one: "klart här, avslutar chatten", "behöver ingenting mer, avslutar nu", "got what I came for, closing now". */
+/**
+ * Being done, declining more or leaving now in one clause, and closing now or a farewell in a later one: "klart här, avslutar chatten",
+ * "behöver ingenting mer, avslutar nu", "got what I came for, closing now", "that was all I needed today. Goodbye and take care".
+ */
 export function closesAfterBeingDone(text: string): boolean {
   const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
-  const closing = clauses.findIndex((clause, at) => at > 0 && tellsClosingNow(clause));
-  return closing > 0 && clauses.slice(0, closing).some((clause) => clause.some((word) => BEING_DONE.includes(word)) || holdsPhrase(clause, BEING_DONE_PHRASES) || holdsPhrase(clause, HAVING_WHAT_WAS_NEEDED) || declinesMoreHelp(clause.join(' ')));
+  const beingDone = (clause: readonly string[]) => clause.some((word) => BEING_DONE.includes(word)) || holdsPhrase(clause, BEING_DONE_PHRASES) || holdsPhrase(clause, HAVING_WHAT_WAS_NEEDED) || declinesMoreHelp(clause.join(' ')) || holdsPhrase(clause, FAREWELLS);
+  return clauses.some((clause, at) => at > 0 && (tellsClosingNow(clause) || saysFarewell(clause)) && clauses.slice(0, at).some(beingDone));
 }
 
 // Inputs we recognise: the imperative of cancelling alone, with at most words of now or please ("avsluta nu"): the subscription, not the chat.
@@ -389,24 +459,29 @@ export function ordersCancellingAlone(words: readonly string[]): boolean {
 
 // Inputs we recognise: how a writer introduces themselves or their firm after a greeting ("I'm the IT admin", "det är Anna från ekonomi",
 // "Tom here", "new admin here", "hello from a small law office"), and how many words such an introduction takes at most.
-export const INTRODUCING = ['im', 'i am', 'this is', 'my name', 'its', 'it is', 'jag är', 'det är', 'jag heter', 'mitt namn', 'här är', 'i run', 'i work', 'i look after', 'i handle', 'i manage', 'jag jobbar', 'jag arbetar', 'jag sköter', 'jag ansvarar', 'jag har hand', 'from', 'från'];
+export const INTRODUCING = ['im', 'i am', 'this is', 'my name', 'its', 'it is', 'jag är', 'det är', 'jag heter', 'mitt namn', 'här är', 'i run', 'i work', 'i look after', 'i handle', 'i manage', 'i do the', 'i do it', 'jag jobbar', 'jag arbetar', 'jag sköter', 'jag ansvarar', 'jag har hand', 'from', 'från'];
 // Beside them, Swedish as typed in chat ("e admin för …", "ja e ny här"), writing from a firm ("jag skriver från …"), the firm as "vi"
 // ("vi är en förskola …"), and having taken over or being new ("jag har tagit över efter …", "nyanställd på …").
 export const INTRODUCING_SV = ['jag e', 'ja e', 'e', 'jag skriver från', 'skriver från', 'vi är', 'vi e', 'jag har tagit över', 'har tagit över', 'jag är ny', 'nyanställd', 'jag representerar'];
 export const INTRODUCED_HERE = ['here', 'här'];
+// Writing for someone introduces the writer ("I'm writing on behalf of the board").
+export const WRITING_FOR = ['writing', 'messaging', 'contacting'];
+// A name, then where the writer comes from ("Ruth from Pemberton Legal"); not from the writer ("that's it from me").
+export const INTRODUCED_FROM = ['from', 'från'];
+export const THE_WRITER = ['me', 'us', 'mig', 'oss'];
 export const INTRODUCED_HERE_REACH = 3;
 export const INTRODUCTION_MAX_WORDS = 14;
 
 /** Words after a greeting that introduce the writer or the firm and ask nothing: "I'm the IT admin at a small firm", "Anna här". */
 export function introducesTheWriter(after: readonly string[]): boolean {
   if (after.length === 0 || after.length > INTRODUCTION_MAX_WORDS) return false;
-  // "I'm trying to …", "jag är osäker på …" tell a matter, not who writes.
-  if (/ing$/.test(after[1] ?? '') && after[0] === 'im') return false;
+  // "I'm trying to …", "jag är osäker på …" tell a matter, not who writes; "I'm writing for the parish office" tells who writes.
+  if (/ing$/.test(after[1] ?? '') && after[0] === 'im' && !WRITING_FOR.includes(after[1]!)) return false;
   // Nor do "jag är osäker på hur länge …", "vi vet inte vad …": a question told inside, not who writes.
   if (after.some((word) => ASKING_WITHIN_SV.includes(word))) return false;
   const opens = opensWithPhrase(after, INTRODUCING) || opensWithPhrase(after, INTRODUCING_SV);
   // A name or a role and "here" ("Dave here, I do the IT", "ny admin här").
-  return opens || INTRODUCED_HERE.includes(after.at(-1) ?? '') || after.slice(1, INTRODUCED_HERE_REACH).some((word) => INTRODUCED_HERE.includes(word));
+  return opens || INTRODUCED_HERE.includes(after.at(-1) ?? '') || after.slice(1, INTRODUCED_HERE_REACH).some((word) => INTRODUCED_HERE.includes(word)) || (INTRODUCED_FROM.includes(after[1] ?? '') && !THE_WRITER.includes(after[2] ?? ''));
 }
 
 // Inputs we recognise: beginnings of words of using the assistant or how it works ("how do I use you", "hur funkar assistenten").
@@ -445,6 +520,9 @@ export function asksWhatItIsForWithFiller(words: readonly string[], named: reado
 // of a request that make such a message more than thanks ("thanks for that, now I want to cancel").
 export const APPRECIATING = ['appreciat', 'uppskatt'];
 export const THANKS_FOR_REACH = 3;
+// Words of degree that may come before the thanks without moving it from the opening ("I'm very grateful for …", "so thankful for …").
+export const DEGREE = ['very', 'so', 'really', 'truly', 'most', 'extremely', 'incredibly', 'super', 'verkligen', 'väldigt', 'så', 'mycket'];
+export const THE_WRITER_BEING = ['i', 'am', 'we', 'are', 'jag', 'är', 'vi'];
 export const REQUESTING = ['vill', 'behöver', 'måste', 'want', 'need', 'please', 'pls', 'would', 'must', 'gonna', 'snälla', 'but', 'men'];
 
 /**
@@ -453,7 +531,7 @@ export const REQUESTING = ['vill', 'behöver', 'måste', 'want', 'need', 'please
  */
 export function thanksForWhatWasTold(words: readonly string[]): boolean {
   const at = words.findIndex((word) => isThanking(word) || APPRECIATING.some((stem) => word.startsWith(stem)));
-  if (at < 0 || at > 1) return false;
+  if (at < 0 || words.slice(0, at).filter((word) => !DEGREE.includes(word) && !THE_WRITER_BEING.includes(word)).length > 1) return false;
   const next = words.slice(at + 1, at + 1 + THANKS_FOR_REACH);
   const thanksFor = next.includes('for') || next.includes('för') || (APPRECIATING.some((stem) => words[at]!.startsWith(stem)) && (next[0] === 'you' || next[0] === 'att'));
   return thanksFor && !words.some((word) => REQUESTING.includes(word));
