@@ -1430,6 +1430,11 @@ describe('readings the bot acts on: no second topic from a subject named in pass
     expect(interpretRecognition(await recognizer.recognizeText(text, language))).toEqual(expect.objectContaining({ kind: 'confident', intent }));
   });
 
+  test('thanks with closing words is a sure goodbye, not left level with the thanks it overrules', async () => {
+    const goodbye = interpretRecognition(await recognizer.recognizeText('Thanks, got everything I came for, you may close the conversation.', 'en'));
+    expect(goodbye).toEqual(expect.objectContaining({ kind: 'confident', intent: 'endConversation' }));
+  });
+
   test('two subjects asked about still offer both, and a guide asked whether it applies is the guide question', async () => {
     const twoSubjects = interpretRecognition(await recognizer.recognizeText('tell me about the early termination fee and what becomes of our files', 'en'));
     expect(twoSubjects.kind).toBe('unsure');
