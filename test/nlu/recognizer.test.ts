@@ -1430,6 +1430,13 @@ describe('readings the bot acts on: no second topic from a subject named in pass
     expect(interpretRecognition(await recognizer.recognizeText(text, language))).toEqual(expect.objectContaining({ kind: 'confident', intent }));
   });
 
+  test.each([
+    ['en', 'Our Office is a boxed retail edition. How do we make it stop?'],
+    ['sv', 'Vårt Office är en boxad butiksversion. Hur får vi det att sluta?'],
+  ] as const)('%s: a plan its sign decided ("%s") is acted on, the reading it overruled not offered beside it', async (language, text) => {
+    expect(interpretRecognition(await recognizer.recognizeText(text, language))).toEqual(expect.objectContaining({ kind: 'confident', intent: 'openFpp' }));
+  });
+
   test('thanks with closing words is a sure goodbye, not left level with the thanks it overrules', async () => {
     const goodbye = interpretRecognition(await recognizer.recognizeText('Thanks, got everything I came for, you may close the conversation.', 'en'));
     expect(goodbye).toEqual(expect.objectContaining({ kind: 'confident', intent: 'endConversation' }));
