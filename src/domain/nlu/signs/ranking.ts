@@ -81,16 +81,16 @@ export function insteadOfTop(ranked: Ranked, intent: IntentName, score = Math.ma
 
 /** The intent in place of the top one, at least as sure as a confident reading: a sign in the message decided it. */
 export function confidentlyInsteadOfTop(ranked: Ranked, intent: IntentName): Ranked {
-  return insteadOfTop(ranked, intent, decidedScore(ranked.slice(1), intent));
+  return insteadOfTop(ranked, intent, decidedScore(ranked[0]?.score ?? 0, ranked.slice(1), intent));
 }
 
 /**
- * The score of a reading a sign decided: at least the top's and a confident one, and clear of the readings the sign
- * overruled (beyond TWO_TOPICS_RATIO of the next one, at most 1), so that they are not offered as a second topic beside it.
+ * The score of a reading a sign decided: at least the old top's and a confident one, and clear of the readings left beside
+ * it (beyond TWO_TOPICS_RATIO of the next one, at most 1), so that those it overruled are not offered as a second topic.
  */
-function decidedScore(ranked: Ranked, intent: IntentName): number {
-  const next = ranked.find((entry) => entry.intent !== intent)?.score ?? 0;
-  return Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE, Math.min(1, next / TWO_TOPICS_RATIO + 0.01));
+function decidedScore(topScore: number, left: Ranked, intent: IntentName): number {
+  const next = left.find((entry) => entry.intent !== intent)?.score ?? 0;
+  return Math.max(topScore, CONFIDENT_SCORE, Math.min(1, next / TWO_TOPICS_RATIO + 0.01));
 }
 
 export function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
@@ -99,5 +99,5 @@ export function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0
 
 /** `intent` first, at least as sure as a confident reading: a sign in the message decided it. */
 export function confidentlyFirst(ranked: Ranked, intent: IntentName): Ranked {
-  return intentFirst(ranked, intent, decidedScore(ranked, intent));
+  return intentFirst(ranked, intent, decidedScore(ranked[0]?.score ?? 0, ranked, intent));
 }
