@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { SUPPORTED_LANGUAGES } from '../../src/domain/config.js';
 import { loadCorpus } from '../../src/domain/nlu/corpus.js';
 import {
+  botAction,
   closePairs,
   DEVELOPMENT_FLOOR,
   EVALUATION_DIR,
@@ -19,6 +20,7 @@ import {
   REGRESSION_FLOOR,
 } from '../../src/domain/nlu/evaluation.js';
 import { createEmbeddedRecognizer, INTENTS, type EmbeddedRecognizer } from '../../src/domain/nlu/index.js';
+import type { Interpretation } from '../../src/domain/nlu/interpretation.js';
 
 let recognizer: EmbeddedRecognizer;
 
@@ -51,6 +53,33 @@ describe('scoring by the answer the admin gets', () => {
   test('a request to cancel a plan without a rule of its own stays the path', async () => {
     const evaluation = await evaluateLanguage(recognizer, 'en', [{ text: 'cancel our E5 subscription now', intent: 'startCancellation' }]);
     expect(evaluation.correct).toBe(1);
+  });
+});
+
+describe('what the bot does with a reading: acts on the right answer, asks with it among the buttons, or goes wrong', () => {
+  const confident = (intent: 'data' | 'startCancellation', plan?: ['trial']): Interpretation => ({ kind: 'confident', intent, score: 0.9, entities: plan ? { plan } : {} });
+  const unsure: Interpretation = { kind: 'unsure', candidates: [{ intent: 'earlyTerminationFee', score: 0.5 }, { intent: 'data', score: 0.45 }], entities: {} };
+
+  test('each interpretation counts once, by the answer the admin gets', () => {
+    expect(botAction(confident('data'), 'data')).toBe('actsRight');
+    expect(botAction(confident('data'), 'termEnd')).toBe('wrong');
+    // A request to cancel the trial is answered with the trial's fact first, as the top-1 score counts it.
+    expect(botAction(confident('startCancellation', ['trial']), 'trial')).toBe('actsRight');
+    expect(botAction(unsure, 'data')).toBe('asksWithRight');
+    expect(botAction(unsure, 'earlyTerminationFee')).toBe('asksWithRight');
+    expect(botAction(unsure, 'termEnd')).toBe('wrong');
+    expect(botAction({ kind: 'none' }, 'data')).toBe('wrong');
+  });
+
+  test('a set is split into the three, and a two-topic message read right at the top still only gets a question', async () => {
+    const evaluation = await evaluateLanguage(recognizer, 'en', [
+      { text: 'what happens to our email when we cancel?', intent: 'data' },
+      { text: 'what happens to our email when we cancel?', intent: 'termEnd' },
+      { text: 'how much is the penalty for leaving early, and do we keep our mailboxes?', intent: 'earlyTerminationFee' },
+      { text: 'how much is the penalty for leaving early, and do we keep our mailboxes?', intent: 'data' },
+    ]);
+    expect(evaluation.actions).toEqual({ actsRight: 1, asksWithRight: 2, wrong: 1 });
+    expect(evaluation.correct).toBe(2);
   });
 });
 

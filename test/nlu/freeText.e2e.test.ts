@@ -34,6 +34,16 @@ describe('typed questions and requests over HTTP (real server, embedded recogniz
     expect(visibleText(await say(running.url, 'no', conversation))).toContain(en('menu.promptAgain'));
   });
 
+  test.each([
+    ['sv', 'sv-SE', 'Jag är admin på ett bageri, vad händer med det vi har sparat när vi avslutar?'],
+    ['en', 'en-US', "I'm the admin for our family's bakery, what happens to the email when we cancel?"],
+  ] as const)('%s first message: a self-introduction before a data question still gets the data answer (F11), not the cancellation path', async (language, locale, message) => {
+    const replies = await say(running.url, message, { conversationId: `nlu-introduced-data-${language}`, locale });
+    const of = language === 'sv' ? sv : en;
+    expect(texts(replies)).toEqual([of('welcome.intro'), of('facts:F11.saveData'), expect.stringContaining(of('nlu:offer.cancel'))]);
+    expect(visibleText(replies)).not.toContain(of('cancel:plan.prompt'));
+  });
+
   test('a message clearly in the other language than the channel is answered in it; a short one keeps it', async () => {
     const conversation = { conversationId: 'nlu-other-language', locale: 'sv-SE' };
     await joinConversation(running.url, conversation);

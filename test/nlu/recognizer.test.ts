@@ -1611,3 +1611,41 @@ describe('embedded recognizer: English check that someone is there, alone (sessi
     expect(topIntent(await recognizer.recognizeText('is it still on?', 'en'))).not.toBe('greeting');
   });
 });
+
+// Session 26: a reading a sign decided is acted on; a subject named only in passing (the writer's own role, the verb of
+// applying, the admin pages, the data that quick recall deletes or reactivation brings back) no longer stands level beside it.
+describe('readings the bot acts on: no second topic from a subject named in passing', () => {
+  test.each([
+    ['sv', 'Jag är admin på ett bageri, vad händer med det vi har sparat när vi avslutar?', 'data'],
+    ['en', "I'm the IT admin at a car repair shop, what happens to our email after we cancel?", 'data'],
+    ['sv', 'jag är admin i vår bostadsrättsförening, hur länge gäller ett abonnemang, månad eller år?', 'termLengths'],
+    ['sv', 'Vad gäller för Enterprise, är det årsvis eller kan man betala per månad?', 'termLengths'],
+    ['en', 'monthly or yearly, which applies to our Small Business plan?', 'termLengths'],
+    ['en', 'which plans does a monthly term apply to', 'termLengths'],
+    ['sv', 'Det står Small Business på adminsidan, hur länge är vi bundna?', 'termLengths'],
+    ['en', "we'd rather not have our data kept around for 90 days after we leave, can it be removed sooner", 'quickRecall'],
+    ['en', 'we cancelled last month, can we turn it back on and still have our mailboxes?', 'reactivate'],
+    ['sv', 'vi avslutade förra månaden, kan vi starta det igen och ha kvar våra mejl?', 'reactivate'],
+  ] as const)('%s: "%s" is confidently %s', async (language, text, intent) => {
+    expect(interpretRecognition(await recognizer.recognizeText(text, language))).toEqual(expect.objectContaining({ kind: 'confident', intent }));
+  });
+
+  test.each([
+    ['en', 'Our Office is a boxed retail edition. How do we make it stop?'],
+    ['sv', 'Vårt Office är en boxad butiksversion. Hur får vi det att sluta?'],
+  ] as const)('%s: a plan its sign decided ("%s") is acted on, the reading it overruled not offered beside it', async (language, text) => {
+    expect(interpretRecognition(await recognizer.recognizeText(text, language))).toEqual(expect.objectContaining({ kind: 'confident', intent: 'openFpp' }));
+  });
+
+  test('thanks with closing words is a sure goodbye, not left level with the thanks it overrules', async () => {
+    const goodbye = interpretRecognition(await recognizer.recognizeText('Thanks, got everything I came for, you may close the conversation.', 'en'));
+    expect(goodbye).toEqual(expect.objectContaining({ kind: 'confident', intent: 'endConversation' }));
+  });
+
+  test('two subjects asked about still offer both, and a guide asked whether it applies is the guide question', async () => {
+    const twoSubjects = interpretRecognition(await recognizer.recognizeText('tell me about the early termination fee and what becomes of our files', 'en'));
+    expect(twoSubjects.kind).toBe('unsure');
+    expect(twoSubjects.kind === 'unsure' && twoSubjects.candidates.map((candidate) => candidate.intent)).toEqual(expect.arrayContaining(['earlyTerminationFee', 'data']));
+    expect(interpretRecognition(await recognizer.recognizeText('gäller den här guiden även för Midsize Business', 'sv'))).toEqual(expect.objectContaining({ kind: 'confident', intent: 'appliesTo' }));
+  });
+});

@@ -24,7 +24,7 @@ import { askingSentence, asksSomething, requestsCancellation } from './signs/ask
 import { COLLOQUIAL_GREETINGS, GREETING_LEAD_IN_MAX_WORDS, GREETING_LEAD_INS, GREETING_OPENING_MAX_WORDS, opensWithThanks } from './signs/conversation.js';
 import { withDomainNameSign } from './signs/domains.js';
 import { planWithRule, ruledPlanTopic } from './signs/plans.js';
-import { type Ranked, blended, clauseRank, confidentTopic, intentFirst, isSocial, isTopic, sureness, votedRanking } from './signs/ranking.js';
+import { type Ranked, blended, clauseRank, confidentTopic, confidentlyFirst, intentFirst, isSocial, isTopic, sureness, votedRanking } from './signs/ranking.js';
 import { speaksOfOurDomain, withoutDestinations } from './signs/scope.js';
 import { meantTiming, withoutSetAsideTimings } from './signs/term.js';
 import { readsTopicWithoutItsSign } from './signs/topicSigns.js';
@@ -282,7 +282,8 @@ export class EmbeddedRecognizer extends Recognizer {
     // Thanks with closing words ("we're done here, thanks for today") takes leave: it ends the conversation.
     // So does help with closing words that asks nothing ("no more help needed, we can stop here").
     // So do closing words the classifier places nowhere ("klar nu, stäng"): an unsure reading that is no topic and asks nothing.
-    else if (entities.closing && (ranked[0]?.intent === 'thanks' || ((ranked[0]?.intent === 'help' || !ranked[0] || (!isTopic(ranked[0].intent, this.topics) && ranked[0].score < CONFIDENT_SCORE)) && !holdsQuestion(readText)))) ranked = intentFirst(ranked, 'endConversation');
+    // The closing words decide: the goodbye is sure, not left level with the help or thanks it overrules.
+    else if (entities.closing && (ranked[0]?.intent === 'thanks' || ((ranked[0]?.intent === 'help' || !ranked[0] || (!isTopic(ranked[0].intent, this.topics) && ranked[0].score < CONFIDENT_SCORE)) && !holdsQuestion(readText)))) ranked = confidentlyFirst(ranked, 'endConversation');
     const words = withDomainNameSign(readText, tokensForRules);
     // The timings the message means: "säga upp idag i stället för vid förnyelsen" leaves now, "utan att säga upp nu" does not.
     const timing = meantTiming(instances.timing, tokens);

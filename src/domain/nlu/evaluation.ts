@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../paths.js';
 import type { Corpus } from './corpus.js';
 import { EmbeddedRecognizer } from './embeddedRecognizer.js';
 import { answeredTopic, ENTITY_VALUES, INTENTS, type IntentName, type RecognizedEntities } from './intents.js';
-import { CONFIDENT_SCORE, entitiesOf, rankIntents } from './interpretation.js';
+import { CONFIDENT_SCORE, entitiesOf, interpretRecognition, rankIntents, type Interpretation } from './interpretation.js';
 import { normalizeText, stripMentions, tokenize } from './text.js';
 
 /**
@@ -131,6 +131,24 @@ export interface LanguageEvaluation {
   /** Share of items whose top score reaches CONFIDENT_SCORE, and how often those are right. */
   confidentShare: number;
   confidentAccuracy: number;
+  /** What the bot does with the items (see `botAction`): act on the right topic, ask with it among the buttons, or go wrong. */
+  actions: Record<BotAction, number>;
+}
+
+/**
+ * What the bot does with a message, by its own reading of the recognizer's result (`interpretRecognition`): acts on
+ * the right answer (confident, and the answer is the one expected), asks which topic was meant with the right one among
+ * its buttons (unsure), or goes wrong (acts on another answer, asks without the right one, or recognises nothing). The top
+ * intent may be right while the bot still asks: two topics stand close, or the top score is low.
+ */
+export type BotAction = 'actsRight' | 'asksWithRight' | 'wrong';
+export const BOT_ACTIONS: readonly BotAction[] = ['actsRight', 'asksWithRight', 'wrong'];
+
+export function botAction(interpretation: Interpretation, expectedTopic: string): BotAction {
+  if (interpretation.kind === 'none') return 'wrong';
+  const { plan } = interpretation.entities;
+  if (interpretation.kind === 'confident') return answeredTopic(interpretation.intent, plan) === expectedTopic ? 'actsRight' : 'wrong';
+  return interpretation.candidates.some((candidate) => answeredTopic(candidate.intent, plan) === expectedTopic) ? 'asksWithRight' : 'wrong';
 }
 
 function sameValues(expected: readonly string[] | undefined, got: readonly string[] | undefined): boolean {
@@ -154,6 +172,7 @@ export async function evaluateLanguage(
   let entityCorrect = 0;
   let confident = 0;
   let confidentCorrect = 0;
+  const actions = Object.fromEntries(BOT_ACTIONS.map((action) => [action, 0])) as Record<BotAction, number>;
   for (const item of items) {
     const result = await recognizer.recognizeText(item.text, language);
     const top = rankIntents(result)[0];
@@ -174,6 +193,7 @@ export async function evaluateLanguage(
       row.set(got, (row.get(got) ?? 0) + 1);
       confusions.set(expectedTopic, row);
     }
+    actions[botAction(interpretRecognition(result), expectedTopic)] += 1;
     if (score >= CONFIDENT_SCORE) {
       confident += 1;
       if (right) confidentCorrect += 1;
@@ -213,6 +233,7 @@ export async function evaluateLanguage(
     entityMisses,
     confidentShare: confident / items.length,
     confidentAccuracy: confident === 0 ? 1 : confidentCorrect / confident,
+    actions,
   };
 }
 
@@ -350,6 +371,8 @@ export function formatEvaluation(evaluation: LanguageEvaluation, setName = 'held
       `worst intent ${evaluation.worst.intent} (precision ${percent(evaluation.worst.precision).trim()}, recall ${percent(evaluation.worst.recall).trim()})`,
     `  entities right in ${evaluation.entityCorrect}/${evaluation.entityItems} items; ` +
       `top score >= ${CONFIDENT_SCORE} in ${percent(evaluation.confidentShare).trim()} of items, right in ${percent(evaluation.confidentAccuracy).trim()} of those`,
+    `  the bot acts on the right answer in ${percent(evaluation.actions.actsRight / evaluation.total).trim()} (${evaluation.actions.actsRight}/${evaluation.total}); ` +
+      `asks which topic with the right one among its buttons in ${evaluation.actions.asksWithRight}; goes wrong in ${evaluation.actions.wrong}`,
     '',
     `  ${'intent'.padEnd(22)}${'support'.padStart(8)}${'predicted'.padStart(10)}${'precision'.padStart(10)}${'recall'.padStart(9)}`,
     ...evaluation.perIntent.map(

@@ -7,11 +7,13 @@
 import { type IntentName } from '../intents.js';
 import { holdsQuestion } from '../messageShape.js';
 import { requestsCancellation } from '../signs/asking.js';
+import { asksWhetherGuideFits, COVERING } from '../signs/audience.js';
 import { FEEDBACK, OPINION, tellsWhatTheyThink } from '../signs/conversation.js';
 import { asksWhatHappens } from '../signs/data.js';
 import { namesTrial } from '../signs/plans.js';
 import { confidentlyFirst, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { bringsBack } from '../signs/reactivation.js';
+import { withoutOwnRole } from '../signs/roles.js';
 import { GENERIC_WORDED_TOPICS, OUT_OF_SCOPE_MIN_WORDS, speaksOfOurDomain } from '../signs/scope.js';
 import { namesSubjectOf, SUBJECT_TOPICS, TOPIC_WORDS } from '../signs/subjects.js';
 import { PENALTY, PRICE } from '../signs/term.js';
@@ -75,9 +77,12 @@ export function readsFeedbackQuestionAsNamedFact(reading: Reading): Ranked {
 }
 
 
+// Not named by the writer's own role ("I'm the IT admin, what happens to our mail": who asks, not who may call), nor by a verb
+// of applying alone ("vad gäller för Small Business, månad eller år": which term applies) unless the guide itself is asked about.
 export function levelsNamedRunnerUp(reading: Reading): Ranked {
   let { ranked } = reading;
-  const { words, topics } = reading;
-  ranked = levelWithNamedRunnerUp(ranked, words, topics);
+  const { readText, words, topics } = reading;
+  const namingWords = withoutOwnRole(readText, words).filter((word) => asksWhetherGuideFits(words) || !beginsAWord([word], COVERING));
+  ranked = levelWithNamedRunnerUp(ranked, words, topics, namingWords);
   return ranked;
 }

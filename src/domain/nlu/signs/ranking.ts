@@ -4,7 +4,7 @@
  * confidence (confidentTopic, isTopic), and weigh or blend the classifier's readings (sureness, blended, clauseRank).
  */
 import { type IntentName, isTopicIntent, NONE_INTENT } from '../intents.js';
-import { CONFIDENT_SCORE } from '../interpretation.js';
+import { CONFIDENT_SCORE, TWO_TOPICS_RATIO } from '../interpretation.js';
 import { type TopicRegistry } from '../../topics.js';
 
 export type Ranked = { intent: IntentName | typeof NONE_INTENT; score: number }[];
@@ -81,7 +81,16 @@ export function insteadOfTop(ranked: Ranked, intent: IntentName, score = Math.ma
 
 /** The intent in place of the top one, at least as sure as a confident reading: a sign in the message decided it. */
 export function confidentlyInsteadOfTop(ranked: Ranked, intent: IntentName): Ranked {
-  return insteadOfTop(ranked, intent, Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return insteadOfTop(ranked, intent, decidedScore(ranked[0]?.score ?? 0, ranked.slice(1), intent));
+}
+
+/**
+ * The score of a reading a sign decided: at least the old top's and a confident one, and clear of the readings left beside
+ * it (beyond TWO_TOPICS_RATIO of the next one, at most 1), so that those it overruled are not offered as a second topic.
+ */
+function decidedScore(topScore: number, left: Ranked, intent: IntentName): number {
+  const next = left.find((entry) => entry.intent !== intent)?.score ?? 0;
+  return Math.max(topScore, CONFIDENT_SCORE, Math.min(1, next / TWO_TOPICS_RATIO + 0.01));
 }
 
 export function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0]?.score ?? 1): Ranked {
@@ -90,5 +99,5 @@ export function intentFirst(ranked: Ranked, intent: IntentName, score = ranked[0
 
 /** `intent` first, at least as sure as a confident reading: a sign in the message decided it. */
 export function confidentlyFirst(ranked: Ranked, intent: IntentName): Ranked {
-  return intentFirst(ranked, intent, Math.max(ranked[0]?.score ?? 0, CONFIDENT_SCORE));
+  return intentFirst(ranked, intent, decidedScore(ranked[0]?.score ?? 0, ranked, intent));
 }

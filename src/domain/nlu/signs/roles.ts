@@ -61,8 +61,8 @@ export function namesRole(words: readonly string[]): boolean {
   return beginsAWord(roles, [...ROLE_OR_PERMISSION.filter((stem) => !USERS.includes(stem)), ...ASSOCIATION_ROLES]) || roles.some((word) => ROLE_COMPOUND_ENDS.some((end) => word.endsWith(end)));
 }
 
-// The admin center is a place, not a role ("hur gör man det i admincentret").
-export const ADMIN_PLACES = ['admincent', 'adminportal', 'administrationscent', 'admincons', 'adminpanel'];
+// The admin center is a place, not a role ("hur gör man det i admincentret"); so are the admin pages ("det står på adminsidan").
+export const ADMIN_PLACES = ['admincent', 'adminportal', 'administrationscent', 'admincons', 'adminpanel', 'adminsid', 'adminpage'];
 
 /** The words without the admin center named, as one word or two ("admincentret", "the admin center"): a place, not a role. */
 export function withoutAdminPlaces(words: readonly string[]): readonly string[] {

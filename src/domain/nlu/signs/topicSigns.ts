@@ -83,13 +83,18 @@ export function mailOnTheDomain(words: readonly string[]): boolean {
   return !namesSubjectOf('data', beyondMail) && !asksDeletion(words) && !takesDataOut(words) && !beginsAWord(words, DATA_FATE);
 }
 
-/** The runner-up topic at the top topic's score when only the runner-up's subject is named; else `ranked` as it was. */
-export function levelWithNamedRunnerUp(ranked: Ranked, words: readonly string[], topics: TopicRegistry): Ranked {
+/**
+ * The runner-up topic at the top topic's score when only the runner-up's subject is named; else `ranked` as it was.
+ * `runnerUpWords`: the words that may name the runner-up's subject (the rule leaves out those that name it only in passing).
+ */
+export function levelWithNamedRunnerUp(ranked: Ranked, words: readonly string[], topics: TopicRegistry, runnerUpWords: readonly string[] = words): Ranked {
   const [top, second] = ranked;
   // A second reading its words name is levelled however low the vote in every reading leaves it ("penalties and the mail").
-  if (!top || !second || !isTopic(top.intent, topics) || !isTopic(second.intent, topics) || (second.score < CANDIDATE_SCORE && !namesSubjectOf(second.intent as IntentName, words))) return ranked;
+  if (!top || !second || !isTopic(top.intent, topics) || !isTopic(second.intent, topics) || (second.score < CANDIDATE_SCORE && !namesSubjectOf(second.intent as IntentName, runnerUpWords))) return ranked;
   // Quick recall's subject is deleting the data, which names the data too ("mail and files erased within days").
   const topNamed = namesSubjectOf(top.intent as IntentName, words) || (top.intent === 'quickRecall' && asksDeletion(words));
-  if (topNamed || !SUBJECT_TOPICS.includes(second.intent as IntentName) || !namesSubjectOf(second.intent as IntentName, words)) return ranked;
+  if (topNamed || !SUBJECT_TOPICS.includes(second.intent as IntentName) || !namesSubjectOf(second.intent as IntentName, runnerUpWords)) return ranked;
+  // The data is what quick recall deletes sooner and what reactivation brings back: named beneath either, it is their subject, no second topic.
+  if (second.intent === 'data' && (top.intent === 'quickRecall' || (top.intent === 'reactivate' && bringsBack(words)))) return ranked;
   return [top, { intent: second.intent, score: top.score }, ...ranked.slice(2)];
 }
