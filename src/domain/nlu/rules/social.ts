@@ -10,7 +10,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import { asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksOnlyWhetherSomeoneIsThere, asksToWait, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, checksOnlyThatSomeoneIsThere, checksWhetherSomeoneIsThere, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyIntroducesOrAnnounces, greetsThenOnlyPrefaces, introducesTheWriter, isThanking, LEAVING, onlyWaves, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
+import { asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksOnlyWhetherSomeoneIsThere, asksToWait, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, checksOnlyThatSomeoneIsThere, checksWhetherSomeoneIsThere, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyPrefaces, GREETING_CLAUSE_OPENINGS, introducesTheWriter, isThanking, LEAVING, onlyWaves, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -217,19 +217,21 @@ export function readsClosingAfterBeingDoneAsEndConversation(reading: SocialReadi
 
 // A greeting that introduces the writer or the firm and asks nothing yet ("hej, det är Anna från ekonomi", "hi there, new admin here"):
 // the assistant greets and invites the question. One that asks, names a fact's subject or cancelling is that question.
-export const GREETING_OPENING_CANDIDATES = [3, 2, 1];
 export function readsIntroductionAsGreeting(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, asks, greetsAndNothingMore } = reading;
-  const introduces = GREETING_OPENING_CANDIDATES.some((at) => at < words.length && greetsAndNothingMore(words.slice(0, at)) && introducesTheWriter(words.slice(at)));
+  const introduces = GREETING_CLAUSE_OPENINGS.some((at) => at < words.length && greetsAndNothingMore(words.slice(0, at)) && introducesTheWriter(words.slice(at)));
   if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && !asks && !readText.includes('?') && introduces && namedTopic(words) === undefined && !mentionsCancelling(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
   return undefined;
 }
 
-// A greeting followed, clause by clause, only by who writes, a pleasantry or a question still to come ("Hej! Jag heter Per och sköter
-// kontoret. Jag har ett par frågor, om det går bra."), asking nothing and naming no fact's subject or cancelling, is a greeting.
-export function readsGreetingWithCompanionClausesAsGreeting(reading: SocialReading): Ranked | undefined {
-  const { ranked, readText, words, top, asks, greetsAndNothingMore } = reading;
-  if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && !asks && !readText.includes('?') && greetsThenOnlyIntroducesOrAnnounces(readText, greetsAndNothingMore) && namedTopic(words) === undefined && !mentionsCancelling(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
+// A greeting, then clause by clause only who writes, a pleasantry, a question still to come, leave to go on, a request to wait or a check that
+// someone is there ("Hej! Jag heter Per och sköter kontoret. Jag har ett par frågor, om det går bra.", "Good day to you. I am writing on behalf
+// of …; my name is …", "hi, bear with me a sec, before I ask anything", "hello, is this working?"): the assistant greets and invites the
+// question. It asks nothing else.
+// A subject named while the writer asks to wait is what they are fetching, not asked; cancelling named is the path.
+export function readsGreetingThenPrefacesAsGreeting(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top, greetsAndNothingMore } = reading;
+  if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && asksOnlyWhetherSomeoneIsThere(readText, greetsAndNothingMore) && greetsThenOnlyPrefaces(readText, greetsAndNothingMore) && (namedTopic(words) === undefined || asksToWait(words)) && !mentionsCancelling(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
   return undefined;
 }
 
@@ -245,16 +247,6 @@ export function readsCheckingForSomeoneAsGreeting(reading: SocialReading): Ranke
 export function readsWaveAsGreeting(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, top } = reading;
   if (top !== 'greeting' && onlyWaves(readText)) return confidentlyInsteadOfTop(ranked, 'greeting');
-  return undefined;
-}
-
-// A greeting, then only an introduction, a pleasantry, a question announced, a request to wait or a check that someone is there, clause by
-// clause ("Good day to you. I am writing on behalf of …; my name is …", "hi, bear with me a sec, before I ask anything", "hello, is this
-// working?"): the assistant greets and invites the question. It asks nothing else.
-// A subject named while the writer asks to wait is what they are fetching, not asked; cancelling named is the path.
-export function readsGreetingThenPrefacesAsGreeting(reading: SocialReading): Ranked | undefined {
-  const { ranked, readText, words, top, greetsAndNothingMore } = reading;
-  if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && asksOnlyWhetherSomeoneIsThere(readText, greetsAndNothingMore) && greetsThenOnlyPrefaces(readText, greetsAndNothingMore) && (namedTopic(words) === undefined || asksToWait(words)) && !mentionsCancelling(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
   return undefined;
 }
 
@@ -288,10 +280,9 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsGreetingAndNothingMoreAsGreeting,
   readsGreetingWithPleasantryAsGreeting,
   readsIntroductionAsGreeting,
-  readsGreetingWithCompanionClausesAsGreeting,
+  readsGreetingThenPrefacesAsGreeting,
   readsCheckingForSomeoneAsGreeting,
   readsWaveAsGreeting,
-  readsGreetingThenPrefacesAsGreeting,
   readsAskingHowToBeginAsThePath,
   readsAccountDetailAsVerification,
   readsSupportQuestionWithoutAWayToReachIt,

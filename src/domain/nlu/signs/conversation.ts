@@ -355,17 +355,25 @@ export function asksOnlyWhetherSomeoneIsThere(text: string, greetsAndNothingMore
 // A clause beside an introduction that tells no matter: a role, the firm or its size ("the administrator at …", "tiny team"), at most this many words.
 export const ASIDE_MAX_WORDS = 5;
 
+/** A clause that introduces the writer or the firm, passes a pleasantry, announces a question not yet asked, asks leave to go on or to wait, or checks someone is there. */
+export function prefacesAQuestion(clause: readonly string[]): boolean {
+  return introducesTheWriter(clause) || asksOnlyAPleasantry(clause) || questionAnnouncedAt(clause) >= 0 || LEAVE_TO_GO_ON.includes(clause.join(' ')) || asksToWait(clause) || checksSomeoneIsThere(clause);
+}
+
 /**
- * A greeting as the first clause, then only clauses that introduce the writer, pass a pleasantry, announce a question, ask to wait or check someone is there,
- * and short asides beside them: "Good day to you. I am writing on behalf of …; my name is …", "hey! Sam here, I do the IT (tiny team)".
+ * A greeting as the first clause, or opening it with a preface after it, then only prefaces (introducing the writer, a pleasantry, a question
+ * announced, leave to go on, a request to wait, a check that someone is there) and short asides beside them: "Hej! Jag heter Per och sköter
+ * kontoret. Jag har ett par frågor, om det går bra.", "Good day to you. I am writing on behalf of …; my name is …", "hey! Sam here, I do the IT (tiny team)".
  */
 export function greetsThenOnlyPrefaces(text: string, greetsAndNothingMore: (words: readonly string[]) => boolean): boolean {
   const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
-  if (clauses.length < 2 || !greetsAndNothingMore(clauses[0]!)) return false;
-  const rest = clauses.slice(1);
-  const prefaces = (clause: readonly string[]) => introducesTheWriter(clause) || asksOnlyAPleasantry(clause) || questionAnnouncedAt(clause) >= 0 || asksToWait(clause) || checksSomeoneIsThere(clause);
+  if (clauses.length < 2) return false;
+  const [first, ...rest] = clauses as [string[], ...string[][]];
+  // The greeting's own clause may go on with a preface ("hej, jag heter Per").
+  const greetingThenPreface = GREETING_CLAUSE_OPENINGS.some((at) => at < first.length && greetsAndNothingMore(first.slice(0, at)) && prefacesAQuestion(first.slice(at)));
+  if (!greetingThenPreface && !greetsAndNothingMore(first)) return false;
   const aside = (clause: readonly string[]) => clause.length <= ASIDE_MAX_WORDS && !beginsAWord(clause, WANTING) && !beginsAWord(clause, LEAVING);
-  return rest.some(prefaces) && rest.every((clause) => prefaces(clause) || aside(clause));
+  return (greetingThenPreface || rest.some(prefacesAQuestion)) && rest.every((clause) => prefacesAQuestion(clause) || aside(clause));
 }
 
 // Inputs we recognise: beginnings of words that name the assistant.
@@ -541,22 +549,6 @@ export function thanksForWhatWasTold(words: readonly string[]): boolean {
 export const LEAVE_TO_GO_ON = ['om det går bra', 'om det går för sig', 'om det är okej', 'om det är ok', 'om det passar'];
 // A greeting, or a greeting with what follows it in its clause, is a word or three ("hej", "hallå där", "god morgon allihop").
 export const GREETING_CLAUSE_OPENINGS = [3, 2, 1];
-
-/** A clause that introduces the writer or the firm, offers a pleasantry, announces a question not yet asked, or asks leave to go on. */
-export function isGreetingsCompanion(clause: readonly string[]): boolean {
-  return clause.length === 0 || introducesTheWriter(clause) || asksOnlyAPleasantry(clause) || LEAVE_TO_GO_ON.includes(clause.join(' '));
-}
-
-/**
- * A greeting, then clause by clause only who writes, a pleasantry or a question still to come: "Hej! Jag heter Per och sköter
- * kontoret. Jag har ett par frågor, om det går bra." The greeting's own clause may go on with one of them.
- */
-export function greetsThenOnlyIntroducesOrAnnounces(text: string, greets: (words: readonly string[]) => boolean): boolean {
-  const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
-  const first = clauses[0] ?? [];
-  const opens = GREETING_CLAUSE_OPENINGS.some((at) => at <= first.length && greets(first.slice(0, at)) && isGreetingsCompanion(first.slice(at)));
-  return clauses.length >= 2 && opens && clauses.slice(1).every(isGreetingsCompanion);
-}
 
 // Inputs we recognise: checking in Swedish whether anyone is there or awake ("är det nån som läser?", "är ni vakna"): a hello, answered by a greeting.
 export const CHECKING_FOR_SOMEONE_SV = ['är du vaken', 'är ni vakna', 'är du där', 'är ni där', 'någon där', 'nån där', 'någon här', 'nån här', 'någon hemma', 'nån hemma', 'någon som svarar', 'nån som svarar', 'någon som läser', 'nån som läser', 'är du igång', 'lever du', 'hör du mig', 'sitter du där', 'sitter ni där', 'är du kvar', 'är ni kvar', 'finns du där', 'finns ni där'];
