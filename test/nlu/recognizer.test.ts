@@ -1649,3 +1649,30 @@ describe('readings the bot acts on: no second topic from a subject named in pass
     expect(interpretRecognition(await recognizer.recognizeText('gäller den här guiden även för Midsize Business', 'sv'))).toEqual(expect.objectContaining({ kind: 'confident', intent: 'appliesTo' }));
   });
 });
+
+// Session 26, second round: a letter-style greeting (a salutation to an addressee, the writer's sign-off and name, the writer sending
+// greetings, having taken over a role, a letter's pleasantry) is a greeting; a letter that asks a real question stays that question.
+describe('greetings written as a letter', () => {
+  test.each([
+    ['en', 'Dear helpdesk,\n\nI hope you are keeping well.\n\nYours sincerely,\nHelen Borg'],
+    ['en', 'Dear Microsoft team, I trust you are well. Best regards, Tom'],
+    ['en', 'To whom it may concern, the treasurer of a rowing club sends her regards.'],
+    ['en', 'Hullo! I have just taken over the office admin job from a colleague who retired last spring, together with all her passwords.'],
+    ['en', 'Salutations, dear assistant.'],
+    ['sv', 'Kära kundtjänst! Jag har ett par frågor som kommer lite senare. Hälsningar, Olle'],
+    ['sv', 'Bästa supportteam. Undertecknad är nyvald ordförande i tennisklubben. Vänliga hälsningar, Ingrid Ek'],
+    ['sv', 'Till den det berör. Lotta Berg, kassör i Roddklubben, hälsar vänligen.'],
+    ['sv', 'Mors! Ny som ordförande i syföreningen.'],
+    ['sv', 'Ärade Microsoft, Per Holm från Bygdegården hälsar.'],
+  ] as const)('%s: "%s" is a greeting', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('greeting');
+  });
+
+  test.each([
+    ['en', 'Dear support, what does it cost to end our plan before the term is up?', 'earlyTerminationFee'],
+    ['sv', 'Bästa kundtjänst, vem får ringa er för att säga upp abonnemanget?', 'whoMayCall'],
+  ] as const)('%s: a letter that asks ("%s") is that question, not a greeting', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).not.toBe('greeting');
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});

@@ -250,7 +250,7 @@ export const GREETING_LEAD_INS = ['men', 'nämen', 'nej', 'ja', 'åh', 'oj', 'oc
 export const GREETING_LEAD_IN_MAX_WORDS = 2;
 // Inputs we recognise: colloquial and regional greetings that open a message beside the corpus's ("gomorron", "mojn"); known
 // to the greeting readings only, as taught to the classifier they shifted its reading of unrelated short questions.
-export const COLLOQUIAL_GREETINGS: Record<'sv' | 'en', readonly string[]> = { sv: ['gomorron', 'gomorrn', 'goddagens', 'mojn', 'morjens', 'tjenixen', 'tjenare tjenare', ...SWEDISH_TIME_GREETINGS], en: ['evening', 'afternoon', 'gday', 'sup', 'wassup', 'whassup', 'whats up', 'alright', 'hi all', 'hello all', 'hi everyone', 'hi folks', 'hey folks', 'hey all', 'merry christmas', 'happy holidays', ...weekdayWishes()] };
+export const COLLOQUIAL_GREETINGS: Record<'sv' | 'en', readonly string[]> = { sv: ['gomorron', 'gomorrn', 'mors', 'goddagens', 'mojn', 'morjens', 'tjenixen', 'tjenare tjenare', ...SWEDISH_TIME_GREETINGS], en: ['evening', 'afternoon', 'gday', 'hullo', 'salutations', 'sup', 'wassup', 'whassup', 'whats up', 'alright', 'hi all', 'hello all', 'hi everyone', 'hi folks', 'hey folks', 'hey all', 'merry christmas', 'happy holidays', ...weekdayWishes()] };
 // A day's wish opens a message as a greeting does ("happy friday!").
 function weekdayWishes(): string[] {
   return ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `happy ${day}`);
@@ -260,7 +260,7 @@ export const GREETING_OPENING_MAX_WORDS = 2;
 
 // Inputs we recognise: a pleasantry after a greeting ("hope you're well", "hur är läget"), and a question announced but
 // not yet asked ("I've got a question about our plan", "jag undrar en sak"): the assistant greets and invites the question.
-export const PLEASANTRIES = ['how are you', 'how are u', 'how r u', 'hows it going', 'how is it going', 'how are things', 'hows things', 'hope you are well', 'hope youre well', 'hope all is well', 'hope youre doing well', 'hope you are doing well', 'hope youre having a good day', 'hope your day', 'saying hello', 'say hello', 'saying hi', 'say hi', 'hur mår du', 'hur mår ni', 'hur är läget', 'hur går det', 'hur har du det', 'läget', 'hoppas allt är bra', 'hoppas du mår bra', 'hoppas ni mår bra', 'hoppas du har en bra dag'];
+export const PLEASANTRIES = ['how are you', 'how are u', 'how r u', 'hows it going', 'how is it going', 'how are things', 'hows things', 'hope you are well', 'hope youre well', 'hope all is well', 'hope youre doing well', 'hope you are doing well', 'hope youre having a good day', 'hope your day', 'finds you well', 'find you well', 'trust you are well', 'trust youre well', 'trust you are keeping well', 'hope you are keeping well', 'hope youre keeping well', 'saying hello', 'say hello', 'saying hi', 'say hi', 'hur mår du', 'hur mår ni', 'hur är läget', 'hur går det', 'hur har du det', 'läget', 'hoppas allt är bra', 'hoppas du mår bra', 'hoppas ni mår bra', 'hoppas du har en bra dag'];
 export const QUESTION_ANNOUNCED = ['have a question', 'have a quick question', 'got a question', 'got a quick question', 'a question for you', 'quick question', 'wondering about something', 'need help with something', 'need some help with something', 'har en fråga', 'har en snabb fråga', 'har en liten fråga', 'en fråga till dig', 'undrar en sak', 'undrar över en sak', 'undrar lite', 'behöver hjälp med en sak', 'behöver lite hjälp med en sak', 'frågan kommer', 'frågorna kommer', 'kommer med en fråga', 'återkommer med frågan', 'en fråga på gång'];
 
 // Inputs we recognise: Swedish pleasantries of hoping or of saying hello ("hoppas veckan har varit bra", "ville bara säga hej"), and questions
@@ -355,9 +355,31 @@ export function asksOnlyWhetherSomeoneIsThere(text: string, greetsAndNothingMore
 // A clause beside an introduction that tells no matter: a role, the firm or its size ("the administrator at …", "tiny team"), at most this many words.
 export const ASIDE_MAX_WORDS = 5;
 
-/** A clause that introduces the writer or the firm, passes a pleasantry, announces a question not yet asked, asks leave to go on or to wait, or checks someone is there. */
+// Inputs we recognise: a letter's salutation, a word of address and the addressee in a few words ("Dear Support", "Bästa kundtjänst",
+// "Ärade mottagare"), or the addressee unknown ("to whom it may concern").
+export const SALUTING = ['dear', 'bästa', 'kära', 'ärade', 'käre', 'bäste'];
+export const SALUTATION_MAX_WORDS = 4;
+export const ADDRESSEE_UNKNOWN = ['to whom it may concern', 'dear sir or madam', 'dear sir madam', 'till den det berör'];
+
+/**
+ * A clause that salutes as a letter opens: "Dear Support", "Bästa Microsoft", "to whom it may concern". The addressee may be support or
+ * Microsoft, words of our domain; what the letter asks is read from its other clauses.
+ */
+export function salutesAsALetter(clause: readonly string[]): boolean {
+  return (SALUTING.includes(clause[0] ?? '') && clause.length >= 2 && clause.length <= SALUTATION_MAX_WORDS && !holdsQuestion(clause.join(' '))) || ADDRESSEE_UNKNOWN.includes(clause.join(' '));
+}
+
+// Inputs we recognise: the writer sending greetings, the verb last or before a word of manner ("en ny kassör hälsar", "… hälsar vänligen", "Tom sends his regards").
+export const SENDING_GREETINGS = ['hälsar', 'hälsar vänligen', 'hälsar så gott', 'hälsar hjärtligt', 'sends greetings', 'sends regards', 'sends his regards', 'sends her regards', 'sends their regards', 'send my regards', 'send greetings'];
+
+/** A clause that ends sending greetings: "en pensionerad kassör hälsar", "hälsar vänligen". */
+export function sendsGreetings(clause: readonly string[]): boolean {
+  return SENDING_GREETINGS.some((phrase) => clause.join(' ').endsWith(phrase) && (clause.join(' ') === phrase || clause.join(' ').endsWith(` ${phrase}`)));
+}
+
+/** A clause that introduces the writer or the firm, passes a pleasantry, announces a question not yet asked, asks leave to go on or to wait, checks someone is there, or sends greetings. */
 export function prefacesAQuestion(clause: readonly string[]): boolean {
-  return introducesTheWriter(clause) || asksOnlyAPleasantry(clause) || questionAnnouncedAt(clause) >= 0 || LEAVE_TO_GO_ON.includes(clause.join(' ')) || asksToWait(clause) || checksSomeoneIsThere(clause);
+  return introducesTheWriter(clause) || asksOnlyAPleasantry(clause) || questionAnnouncedAt(clause) >= 0 || LEAVE_TO_GO_ON.includes(clause.join(' ')) || asksToWait(clause) || checksSomeoneIsThere(clause) || sendsGreetings(clause);
 }
 
 /**
@@ -371,9 +393,11 @@ export function greetsThenOnlyPrefaces(text: string, greetsAndNothingMore: (word
   const [first, ...rest] = clauses as [string[], ...string[][]];
   // The greeting's own clause may go on with a preface ("hej, jag heter Per").
   const greetingThenPreface = GREETING_CLAUSE_OPENINGS.some((at) => at < first.length && greetsAndNothingMore(first.slice(0, at)) && prefacesAQuestion(first.slice(at)));
-  if (!greetingThenPreface && !greetsAndNothingMore(first)) return false;
+  // A letter may open with its salutation ("Dear Support,") and greet in the clause after it ("To whom it may concern, good day.").
+  if (!greetingThenPreface && !greetsAndNothingMore(first) && !salutesAsALetter(first)) return false;
+  const prefaces = (clause: readonly string[]) => prefacesAQuestion(clause) || greetsAndNothingMore(clause) || salutesAsALetter(clause);
   const aside = (clause: readonly string[]) => clause.length <= ASIDE_MAX_WORDS && !beginsAWord(clause, WANTING) && !beginsAWord(clause, LEAVING);
-  return (greetingThenPreface || rest.some(prefacesAQuestion)) && rest.every((clause) => prefacesAQuestion(clause) || aside(clause));
+  return (greetingThenPreface || rest.some(prefaces)) && rest.every((clause) => prefaces(clause) || aside(clause));
 }
 
 // Inputs we recognise: beginnings of words that name the assistant.
@@ -470,7 +494,12 @@ export function ordersCancellingAlone(words: readonly string[]): boolean {
 export const INTRODUCING = ['im', 'i am', 'this is', 'my name', 'its', 'it is', 'jag är', 'det är', 'jag heter', 'mitt namn', 'här är', 'i run', 'i work', 'i look after', 'i handle', 'i manage', 'i do the', 'i do it', 'jag jobbar', 'jag arbetar', 'jag sköter', 'jag ansvarar', 'jag har hand', 'from', 'från'];
 // Beside them, Swedish as typed in chat ("e admin för …", "ja e ny här"), writing from a firm ("jag skriver från …"), the firm as "vi"
 // ("vi är en förskola …"), and having taken over or being new ("jag har tagit över efter …", "nyanställd på …").
-export const INTRODUCING_SV = ['jag e', 'ja e', 'e', 'jag skriver från', 'skriver från', 'vi är', 'vi e', 'jag har tagit över', 'har tagit över', 'jag är ny', 'nyanställd', 'jag representerar'];
+export const INTRODUCING_SV = ['jag e', 'ja e', 'e', 'jag skriver från', 'skriver från', 'vi är', 'vi e', 'jag har tagit över', 'har tagit över', 'jag är ny', 'nyanställd', 'jag representerar', 'undertecknad', 'ny som', 'nyvald', 'nybliven', 'nytillträdd'];
+// A letter's writer as "the undersigned", having taken over a role or an account, or being newly in one ("I've recently taken over …", "newly appointed treasurer").
+export const INTRODUCING_IN_A_LETTER = ['the undersigned', 'newly appointed', 'newly elected', 'new as', 'recently appointed'];
+export const TAKING_OVER = ['taken over', 'took over', 'taking over', 'tagit över', 'övertagit', 'tar över', 'tog över'];
+export const TAKING_OVER_REACH = 4;
+export const TAKING_OVER_MAX_WORDS = 20;
 export const INTRODUCED_HERE = ['here', 'här'];
 // Writing for someone introduces the writer ("I'm writing on behalf of the board").
 export const WRITING_FOR = ['writing', 'messaging', 'contacting'];
@@ -482,12 +511,14 @@ export const INTRODUCTION_MAX_WORDS = 14;
 
 /** Words after a greeting that introduce the writer or the firm and ask nothing: "I'm the IT admin at a small firm", "Anna här". */
 export function introducesTheWriter(after: readonly string[]): boolean {
-  if (after.length === 0 || after.length > INTRODUCTION_MAX_WORDS) return false;
+  // Taking over may name from whom and what at length ("I've recently taken over the account for our co-op from the previous treasurer").
+  const takesOver = holdsPhrase(after.slice(0, TAKING_OVER_REACH), TAKING_OVER);
+  if (after.length === 0 || after.length > (takesOver ? TAKING_OVER_MAX_WORDS : INTRODUCTION_MAX_WORDS)) return false;
   // "I'm trying to …", "jag är osäker på …" tell a matter, not who writes; "I'm writing for the parish office" tells who writes.
   if (/ing$/.test(after[1] ?? '') && after[0] === 'im' && !WRITING_FOR.includes(after[1]!)) return false;
   // Nor do "jag är osäker på hur länge …", "vi vet inte vad …": a question told inside, not who writes.
   if (after.some((word) => ASKING_WITHIN_SV.includes(word))) return false;
-  const opens = opensWithPhrase(after, INTRODUCING) || opensWithPhrase(after, INTRODUCING_SV);
+  const opens = opensWithPhrase(after, INTRODUCING) || opensWithPhrase(after, INTRODUCING_SV) || opensWithPhrase(after, INTRODUCING_IN_A_LETTER) || takesOver;
   // A name or a role and "here" ("Dave here, I do the IT", "ny admin här").
   return opens || INTRODUCED_HERE.includes(after.at(-1) ?? '') || after.slice(1, INTRODUCED_HERE_REACH).some((word) => INTRODUCED_HERE.includes(word)) || (INTRODUCED_FROM.includes(after[1] ?? '') && !THE_WRITER.includes(after[2] ?? ''));
 }
