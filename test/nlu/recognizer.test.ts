@@ -1676,3 +1676,20 @@ describe('greetings written as a letter', () => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
   });
 });
+
+// Session 26, second round: a letter that closes the chat and then only parts, signs off and names the writer ends the conversation,
+// and so does closing the chat beside a parting wish that also greets ("good evening to you").
+describe('closing a chat as a letter closes', () => {
+  test.each([
+    ['en', "Okay, I'm logging off now. Take care and all the best, Ruth"],
+    ['sv', 'Jag loggar ut nu. Allt gott, Birgitta'],
+    ['en', 'We can end our conversation there. Good evening to you!'],
+    ['sv', 'Jag avslutar chatten här. God kväll på er.'],
+  ] as const)('%s: "%s" ends the conversation', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('endConversation');
+  });
+
+  test('a greeting that asks about closing the subscription stays that question', async () => {
+    expect(topIntent(await recognizer.recognizeText('Good evening, how do I close our subscription?', 'en'))).not.toBe('endConversation');
+  });
+});

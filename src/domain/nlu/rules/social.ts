@@ -10,7 +10,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import { asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksOnlyWhetherSomeoneIsThere, asksToWait, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, checksOnlyThatSomeoneIsThere, checksWhetherSomeoneIsThere, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyPrefaces, GREETING_CLAUSE_OPENINGS, introducesTheWriter, isThanking, LEAVING, onlyWaves, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
+import { asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksOnlyWhetherSomeoneIsThere, asksToWait, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, checksOnlyThatSomeoneIsThere, checksWhetherSomeoneIsThere, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesHereThenSignsOff, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyPrefaces, GREETING_CLAUSE_OPENINGS, introducesTheWriter, isThanking, LEAVING, onlyWaves, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -93,20 +93,22 @@ export function readsWayToReachSupportAsTalkToSupport(reading: SocialReading): R
 }
 
 // Closing the chat, or being done, said outright; declining more help is no question, whatever word it opens with ("behöver ingen mer hjälp").
+// Read as a greeting, it is so too: a parting wish ("good day to you", "ha en god dag") greets and parts alike.
 export function readsLeavingAsEndConversation(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, weak, asks } = reading;
   const leaves = (!asks && (closesTheConversation(words) || saysOnlyDone(words))) || (!readText.includes('?') && declinesMoreHelp(readText));
-  if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || (top === 'startCancellation' && (!mentionsCancelling(words) || closesOnlyTheConversation(words)))) && leaves) return confidentlyInsteadOfTop(ranked, 'endConversation');
+  if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || top === 'greeting' || (top === 'startCancellation' && (!mentionsCancelling(words) || closesOnlyTheConversation(words)))) && leaves) return confidentlyInsteadOfTop(ranked, 'endConversation');
   return undefined;
 }
 
 // A short message that closes "here" or closes with nothing after it ("klar, stäng", "I'll leave it there", "signing off"),
 // asking nothing and naming no subscription or fact, ends the conversation: there is nothing else it could close.
-// So does a longer message whose last clause closes so, after saying the questions were answered ("fått svar på allt, vi kan avsluta här").
+// So does a longer message whose last clause closes so, after saying the questions were answered ("fått svar på allt, vi kan avsluta här"),
+// or a letter that closes so, then only parts and signs ("I'll log off now. Best wishes, Ann").
 export function readsClosingHereAsEndConversation(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, asks } = reading;
   const lastClause = tokenize(clausesOf(readText).at(-1) ?? '');
-  const closes = (words.length <= CLOSES_HERE_MAX_WORDS && closesHere(words)) || (lastClause.length <= CLOSES_HERE_MAX_WORDS && closesHere(lastClause));
+  const closes = (words.length <= CLOSES_HERE_MAX_WORDS && closesHere(words)) || (lastClause.length <= CLOSES_HERE_MAX_WORDS && closesHere(lastClause)) || closesHereThenSignsOff(readText);
   if (top !== 'endConversation' && !asks && closes && namedTopic(words) === undefined && !beginsAWord(words, WHAT_IS_CANCELLED)) return confidentlyInsteadOfTop(ranked, 'endConversation');
   return undefined;
 }

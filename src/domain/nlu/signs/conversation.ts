@@ -90,6 +90,17 @@ export function closesHere(words: readonly string[]): boolean {
   });
 }
 
+// Inputs we recognise: a letter's sign-off before the writer's name ("best wishes", "med vänlig hälsning"), and how many words a name takes.
+export const SIGN_OFFS = ['best wishes', 'kind regards', 'best regards', 'warm regards', 'regards', 'yours sincerely', 'yours faithfully', 'sincerely', 'all the best', 'take care', 'med vänlig hälsning', 'med vänliga hälsningar', 'vänliga hälsningar', 'vänligen', 'hälsningar', 'mvh', 'allt gott'];
+export const SIGNATURE_MAX_WORDS = 3;
+
+/** A clause that closes the chat here ("I'll sign off now"), followed only by clauses that part, sign off or name the writer: "… Farewell and best wishes, Margaret". */
+export function closesHereThenSignsOff(text: string): boolean {
+  const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
+  const partsOrSigns = (clause: readonly string[]) => saysFarewell(clause) || holdsPhrase(clause, SIGN_OFFS) || clause.length <= SIGNATURE_MAX_WORDS;
+  return clauses.some((clause, at) => clause.length <= CLOSES_HERE_MAX_WORDS && closesHere(clause) && clauses.slice(at + 1).every(partsOrSigns));
+}
+
 // Inputs we recognise: farewells and leaving now ("ok bye", "cya", "måste sticka", "ha det gött"), which in a short message that
 // asks nothing and names nothing of ours end the conversation however the classifier leans ("bye for now" is no fee).
 export const FAREWELLS = ['bye', 'byebye', 'goodbye', 'cya', 'ciao', 'farewell', 'hejdå', 'adjö', 'farväl', 'see you', 'see ya', 'talk later', 'ttyl', 'gotta go', 'gotta run', 'have to go', 'have to run', 'need to go', 'must go', 'got to go', 'gotta dash', 'have to dash', 'got to dash', 'must dash', 'need to dash', 'hej då', 'vi ses', 'vi hörs', 'ha det bra', 'ha det gött', 'tack och hej', 'måste gå', 'måste sticka', 'måste dra', 'behöver gå'];
