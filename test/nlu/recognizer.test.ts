@@ -1693,3 +1693,13 @@ describe('closing a chat as a letter closes', () => {
     expect(topIntent(await recognizer.recognizeText('Good evening, how do I close our subscription?', 'en'))).not.toBe('endConversation');
   });
 });
+
+// Session 26, second round: thanks that say whose they are and how warm before "tack för" / "thanks for" are thanks for something told,
+// after a salutation too.
+describe('warm thanks with whose they are', () => {
+  test.each([
+    ['sv', 'Kära supporten, vårt hjärtliga tack för all vägledning i dag.'],
+  ] as const)('%s: "%s" is thanks', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('thanks');
+  });
+});

@@ -183,13 +183,24 @@ export function praisesTheAnswerOnly(text: string): boolean {
   return !text.includes('?') && words.length <= PRAISE_ALONE_MAX_WORDS && words.some(praising) && ofTheAnswer && words.every((word) => praising(word) || ALONG_WITH_PRAISE.includes(word) || THE_ANSWER.some((stem) => word.startsWith(stem)));
 }
 
+// Inputs we recognise: whose thanks and how warm, before "tack för" or "thanks for" ("mitt varma tack för …", "our sincere thanks for …").
+export const THANKS_LEAD_INS = ['mitt', 'mina', 'vårt', 'våra', 'ett', 'my', 'our', 'varmt', 'varma', 'stort', 'stora', 'hjärtligt', 'hjärtliga', 'innerligt', 'warm', 'warmest', 'sincere', 'sincerest', 'heartfelt', 'deepest', 'many'];
+export const THANKS_LEAD_IN_MAX_WORDS = 2;
+
+/** A clause without the words of whose thanks and how warm before its thanks: "mitt varma tack för …" → "tack för …". */
+function withoutThanksLeadIn(clause: readonly string[]): readonly string[] {
+  let start = 0;
+  while (start < THANKS_LEAD_IN_MAX_WORDS && THANKS_LEAD_INS.includes(clause[start] ?? '')) start += 1;
+  return clause.slice(start);
+}
+
 // Inputs we recognise: the words a clause of thanks may open with before "tack för" ("men tack för tålamodet").
 export const BEFORE_THANKS = ['men', 'och', 'så', 'but', 'and', 'so'];
 
 /** A clause that thanks for something, the first or after an apology ("tack för tipset om …, det hade jag missat", "förlåt …, men tack för tålamodet"), with no "men" after it. */
 export function thanksForSomethingTold(text: string): boolean {
   const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
-  const at = clauses.findIndex((clause) => opensWithThanks((BEFORE_THANKS.includes(clause[0]!) ? clause.slice(1) : clause).join(' ')));
+  const at = clauses.findIndex((clause) => opensWithThanks(withoutThanksLeadIn(BEFORE_THANKS.includes(clause[0]!) ? clause.slice(1) : clause).join(' ')));
   const contrasts = (clause: readonly string[]) => clause.includes('men') || clause.includes('but');
   return at >= 0 && !clauses.slice(at).some((clause, i) => contrasts(i === 0 && BEFORE_THANKS.includes(clause[0]!) ? clause.slice(1) : clause));
 }
