@@ -4,7 +4,7 @@
  * use it, and asking for a language (switching language).
  */
 import { type IntentName } from '../intents.js';
-import { beginsAWord, holdsPhrase, opensWithPhrase, phraseStartAt, tokenize } from '../text.js';
+import { beginsAWord, holdsPhrase, opensWithPhrase, phraseStartAt, tokenize, wordBegins } from '../text.js';
 import { clausesOf, holdsQuestion } from '../messageShape.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { asksSomething, HOW_OR_WHERE, mentionsCancelling } from './asking.js';
@@ -618,4 +618,25 @@ export const WAVING_HANDS = /^(?:[\u{1F44B}\u{1F64B}\u{1F590}\u{270B}\u{1F91A}][
 /** A wave and nothing else: "👋", "👋🏽👋🏽". */
 export function onlyWaves(text: string): boolean {
   return WAVING_HANDS.test(text.trim());
+}
+
+// "redo", the one word both languages write: Swedish "ready" ("jag är redo", "vad ska jag ha redo"), a sign of the details to have
+// ready for the call (CALL_OR_DETAIL), and the English verb of doing again ("can we redo this"). Which one it is shows in the words
+// around it, since both languages' rules read every message.
+export const REDO = 'redo';
+// Inputs we recognise: what stands before the English verb: who is to redo, a request or a wish ("let's redo", "can we
+// redo", "want to redo"). Swedish "redo" follows what is ready ("är redo", "ha redo"), none of these.
+export const BEFORE_THE_ENGLISH_VERB = ['lets', 'let', 'us', 'me', 'we', 'i', 'you', 'can', 'could', 'may', 'might', 'shall', 'should', 'to', 'please', 'pls', 'just', 'rather', 'wanna', 'gotta', 'and'];
+// And what follows it when the whole exchange is done again: the conversation, all of it, the steps and answers in it, from
+// the start, or nothing ("redo the whole thing", "redo it all from the top"). "redo the identity check" names its object.
+export const REDONE = ['it', 'this', 'that', 'these', 'everything', 'all', 'of', 'the', 'our', 'my', 'whole', 'thing', 'lot', 'again', 'from', 'start', 'beginning', 'top', 'scratch', 'please', 'now', 'steps', 'answers', 'questions', 'then'];
+// How many words after the verb are read for what is redone.
+export const REDONE_REACH = 5;
+
+/** Whether the message asks in English to do the conversation again: "redo" as the verb, with nothing but the exchange redone. */
+export function asksToRedoTheConversation(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    if (word !== REDO || !BEFORE_THE_ENGLISH_VERB.includes(words[at - 1] ?? '')) return false;
+    return words.slice(at + 1, at + 1 + REDONE_REACH).every((later) => REDONE.includes(later) || wordBegins(later, THE_CONVERSATION));
+  });
 }
