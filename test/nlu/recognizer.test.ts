@@ -1703,3 +1703,13 @@ describe('warm thanks with whose they are', () => {
     expect(topIntent(await recognizer.recognizeText(text, language))).toBe('thanks');
   });
 });
+
+// Session 26, second round: asking leave to introduce oneself after a greeting is a preface, not a question of ours.
+describe('asking leave to introduce oneself', () => {
+  test.each([
+    ['sv', 'Tjena! Kan jag först få presentera mig? Jag heter Nils och är vaktmästare på skolan.'],
+    ['en', 'Good morning. May I introduce myself first? I am Rosa, caretaker at the village hall.'],
+  ] as const)('%s: "%s" is a greeting', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('greeting');
+  });
+});

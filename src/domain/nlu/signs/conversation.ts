@@ -296,9 +296,12 @@ export function pleasantryOrAnnouncedQuestionAt(words: readonly string[]): numbe
   return found.length === 0 ? -1 : Math.min(...found);
 }
 
-/** A part of a message that asks only a pleasantry or announces a question: "how's it going?", "jag undrar en sak". */
+// Inputs we recognise: asking leave to introduce oneself, a pleasantry of its own ("får jag presentera mig?", "may I introduce myself?").
+export const INTRODUCING_ONESELF = ['presentera mig', 'presentera oss', 'introduce myself', 'introduce ourselves'];
+
+/** A part of a message that asks only a pleasantry, leave to introduce oneself, or announces a question: "how's it going?", "jag undrar en sak". */
 export function asksOnlyAPleasantry(part: readonly string[]): boolean {
-  return holdsPhrase(part, PLEASANTRIES) || holdsPhrase(part, QUESTION_ANNOUNCED) || announcesWithoutTellingAt(part) >= 0 || hopesOrSaysHelloAt(part) >= 0;
+  return holdsPhrase(part, PLEASANTRIES) || holdsPhrase(part, INTRODUCING_ONESELF) || holdsPhrase(part, QUESTION_ANNOUNCED) || announcesWithoutTellingAt(part) >= 0 || hopesOrSaysHelloAt(part) >= 0;
 }
 
 // Inputs we recognise: the Swedish words that open what a question is about ("om", "kring"), the words that ask within it
