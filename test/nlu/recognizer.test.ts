@@ -1649,3 +1649,67 @@ describe('readings the bot acts on: no second topic from a subject named in pass
     expect(interpretRecognition(await recognizer.recognizeText('gäller den här guiden även för Midsize Business', 'sv'))).toEqual(expect.objectContaining({ kind: 'confident', intent: 'appliesTo' }));
   });
 });
+
+// Session 26, second round: a letter-style greeting (a salutation to an addressee, the writer's sign-off and name, the writer sending
+// greetings, having taken over a role, a letter's pleasantry) is a greeting; a letter that asks a real question stays that question.
+describe('greetings written as a letter', () => {
+  test.each([
+    ['en', 'Dear helpdesk,\n\nI hope you are keeping well.\n\nYours sincerely,\nHelen Borg'],
+    ['en', 'Dear Microsoft team, I trust you are well. Best regards, Tom'],
+    ['en', 'To whom it may concern, the treasurer of a rowing club sends her regards.'],
+    ['en', 'Hullo! I have just taken over the office admin job from a colleague who retired last spring, together with all her passwords.'],
+    ['en', 'Salutations, dear assistant.'],
+    ['sv', 'Kära kundtjänst! Jag har ett par frågor som kommer lite senare. Hälsningar, Olle'],
+    ['sv', 'Bästa supportteam. Undertecknad är nyvald ordförande i tennisklubben. Vänliga hälsningar, Ingrid Ek'],
+    ['sv', 'Till den det berör. Lotta Berg, kassör i Roddklubben, hälsar vänligen.'],
+    ['sv', 'Mors! Ny som ordförande i syföreningen.'],
+    ['sv', 'Ärade Microsoft, Per Holm från Bygdegården hälsar.'],
+  ] as const)('%s: "%s" is a greeting', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('greeting');
+  });
+
+  test.each([
+    ['en', 'Dear support, what does it cost to end our plan before the term is up?', 'earlyTerminationFee'],
+    ['sv', 'Bästa kundtjänst, vem får ringa er för att säga upp abonnemanget?', 'whoMayCall'],
+  ] as const)('%s: a letter that asks ("%s") is that question, not a greeting', async (language, text, intent) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).not.toBe('greeting');
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe(intent);
+  });
+});
+
+// Session 26, second round: a letter that closes the chat and then only parts, signs off and names the writer ends the conversation,
+// and so does closing the chat beside a parting wish that also greets ("good evening to you").
+describe('closing a chat as a letter closes', () => {
+  test.each([
+    ['en', "Okay, I'm logging off now. Take care and all the best, Ruth"],
+    ['sv', 'Jag loggar ut nu. Allt gott, Birgitta'],
+    ['en', 'We can end our conversation there. Good evening to you!'],
+    ['sv', 'Jag avslutar chatten här. God kväll på er.'],
+  ] as const)('%s: "%s" ends the conversation', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('endConversation');
+  });
+
+  test('a greeting that asks about closing the subscription stays that question', async () => {
+    expect(topIntent(await recognizer.recognizeText('Good evening, how do I close our subscription?', 'en'))).not.toBe('endConversation');
+  });
+});
+
+// Session 26, second round: thanks that say whose they are and how warm before "tack för" / "thanks for" are thanks for something told,
+// after a salutation too.
+describe('warm thanks with whose they are', () => {
+  test.each([
+    ['sv', 'Kära supporten, vårt hjärtliga tack för all vägledning i dag.'],
+  ] as const)('%s: "%s" is thanks', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('thanks');
+  });
+});
+
+// Session 26, second round: asking leave to introduce oneself after a greeting is a preface, not a question of ours.
+describe('asking leave to introduce oneself', () => {
+  test.each([
+    ['sv', 'Tjena! Kan jag först få presentera mig? Jag heter Nils och är vaktmästare på skolan.'],
+    ['en', 'Good morning. May I introduce myself first? I am Rosa, caretaker at the village hall.'],
+  ] as const)('%s: "%s" is a greeting', async (language, text) => {
+    expect(topIntent(await recognizer.recognizeText(text, language))).toBe('greeting');
+  });
+});

@@ -1,12 +1,12 @@
 /*
  * Reading rules of the conversation: a goodbye without closing words, being stuck, feedback named, a language switch
- * without a language or going on in one, going back to the start. Signs:
+ * without a language or going on in one, going back to the start, "redo" as the English verb of doing it again. Signs:
  * src/domain/nlu/signs/conversation.ts. The conversational signs that take the first match (socialReading) stay in the
  * recognizer, which holds the corpus's greetings.
  */
 import { type IntentName, NONE_INTENT } from '../intents.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
-import { asksForALanguage, asksToStartOver, FEEDBACK, GOING_ON_IN, putsALanguageToUse, restartsTheConversation, saysStuck, STARTING_OVER } from '../signs/conversation.js';
+import { asksForALanguage, asksToRedoTheConversation, asksToStartOver, FEEDBACK, GOING_ON_IN, putsALanguageToUse, REDO, restartsTheConversation, saysStuck, STARTING_OVER } from '../signs/conversation.js';
 import { namesTrial } from '../signs/plans.js';
 import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, isTopic, type Ranked } from '../signs/ranking.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -71,4 +71,12 @@ export function readsGoingOnInALanguageAsSwitch(reading: Reading): Ranked {
   const { words, entities, topics } = reading;
   if (ranked[0]?.intent !== 'switchLanguage' && entities.language && (!confidentTopic(ranked, topics) || putsALanguageToUse(words)) && beginsAWord(words, GOING_ON_IN)) ranked = confidentlyFirst(ranked, 'switchLanguage');
   return ranked;
+}
+
+// "can we redo this", "let's redo the whole thing" ask to start over, however the classifier, which learnt "redo" as
+// Swedish "ready" of the call's details, leans; not when anything of ours is named beside it ("redo the DNS records").
+export function readsRedoingTheConversationAsStartOver(reading: Reading): Ranked {
+  const { ranked, words, entities } = reading;
+  if (entities.plan || entities.otherProduct || !asksToRedoTheConversation(words) || speaksOfOurDomain(words.filter((word) => word !== REDO))) return ranked;
+  return ranked[0]?.intent === 'startOver' ? confidentlyFirst(ranked, 'startOver') : confidentlyInsteadOfTop(ranked, 'startOver');
 }

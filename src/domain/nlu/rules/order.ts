@@ -5,12 +5,11 @@
  */
 import { readsBareRequestToCancelAsThePath, readsRequestNamingAPlanAsThePath, readsStoryThenTheWayAsThePath, setsAsideThePathWhenAskingOtherThanTheWay } from './asking.js';
 import { readsWhetherTheGuideFitsAsAppliesTo } from './audience.js';
-import { readsBeingStuckAsHelp, readsGoingBackToTheStartAsStartOver, readsGoingOnInALanguageAsSwitch, readsNamedFeedbackAsFeedback, setsAsideGoodbyeWithoutClosingWords, setsAsideLanguageSwitchWithoutALanguage } from './conversation.js';
+import { readsBeingStuckAsHelp, readsGoingBackToTheStartAsStartOver, readsGoingOnInALanguageAsSwitch, readsNamedFeedbackAsFeedback, readsRedoingTheConversationAsStartOver, setsAsideGoodbyeWithoutClosingWords, setsAsideLanguageSwitchWithoutALanguage } from './conversation.js';
 import { readsCancelAndDeleteAsQuickRecall, readsDeletionWithoutHasteAsData, readsHasteToDeleteAsQuickRecall, readsHowLongBeforeDeletionAsData, readsQuickRecallByItsNameAsQuickRecall, readsRetentionPeriodAsData, readsTakingDataOutAsData } from './data.js';
 import { readsMailOnTheDomainAsDomains } from './domains.js';
 import { decidesTrialOrData } from './plans.js';
 import { readsBringingBackAsReactivation } from './reactivation.js';
-import { readsRedoingTheConversationAsStartOver } from './redoing.js';
 import { readsWhetherBeingSufficesAsWhoMayCall, readsWhoMayCallOrCancelAsWhoMayCall, readsWhoseCallItIsAsWhoMayCall } from './roles.js';
 import { readsTaskForTheAssistantAsOutOfScope, readsUnsureAdviceOrEverydayTaskAsOutOfScope } from './scope.js';
 import { levelsNamedRunnerUp, readsFeedbackQuestionAsNamedFact, readsNamedSubjectOverMentionedCancelling, setsAsideReadingsWithoutTheirSign } from './subjects.js';

@@ -10,7 +10,7 @@ import { CONFIDENT_SCORE } from '../interpretation.js';
 import { clausesOf, holdsQuestion, withoutPoliteFiller } from '../messageShape.js';
 import { askingParts, asksTheWay, mentionsCancelling, ordersCancellation, requestsCancellation, WH_WORDS } from '../signs/asking.js';
 import { asksWhetherGuideFits, AUDIENCE } from '../signs/audience.js';
-import { asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksOnlyWhetherSomeoneIsThere, asksToWait, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, checksOnlyThatSomeoneIsThere, checksWhetherSomeoneIsThere, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyIntroducesOrAnnounces, greetsThenOnlyPrefaces, introducesTheWriter, isThanking, LEAVING, onlyWaves, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
+import { asksHowToBegin, asksHowToUseTheAssistant, asksOnlyAPleasantry, asksOnlyWhetherSomeoneIsThere, asksToWait, asksWhatAssistantCan, asksWhatAssistantIsFor, asksWhatYouAreFor, checksOnlyThatSomeoneIsThere, checksWhetherSomeoneIsThere, CLOSES_HERE_MAX_WORDS, closesAfterBeingDone, closesHere, closesHereThenSignsOff, closesOnlyTheConversation, closesTheConversation, declinesMoreHelp, FEEDBACK, FEEDBACK_NEIGHBOURS, givesReasonForLeaving, greetsThenOnlyPrefaces, GREETING_CLAUSE_OPENINGS, introducesTheWriter, isThanking, LEAVING, onlyWaves, OPINION, ordersCancellingAlone, pleasantryOrAnnouncedQuestionAt, praisesAndThanksOnly, praisesTheAnswerOnly, saysFarewell, saysOnlyDone, speaksOfFeedback, STARTING_OVER, TELLING, TELLING_PHRASES, tellsWhatTheyThink, thanksAndNothingMore, thanksForSomethingTold, thanksForWhatWasTold, WANTING, WHAT_IS_CANCELLED } from '../signs/conversation.js';
 import { confidentTopic, confidentlyFirst, confidentlyInsteadOfTop, insteadOfTop, type Ranked } from '../signs/ranking.js';
 import { asksWhoMayCallOrCancel } from '../signs/roles.js';
 import { speaksOfOurDomain } from '../signs/scope.js';
@@ -93,20 +93,22 @@ export function readsWayToReachSupportAsTalkToSupport(reading: SocialReading): R
 }
 
 // Closing the chat, or being done, said outright; declining more help is no question, whatever word it opens with ("behöver ingen mer hjälp").
+// Read as a greeting, it is so too: a parting wish ("good day to you", "ha en god dag") greets and parts alike.
 export function readsLeavingAsEndConversation(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, weak, asks } = reading;
   const leaves = (!asks && (closesTheConversation(words) || saysOnlyDone(words))) || (!readText.includes('?') && declinesMoreHelp(readText));
-  if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || (top === 'startCancellation' && (!mentionsCancelling(words) || closesOnlyTheConversation(words)))) && leaves) return confidentlyInsteadOfTop(ranked, 'endConversation');
+  if (top !== 'endConversation' && (weak || top === 'help' || top === 'startOver' || top === 'giveFeedback' || top === 'greeting' || (top === 'startCancellation' && (!mentionsCancelling(words) || closesOnlyTheConversation(words)))) && leaves) return confidentlyInsteadOfTop(ranked, 'endConversation');
   return undefined;
 }
 
 // A short message that closes "here" or closes with nothing after it ("klar, stäng", "I'll leave it there", "signing off"),
 // asking nothing and naming no subscription or fact, ends the conversation: there is nothing else it could close.
-// So does a longer message whose last clause closes so, after saying the questions were answered ("fått svar på allt, vi kan avsluta här").
+// So does a longer message whose last clause closes so, after saying the questions were answered ("fått svar på allt, vi kan avsluta här"),
+// or a letter that closes so, then only parts and signs ("I'll log off now. Best wishes, Ann").
 export function readsClosingHereAsEndConversation(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, asks } = reading;
   const lastClause = tokenize(clausesOf(readText).at(-1) ?? '');
-  const closes = (words.length <= CLOSES_HERE_MAX_WORDS && closesHere(words)) || (lastClause.length <= CLOSES_HERE_MAX_WORDS && closesHere(lastClause));
+  const closes = (words.length <= CLOSES_HERE_MAX_WORDS && closesHere(words)) || (lastClause.length <= CLOSES_HERE_MAX_WORDS && closesHere(lastClause)) || closesHereThenSignsOff(readText);
   if (top !== 'endConversation' && !asks && closes && namedTopic(words) === undefined && !beginsAWord(words, WHAT_IS_CANCELLED)) return confidentlyInsteadOfTop(ranked, 'endConversation');
   return undefined;
 }
@@ -217,19 +219,21 @@ export function readsClosingAfterBeingDoneAsEndConversation(reading: SocialReadi
 
 // A greeting that introduces the writer or the firm and asks nothing yet ("hej, det är Anna från ekonomi", "hi there, new admin here"):
 // the assistant greets and invites the question. One that asks, names a fact's subject or cancelling is that question.
-export const GREETING_OPENING_CANDIDATES = [3, 2, 1];
 export function readsIntroductionAsGreeting(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, words, top, asks, greetsAndNothingMore } = reading;
-  const introduces = GREETING_OPENING_CANDIDATES.some((at) => at < words.length && greetsAndNothingMore(words.slice(0, at)) && introducesTheWriter(words.slice(at)));
+  const introduces = GREETING_CLAUSE_OPENINGS.some((at) => at < words.length && greetsAndNothingMore(words.slice(0, at)) && introducesTheWriter(words.slice(at)));
   if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && !asks && !readText.includes('?') && introduces && namedTopic(words) === undefined && !mentionsCancelling(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
   return undefined;
 }
 
-// A greeting followed, clause by clause, only by who writes, a pleasantry or a question still to come ("Hej! Jag heter Per och sköter
-// kontoret. Jag har ett par frågor, om det går bra."), asking nothing and naming no fact's subject or cancelling, is a greeting.
-export function readsGreetingWithCompanionClausesAsGreeting(reading: SocialReading): Ranked | undefined {
-  const { ranked, readText, words, top, asks, greetsAndNothingMore } = reading;
-  if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && !asks && !readText.includes('?') && greetsThenOnlyIntroducesOrAnnounces(readText, greetsAndNothingMore) && namedTopic(words) === undefined && !mentionsCancelling(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
+// A greeting, then clause by clause only who writes, a pleasantry, a question still to come, leave to go on, a request to wait or a check that
+// someone is there ("Hej! Jag heter Per och sköter kontoret. Jag har ett par frågor, om det går bra.", "Good day to you. I am writing on behalf
+// of …; my name is …", "hi, bear with me a sec, before I ask anything", "hello, is this working?"): the assistant greets and invites the
+// question. It asks nothing else.
+// A subject named while the writer asks to wait is what they are fetching, not asked; cancelling named is the path.
+export function readsGreetingThenPrefacesAsGreeting(reading: SocialReading): Ranked | undefined {
+  const { ranked, readText, words, top, greetsAndNothingMore } = reading;
+  if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && asksOnlyWhetherSomeoneIsThere(readText, greetsAndNothingMore) && greetsThenOnlyPrefaces(readText, greetsAndNothingMore) && (namedTopic(words) === undefined || asksToWait(words)) && !mentionsCancelling(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
   return undefined;
 }
 
@@ -245,16 +249,6 @@ export function readsCheckingForSomeoneAsGreeting(reading: SocialReading): Ranke
 export function readsWaveAsGreeting(reading: SocialReading): Ranked | undefined {
   const { ranked, readText, top } = reading;
   if (top !== 'greeting' && onlyWaves(readText)) return confidentlyInsteadOfTop(ranked, 'greeting');
-  return undefined;
-}
-
-// A greeting, then only an introduction, a pleasantry, a question announced, a request to wait or a check that someone is there, clause by
-// clause ("Good day to you. I am writing on behalf of …; my name is …", "hi, bear with me a sec, before I ask anything", "hello, is this
-// working?"): the assistant greets and invites the question. It asks nothing else.
-// A subject named while the writer asks to wait is what they are fetching, not asked; cancelling named is the path.
-export function readsGreetingThenPrefacesAsGreeting(reading: SocialReading): Ranked | undefined {
-  const { ranked, readText, words, top, greetsAndNothingMore } = reading;
-  if ((top !== 'greeting' || ranked[0]!.score < CONFIDENT_SCORE) && asksOnlyWhetherSomeoneIsThere(readText, greetsAndNothingMore) && greetsThenOnlyPrefaces(readText, greetsAndNothingMore) && (namedTopic(words) === undefined || asksToWait(words)) && !mentionsCancelling(words)) return confidentlyInsteadOfTop(ranked, 'greeting');
   return undefined;
 }
 
@@ -288,10 +282,9 @@ export const SOCIAL_RULES: readonly SocialRule[] = [
   readsGreetingAndNothingMoreAsGreeting,
   readsGreetingWithPleasantryAsGreeting,
   readsIntroductionAsGreeting,
-  readsGreetingWithCompanionClausesAsGreeting,
+  readsGreetingThenPrefacesAsGreeting,
   readsCheckingForSomeoneAsGreeting,
   readsWaveAsGreeting,
-  readsGreetingThenPrefacesAsGreeting,
   readsAskingHowToBeginAsThePath,
   readsAccountDetailAsVerification,
   readsSupportQuestionWithoutAWayToReachIt,

@@ -4,7 +4,7 @@
  * use it, and asking for a language (switching language).
  */
 import { type IntentName } from '../intents.js';
-import { beginsAWord, holdsPhrase, opensWithPhrase, phraseStartAt, tokenize } from '../text.js';
+import { beginsAWord, holdsPhrase, opensWithPhrase, phraseStartAt, tokenize, wordBegins } from '../text.js';
 import { clausesOf, holdsQuestion } from '../messageShape.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { asksSomething, HOW_OR_WHERE, mentionsCancelling } from './asking.js';
@@ -90,6 +90,17 @@ export function closesHere(words: readonly string[]): boolean {
   });
 }
 
+// Inputs we recognise: a letter's sign-off before the writer's name ("best wishes", "med vänlig hälsning"), and how many words a name takes.
+export const SIGN_OFFS = ['best wishes', 'kind regards', 'best regards', 'warm regards', 'regards', 'yours sincerely', 'yours faithfully', 'sincerely', 'all the best', 'take care', 'med vänlig hälsning', 'med vänliga hälsningar', 'vänliga hälsningar', 'vänligen', 'hälsningar', 'mvh', 'allt gott'];
+export const SIGNATURE_MAX_WORDS = 3;
+
+/** A clause that closes the chat here ("I'll sign off now"), followed only by clauses that part, sign off or name the writer: "… Farewell and best wishes, Margaret". */
+export function closesHereThenSignsOff(text: string): boolean {
+  const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
+  const partsOrSigns = (clause: readonly string[]) => saysFarewell(clause) || holdsPhrase(clause, SIGN_OFFS) || clause.length <= SIGNATURE_MAX_WORDS;
+  return clauses.some((clause, at) => clause.length <= CLOSES_HERE_MAX_WORDS && closesHere(clause) && clauses.slice(at + 1).every(partsOrSigns));
+}
+
 // Inputs we recognise: farewells and leaving now ("ok bye", "cya", "måste sticka", "ha det gött"), which in a short message that
 // asks nothing and names nothing of ours end the conversation however the classifier leans ("bye for now" is no fee).
 export const FAREWELLS = ['bye', 'byebye', 'goodbye', 'cya', 'ciao', 'farewell', 'hejdå', 'adjö', 'farväl', 'see you', 'see ya', 'talk later', 'ttyl', 'gotta go', 'gotta run', 'have to go', 'have to run', 'need to go', 'must go', 'got to go', 'gotta dash', 'have to dash', 'got to dash', 'must dash', 'need to dash', 'hej då', 'vi ses', 'vi hörs', 'ha det bra', 'ha det gött', 'tack och hej', 'måste gå', 'måste sticka', 'måste dra', 'behöver gå'];
@@ -172,13 +183,24 @@ export function praisesTheAnswerOnly(text: string): boolean {
   return !text.includes('?') && words.length <= PRAISE_ALONE_MAX_WORDS && words.some(praising) && ofTheAnswer && words.every((word) => praising(word) || ALONG_WITH_PRAISE.includes(word) || THE_ANSWER.some((stem) => word.startsWith(stem)));
 }
 
+// Inputs we recognise: whose thanks and how warm, before "tack för" or "thanks for" ("mitt varma tack för …", "our sincere thanks for …").
+export const THANKS_LEAD_INS = ['mitt', 'mina', 'vårt', 'våra', 'ett', 'my', 'our', 'varmt', 'varma', 'stort', 'stora', 'hjärtligt', 'hjärtliga', 'innerligt', 'warm', 'warmest', 'sincere', 'sincerest', 'heartfelt', 'deepest', 'many'];
+export const THANKS_LEAD_IN_MAX_WORDS = 2;
+
+/** A clause without the words of whose thanks and how warm before its thanks: "mitt varma tack för …" → "tack för …". */
+function withoutThanksLeadIn(clause: readonly string[]): readonly string[] {
+  let start = 0;
+  while (start < THANKS_LEAD_IN_MAX_WORDS && THANKS_LEAD_INS.includes(clause[start] ?? '')) start += 1;
+  return clause.slice(start);
+}
+
 // Inputs we recognise: the words a clause of thanks may open with before "tack för" ("men tack för tålamodet").
 export const BEFORE_THANKS = ['men', 'och', 'så', 'but', 'and', 'so'];
 
 /** A clause that thanks for something, the first or after an apology ("tack för tipset om …, det hade jag missat", "förlåt …, men tack för tålamodet"), with no "men" after it. */
 export function thanksForSomethingTold(text: string): boolean {
   const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
-  const at = clauses.findIndex((clause) => opensWithThanks((BEFORE_THANKS.includes(clause[0]!) ? clause.slice(1) : clause).join(' ')));
+  const at = clauses.findIndex((clause) => opensWithThanks(withoutThanksLeadIn(BEFORE_THANKS.includes(clause[0]!) ? clause.slice(1) : clause).join(' ')));
   const contrasts = (clause: readonly string[]) => clause.includes('men') || clause.includes('but');
   return at >= 0 && !clauses.slice(at).some((clause, i) => contrasts(i === 0 && BEFORE_THANKS.includes(clause[0]!) ? clause.slice(1) : clause));
 }
@@ -250,7 +272,7 @@ export const GREETING_LEAD_INS = ['men', 'nämen', 'nej', 'ja', 'åh', 'oj', 'oc
 export const GREETING_LEAD_IN_MAX_WORDS = 2;
 // Inputs we recognise: colloquial and regional greetings that open a message beside the corpus's ("gomorron", "mojn"); known
 // to the greeting readings only, as taught to the classifier they shifted its reading of unrelated short questions.
-export const COLLOQUIAL_GREETINGS: Record<'sv' | 'en', readonly string[]> = { sv: ['gomorron', 'gomorrn', 'goddagens', 'mojn', 'morjens', 'tjenixen', 'tjenare tjenare', ...SWEDISH_TIME_GREETINGS], en: ['evening', 'afternoon', 'gday', 'sup', 'wassup', 'whassup', 'whats up', 'alright', 'hi all', 'hello all', 'hi everyone', 'hi folks', 'hey folks', 'hey all', 'merry christmas', 'happy holidays', ...weekdayWishes()] };
+export const COLLOQUIAL_GREETINGS: Record<'sv' | 'en', readonly string[]> = { sv: ['gomorron', 'gomorrn', 'mors', 'goddagens', 'mojn', 'morjens', 'tjenixen', 'tjenare tjenare', ...SWEDISH_TIME_GREETINGS], en: ['evening', 'afternoon', 'gday', 'hullo', 'salutations', 'sup', 'wassup', 'whassup', 'whats up', 'alright', 'hi all', 'hello all', 'hi everyone', 'hi folks', 'hey folks', 'hey all', 'merry christmas', 'happy holidays', ...weekdayWishes()] };
 // A day's wish opens a message as a greeting does ("happy friday!").
 function weekdayWishes(): string[] {
   return ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `happy ${day}`);
@@ -260,7 +282,7 @@ export const GREETING_OPENING_MAX_WORDS = 2;
 
 // Inputs we recognise: a pleasantry after a greeting ("hope you're well", "hur är läget"), and a question announced but
 // not yet asked ("I've got a question about our plan", "jag undrar en sak"): the assistant greets and invites the question.
-export const PLEASANTRIES = ['how are you', 'how are u', 'how r u', 'hows it going', 'how is it going', 'how are things', 'hows things', 'hope you are well', 'hope youre well', 'hope all is well', 'hope youre doing well', 'hope you are doing well', 'hope youre having a good day', 'hope your day', 'saying hello', 'say hello', 'saying hi', 'say hi', 'hur mår du', 'hur mår ni', 'hur är läget', 'hur går det', 'hur har du det', 'läget', 'hoppas allt är bra', 'hoppas du mår bra', 'hoppas ni mår bra', 'hoppas du har en bra dag'];
+export const PLEASANTRIES = ['how are you', 'how are u', 'how r u', 'hows it going', 'how is it going', 'how are things', 'hows things', 'hope you are well', 'hope youre well', 'hope all is well', 'hope youre doing well', 'hope you are doing well', 'hope youre having a good day', 'hope your day', 'finds you well', 'find you well', 'trust you are well', 'trust youre well', 'trust you are keeping well', 'hope you are keeping well', 'hope youre keeping well', 'saying hello', 'say hello', 'saying hi', 'say hi', 'hur mår du', 'hur mår ni', 'hur är läget', 'hur går det', 'hur har du det', 'läget', 'hoppas allt är bra', 'hoppas du mår bra', 'hoppas ni mår bra', 'hoppas du har en bra dag'];
 export const QUESTION_ANNOUNCED = ['have a question', 'have a quick question', 'got a question', 'got a quick question', 'a question for you', 'quick question', 'wondering about something', 'need help with something', 'need some help with something', 'har en fråga', 'har en snabb fråga', 'har en liten fråga', 'en fråga till dig', 'undrar en sak', 'undrar över en sak', 'undrar lite', 'behöver hjälp med en sak', 'behöver lite hjälp med en sak', 'frågan kommer', 'frågorna kommer', 'kommer med en fråga', 'återkommer med frågan', 'en fråga på gång'];
 
 // Inputs we recognise: Swedish pleasantries of hoping or of saying hello ("hoppas veckan har varit bra", "ville bara säga hej"), and questions
@@ -274,9 +296,12 @@ export function pleasantryOrAnnouncedQuestionAt(words: readonly string[]): numbe
   return found.length === 0 ? -1 : Math.min(...found);
 }
 
-/** A part of a message that asks only a pleasantry or announces a question: "how's it going?", "jag undrar en sak". */
+// Inputs we recognise: asking leave to introduce oneself, a pleasantry of its own ("får jag presentera mig?", "may I introduce myself?").
+export const INTRODUCING_ONESELF = ['presentera mig', 'presentera oss', 'introduce myself', 'introduce ourselves'];
+
+/** A part of a message that asks only a pleasantry, leave to introduce oneself, or announces a question: "how's it going?", "jag undrar en sak". */
 export function asksOnlyAPleasantry(part: readonly string[]): boolean {
-  return holdsPhrase(part, PLEASANTRIES) || holdsPhrase(part, QUESTION_ANNOUNCED) || announcesWithoutTellingAt(part) >= 0 || hopesOrSaysHelloAt(part) >= 0;
+  return holdsPhrase(part, PLEASANTRIES) || holdsPhrase(part, INTRODUCING_ONESELF) || holdsPhrase(part, QUESTION_ANNOUNCED) || announcesWithoutTellingAt(part) >= 0 || hopesOrSaysHelloAt(part) >= 0;
 }
 
 // Inputs we recognise: the Swedish words that open what a question is about ("om", "kring"), the words that ask within it
@@ -355,17 +380,49 @@ export function asksOnlyWhetherSomeoneIsThere(text: string, greetsAndNothingMore
 // A clause beside an introduction that tells no matter: a role, the firm or its size ("the administrator at …", "tiny team"), at most this many words.
 export const ASIDE_MAX_WORDS = 5;
 
+// Inputs we recognise: a letter's salutation, a word of address and the addressee in a few words ("Dear Support", "Bästa kundtjänst",
+// "Ärade mottagare"), or the addressee unknown ("to whom it may concern").
+export const SALUTING = ['dear', 'bästa', 'kära', 'ärade', 'käre', 'bäste'];
+export const SALUTATION_MAX_WORDS = 4;
+export const ADDRESSEE_UNKNOWN = ['to whom it may concern', 'dear sir or madam', 'dear sir madam', 'till den det berör'];
+
 /**
- * A greeting as the first clause, then only clauses that introduce the writer, pass a pleasantry, announce a question, ask to wait or check someone is there,
- * and short asides beside them: "Good day to you. I am writing on behalf of …; my name is …", "hey! Sam here, I do the IT (tiny team)".
+ * A clause that salutes as a letter opens: "Dear Support", "Bästa Microsoft", "to whom it may concern". The addressee may be support or
+ * Microsoft, words of our domain; what the letter asks is read from its other clauses.
+ */
+export function salutesAsALetter(clause: readonly string[]): boolean {
+  return (SALUTING.includes(clause[0] ?? '') && clause.length >= 2 && clause.length <= SALUTATION_MAX_WORDS && !holdsQuestion(clause.join(' '))) || ADDRESSEE_UNKNOWN.includes(clause.join(' '));
+}
+
+// Inputs we recognise: the writer sending greetings, the verb last or before a word of manner ("en ny kassör hälsar", "… hälsar vänligen", "Tom sends his regards").
+export const SENDING_GREETINGS = ['hälsar', 'hälsar vänligen', 'hälsar så gott', 'hälsar hjärtligt', 'sends greetings', 'sends regards', 'sends his regards', 'sends her regards', 'sends their regards', 'send my regards', 'send greetings'];
+
+/** A clause that ends sending greetings: "en pensionerad kassör hälsar", "hälsar vänligen". */
+export function sendsGreetings(clause: readonly string[]): boolean {
+  return SENDING_GREETINGS.some((phrase) => clause.join(' ').endsWith(phrase) && (clause.join(' ') === phrase || clause.join(' ').endsWith(` ${phrase}`)));
+}
+
+/** A clause that introduces the writer or the firm, passes a pleasantry, announces a question not yet asked, asks leave to go on or to wait, checks someone is there, or sends greetings. */
+export function prefacesAQuestion(clause: readonly string[]): boolean {
+  return introducesTheWriter(clause) || asksOnlyAPleasantry(clause) || questionAnnouncedAt(clause) >= 0 || LEAVE_TO_GO_ON.includes(clause.join(' ')) || asksToWait(clause) || checksSomeoneIsThere(clause) || sendsGreetings(clause);
+}
+
+/**
+ * A greeting as the first clause, or opening it with a preface after it, then only prefaces (introducing the writer, a pleasantry, a question
+ * announced, leave to go on, a request to wait, a check that someone is there) and short asides beside them: "Hej! Jag heter Per och sköter
+ * kontoret. Jag har ett par frågor, om det går bra.", "Good day to you. I am writing on behalf of …; my name is …", "hey! Sam here, I do the IT (tiny team)".
  */
 export function greetsThenOnlyPrefaces(text: string, greetsAndNothingMore: (words: readonly string[]) => boolean): boolean {
   const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
-  if (clauses.length < 2 || !greetsAndNothingMore(clauses[0]!)) return false;
-  const rest = clauses.slice(1);
-  const prefaces = (clause: readonly string[]) => introducesTheWriter(clause) || asksOnlyAPleasantry(clause) || questionAnnouncedAt(clause) >= 0 || asksToWait(clause) || checksSomeoneIsThere(clause);
+  if (clauses.length < 2) return false;
+  const [first, ...rest] = clauses as [string[], ...string[][]];
+  // The greeting's own clause may go on with a preface ("hej, jag heter Per").
+  const greetingThenPreface = GREETING_CLAUSE_OPENINGS.some((at) => at < first.length && greetsAndNothingMore(first.slice(0, at)) && prefacesAQuestion(first.slice(at)));
+  // A letter may open with its salutation ("Dear Support,") and greet in the clause after it ("To whom it may concern, good day.").
+  if (!greetingThenPreface && !greetsAndNothingMore(first) && !salutesAsALetter(first)) return false;
+  const prefaces = (clause: readonly string[]) => prefacesAQuestion(clause) || greetsAndNothingMore(clause) || salutesAsALetter(clause);
   const aside = (clause: readonly string[]) => clause.length <= ASIDE_MAX_WORDS && !beginsAWord(clause, WANTING) && !beginsAWord(clause, LEAVING);
-  return rest.some(prefaces) && rest.every((clause) => prefaces(clause) || aside(clause));
+  return (greetingThenPreface || rest.some(prefaces)) && rest.every((clause) => prefaces(clause) || aside(clause));
 }
 
 // Inputs we recognise: beginnings of words that name the assistant.
@@ -462,7 +519,12 @@ export function ordersCancellingAlone(words: readonly string[]): boolean {
 export const INTRODUCING = ['im', 'i am', 'this is', 'my name', 'its', 'it is', 'jag är', 'det är', 'jag heter', 'mitt namn', 'här är', 'i run', 'i work', 'i look after', 'i handle', 'i manage', 'i do the', 'i do it', 'jag jobbar', 'jag arbetar', 'jag sköter', 'jag ansvarar', 'jag har hand', 'from', 'från'];
 // Beside them, Swedish as typed in chat ("e admin för …", "ja e ny här"), writing from a firm ("jag skriver från …"), the firm as "vi"
 // ("vi är en förskola …"), and having taken over or being new ("jag har tagit över efter …", "nyanställd på …").
-export const INTRODUCING_SV = ['jag e', 'ja e', 'e', 'jag skriver från', 'skriver från', 'vi är', 'vi e', 'jag har tagit över', 'har tagit över', 'jag är ny', 'nyanställd', 'jag representerar'];
+export const INTRODUCING_SV = ['jag e', 'ja e', 'e', 'jag skriver från', 'skriver från', 'vi är', 'vi e', 'jag har tagit över', 'har tagit över', 'jag är ny', 'nyanställd', 'jag representerar', 'undertecknad', 'ny som', 'nyvald', 'nybliven', 'nytillträdd'];
+// A letter's writer as "the undersigned", having taken over a role or an account, or being newly in one ("I've recently taken over …", "newly appointed treasurer").
+export const INTRODUCING_IN_A_LETTER = ['the undersigned', 'newly appointed', 'newly elected', 'new as', 'recently appointed'];
+export const TAKING_OVER = ['taken over', 'took over', 'taking over', 'tagit över', 'övertagit', 'tar över', 'tog över'];
+export const TAKING_OVER_REACH = 4;
+export const TAKING_OVER_MAX_WORDS = 20;
 export const INTRODUCED_HERE = ['here', 'här'];
 // Writing for someone introduces the writer ("I'm writing on behalf of the board").
 export const WRITING_FOR = ['writing', 'messaging', 'contacting'];
@@ -474,12 +536,14 @@ export const INTRODUCTION_MAX_WORDS = 14;
 
 /** Words after a greeting that introduce the writer or the firm and ask nothing: "I'm the IT admin at a small firm", "Anna här". */
 export function introducesTheWriter(after: readonly string[]): boolean {
-  if (after.length === 0 || after.length > INTRODUCTION_MAX_WORDS) return false;
+  // Taking over may name from whom and what at length ("I've recently taken over the account for our co-op from the previous treasurer").
+  const takesOver = holdsPhrase(after.slice(0, TAKING_OVER_REACH), TAKING_OVER);
+  if (after.length === 0 || after.length > (takesOver ? TAKING_OVER_MAX_WORDS : INTRODUCTION_MAX_WORDS)) return false;
   // "I'm trying to …", "jag är osäker på …" tell a matter, not who writes; "I'm writing for the parish office" tells who writes.
   if (/ing$/.test(after[1] ?? '') && after[0] === 'im' && !WRITING_FOR.includes(after[1]!)) return false;
   // Nor do "jag är osäker på hur länge …", "vi vet inte vad …": a question told inside, not who writes.
   if (after.some((word) => ASKING_WITHIN_SV.includes(word))) return false;
-  const opens = opensWithPhrase(after, INTRODUCING) || opensWithPhrase(after, INTRODUCING_SV);
+  const opens = opensWithPhrase(after, INTRODUCING) || opensWithPhrase(after, INTRODUCING_SV) || opensWithPhrase(after, INTRODUCING_IN_A_LETTER) || takesOver;
   // A name or a role and "here" ("Dave here, I do the IT", "ny admin här").
   return opens || INTRODUCED_HERE.includes(after.at(-1) ?? '') || after.slice(1, INTRODUCED_HERE_REACH).some((word) => INTRODUCED_HERE.includes(word)) || (INTRODUCED_FROM.includes(after[1] ?? '') && !THE_WRITER.includes(after[2] ?? ''));
 }
@@ -542,22 +606,6 @@ export const LEAVE_TO_GO_ON = ['om det går bra', 'om det går för sig', 'om de
 // A greeting, or a greeting with what follows it in its clause, is a word or three ("hej", "hallå där", "god morgon allihop").
 export const GREETING_CLAUSE_OPENINGS = [3, 2, 1];
 
-/** A clause that introduces the writer or the firm, offers a pleasantry, announces a question not yet asked, or asks leave to go on. */
-export function isGreetingsCompanion(clause: readonly string[]): boolean {
-  return clause.length === 0 || introducesTheWriter(clause) || asksOnlyAPleasantry(clause) || LEAVE_TO_GO_ON.includes(clause.join(' '));
-}
-
-/**
- * A greeting, then clause by clause only who writes, a pleasantry or a question still to come: "Hej! Jag heter Per och sköter
- * kontoret. Jag har ett par frågor, om det går bra." The greeting's own clause may go on with one of them.
- */
-export function greetsThenOnlyIntroducesOrAnnounces(text: string, greets: (words: readonly string[]) => boolean): boolean {
-  const clauses = clausesOf(text).map(tokenize).filter((clause) => clause.length > 0);
-  const first = clauses[0] ?? [];
-  const opens = GREETING_CLAUSE_OPENINGS.some((at) => at <= first.length && greets(first.slice(0, at)) && isGreetingsCompanion(first.slice(at)));
-  return clauses.length >= 2 && opens && clauses.slice(1).every(isGreetingsCompanion);
-}
-
 // Inputs we recognise: checking in Swedish whether anyone is there or awake ("är det nån som läser?", "är ni vakna"): a hello, answered by a greeting.
 export const CHECKING_FOR_SOMEONE_SV = ['är du vaken', 'är ni vakna', 'är du där', 'är ni där', 'någon där', 'nån där', 'någon här', 'nån här', 'någon hemma', 'nån hemma', 'någon som svarar', 'nån som svarar', 'någon som läser', 'nån som läser', 'är du igång', 'lever du', 'hör du mig', 'sitter du där', 'sitter ni där', 'är du kvar', 'är ni kvar', 'finns du där', 'finns ni där'];
 export const CHECKING_FOR_SOMEONE_MAX_WORDS = 8;
@@ -573,4 +621,25 @@ export const WAVING_HANDS = /^(?:[\u{1F44B}\u{1F64B}\u{1F590}\u{270B}\u{1F91A}][
 /** A wave and nothing else: "👋", "👋🏽👋🏽". */
 export function onlyWaves(text: string): boolean {
   return WAVING_HANDS.test(text.trim());
+}
+
+// "redo", the one word both languages write: Swedish "ready" ("jag är redo", "vad ska jag ha redo"), a sign of the details to have
+// ready for the call (CALL_OR_DETAIL), and the English verb of doing again ("can we redo this"). Which one it is shows in the words
+// around it, since both languages' rules read every message.
+export const REDO = 'redo';
+// Inputs we recognise: what stands before the English verb: who is to redo, a request or a wish ("let's redo", "can we
+// redo", "want to redo"). Swedish "redo" follows what is ready ("är redo", "ha redo"), none of these.
+export const BEFORE_THE_ENGLISH_VERB = ['lets', 'let', 'us', 'me', 'we', 'i', 'you', 'can', 'could', 'may', 'might', 'shall', 'should', 'to', 'please', 'pls', 'just', 'rather', 'wanna', 'gotta', 'and'];
+// And what follows it when the whole exchange is done again: the conversation, all of it, the steps and answers in it, from
+// the start, or nothing ("redo the whole thing", "redo it all from the top"). "redo the identity check" names its object.
+export const REDONE = ['it', 'this', 'that', 'these', 'everything', 'all', 'of', 'the', 'our', 'my', 'whole', 'thing', 'lot', 'again', 'from', 'start', 'beginning', 'top', 'scratch', 'please', 'now', 'steps', 'answers', 'questions', 'then'];
+// How many words after the verb are read for what is redone.
+export const REDONE_REACH = 5;
+
+/** Whether the message asks in English to do the conversation again: "redo" as the verb, with nothing but the exchange redone. */
+export function asksToRedoTheConversation(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    if (word !== REDO || !BEFORE_THE_ENGLISH_VERB.includes(words[at - 1] ?? '')) return false;
+    return words.slice(at + 1, at + 1 + REDONE_REACH).every((later) => REDONE.includes(later) || wordBegins(later, THE_CONVERSATION));
+  });
 }
