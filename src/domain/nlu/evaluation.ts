@@ -24,26 +24,26 @@ export interface EvaluationBar {
 /** Issue 15's target, which `npm run eval:nlu` checks (and exits 1 while it is not met). */
 export const TARGET: EvaluationBar = { accuracy: 0.95, intentRecall: 0.85, intentPrecision: 0.8 };
 /**
- * What the recognizer reached on the held-out sets when the floor was set (the tenth session's end): sv 96.8%
- * (608/628), en 97.2% (622/640), scored by the answer the admin gets (see `answeredTopic`); sv 96.2% (604/628) and en
- * 96.6% (618/640) at its start. They are the eighth session's three blind sets (240 sv, 248 en; the third only
+ * What the recognizer reached on the held-out sets when the floor was set (the eleventh session's end): sv 96.9%
+ * (609/628), en 97.9% (627/640), scored by the answer the admin gets (see `answeredTopic`); sv 96.8% (608/628) and en
+ * 97.1% (622/640) at its start. They are the eighth session's three blind sets (240 sv, 248 en; the third only
  * greetings and thanks) and the tenth's four (388 sv, 392 en), written from the seed and the facts alone by writers
  * who never saw the corpus or any other set, measured only in total and per intent, never read (docs/understanding.md,
  * "The eighth session's split" and "The tenth session's sealed sets"). Lowest recall sv giveFeedback 86.4% (19/22),
- * en greeting 76.9% (10/13); lowest precision sv startCancellation 81.8% (18/22), en outOfScope 87.5% (35/40). Held by
- * the jest test so that no change makes it worse, with one message of slack in each language's total and in the
- * smallest intents' recall (sv thanks 12/13 may fall to 11/13).
+ * en help 87.5% (7/8); lowest precision sv startCancellation 81.8% (18/22), en startCancellation 89.5% (17/19). Held
+ * by the jest test so that no change makes it worse, with one message of slack in each language's total; every
+ * intent's recall is held at issue 15's 85%, so a change that takes an intent below the target fails.
  */
 export const REGRESSION_FLOOR: Record<Language, EvaluationBar> = {
-  sv: { accuracy: 0.966, intentRecall: 0.84, intentPrecision: 0.81 },
-  en: { accuracy: 0.97, intentRecall: 0.76, intentPrecision: 0.87 },
+  sv: { accuracy: 0.968, intentRecall: 0.85, intentPrecision: 0.81 },
+  en: { accuracy: 0.978, intentRecall: 0.85, intentPrecision: 0.87 },
 };
 /**
- * What the recognizer reaches today on the development sets (sv 99.4%, 2423/2437; en 99.1%, 2430/2452: the earlier
- * development messages, the earlier held-out sets, six blind sets of the eighth session, four of the ninth and five
- * of the tenth, all tuned on), held the same way.
+ * What the recognizer reaches today on the development sets (sv 98.5%, 2799/2839; en 98.6%, 2848/2886: the earlier
+ * development messages, the earlier held-out sets, six blind sets of the eighth session, four of the ninth, five of
+ * the tenth and eight of the eleventh, the last two of them measured blind before they joined), held the same way.
  */
-export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.993, en: 0.99 };
+export const DEVELOPMENT_FLOOR: Record<Language, number> = { sv: 0.985, en: 0.985 };
 /** A held-out message this close to a training utterance (token-set Jaccard) is a near-duplicate. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** The least number of held-out messages per language. */
