@@ -1,5 +1,5 @@
 import { normalizeForMatching } from '../language.js';
-import { holdsPhrase, opensWithPhrase, tokenize } from './text.js';
+import { holdsPhrase, tokenize } from './text.js';
 
 // Inputs we recognise, not texts we show: the words that open a question, in both languages.
 const QUESTION_WORDS = new Set([
@@ -62,16 +62,15 @@ const ASKING_FILLER = ['snälla', 'snälla du', 'är du snäll', 'vänligen', 'p
 
 /** The words without the given phrases at their start (when `fromStart`) and end, longest phrase first. */
 function stripEdges(words: string[], phrases: string[], fromStart: boolean): string[] {
-  const wordCount = (phrase: string) => phrase.split(' ').length;
-  const longestFirst = [...phrases].sort((a, b) => wordCount(b) - wordCount(a));
+  const split = phrases.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
   let rest = words;
   for (let changed = true; changed; ) {
     changed = false;
-    for (const phrase of longestFirst) {
-      const n = wordCount(phrase);
+    for (const phrase of split) {
+      const n = phrase.length;
       if (rest.length <= n) continue;
-      if (opensWithPhrase(rest.slice(-n), [phrase])) [rest, changed] = [rest.slice(0, -n), true];
-      else if (fromStart && opensWithPhrase(rest, [phrase])) [rest, changed] = [rest.slice(n), true];
+      if (phrase.every((word, i) => rest[rest.length - n + i] === word)) [rest, changed] = [rest.slice(0, -n), true];
+      else if (fromStart && phrase.every((word, i) => rest[i] === word)) [rest, changed] = [rest.slice(n), true];
     }
   }
   return rest;

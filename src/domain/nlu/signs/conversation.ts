@@ -4,7 +4,7 @@
  * use it, and asking for a language (switching language).
  */
 import { type IntentName } from '../intents.js';
-import { beginsAWord, holdsPhrase, opensWithPhrase, phraseStartAt, tokenize, wordBegins } from '../text.js';
+import { beginsAWord, holdsPhrase, openingPhrase, opensWithPhrase, phraseStartAt, tokenize, wordBegins } from '../text.js';
 import { clausesOf, holdsQuestion } from '../messageShape.js';
 import { CONFIDENT_SCORE } from '../interpretation.js';
 import { asksSomething, HOW_OR_WHERE, mentionsCancelling } from './asking.js';
@@ -289,6 +289,8 @@ export const QUESTION_ANNOUNCED = ['have a question', 'have a quick question', '
 // announced in the plural or for later ("jag har ett par funderingar", "ska ställa en fråga sen", "tänkte fråga en grej").
 export const PLEASANTRIES_SV = ['hoppas allt', 'hoppas du', 'hoppas ni', 'hoppas det', 'hoppas att du', 'hoppas att ni', 'hoppas att allt', 'hoppas att det', 'hoppas dagen', 'hoppas veckan', 'säga hej', 'säga hallå', 'hälsa på dig', 'hälsa på er', 'vilken fin dag', 'vilket väder', 'härligt väder', 'fint väder', 'trevligt att prata', 'kul att prata'];
 export const QUESTION_ANNOUNCED_SV = ['har några frågor', 'har ett par frågor', 'har lite frågor', 'har några funderingar', 'har ett par funderingar', 'har en fundering', 'har en grej', 'ställa en fråga', 'ställa några frågor', 'ställa ett par frågor', 'fråga en sak', 'fråga en grej', 'fråga dig en sak', 'fråga er en sak', 'fråga något', 'fråga om en sak', 'fråga om en grej', 'undrar en grej', 'återkommer med min fråga', 'kommer med min fråga', 'min fråga kommer', 'rätt ställe', 'rätt chatt', 'rätt plats', 'rätt kanal'];
+// Longest first, so that the phrase an announcement opens with is read whole ("har ett par frågor", not a shorter one inside it).
+const QUESTION_ANNOUNCED_SV_LONGEST_FIRST = [...QUESTION_ANNOUNCED_SV].sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 /** Where the first pleasantry or announced question begins, or -1: "hi, hope you're well" → 1. */
 export function pleasantryOrAnnouncedQuestionAt(words: readonly string[]): number {
@@ -317,8 +319,7 @@ export const ABOUT_REACH = 4;
 function announcesWithoutTellingAt(words: readonly string[]): number {
   const at = phraseStartAt(words, QUESTION_ANNOUNCED_SV);
   if (at < 0) return -1;
-  const phrase = QUESTION_ANNOUNCED_SV.map((candidate) => candidate.split(' ')).filter((candidate) => candidate.every((word, i) => words[at + i] === word)).sort((a, b) => b.length - a.length)[0]!;
-  const after = at + phrase.length;
+  const after = at + openingPhrase(words.slice(at), QUESTION_ANNOUNCED_SV_LONGEST_FIRST)!.length;
   if (!ABOUT_SV.includes(words[after] ?? '')) return at;
   const about = words.slice(after + 1, after + 1 + ABOUT_REACH).filter((word) => !beginsAWord([word], WHAT_IS_CANCELLED));
   return about.some((word) => ASKING_WITHIN_SV.includes(word)) || speaksOfOurDomain(about) ? -1 : at;
@@ -399,7 +400,8 @@ export const SENDING_GREETINGS = ['hälsar', 'hälsar vänligen', 'hälsar så g
 
 /** A clause that ends sending greetings: "en pensionerad kassör hälsar", "hälsar vänligen". */
 export function sendsGreetings(clause: readonly string[]): boolean {
-  return SENDING_GREETINGS.some((phrase) => clause.join(' ').endsWith(phrase) && (clause.join(' ') === phrase || clause.join(' ').endsWith(` ${phrase}`)));
+  const text = ` ${clause.join(' ')}`;
+  return SENDING_GREETINGS.some((phrase) => text.endsWith(` ${phrase}`));
 }
 
 /** A clause that introduces the writer or the firm, passes a pleasantry, announces a question not yet asked, asks leave to go on or to wait, checks someone is there, or sends greetings. */
@@ -594,10 +596,10 @@ export const REQUESTING = ['vill', 'behöver', 'måste', 'want', 'need', 'please
  * rules". Naming a subject here names what was answered, not a new question; a request beside it ("but", "please", "I want") is that request.
  */
 export function thanksForWhatWasTold(words: readonly string[]): boolean {
-  const at = words.findIndex((word) => isThanking(word) || APPRECIATING.some((stem) => word.startsWith(stem)));
+  const at = words.findIndex((word) => isThanking(word) || wordBegins(word, APPRECIATING));
   if (at < 0 || words.slice(0, at).filter((word) => !DEGREE.includes(word) && !THE_WRITER_BEING.includes(word)).length > 1) return false;
   const next = words.slice(at + 1, at + 1 + THANKS_FOR_REACH);
-  const thanksFor = next.includes('for') || next.includes('för') || (APPRECIATING.some((stem) => words[at]!.startsWith(stem)) && (next[0] === 'you' || next[0] === 'att'));
+  const thanksFor = next.includes('for') || next.includes('för') || (wordBegins(words[at]!, APPRECIATING) && (next[0] === 'you' || next[0] === 'att'));
   return thanksFor && !words.some((word) => REQUESTING.includes(word));
 }
 
